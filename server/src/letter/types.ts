@@ -1,0 +1,224 @@
+// The letter model's types. Pure data: no LSP, no I/O. Every span is a pair of UTF-16 offsets
+// into the original text, end exclusive.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Layout = 'L0' | 'L1' | 'L2' | 'L3' | 'unknown';
+
+/** A calendar date. `month` and `day` are 0 when the text gives only a year (or a month and year). */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export type Precision = 'day' | 'month' | 'year';
+
+/** What the wording around a date says it is a date of. */
+export type DateRole =
+  | 'injury'
+  | 'ur'
+  | 'visit'
+  | 'request'
+  | 'rfa'
+  | 'birth'
+  | 'surgery'
+  | 'imaging'
+  | 'service'
+  | 'assigned'
+  | 'decision'
+  | 'application'
+  | 'letter'
+  | 'other';
+
+export interface DateFact {
+  span: Span;
+  text: string;
+  date: CalendarDate;
+  precision: Precision;
+  role: DateRole;
+  /** The section the date stands in, if any. */
+  section?: SectionId;
+  /** Index of the item whose block holds the date, if any. */
+  item?: number;
+  /** True for the header block's own field values. */
+  header?: boolean;
+}
+
+export type SectionId =
+  | 'header'
+  | 'title'
+  | 'determinations'
+  | 'how'
+  | 'credentials'
+  | 'documents'
+  | 'summary'
+  | 'issue'
+  | 'guidelines'
+  | 'rationale'
+  | 'qualifications'
+  | 'decisions';
+
+export interface Section {
+  id: SectionId;
+  /** The heading as the layout table names it. */
+  title: string;
+  /** From the heading's first character to the end of the section's content. */
+  span: Span;
+  headingSpan: Span;
+}
+
+export type Outcome = 'upheld' | 'overturned';
+
+export interface Decision {
+  outcome: Outcome;
+  /** The words as written: "Upheld", "Overturned", "is not medically necessary and appropriate". */
+  text: string;
+  span: Span;
+}
+
+export type PartKind = 'claimsAdministrator' | 'maximus' | 'rationale';
+
+export interface ItemPart {
+  kind: PartKind;
+  /** The label, e.g. "MAXIMUS guideline:". */
+  labelSpan: Span;
+  /** Label and content, up to the next part or item. */
+  span: Span;
+  /** The content after the label. */
+  contentSpan: Span;
+}
+
+export interface PartialCertification {
+  original?: string;
+  authorized?: string;
+  remainder: string;
+  span: Span;
+}
+
+export interface Request {
+  drug?: string;
+  strength?: string;
+  quantity?: number;
+  sessions?: number;
+  refills?: number;
+  frequency?: string;
+  bodyPart?: string;
+  side?: 'left' | 'right' | 'bilateral';
+  retrospective?: boolean;
+}
+
+export interface Item {
+  index: number;
+  /** The request text: for a partial certification, the request the decision is about. */
+  title: string;
+  /** The whole item line(s) up to the decision word, whitespace collapsed. */
+  heading: string;
+  titleSpan: Span;
+  /** The item line(s) from their first character to the end of the decision word. */
+  headingSpan: Span;
+  decision?: Decision;
+  /** From the item line to the end of its block. */
+  span: Span;
+  parts: ItemPart[];
+  partial?: PartialCertification;
+  request: Request;
+}
+
+export type HeaderKey =
+  | 'caseNumber'
+  | 'dateAssigned'
+  | 'dateOfInjury'
+  | 'decisionDate'
+  | 'urDenialDate'
+  | 'priority'
+  | 'applicationReceived'
+  | 'letterDate';
+
+export interface HeaderField {
+  key: HeaderKey;
+  label: string;
+  labelSpan: Span;
+  value: string;
+  valueSpan: Span;
+  date?: CalendarDate;
+}
+
+export interface TextFact<T> {
+  value: T;
+  span: Span;
+}
+
+export interface Reviewer {
+  form: 'inline' | 'block';
+  licensure?: TextFact<string>;
+  specialty?: TextFact<string>;
+}
+
+export interface Patient {
+  age?: TextFact<number>;
+  sex?: TextFact<'male' | 'female'>;
+}
+
+export type CitationSource = 'claimsAdministrator' | 'maximus' | 'text';
+
+export type GuidelineId =
+  | 'cpmtg'
+  | 'opioids2016'
+  | 'mtus-topic'
+  | 'acoem'
+  | 'acoem-post2017'
+  | 'odg'
+  | 'mtus'
+  | 'no-evidence'
+  | 'non-mtus';
+
+export interface PageRef {
+  from: number;
+  to: number;
+  span: Span;
+}
+
+export interface NamedRef {
+  name: string;
+  span: Span;
+}
+
+export interface Citation {
+  span: Span;
+  /** Which guideline line (or free text) the citation stands in. */
+  source: CitationSource;
+  item?: number;
+  guideline: GuidelineId;
+  /** Whether the citation itself says Non-MTUS. */
+  nonMtus: boolean;
+  /** Edition year named in the citation ("2009", "2016", "2004"), if any. */
+  edition?: number;
+  /** The guideline's name as written, whitespace collapsed. */
+  name: string;
+  nameSpan: Span;
+  /** Topic words given before "Page(s):" in page-cited (Era A) citations. */
+  topic?: NamedRef;
+  sections: NamedRef[];
+  pages: PageRef[];
+  chapter?: { number: number; span: Span };
+}
+
+export interface Letter {
+  text: string;
+  layout: Layout;
+  /** True when the text starts at HOW THE IMR... without the header block (the seeds' form). */
+  excerpt: boolean;
+  sections: Section[];
+  items: Item[];
+  header: Partial<Record<HeaderKey, HeaderField>>;
+  reviewer?: Reviewer;
+  patient: Patient;
+  dates: DateFact[];
+  citations: Citation[];
+  /** Set when the text was too large to analyse; nothing else is filled in. */
+  oversize?: boolean;
+}
