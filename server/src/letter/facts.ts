@@ -1,0 +1,80 @@
+// The worker's age and sex, and the expert reviewer's licensure and specialty.
+
+import { collapse, trimSpan } from './text';
+import type { Patient, Reviewer, Span, TextFact } from './types';
+
+const AGE_RE = /\b(?:a|an|a\(n\)|is|was|now)\s+(?:now\s+)?(\d{1,3})[- ]?(?:year|yr)s?[- ]old\b(?:,?\s+(male|female|man|woman|gentleman|lady)\b)?/gi;
+const SEX_RE = /\b(?:is|was|as)\s+an?\s+(?:\d{1,3}[- ]year[- ]old\s+)?(male|female)\b/i;
+
+function fact<T>(value: T, start: number, text: string): TextFact<T> {
+  return { value, span: { start, end: start + text.length } };
+}
+
+function sexOf(word: string): 'male' | 'female' {
+  return /^(?:male|man|gentleman)$/i.test(word) ? 'male' : 'female';
+}
+
+/** Age and sex from the first "NN year old [male|female]" of the summary (or the text). */
+export function findPatient(text: string, range: Span): Patient {
+  const patient: Patient = {};
+  const body = text.slice(0, range.end);
+  AGE_RE.lastIndex = range.start;
+  const m = AGE_RE.exec(body);
+  if (m) {
+    const ageStart = m.index + m[0].indexOf(m[1]);
+    const age = Number(m[1]);
+    if (age > 0 && age < 120) patient.age = fact(age, ageStart, m[1]);
+    if (m[2]) patient.sex = fact(sexOf(m[2]), m.index + m[0].lastIndexOf(m[2]), m[2]);
+  }
+  if (!patient.sex) {
+    const s = SEX_RE.exec(body.slice(range.start));
+    if (s) patient.sex = fact(sexOf(s[1]), range.start + s.index + s[0].lastIndexOf(s[1]), s[1]);
+  }
+  return patient;
+}
+
+const INLINE_RE = /is\s+Board\s+Certified\s+in\s+([\s\S]{3,200}?)\s+and\s+is\s+licensed\s+to\s+practice\s+in\s+([\s\S]{2,80}?)\s*\./;
+const LICENSURE_RE = /State\s*\(s\)\s+of\s+Licensure\s*:[ \t]*/;
+const SPECIALTY_RE = /Certification\s*\(s\)\s*\/\s*Specialty\s*:[ \t]*/;
+
+/** Licensure and specialty in their inline (2013–2015) or block (2015 on) form. */
+export function findReviewer(text: string, range: Span): Reviewer | undefined {
+  const body = text.slice(range.start, range.end);
+  const inline = INLINE_RE.exec(body);
+  if (inline) {
+    const specStart = range.start + inline.index + inline[0].indexOf(inline[1]);
+    const licStart = range.start + inline.index + inline[0].lastIndexOf(inline[2]);
+    return {
+      form: 'inline',
+      specialty: spanFact(text, { start: specStart, end: specStart + inline[1].length }),
+      licensure: spanFact(text, { start: licStart, end: licStart + inline[2].length }),
+    };
+  }
+  const lic = LICENSURE_RE.exec(body);
+  const spec = SPECIALTY_RE.exec(body);
+  if (!lic && !spec) return undefined;
+  const reviewer: Reviewer = { form: 'block' };
+  if (lic) reviewer.licensure = blockValue(text, range, range.start + lic.index + lic[0].length, false);
+  if (spec) reviewer.specialty = blockValue(text, range, range.start + spec.index + spec[0].length, true);
+  return reviewer;
+}
+
+function spanFact(text: string, s: Span): TextFact<string> {
+  const t = trimSpan(text, s);
+  return { value: collapse(text, t), span: t };
+}
+
+/** A label's value: the rest of its line, and for the specialty its wrapped continuation lines. */
+function blockValue(text: string, range: Span, start: number, wraps: boolean): TextFact<string> | undefined {
+  let end = text.indexOf('\n', start);
+  if (end < 0 || end > range.end) end = range.end;
+  // "Public Health &" / "General Preventive Medicine": a line ending in "&", "," or "and" goes on.
+  while (wraps && /(?:&|,|\band)\s*$/.test(text.slice(start, end)) && end < range.end) {
+    const next = text.indexOf('\n', end + 1);
+    const nextEnd = next < 0 || next > range.end ? range.end : next;
+    if (!text.slice(end, nextEnd).trim()) break;
+    end = nextEnd;
+  }
+  const f = spanFact(text, { start, end });
+  return f.value ? f : undefined;
+}

@@ -1,0 +1,124 @@
+// The header block: "Case Number: CM16-0213037  Date Assigned: 11/09/2016 ...".
+//
+// PDF extractors disagree on where a value lands: right after its label (pypdf), after all the
+// labels of its column (pdftotext), or with the label split around it ("Application 11/03/2016
+// Received:"). Values have types, and every extractor keeps the labels of one type and their
+// values in the same relative order, so a label takes the value right after it when there is
+// one, and otherwise the next unclaimed value of its type, in order.
+
+import { parseDateText } from './dates';
+import { flexible } from './text';
+import type { HeaderField, HeaderKey, Span } from './types';
+
+type ValueType = 'case' | 'date' | 'priority';
+
+interface LabelDef {
+  key: HeaderKey;
+  label: string;
+  type: ValueType;
+  /** Alternative spellings of the label. */
+  also?: string[];
+}
+
+const LABELS: LabelDef[] = [
+  { key: 'caseNumber', label: 'Case Number:', type: 'case', also: ['IMR Case Number:'] },
+  { key: 'dateAssigned', label: 'Date Assigned:', type: 'date' },
+  { key: 'dateOfInjury', label: 'Date of Injury:', type: 'date' },
+  { key: 'decisionDate', label: 'Decision Date:', type: 'date' },
+  { key: 'urDenialDate', label: 'UR Denial Date:', type: 'date', also: ['Date of UR Decision:'] },
+  { key: 'priority', label: 'Priority:', type: 'priority' },
+  // "Application" and "Received:" are often torn apart; the first word is enough here.
+  { key: 'applicationReceived', label: 'Application Received:', type: 'date', also: ['Application'] },
+  { key: 'letterDate', label: 'Dated:', type: 'date' },
+];
+
+const LABEL_RE = new RegExp(
+  LABELS.map((d, i) =>
+    `(?<l${i}>${[d.label, ...(d.also ?? [])]
+      .sort((a, b) => b.length - a.length)
+      .map((s) => `\\b${flexible(s)}`)
+      .join('|')})`,
+  ).join('|'),
+  'g',
+);
+
+const VALUE_RE: Record<ValueType, RegExp> = {
+  case: /\bC ?M ?\d ?\d ?- ?\d[\d ]{5,9}\d\b/y,
+  date: /\b\d{1,2} ?[/-] ?\d{1,2} ?[/-] ?\d{2,4}\b/y,
+  priority: /\b(?:Standard|Expedited)\b/y,
+};
+
+const SKIP_BETWEEN = /[ \t]*(?:\r?\n[ \t]*)?/y;
+
+interface Value {
+  type: ValueType;
+  span: Span;
+  text: string;
+  taken: boolean;
+}
+
+export function parseHeader(text: string, region: Span): Partial<Record<HeaderKey, HeaderField>> {
+  const out: Partial<Record<HeaderKey, HeaderField>> = {};
+  const head = text.slice(0, region.end);
+  const labels: { def: LabelDef; span: Span }[] = [];
+  LABEL_RE.lastIndex = region.start;
+  for (let m = LABEL_RE.exec(head); m; m = LABEL_RE.exec(head)) {
+    const i = Object.values(m.groups ?? {}).findIndex((v) => v !== undefined);
+    const def = LABELS[i];
+    if (def && !labels.some((l) => l.def.key === def.key)) labels.push({ def, span: { start: m.index, end: m.index + m[0].length } });
+  }
+  if (labels.length === 0) return out;
+
+  const values = findValues(head, region);
+  const pending: { def: LabelDef; span: Span }[] = [];
+  for (const l of labels) {
+    // A value right after the label (same line, or the next line when nothing else is there).
+    SKIP_BETWEEN.lastIndex = l.span.end;
+    SKIP_BETWEEN.exec(head);
+    const at = SKIP_BETWEEN.lastIndex;
+    const direct = values.find((v) => !v.taken && v.type === l.def.type && v.span.start === at);
+    if (direct) assign(out, l, direct);
+    else pending.push(l);
+  }
+  for (const l of pending) {
+    const next = values.find((v) => !v.taken && v.type === l.def.type);
+    if (next) assign(out, l, next);
+  }
+  return out;
+}
+
+function findValues(head: string, region: Span): Value[] {
+  const values: Value[] = [];
+  // One scan: at each word start, try each value type.
+  const wordStart = /\b[\dCSE]/g;
+  wordStart.lastIndex = region.start;
+  for (let m = wordStart.exec(head); m; m = wordStart.exec(head)) {
+    for (const type of ['case', 'date', 'priority'] as const) {
+      const re = VALUE_RE[type];
+      re.lastIndex = m.index;
+      const v = re.exec(head);
+      if (v) {
+        values.push({ type, span: { start: m.index, end: m.index + v[0].length }, text: v[0], taken: false });
+        wordStart.lastIndex = m.index + v[0].length;
+        break;
+      }
+    }
+  }
+  return values;
+}
+
+function assign(out: Partial<Record<HeaderKey, HeaderField>>, l: { def: LabelDef; span: Span }, v: Value): void {
+  v.taken = true;
+  const field: HeaderField = {
+    key: l.def.key,
+    label: l.def.label.replace(/:$/, ''),
+    labelSpan: l.span,
+    value: v.text.replace(/\s+/g, ''),
+    valueSpan: v.span,
+  };
+  if (v.type === 'date') {
+    const d = parseDateText(v.text);
+    if (d) field.date = d.date;
+  }
+  out[l.def.key] = field;
+}

@@ -1,0 +1,4 @@
+// The letter model: text in, model out. No LSP, no I/O.
+export { parse, DEFAULT_MAX_LENGTH, type ParseOptions } from './parse';
+export { compareDates, formatDate, sameDate } from './dates';
+export * from './types';

@@ -1,0 +1,171 @@
+// Disputed items of the L1/L2 layouts: "<request>: Upheld" followed by its three parts.
+
+import { parseRequest } from './request';
+import { collapse, isBlankLine, lineEnd, lineStart, previousLine, trimSpan } from './text';
+import type { Item, ItemPart, PartialCertification, PartKind, Span } from './types';
+
+// The decision word ends the item line, or stands alone on a following line.
+const DECISION_RE = /[ \t]*:[ \t]*(?:\r?\n[ \t]*)*(Upheld|Overturned)[ \t]*(?=\r?\n|$)/gm;
+
+export const PART_LABELS: { kind: PartKind; re: string }[] = [
+  { kind: 'claimsAdministrator', re: 'Claims\\s+Administrator\\s+guideline\\s*:' },
+  { kind: 'maximus', re: 'MAXIMUS\\s+guideline\\s*:' },
+  { kind: 'rationale', re: 'Decision\\s+rationale\\s*:' },
+];
+const PART_RE = new RegExp(`^[ \\t\\f]*(?:${PART_LABELS.map((p) => `(${p.re})`).join('|')})`, 'gm');
+
+/** Whether most lines are followed by a blank one (some extractors double-space everything). */
+export function isDoubleSpaced(text: string): boolean {
+  const lines = text.split('\n').length;
+  const blanks = (text.match(/\n[ \t\r]*(?=\n)/g) ?? []).length;
+  return lines > 8 && blanks * 2.5 > lines;
+}
+
+interface Heading {
+  span: Span;
+  titleEnd: number;
+  decision: { word: string; span: Span };
+}
+
+export function findItems(text: string, section: Span, bodyStart: number): Item[] {
+  const doubleSpaced = isDoubleSpaced(text);
+  const headings: Heading[] = [];
+  const body = text.slice(0, section.end);
+  DECISION_RE.lastIndex = bodyStart;
+  let floor = bodyStart;
+  for (let m = DECISION_RE.exec(body); m; m = DECISION_RE.exec(body)) {
+    const wordStart = m.index + m[0].lastIndexOf(m[1]);
+    const titleEnd = m.index;
+    const start = titleStart(text, floor, titleEnd, doubleSpaced);
+    if (start >= titleEnd) continue;
+    headings.push({
+      span: { start, end: wordStart + m[1].length },
+      titleEnd,
+      decision: { word: m[1], span: { start: wordStart, end: wordStart + m[1].length } },
+    });
+    floor = wordStart + m[1].length;
+  }
+  return headings.map((h, i) => {
+    const blockEnd = i + 1 < headings.length ? headings[i + 1].span.start : section.end;
+    return buildItem(text, i, h, trimSpan(text, { start: h.span.start, end: blockEnd }));
+  });
+}
+
+function buildItem(text: string, index: number, h: Heading, block: Span): Item {
+  const titleSpan = trimSpan(text, { start: h.span.start, end: h.titleEnd });
+  const heading = collapse(text, titleSpan);
+  const partial = partialCertification(heading, titleSpan);
+  const title = partial ? partial.remainder : heading;
+  return {
+    index,
+    title,
+    heading,
+    titleSpan,
+    headingSpan: h.span,
+    decision: {
+      outcome: h.decision.word === 'Upheld' ? 'upheld' : 'overturned',
+      text: h.decision.word,
+      span: h.decision.span,
+    },
+    span: block,
+    parts: findParts(text, { start: h.span.end, end: block.end }),
+    partial,
+    request: parseRequest(title),
+  };
+}
+
+export function findParts(text: string, range: Span, re: RegExp = PART_RE, kinds: PartKind[] = PART_LABELS.map((p) => p.kind)): ItemPart[] {
+  const labels: { kind: PartKind; span: Span }[] = [];
+  const body = text.slice(0, range.end);
+  re.lastIndex = range.start;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const g = m.slice(1).findIndex((v) => v !== undefined);
+    const start = m.index + m[0].length - m[g + 1].length;
+    labels.push({ kind: kinds[g], span: { start, end: m.index + m[0].length } });
+  }
+  return labels.map((l, i) => {
+    const end = i + 1 < labels.length ? labels[i + 1].span.start : range.end;
+    const whole = trimSpan(text, { start: l.span.start, end });
+    return {
+      kind: l.kind,
+      labelSpan: l.span,
+      span: whole,
+      contentSpan: trimSpan(text, { start: l.span.end, end: whole.end }),
+    };
+  });
+}
+
+const ENDS_SENTENCE = /[.:;!?]["')\]]?\s*$/;
+const ENDS_CONCLUSION = /\b(?:necessary|appropriate|indicated|warranted|supported|recommended|certified)\s*$/i;
+const PARTIAL_TAIL = /(?:remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request|The\s+original\s+request),/i;
+
+/** Where the item line(s) ending at `end` begin: wrapped lines are joined back, up to the floor. */
+function titleStart(text: string, floor: number, end: number, doubleSpaced: boolean): number {
+  let start = lineStart(text, end);
+  if (isBlankLine(text, start, end)) {
+    // "...:" alone on the line: the title is the line before.
+    const prev = previousLine(text, start);
+    if (!prev || prev.start < floor) return end;
+    start = prev.start;
+  }
+  start = Math.max(start, floor);
+  for (let n = 0; n < 4; n++) {
+    const gapStart = lineStart(text, start);
+    const prev = previousLine(text, gapStart);
+    if (!prev || prev.start < floor) break;
+    if (!doubleSpaced && prev.end < lineStart(text, start) - 1 && hasBlankBetween(text, prev.end, gapStart)) break;
+    const line = text.slice(prev.start, prev.end);
+    if (ENDS_SENTENCE.test(line) || ENDS_CONCLUSION.test(line) || PART_RE_LINE.test(line)) break;
+    start = prev.start;
+  }
+  const tail = text.slice(start, end).search(PARTIAL_TAIL);
+  if (tail >= 0) start = constructStart(text, floor, start + tail);
+  return trimSpan(text, { start, end }).start;
+}
+
+const PART_RE_LINE = /^[ \t\f]*(?:Claims\s+Administrator\s+guideline|MAXIMUS\s+guideline|Decision\s+rationale)\s*:/;
+
+function hasBlankBetween(text: string, from: number, to: number): boolean {
+  let s = text.indexOf('\n', from) + 1;
+  while (s > 0 && s < to) {
+    const e = lineEnd(text, s);
+    if (isBlankLine(text, s, e)) return true;
+    s = text.indexOf('\n', e) + 1;
+  }
+  return false;
+}
+
+/** Start of a partial-certification construct whose final clause begins at `clause`. */
+function constructStart(text: string, floor: number, clause: number): number {
+  let start = clause;
+  for (let n = 0; n < 4; n++) {
+    const prevEnd = sentenceEndBefore(text, floor, start);
+    if (prevEnd < 0) break;
+    const prevStart = sentenceEndBefore(text, floor, prevEnd) + 1 || floor;
+    const sentence = text.slice(Math.max(prevStart, floor), prevEnd + 1);
+    if (!/original\s+request|authori[sz]ed/i.test(sentence)) break;
+    start = Math.max(prevStart, floor);
+  }
+  return start;
+}
+
+/** Index of the last "." followed by white space in [floor, before), or -1. */
+function sentenceEndBefore(text: string, floor: number, before: number): number {
+  for (let i = before - 2; i >= floor; i--) {
+    if (text.charCodeAt(i) === 46 && /\s/.test(text[i + 1])) return i;
+  }
+  return floor > 0 ? floor - 1 : -1;
+}
+
+const REMAINDER_RE = /(?:remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request|The\s+original\s+request),\s*(.+?)(?:\s*,?\s+is)?\s*$/i;
+const ORIGINAL_RE = /^(.+?)\s+was\s+the\s+original\s+request\./i;
+const AUTHORIZED_RE = /(?:^|\.\s+)(.+?)\s+was\s+authorized\s+by\s+the\s+Claims\s+Administrator|Claims\s+Administrator\s+authorized\s+(.+?),\s+leaving/i;
+
+export function partialCertification(heading: string, span: Span): PartialCertification | undefined {
+  const r = REMAINDER_RE.exec(heading);
+  if (!r) return undefined;
+  const original = ORIGINAL_RE.exec(heading)?.[1];
+  const a = AUTHORIZED_RE.exec(heading);
+  const authorized = a ? (a[1] ?? a[2]) : undefined;
+  return { original, authorized: authorized?.replace(/^.*\.\s+/, ''), remainder: r[1], span };
+}

@@ -1,0 +1,112 @@
+// parse(text) -> Letter. Never throws, never hangs: any string in, a Letter out.
+
+import { parseGuidelineLine } from './citations';
+import { findDates } from './dates';
+import { findPatient, findReviewer } from './facts';
+import { parseHeader } from './header';
+import { findItems } from './items';
+import { IMPLICIT_TITLES } from './layouts';
+import { findNoticeItems, findReviewItems } from './legacy-items';
+import { detectLayout, findHeadings, sectionsFrom } from './sections';
+import { trimSpan } from './text';
+import type { Citation, DateFact, DateRole, HeaderKey, Item, Letter, Section, Span } from './types';
+
+/** Texts longer than this are not analysed (about 300 times the longest letter seen). */
+export const DEFAULT_MAX_LENGTH = 2_000_000;
+
+export interface ParseOptions {
+  maxLength?: number;
+}
+
+const HEADER_ROLES: Partial<Record<HeaderKey, DateRole>> = {
+  dateAssigned: 'assigned',
+  dateOfInjury: 'injury',
+  decisionDate: 'decision',
+  urDenialDate: 'ur',
+  applicationReceived: 'application',
+  letterDate: 'letter',
+};
+
+function emptyLetter(text: string): Letter {
+  return { text, layout: 'unknown', excerpt: false, sections: [], items: [], header: {}, patient: {}, dates: [], citations: [] };
+}
+
+export function parse(text: string, options: ParseOptions = {}): Letter {
+  const letter = emptyLetter(text);
+  if (text.length > (options.maxLength ?? DEFAULT_MAX_LENGTH)) return { ...letter, oversize: true };
+  try {
+    fill(letter);
+  } catch {
+    // A bug in one extractor must not take the editor down: keep what was found so far.
+  }
+  return letter;
+}
+
+function fill(letter: Letter): void {
+  const { text } = letter;
+  const layout = detectLayout(text);
+  if (!layout) {
+    letter.dates = findDates(text);
+    return;
+  }
+  letter.layout = layout.def.id;
+  const headings = findHeadings(text, layout);
+  const sections = sectionsFrom(text, headings, text.length);
+  const firstHeading = headings.length ? headings[0].span.start : text.length;
+
+  // The header (and in L0 the title block and its numbered determinations) precede the first heading.
+  const lead = trimSpan(text, { start: 0, end: firstHeading });
+  if (lead.end > lead.start) {
+    letter.header = parseHeader(text, lead);
+    const id = layout.def.id === 'L0' ? 'title' : Object.keys(letter.header).length ? 'header' : undefined;
+    if (id) sections.unshift({ id, title: IMPLICIT_TITLES[id] ?? id, span: lead, headingSpan: { start: lead.start, end: lead.start } });
+  }
+  letter.sections = sections;
+  letter.excerpt = layout.def.id === 'L1' && !letter.header.caseNumber && headings[0]?.def.id === 'how' && lead.end <= lead.start;
+
+  letter.items = findLetterItems(text, layout.def.id, sections);
+  letter.citations = findCitations(text, letter.items);
+  const summary = sections.find((s) => s.id === 'summary');
+  letter.patient = findPatient(text, summary ? summary.span : { start: 0, end: text.length });
+  const credentialsIn = sections.find((s) => s.id === 'how' || s.id === 'qualifications');
+  letter.reviewer = findReviewer(text, credentialsIn ? credentialsIn.span : { start: 0, end: text.length });
+  letter.dates = placeDates(findDates(text), letter);
+}
+
+function findLetterItems(text: string, layout: Letter['layout'], sections: Section[]): Item[] {
+  if (layout === 'L0') return findNoticeItems(text, sections);
+  if (layout === 'L3') return findReviewItems(text, sections);
+  const section = sections.find((s) => s.id === 'decisions');
+  if (!section) return [];
+  return findItems(text, section.span, section.headingSpan.end);
+}
+
+function findCitations(text: string, items: Item[]): Citation[] {
+  const out: Citation[] = [];
+  for (const item of items) {
+    for (const part of item.parts) {
+      if (part.kind === 'rationale') continue;
+      out.push(...parseGuidelineLine(text, part.contentSpan, part.kind, item.index));
+    }
+  }
+  return out;
+}
+
+function within(span: Span, outer: Span): boolean {
+  return span.start >= outer.start && span.end <= outer.end;
+}
+
+/** Marks each date with its section and item, and header values with their field's role. */
+function placeDates(dates: DateFact[], letter: Letter): DateFact[] {
+  const headerFields = Object.values(letter.header);
+  for (const d of dates) {
+    const field = headerFields.find((f) => f && f.date && within(d.span, f.valueSpan));
+    if (field) {
+      d.header = true;
+      d.role = HEADER_ROLES[field.key] ?? d.role;
+    }
+    d.section = [...letter.sections].reverse().find((s) => within(d.span, s.span))?.id;
+    d.item = letter.items.find((i) => within(d.span, i.span))?.index;
+  }
+  return dates;
+}

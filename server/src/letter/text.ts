@@ -1,0 +1,68 @@
+// Small helpers over the raw text: lines, trimming and flexible patterns. Offsets are UTF-16.
+
+import type { Span } from './types';
+
+/** Start of the line holding `pos`. */
+export function lineStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/** End of the line holding `pos` (before its \r\n or \n). */
+export function lineEnd(text: string, pos: number): number {
+  let end = text.indexOf('\n', pos);
+  if (end < 0) end = text.length;
+  if (end > 0 && text.charCodeAt(end - 1) === 13) end--;
+  return Math.max(end, pos);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0xfeff || code === 12;
+}
+
+/** The span without leading and trailing white space (empty spans collapse to their start). */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+export function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The text of a span with every run of white space folded to one space. */
+export function collapse(text: string, span: Span): string {
+  return text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+}
+
+/** Start of the previous non-blank line before the line that starts at `start`, or -1. */
+export function previousLine(text: string, start: number): { start: number; end: number } | undefined {
+  let end = start - 1;
+  while (end > 0) {
+    const s = lineStart(text, end);
+    const e = lineEnd(text, s);
+    if (!isBlankLine(text, s, e)) return { start: s, end: e };
+    end = s - 1;
+  }
+  return undefined;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern source for a fixed phrase as PDF extraction renders it: words may be separated by
+ * any white space (a wrapped line, blank lines) and a word may be split by one stray space.
+ */
+export function flexible(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => Array.from(word, escape).join(' ?'))
+    .join('\\s+');
+}
+
+export function span(start: number, end: number): Span {
+  return { start, end };
+}
