@@ -64,7 +64,23 @@ export function parseDateText(s: string): { date: CalendarDate; precision: Preci
 // after it ("2/8/98 date of injury"). Order matters: the first rule that matches wins.
 const ROLE_BEFORE: [DateRole, RegExp][] = [
   ['birth', /\b(?:date of birth|DOB|born(?: on)?)\W*$/i],
-  ['injury', /\b(?:(?:date of|industrial|work[- ]related|specific|continuous trauma|cumulative trauma|reported an?|sustained an?|occupational) injur(?:y|ies)(?: (?:date|claim))?(?: (?:on|of|dated|from))?|injur(?:ed|y) (?:on|date)|injured (?:her|his|their) [\w ]{2,30} on|D\.?O\.?I\.?|claim from|occupational claim from|injury date of)[\s:]*$/i],
+  [
+    'injury',
+    new RegExp(
+      '\\b(?:' +
+        [
+          'date of (?:the )?(?:industrial )?injury(?: (?:is|was|of|on))?',
+          '(?:industrial|work[- ]related|specific|continuous trauma|cumulative trauma|occupational|work) injur(?:y|ies)(?: claim)?(?: (?:on|of|dated|from|in))?',
+          '(?:reported|sustained|suffered) an? (?:[\\w-]+ ){0,3}injury(?: (?:on|of|in))?',
+          '(?<!\\b(?:after|since|following|before|post|from) (?:the |this |that |his |her )?)injur(?:ed|y) (?:on|in|dated|date(?: of| is)?)',
+          'injured (?:her|his|their|the) [\\w ]{2,30} (?:on|in)',
+          'D\\.?O\\.?I\\.?(?: (?:of|is|on))?',
+          '(?:occupational )?claim from',
+        ].join('|') +
+        ')[\\s:]*$',
+      'i',
+    ),
+  ],
   ['ur', /\b(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|report|letter|review|non-?certification))?(?: (?:dated|on|of|from))[\s:]*$/i],
   ['rfa', /\b(?:request for authori[sz]ation(?: \(RFA\))?|RFA)(?: form)?(?: (?:dated|on|of|from|received on|submitted on))?[\s:]*$/i],
   ['service', /\b(?:DOS|date of service|dates? of service)[\s:]*$/i],

@@ -2,3 +2,4 @@
 export { parse, DEFAULT_MAX_LENGTH, type ParseOptions } from './parse';
 export { compareDates, formatDate, sameDate } from './dates';
 export * from './types';
+export { LAYOUTS, type LayoutDef, type HeadingDef } from './layouts';

@@ -1,0 +1,18 @@
+import type { Rule } from '.';
+
+/** Texts over the size limit are not analysed; one note says so. */
+export const tooLarge: Rule = {
+  id: 'too-large',
+  title: 'Text is over the size limit',
+  defaultSeverity: 'information',
+  check(letter) {
+    if (!letter.oversize) return [];
+    const end = letter.text.indexOf('\n');
+    return [
+      {
+        span: { start: 0, end: end < 0 ? Math.min(letter.text.length, 200) : end },
+        message: `This text has ${letter.text.length.toLocaleString('en-US')} characters, more than the limit for analysis (setting imr.maxFileSize), so it is not checked. A letter is usually under 50,000 characters.`,
+      },
+    ];
+  },
+};
