@@ -14,7 +14,7 @@ const DATE_RE = new RegExp(
     `\\b(?<mo>${MONTH_NAME}),?\\s+(?<yo>(?:19|20)\\d{2})\\b`,
     // A year alone counts only where the words make it a date of injury.
     '\\b(?<yi>(?:19|20)\\d{2})(?=\\s+(?:date\\s+of\\s+injury|industrial\\s+injury|injury\\s+date)\\b)',
-    '(?<=\\b(?:injur(?:ed|y)|DOI)\\s+(?:in|of|from)\\s+)(?<yj>(?:19|20)\\d{2})\\b(?![/-]\\d)',
+    '(?<=\\b(?:injur(?:ed|y)|DOI)\\s{1,4}(?:in|of|from)\\s{1,4})(?<yj>(?:19|20)\\d{2})\\b(?![/-]\\d)',
   ].join('|'),
   'g',
 );

@@ -19,8 +19,6 @@ export interface LayoutDef {
   signatures: string[];
   /** Headings in their printed order. */
   headings: HeadingDef[];
-  /** The section that holds the disputed items. */
-  itemsIn: SectionId;
 }
 
 export const LAYOUTS: LayoutDef[] = [
@@ -34,7 +32,6 @@ export const LAYOUTS: LayoutDef[] = [
       { id: 'summary', text: 'Expert Reviewer Case Summary:', required: true, inline: true },
       { id: 'documents', text: 'Documents Reviewed for Determination:', required: false, inline: true },
     ],
-    itemsIn: 'decisions',
   },
   {
     id: 'L3',
@@ -58,7 +55,6 @@ export const LAYOUTS: LayoutDef[] = [
       },
       { id: 'qualifications', text: 'MEDICAL REVIEWER QUALIFICATIONS:', required: true, inline: true },
     ],
-    itemsIn: 'issue',
   },
   {
     id: 'L2',
@@ -70,7 +66,6 @@ export const LAYOUTS: LayoutDef[] = [
       { id: 'summary', text: 'CLINICAL CASE SUMMARY', required: true },
       { id: 'decisions', text: 'IMR DECISION(S) AND RATIONALE(S)', required: true },
     ],
-    itemsIn: 'decisions',
   },
   {
     id: 'L1',
@@ -81,7 +76,6 @@ export const LAYOUTS: LayoutDef[] = [
       { id: 'summary', text: 'CLINICAL CASE SUMMARY', required: true },
       { id: 'decisions', text: 'IMR ISSUES, DECISIONS AND RATIONALES', required: true },
     ],
-    itemsIn: 'decisions',
   },
 ];
 
@@ -91,4 +85,5 @@ export const IMPLICIT_TITLES: Partial<Record<SectionId, string>> = {
   title: 'Notice',
   determinations: 'Determinations',
   credentials: 'Expert Reviewer credentials',
+  items: 'Decisions by item',
 };

@@ -65,6 +65,7 @@ function fill(letter: Letter): void {
   letter.excerpt = layout.def.id === 'L1' && !letter.header.caseNumber && headings[0]?.def.id === 'how' && lead.end <= lead.start;
 
   letter.items = findLetterItems(text, layout.def.id, sections);
+  if (layout.def.id === 'L0') splitItemBlocks(letter);
   letter.citations = findCitations(text, letter.items);
   const summary = sections.find((s) => s.id === 'summary');
   letter.patient = findPatient(text, summary ? summary.span : { start: 0, end: text.length });
@@ -79,6 +80,16 @@ function findLetterItems(text: string, layout: Letter['layout'], sections: Secti
   const section = sections.find((s) => s.id === 'decisions');
   if (!section) return [];
   return findItems(text, section.span, section.headingSpan.end);
+}
+
+/** L0's item blocks follow its last heading: they get a section of their own. */
+function splitItemBlocks(letter: Letter): void {
+  const last = letter.sections[letter.sections.length - 1];
+  const first = letter.items.map((i) => i.span.start).filter((s) => last && s > last.headingSpan.end).sort((a, b) => a - b)[0];
+  if (!last || first === undefined) return;
+  const end = last.span.end;
+  last.span = trimSpan(letter.text, { start: last.span.start, end: first });
+  letter.sections.push({ id: 'items', title: IMPLICIT_TITLES.items ?? 'Items', span: { start: first, end }, headingSpan: { start: first, end: first } });
 }
 
 function findCitations(text: string, items: Item[]): Citation[] {

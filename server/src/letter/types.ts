@@ -60,7 +60,8 @@ export type SectionId =
   | 'guidelines'
   | 'rationale'
   | 'qualifications'
-  | 'decisions';
+  | 'decisions'
+  | 'items';
 
 export interface Section {
   id: SectionId;

@@ -1,0 +1,90 @@
+// Hover: what a guideline citation refers to, what a date is a date of, what a decision means.
+
+import { explainCitation, type Explanation } from '../knowledge';
+import { compareDates, formatDate, type CalendarDate, type Citation, type DateFact, type Letter, type Span } from '../letter';
+
+export interface HoverResult {
+  span: Span;
+  markdown: string;
+}
+
+const contains = (s: Span, offset: number): boolean => offset >= s.start && offset <= s.end;
+
+export function hover(letter: Letter, offset: number): HoverResult | undefined {
+  const citation = letter.citations.find((c) => contains(c.span, offset));
+  if (citation) return { span: citation.span, markdown: citationMarkdown(citation, letterDate(letter)) };
+  const date = letter.dates.find((d) => contains(d.span, offset));
+  if (date) return { span: date.span, markdown: dateMarkdown(letter, date) };
+  const item = letter.items.find((i) => i.decision && contains(i.decision.span, offset));
+  if (item?.decision) return { span: item.decision.span, markdown: DECISION_TEXT[item.decision.outcome] };
+  return undefined;
+}
+
+/** The date a letter speaks from: its decision date, else the latest UR or application date. */
+export function letterDate(letter: Letter): CalendarDate | undefined {
+  const h = letter.header;
+  return (h.decisionDate ?? h.letterDate ?? h.dateAssigned ?? h.applicationReceived ?? h.urDenialDate)?.date;
+}
+
+export function citationMarkdown(c: Citation, date: CalendarDate | undefined): string {
+  return explanationMarkdown(explainCitation(c, { date }));
+}
+
+export function explanationMarkdown(e: Explanation): string {
+  const lines = [`**${e.guideline}**${e.edition ? ` — ${e.edition}` : ''}`, ''];
+  for (const p of e.parts) {
+    const covers = p.covers ? `: ${p.covers}` : '';
+    lines.push(`- **${p.label}**${covers}${p.verified ? '' : ' _(unverified)_'}`);
+  }
+  if (e.notes.length) lines.push('', ...e.notes.map((n) => `_${n}_`));
+  const sources = [...new Set(e.parts.map((p) => p.source))];
+  if (sources.length) lines.push('', `Source: ${sources.join('; ')}`);
+  return lines.join('\n');
+}
+
+const ROLE_TEXT: Record<DateFact['role'], string> = {
+  injury: 'Date of injury',
+  ur: 'Date of the utilization review (UR) decision',
+  visit: 'Date of a visit, examination or report',
+  request: 'Date of a request',
+  rfa: 'Date of the request for authorization (RFA)',
+  birth: 'Date of birth',
+  surgery: 'Date of a surgery or procedure',
+  imaging: 'Date of an imaging or diagnostic study',
+  service: 'Date of service',
+  assigned: 'Date the case was assigned to the expert reviewer',
+  decision: 'Date of this IMR final determination',
+  application: 'Date the IMR application was received',
+  letter: 'Date of this letter',
+  other: 'Date',
+};
+
+function dateMarkdown(letter: Letter, d: DateFact): string {
+  const lines = [`**${ROLE_TEXT[d.role]}**${d.header ? ' (header)' : ''}: ${longDate(d.date)}`];
+  const injury = letter.header.dateOfInjury?.date ?? letter.dates.find((x) => x.role === 'injury' && x.precision === 'day')?.date;
+  if (injury && d.role !== 'injury' && d.precision === 'day') lines.push('', distance(injury, d.date));
+  return lines.join('\n');
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function longDate(d: CalendarDate): string {
+  if (d.month === 0) return String(d.year);
+  if (d.day === 0) return `${MONTH_NAMES[d.month - 1]} ${d.year}`;
+  return `${MONTH_NAMES[d.month - 1]} ${d.day}, ${d.year}`;
+}
+
+function distance(injury: CalendarDate, d: CalendarDate): string {
+  const days = Math.round((Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(injury.year, injury.month - 1, injury.day)) / 86_400_000);
+  const abs = Math.abs(days);
+  const amount = abs < 60 ? `${abs} day${abs === 1 ? '' : 's'}` : abs < 730 ? `about ${Math.round(abs / 30.44)} months` : `about ${(abs / 365.25).toFixed(1)} years`;
+  if (compareDates(d, injury) === 0) return `Same day as the date of injury (${formatDate(injury)}).`;
+  return `${amount} ${days > 0 ? 'after' : 'before'} the date of injury (${formatDate(injury)}).`;
+}
+
+const DECISION_TEXT = {
+  upheld:
+    "**Upheld**: the expert reviewer found the disputed treatment not medically necessary, so the Claims Administrator's utilization review decision (denial or modification) stands.",
+  overturned:
+    "**Overturned**: the expert reviewer found the disputed treatment medically necessary, so the Claims Administrator's utilization review decision is reversed and the treatment is to be authorized.",
+};

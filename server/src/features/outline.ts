@@ -1,0 +1,76 @@
+// The letter's outline: sections; under them the header fields and the disputed items, each
+// item named by its request with its decision as detail, and its three parts below it.
+
+import type { HeaderField, Item, Letter, PartKind, Section, Span } from '../letter';
+
+export type OutlineKind = 'section' | 'field' | 'item' | 'part';
+
+export interface OutlineNode {
+  name: string;
+  detail?: string;
+  kind: OutlineKind;
+  span: Span;
+  selectionSpan: Span;
+  children: OutlineNode[];
+}
+
+const PART_NAMES: Record<PartKind, string> = {
+  claimsAdministrator: 'Claims Administrator guideline',
+  maximus: 'MAXIMUS guideline',
+  rationale: 'Decision rationale',
+};
+
+const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end;
+
+export function decisionLabel(item: Item): string | undefined {
+  if (!item.decision) return undefined;
+  return item.decision.outcome === 'upheld' ? 'Upheld' : 'Overturned';
+}
+
+function itemNode(item: Item): OutlineNode {
+  return {
+    name: item.title || `Item ${item.index + 1}`,
+    detail: decisionLabel(item),
+    kind: 'item',
+    span: item.span,
+    selectionSpan: item.titleSpan,
+    children: item.parts.map((p) => ({
+      name: PART_NAMES[p.kind],
+      kind: 'part' as const,
+      span: p.span,
+      selectionSpan: p.labelSpan,
+      children: [],
+    })),
+  };
+}
+
+function fieldNode(f: HeaderField): OutlineNode {
+  const span = { start: Math.min(f.labelSpan.start, f.valueSpan.start), end: Math.max(f.labelSpan.end, f.valueSpan.end) };
+  return { name: f.label, detail: f.value, kind: 'field', span, selectionSpan: f.labelSpan, children: [] };
+}
+
+function sectionNode(letter: Letter, section: Section): OutlineNode {
+  const children: OutlineNode[] = [];
+  if (section.id === 'header' || section.id === 'title') {
+    for (const f of Object.values(letter.header)) if (f && inside(f.labelSpan, section.span) && inside(f.valueSpan, section.span)) children.push(fieldNode(f));
+    children.sort((a, b) => a.span.start - b.span.start);
+  }
+  return {
+    name: section.title,
+    kind: 'section',
+    span: section.span,
+    selectionSpan: section.headingSpan.end > section.headingSpan.start ? section.headingSpan : { start: section.span.start, end: section.span.start },
+    children,
+  };
+}
+
+export function outline(letter: Letter): OutlineNode[] {
+  const nodes = letter.sections.map((s) => sectionNode(letter, s));
+  for (const item of letter.items) {
+    const node = itemNode(item);
+    // The innermost section that holds the whole item; items stand after the header's fields.
+    const parent = [...nodes].reverse().find((n) => inside(item.span, n.span));
+    (parent ? parent.children : nodes).push(node);
+  }
+  return nodes;
+}

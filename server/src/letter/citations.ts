@@ -1,0 +1,399 @@
+// Parses the content of a "Claims Administrator guideline:" / "MAXIMUS guideline:" line into one
+// Citation per guideline cited. Works on a copy of the content with whitespace runs collapsed to
+// one space (so wrapped lines and blank lines vanish) and maps every span back to the original
+// text. Keywords are matched allowing a stray space inside words ("Chr onic", "200 7", "Non- MTUS").
+// Never throws: unknown text yields [] or a generic citation.
+
+import type { Citation, CitationSource, GuidelineId, NamedRef, PageRef, Span } from './types';
+import { MTUS_PARTS, MULTI_PART_SECTION_NAMES, type MtusPart } from '../knowledge/mtus';
+import { acoemChapterByTitle, acoemPost2017ByTitle } from '../knowledge/acoem';
+import { odgChapterAtStart } from '../knowledge/odg';
+import { normKey } from '../knowledge/types';
+
+/** Whitespace-collapsed content and, per character, its offset in the original text. */
+interface Norm {
+  s: string;
+  map: number[];
+}
+
+interface Ctx {
+  n: Norm;
+  source: CitationSource;
+  item?: number;
+  out: Citation[];
+}
+
+type Parts = Pick<Citation, 'sections' | 'pages'> & Partial<Pick<Citation, 'topic' | 'chapter' | 'edition'>>;
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A phrase as a pattern that tolerates one stray space between any two characters. */
+const fz = (phrase: string): string => [...phrase.replace(/\s+/g, '')].map(esc).join(' ?');
+
+const ACTOR = 'The (?:[A-Za-z]+ ){1,4}?';
+const MTUS = `${fz('MTUS')}(?: ?${fz('Guidelines')}| ?${fz('Guideline')})?`;
+const MARKERS = new RegExp(
+  [
+    `(?<noev>${ACTOR}${fz('did not cite any medical evidence')}(?: ?${fz('for its decision')})?)`,
+    `(?<outside>${ACTOR}(?:${fz('based their decision on recommendation')}(?:\\( ?s ?\\)|s)? ?${fz('outside of the')} ?${MTUS}|${fz('did not base their decision on the')} ?${MTUS}))`,
+    `(?<based>${ACTOR}${fz('based their decision on the')} ?${MTUS})`,
+    `(?<dbn>${fz('Decision based on Non')} ?-? ?${fz('MTUS')}(?: ?${fz('Citation')}s?)? ?:?)`,
+    `(?<dbm>${fz('Decision based on')} ?(?:the )?${MTUS})`,
+    `(?<dbx>${fz('Decision based on')})`,
+  ].join('|'),
+  'gi',
+);
+
+const PART_NAMES: { part: MtusPart; re: RegExp }[] = MTUS_PARTS.flatMap((part) => part.names.map((name) => ({ part, name })))
+  .sort((a, b) => b.name.length - a.name.length)
+  .map(({ part, name }) => ({ part, re: new RegExp(`${fz(name)}(?![A-Za-z])(?! ?Disorders)`, 'iy') }));
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const YEAR_AT = new RegExp(`,? ?(?:${MONTH} ?\\d{1,2} ?, ?)?((?:19|20) ?\\d ?\\d)(?![0-9])`, 'iy');
+const SECTIONS_LABEL = new RegExp(`${fz('Section')}(?: ?\\( ?s ?\\)| ?s)? ?:`, 'i');
+const PAGES_LABEL = new RegExp(`${fz('Page')}(?: ?\\( ?s ?\\)| ?s)? ?:`, 'i');
+const AND_SEP = /,? ?\band (?:the )?(?:MTUS )?/gi;
+const GENERIC_WITH_YEAR = /[A-Z][A-Za-z,&\- ]{2,60}? (?:19|20)\d\d(?![0-9])/y;
+const ODG_MARK = /Official ?Disability ?Guidelines(?: ?\( ?ODG ?\))?|\bODG\b(?: ?Guidelines)?/i;
+const ACOEM_MARK = /American College of Occupational and Environmental Medicine(?: ?\( ?ACOEM ?\))?|\bACOEM\b(?: ?(?:Occupational Medicine )?Practice Guidelines| ?Guidelines)?/i;
+const FREE_SPLIT = /(?:[.;]|,? and) (?:the )?(?=Official Disability Guidelines|ODG\b|ACOEM\b|American College of Occupational|Other Medical Treatment Guidelines)/gi;
+const OTHER_PREFIX = /^Other Medical Treatment Guidelines:? ?/i;
+
+const SPACE = /[\s\u0000-\u001f\u0085\u200b]/;
+
+function normalize(text: string, from: number, to: number): Norm {
+  let s = '';
+  const map: number[] = [];
+  let gap = -1;
+  for (let i = from; i < to; i++) {
+    if (SPACE.test(text[i])) {
+      if (s.length > 0 && gap < 0) gap = i;
+      continue;
+    }
+    if (gap >= 0) {
+      s += ' ';
+      map.push(gap);
+      gap = -1;
+    }
+    s += text[i];
+    map.push(i);
+  }
+  return { s, map };
+}
+
+const isTrim = (ch: string, extra: string): boolean => ch === ' ' || extra.includes(ch);
+
+/** [a, b) with spaces and the given punctuation removed from both ends. */
+function trim(n: Norm, a: number, b: number, lead = '', tail = ''): [number, number] {
+  while (a < b && isTrim(n.s[a], lead)) a++;
+  while (b > a && isTrim(n.s[b - 1], tail)) b--;
+  return [a, b];
+}
+
+function spanOf(n: Norm, a: number, b: number): Span {
+  if (b <= a) return { start: n.map[a] ?? 0, end: n.map[a] ?? 0 };
+  return { start: n.map[a], end: n.map[b - 1] + 1 };
+}
+
+function ref(n: Norm, a0: number, b0: number, lead = ',;:.-–—/ ', tail = ',;:.-–/ '): NamedRef | undefined {
+  const [a, b] = trim(n, a0, b0, lead, tail);
+  return b > a ? { name: n.s.slice(a, b), span: spanOf(n, a, b) } : undefined;
+}
+
+function emit(ctx: Ctx, guideline: GuidelineId, nonMtus: boolean, start: number, end: number, name: NamedRef, parts: Parts): void {
+  const [a, b] = trim(ctx.n, start, end, '', ',;:. ');
+  const c: Citation = { span: spanOf(ctx.n, a, Math.max(b, a)), source: ctx.source, guideline, nonMtus, name: name.name, nameSpan: name.span, sections: parts.sections, pages: parts.pages };
+  if (ctx.item !== undefined) c.item = ctx.item;
+  if (parts.edition !== undefined) c.edition = parts.edition;
+  if (parts.topic) c.topic = parts.topic;
+  if (parts.chapter) c.chapter = parts.chapter;
+  ctx.out.push(c);
+}
+
+/** Page numbers and ranges in [a, b): "74-95, page 124", "23; pages 100-102". */
+function pagesIn(n: Norm, a: number, b: number, re = /(\d+)(?: ?[-–—] ?(\d+))?/g): PageRef[] {
+  const out: PageRef[] = [];
+  const text = n.s.slice(0, b);
+  re.lastIndex = a;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const from = Number(m[1]);
+    const to = m[2] !== undefined ? Number(m[2]) : from;
+    const numAt = m.index + m[0].indexOf(m[1]);
+    out.push({ from, to, span: spanOf(n, numAt, m.index + m[0].length) });
+  }
+  return out;
+}
+
+/** Top-level (outside brackets) comma or semicolon positions in [a, b). */
+function topLevelCommas(s: string, a: number, b: number): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let i = a; i < b; i++) {
+    const ch = s[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if ((ch === ',' || ch === ';') && depth === 0) out.push(i);
+  }
+  return out;
+}
+
+const MULTI_KEYS = new Set(MULTI_PART_SECTION_NAMES.map(normKey));
+
+/** "Section(s): A, B, C" -> names, keeping "Forearm, Wrist, & Hand" and "TENS, chronic pain (…)" whole. */
+function sectionsIn(n: Norm, a: number, b: number, numbered: boolean): NamedRef[] {
+  const cuts = topLevelCommas(n.s, a, b);
+  const pieces: [number, number][] = [];
+  let from = a;
+  for (const c of [...cuts, b]) {
+    pieces.push([from, c]);
+    from = c + 1;
+  }
+  const text = (p: [number, number]): string => n.s.slice(p[0], p[1]).trim();
+  const merged: [number, number][] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let j = i;
+    if (numbered) {
+      while (j + 1 < pieces.length && !/^\d+(?: ?\. ?\d+)*\.? /.test(text(pieces[j + 1]))) j++;
+    } else {
+      for (let k = pieces.length - 1; k > i; k--) {
+        if (MULTI_KEYS.has(normKey(n.s.slice(pieces[i][0], pieces[k][1])))) {
+          j = k;
+          break;
+        }
+      }
+      while (j + 1 < pieces.length && /^[a-z&(]/.test(text(pieces[j + 1]))) j++;
+    }
+    merged.push([pieces[i][0], pieces[j][1]]);
+    i = j + 1;
+  }
+  return merged.map(([x, y]) => ref(n, x, y, ' ', ' .')).filter((r): r is NamedRef => r !== undefined);
+}
+
+/** Chapter, pages, edition year and topic of an ACOEM reference ("Chapter 7, page 127, Independent …"). */
+function acoemParts(n: Norm, a: number, b: number): Parts {
+  const text = n.s.slice(0, b);
+  const parts: Parts = { sections: [], pages: pagesIn(n, a, b, /(?<![A-Za-z])(?:pages?|pgs?\.?|pp?\.?) ?(\d+)(?: ?[-–] ?(\d+))?/gi) };
+  const ch = /(?:Chapter|Ch\.) ?(\d+)/gi;
+  ch.lastIndex = a;
+  const m = ch.exec(text);
+  if (m) parts.chapter = { number: Number(m[1]), span: spanOf(n, m.index, m.index + m[0].length) };
+  const yr = /\(((?:19|20)\d\d)\)/g;
+  yr.lastIndex = a;
+  const y = yr.exec(text);
+  if (y) parts.edition = Number(y[1]);
+  const junk = /^(?:(?:Chapter|Ch\.) ?\d+|(?:pages?|pgs?\.?|pp?\.?) ?\d+(?: ?[-–] ?\d+)?|\d+(?:st|nd|rd|th) ed(?:ition|\.)?(?: ?\(\d{4}\))?|\(?\d{4}\)?|(?:Occupational Medicine )?Practice Guidelines|Guidelines)?\.?$/i;
+  let best: [number, number] | undefined;
+  let run: [number, number] | undefined;
+  let from = a;
+  for (const c of [...topLevelCommas(n.s, a, b), b]) {
+    const [x, y2] = trim(n, from, c);
+    if (junk.test(n.s.slice(x, y2))) run = undefined;
+    else {
+      run = run ? [run[0], y2] : [x, y2];
+      if (!best || run[1] - run[0] > best[1] - best[0]) best = [run[0], run[1]];
+    }
+    from = c + 1;
+  }
+  if (best) parts.topic = ref(n, best[0], best[1]);
+  return parts;
+}
+
+/** Parts of one MTUS citation after its name: "Section(s): …", "<Topic> Page(s): …", or ACOEM parts. */
+function mtusTail(n: Norm, part: MtusPart | undefined, a: number, b: number): Parts {
+  if (part?.guideline === 'acoem') return acoemParts(n, a, b);
+  const tail = n.s.slice(0, b);
+  const sec = SECTIONS_LABEL.exec(tail.slice(a));
+  const pag = PAGES_LABEL.exec(tail.slice(a));
+  const parts: Parts = { sections: [], pages: [] };
+  const secAt = sec ? a + sec.index : b;
+  const pagAt = pag ? a + pag.index : b;
+  const topic = ref(n, a, Math.min(secAt, pagAt));
+  if (topic) parts.topic = topic;
+  if (sec) parts.sections = sectionsIn(n, secAt + sec[0].length, pagAt > secAt ? pagAt : b, part?.guideline === 'opioids2016' && /^ ?\d/.test(tail.slice(secAt + sec[0].length)));
+  if (pag) parts.pages = pagesIn(n, pagAt + pag[0].length, secAt > pagAt ? secAt : b);
+  return parts;
+}
+
+/** An MTUS citation naming a post-2017 ACOEM guideline ("ACOEM Low Back Disorders") is 'acoem-post2017'. */
+function mtusGuideline(part: MtusPart | undefined, name: string, parts: Parts): GuidelineId {
+  if (!part) return startsWithPost2017(name) ? 'acoem-post2017' : 'mtus';
+  if (part.guideline !== 'acoem' || parts.chapter || parts.edition) return part.guideline;
+  const topic = parts.topic?.name ?? '';
+  return startsWithPost2017(topic) && !acoemChapterByTitle(topic) && !/\b(?:2nd|3rd)\b/i.test(topic) ? 'acoem-post2017' : 'acoem';
+}
+
+function startsWithPost2017(text: string): boolean {
+  const g = acoemPost2017ByTitle(text);
+  return g !== undefined && [g.title, ...(g.aliases ?? [])].some((t) => normKey(text).startsWith(normKey(t)));
+}
+
+function knownAt(s: string, pos: number): { part: MtusPart; end: number } | undefined {
+  for (const { part, re } of PART_NAMES) {
+    re.lastIndex = pos;
+    if (re.test(s)) return { part, end: re.lastIndex };
+  }
+  return undefined;
+}
+
+/** Where the next guideline of a ", and …" list starts after `from`, if one does. */
+function nextGuideline(s: string, from: number): { sep: number; start: number } | undefined {
+  AND_SEP.lastIndex = from;
+  for (let m = AND_SEP.exec(s); m; m = AND_SEP.exec(s)) {
+    const start = m.index + m[0].length;
+    GENERIC_WITH_YEAR.lastIndex = start;
+    if (knownAt(s, start) || GENERIC_WITH_YEAR.test(s)) return { sep: m.index, start };
+    AND_SEP.lastIndex = m.index + 1;
+  }
+  return undefined;
+}
+
+/** "Decision based on MTUS <A> [year][, Section(s): …][, and <B> …]". */
+function parseMtusBody(ctx: Ctx, clauseStart: number, a: number, b0: number, mtusWord: [number, number]): void {
+  const n = ctx.n;
+  let [pos, b] = trim(n, a, b0, ',;:.', ',;:.');
+  while (/(?:^|[ ,])and$/i.test(n.s.slice(pos, b))) [, b] = trim(n, pos, b - 3, '', ',;:.');
+  const s = n.s.slice(0, b);
+  let first = true;
+  let found = false;
+  while (pos < b) {
+    const known = knownAt(s, pos);
+    let part = known?.part;
+    let end = known?.end ?? -1;
+    if (!known) {
+      const g = /[^,.:;]+?(?= ?(?:,|\.|:|Section|Page|(?:19|20) ?\d ?\d(?![0-9])|$))/iy;
+      g.lastIndex = pos;
+      if (!g.test(s)) break;
+      end = g.lastIndex;
+    }
+    YEAR_AT.lastIndex = end;
+    const year = YEAR_AT.exec(s);
+    const nameEnd = year ? YEAR_AT.lastIndex : end;
+    const next = nextGuideline(s, nameEnd);
+    const tailEnd = next ? next.sep : b;
+    const name = ref(n, pos, nameEnd, '', ',');
+    if (name) {
+      const parts = mtusTail(n, part, nameEnd, tailEnd);
+      if (year) parts.edition = Number(year[1].replace(/ /g, ''));
+      emit(ctx, mtusGuideline(part, name.name, parts), false, first ? clauseStart : pos, tailEnd, name, parts);
+      first = false;
+      found = true;
+    }
+    if (!next) break;
+    pos = next.start;
+  }
+  if (!found) {
+    const name = ref(n, mtusWord[0], mtusWord[1]);
+    if (name) emit(ctx, 'mtus', false, clauseStart, b0, name, { sections: [], pages: [] });
+  }
+}
+
+/** Free text after "Decision based on Non-MTUS Citation": ODG, ACOEM or anything else. */
+function parseFreeBody(ctx: Ctx, clauseStart: number, a0: number, b0: number, nonMtus: boolean): boolean {
+  const n = ctx.n;
+  const [a, b] = trim(n, a0, b0, ',;:.', ',;:.');
+  if (b <= a) return false;
+  const s = n.s.slice(0, b);
+  const cuts: [number, number][] = [];
+  let from = a;
+  FREE_SPLIT.lastIndex = a;
+  for (let m = FREE_SPLIT.exec(s); m; m = FREE_SPLIT.exec(s)) {
+    if (m.index > from) cuts.push([from, m.index]);
+    from = m.index + m[0].length;
+    FREE_SPLIT.lastIndex = from;
+  }
+  cuts.push([from, b]);
+  cuts.forEach(([x0, y0], i) => {
+    const [x, y] = trim(n, x0, y0, ',;:.', ',;:.');
+    if (y <= x) return;
+    const start = i === 0 ? clauseStart : x;
+    const piece = n.s.slice(x, y);
+    const skip = OTHER_PREFIX.exec(piece)?.[0].length ?? 0;
+    const body = piece.slice(skip);
+    const odg = ODG_MARK.exec(body);
+    const acoem = ACOEM_MARK.exec(body);
+    if (odg && (!acoem || odg.index <= acoem.index)) {
+      const at = x + skip + odg.index;
+      const name = ref(n, at, at + odg[0].length) as NamedRef;
+      const topic = odg.index === 0 ? ref(n, at + odg[0].length, y) : ref(n, x, y);
+      emit(ctx, 'odg', nonMtus, start, y, name, topic ? { sections: [], pages: [], topic } : { sections: [], pages: [] });
+    } else if (acoem) {
+      const at = x + skip + acoem.index;
+      const parts = acoemParts(n, at + acoem[0].length, y);
+      emit(ctx, 'acoem', nonMtus, start, y, ref(n, at, at + acoem[0].length) as NamedRef, parts);
+    } else {
+      const chapter = odgChapterAtStart(body);
+      if (chapter) {
+        const name = ref(n, x + skip, x + skip + chapter.length) as NamedRef;
+        const topic = ref(n, x + skip + chapter.length, y);
+        emit(ctx, 'odg', nonMtus, start, y, name, topic ? { sections: [], pages: [], topic } : { sections: [], pages: [] });
+      } else {
+        emit(ctx, 'non-mtus', nonMtus, start, y, ref(n, x, y, '', '') as NamedRef, { sections: [], pages: [] });
+      }
+    }
+  });
+  return true;
+}
+
+interface Clause {
+  kind: 'noev' | 'outside' | 'based' | 'dbn' | 'dbm' | 'dbx' | 'lead';
+  start: number;
+  end: number;
+  bodyEnd: number;
+}
+
+function clausesOf(s: string): Clause[] {
+  const out: Clause[] = [];
+  MARKERS.lastIndex = 0;
+  for (let m = MARKERS.exec(s); m; m = MARKERS.exec(s)) {
+    if (m[0].length === 0) {
+      MARKERS.lastIndex++;
+      continue;
+    }
+    const groups = m.groups ?? {};
+    const kind = (Object.keys(groups).find((k) => groups[k] !== undefined) ?? 'dbx') as Clause['kind'];
+    out.push({ kind, start: m.index, end: m.index + m[0].length, bodyEnd: s.length });
+  }
+  if (out.length === 0 || out[0].start > 0) out.unshift({ kind: 'lead', start: 0, end: 0, bodyEnd: s.length });
+  for (let i = 0; i + 1 < out.length; i++) out[i].bodyEnd = out[i + 1].start;
+  return out;
+}
+
+function mtusWordIn(s: string, a: number, b: number): [number, number] {
+  const m = new RegExp(MTUS, 'i').exec(s.slice(a, b));
+  return m ? [a + m.index, a + m.index + m[0].length] : [a, b];
+}
+
+export function parseGuidelineLine(text: string, content: Span, source: CitationSource, item?: number): Citation[] {
+  try {
+    const from = Math.max(0, Math.min(content.start, text.length));
+    const to = Math.max(from, Math.min(content.end, text.length));
+    const n = normalize(text, from, to);
+    if (n.s.length === 0) return [];
+    const ctx: Ctx = { n, source, out: [] };
+    if (item !== undefined) ctx.item = item;
+    const clauses = clausesOf(n.s);
+    clauses.forEach((c, i) => {
+      const next = clauses[i + 1]?.kind;
+      if (c.kind === 'noev') {
+        emit(ctx, 'no-evidence', false, c.start, c.end, ref(n, c.start, c.end) as NamedRef, { sections: [], pages: [] });
+      } else if (c.kind === 'outside') {
+        if (next === 'dbn' || next === 'dbx') return;
+        if (!parseFreeBody(ctx, c.end, c.end, c.bodyEnd, true)) emit(ctx, 'non-mtus', true, c.start, c.end, ref(n, c.start, c.end) as NamedRef, { sections: [], pages: [] });
+      } else if (c.kind === 'dbm' || c.kind === 'based') {
+        parseMtusBody(ctx, c.start, c.end, c.bodyEnd, mtusWordIn(n.s, c.start, c.end));
+      } else if (c.kind === 'dbn' || c.kind === 'dbx') {
+        if (!parseFreeBody(ctx, c.start, c.end, c.bodyEnd, c.kind === 'dbn') && c.kind === 'dbn') {
+          emit(ctx, 'non-mtus', true, c.start, c.end, ref(n, c.start, c.end) as NamedRef, { sections: [], pages: [] });
+        }
+      } else {
+        const [a, b] = trim(n, c.start, c.bodyEnd);
+        const lead = n.s.slice(a, b);
+        if (knownAt(n.s, a)) parseMtusBody(ctx, a, a, b, [a, a]);
+        else if (/^MTUS\b/i.test(lead)) parseMtusBody(ctx, a, a + 4, b, [a, a + 4]);
+        else if (ODG_MARK.test(lead.slice(0, 40)) || ACOEM_MARK.test(lead.slice(0, 40))) parseFreeBody(ctx, a, a, b, /Non-? ?MTUS/i.test(lead));
+      }
+    });
+    return ctx.out;
+  } catch {
+    return [];
+  }
+}

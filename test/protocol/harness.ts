@@ -1,0 +1,111 @@
+// A small typed LSP client for protocol tests: starts dist/server.js --stdio and speaks JSON-RPC
+// through vscode-languageserver's protocol connection. Waits on messages, never on timers.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = path.resolve(__dirname, '../../dist/server.js');
+
+export function fixtureUri(name: string): string {
+  return pathToFileURL(path.resolve(__dirname, '../fixtures', name)).toString();
+}
+
+export interface StartOptions {
+  /** Announce pull diagnostics support (as VS Code does) or not (as Neovim 0.7 does). */
+  pull: boolean;
+  /** Answers to workspace/configuration requests for section "imr"; none: the capability is not announced. */
+  settings?: Record<string, unknown>;
+}
+
+export class LspClient {
+  readonly published: PublishDiagnosticsParams[] = [];
+  private waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  private versions = new Map<string, number>();
+  initializeResult!: InitializeResult;
+
+  private constructor(
+    readonly connection: ProtocolConnection,
+    private readonly child: ChildProcess,
+    readonly settings: Record<string, unknown> | undefined,
+  ) {}
+
+  static async start(options: StartOptions): Promise<LspClient> {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new LspClient(connection, child, options.settings);
+    connection.onNotification(PublishDiagnosticsNotification.type, (p) => client.onPublish(p));
+    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map(() => client.settings ?? {}),
+    );
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('workspace/diagnostic/refresh', () => null);
+    connection.onNotification('window/logMessage', () => undefined);
+    connection.listen();
+    const capabilities: ClientCapabilities = {
+      textDocument: {
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
+        ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+      },
+      workspace: options.settings ? { configuration: true } : {},
+    };
+    client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities,
+      workspaceFolders: null,
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  private onPublish(p: PublishDiagnosticsParams): void {
+    this.published.push(p);
+    const ready = this.waiters.filter((w) => w.uri === p.uri);
+    this.waiters = this.waiters.filter((w) => w.uri !== p.uri);
+    for (const w of ready) w.resolve(p);
+  }
+
+  /** The next diagnostics the server pushes for `uri`. Register before the change that causes them. */
+  nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve) => this.waiters.push({ uri, resolve }));
+  }
+
+  async open(uri: string, text: string, languageId = 'imr'): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  async replaceAll(uri: string, text: string): Promise<void> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    await exited;
+    this.connection.dispose();
+  }
+}

@@ -1,0 +1,48 @@
+// Every fixture letter, in every extraction: each item with its decision, as recorded by reading
+// the letters (test/fixtures/expected/items.json), and no error the letter does not support.
+
+import { strict as assert } from 'node:assert';
+import { decisionLabel } from '../../server/src/features/outline';
+import { parse } from '../../server/src/letter';
+import { check } from '../../server/src/service';
+import { expectedItems, fixtureLetters, squash } from '../support/fixtures';
+
+const EXTRACTIONS = ['real', 'real-pdftotext', 'real-layout', 'seeds', 'seeds-crlf'];
+const TODAY = { today: { year: 2026, month: 11, day: 22 } };
+
+/** Error-level findings a careful reading confirms, by letter: everything else is a false alarm. */
+const CONFIRMED_ERRORS: Record<string, string[]> = {
+  '000_6475ff4f10510ca5': ['injury-date-conflict'],
+};
+
+describe('corpus: items and decisions', () => {
+  for (const dir of EXTRACTIONS) {
+    describe(dir, () => {
+      const letters = fixtureLetters(dir);
+      it(`has every letter (${letters.length})`, () => {
+        assert.equal(letters.length, dir.startsWith('seeds') ? 5 : 150);
+      });
+      for (const [name, text] of letters) {
+        it(name, () => {
+          const letter = parse(text);
+          assert.equal(letter.layout, 'L1');
+          const got = letter.items.map((i) => ({ title: squash(i.title), decision: decisionLabel(i) }));
+          const want = expectedItems[name].map((i) => ({ title: squash(i.title), decision: i.decision }));
+          assert.deepEqual(got, want);
+          const errors = check(letter, undefined, TODAY).filter((f) => f.severity === 'error').map((f) => f.rule);
+          assert.deepEqual(errors, CONFIRMED_ERRORS[name] ?? []);
+        });
+      }
+    });
+  }
+
+  it('records the partial certifications of the real letters', () => {
+    const partials = fixtureLetters('real').flatMap(([name, text]) =>
+      parse(text).items.flatMap((item, i) => (item.partial ? [`${name}#${i}`] : [])),
+    );
+    const want = Object.entries(expectedItems).flatMap(([name, items]) =>
+      name.startsWith('CM') ? items.flatMap((item, i) => (item.heading ? [`${name}#${i}`] : [])) : [],
+    );
+    assert.deepEqual(partials.sort(), want.sort());
+  });
+});

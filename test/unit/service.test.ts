@@ -1,0 +1,35 @@
+// Settings, severities and the parse cache.
+
+import { strict as assert } from 'node:assert';
+import { parse } from '../../server/src/letter';
+import { check, LetterCache, normalizeSettings } from '../../server/src/service';
+import { fixture } from '../support/fixtures';
+
+const SEED = fixture('seeds/000_6475ff4f10510ca5.txt');
+const TODAY = { today: { year: 2026, month: 11, day: 22 } };
+
+describe('service', () => {
+  it('normalizes settings: aliases, unknown values dropped, defaults kept', () => {
+    assert.deepEqual(normalizeSettings({ rules: { a: 'warn', b: 'bogus', c: 'Info', d: false }, maxFileSize: -1 }), {
+      enable: true,
+      rules: { a: 'warning', c: 'information', d: 'off' },
+      maxFileSize: 2_000_000,
+    });
+    assert.deepEqual(normalizeSettings(undefined), { enable: true, rules: {}, maxFileSize: 2_000_000 });
+  });
+
+  it('lets the user set a rule off or to another severity', () => {
+    const letter = parse(SEED);
+    const rules = (r: Record<string, string>) => check(letter, normalizeSettings({ rules: r }), TODAY).map((f) => [f.rule, f.severity]);
+    assert.deepEqual(rules({}), [['missing-section', 'information'], ['injury-date-conflict', 'error']]);
+    assert.deepEqual(rules({ 'injury-date-conflict': 'warning', 'missing-section': 'off' }), [['injury-date-conflict', 'warning']]);
+    assert.deepEqual(check(letter, normalizeSettings({ enable: false }), TODAY), []);
+  });
+
+  it('parses once per document version', () => {
+    const cache = new LetterCache();
+    const a = cache.get('file:///a', 1, SEED);
+    assert.equal(cache.get('file:///a', 1, SEED), a);
+    assert.notEqual(cache.get('file:///a', 2, SEED), a);
+  });
+});
