@@ -6,18 +6,21 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_NAME =
   '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 
-// 10/18/2016, 10-18-2016, 11/18/ 2016, 11 -01-2016, 12/1/16; October 10, 2015; October 2015.
-const DATE_RE = new RegExp(
-  [
-    '(?<![\\d/.-])(?<m>\\d{1,2}) ?(?<sep>[/-]) ?(?<d>\\d{1,2}) ?\\k<sep> ?(?<y>\\d{4}|\\d{2})(?![\\d/]|-\\d)',
-    `\\b(?<mn>${MONTH_NAME})\\s+(?<dn>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<yn>\\d{4})\\b`,
-    `\\b(?<mo>${MONTH_NAME}),?\\s+(?<yo>(?:19|20)\\d{2})\\b`,
-    // A year alone counts only where the words make it a date of injury.
-    '\\b(?<yi>(?:19|20)\\d{2})(?=\\s+(?:date\\s+of\\s+injury|industrial\\s+injury|injury\\s+date)\\b)',
-    '(?<=\\b(?:injur(?:ed|y)|DOI)\\s{1,4}(?:in|of|from)\\s{1,4})(?<yj>(?:19|20)\\d{2})\\b(?![/-]\\d)',
-  ].join('|'),
-  'g',
-);
+// Four simple scans, each fast on its own (a combined pattern with a look-behind costs a
+// backtracking attempt at every position): 10/18/2016, 10-18-2016, 11/18/ 2016, 11 -01-2016,
+// 12/1/16; October 10, 2015 and October 2015; a year alone where the words make it a date of
+// injury ("a 2005 date of injury", "injured in 2016").
+const NUMERIC_RE = /(\d{1,2}) ?([/-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/]|-\d)/g;
+const NAMED_RE = new RegExp(`\\b(${MONTH_NAME})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d{2})\\b`, 'g');
+const YEAR_BEFORE_RE = /\b((?:19|20)\d{2})(?=\s+(?:date\s+of\s+injury|industrial\s+injury|injury\s+date)\b)/g;
+const YEAR_AFTER_RE = /\b(?:injur(?:ed|y)|DOI)\s{1,4}(?:in|of|from)\s{1,4}((?:19|20)\d{2})\b(?![/-]\d)/g;
+
+interface Found {
+  start: number;
+  end: number;
+  date: CalendarDate;
+  precision: Precision;
+}
 
 function fullYear(y: string): number {
   const n = Number(y);
@@ -38,26 +41,45 @@ export function isValidDate(d: CalendarDate): boolean {
   return d.day >= 1 && d.day <= days;
 }
 
-function fromGroups(g: Record<string, string | undefined>): { date: CalendarDate; precision: Precision } | undefined {
-  let date: CalendarDate;
-  let precision: Precision = 'day';
-  if (g.m) date = { year: fullYear(g.y!), month: Number(g.m), day: Number(g.d) };
-  else if (g.mn) date = { year: Number(g.yn), month: monthIndex(g.mn), day: Number(g.dn) };
-  else if (g.mo) {
-    date = { year: Number(g.yo), month: monthIndex(g.mo), day: 0 };
-    precision = 'month';
-  } else {
-    date = { year: Number(g.yi ?? g.yj), month: 0, day: 0 };
-    precision = 'year';
+function scan(text: string, from: number, re: RegExp, make: (m: RegExpExecArray) => Found | undefined, out: Found[]): void {
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const f = make(m);
+    if (f && isValidDate(f.date)) out.push(f);
   }
-  return isValidDate(date) ? { date, precision } : undefined;
+}
+
+const BEFORE_NUMERIC = /[\d/.-]/;
+
+/** Every date between `from` and the end of `text`, in order, without overlaps. */
+function scanDates(text: string, from: number): Found[] {
+  const found: Found[] = [];
+  scan(text, from, NUMERIC_RE, (m) =>
+    m.index > 0 && BEFORE_NUMERIC.test(text[m.index - 1])
+      ? undefined
+      : { start: m.index, end: m.index + m[0].length, date: { year: fullYear(m[4]), month: Number(m[1]), day: Number(m[3]) }, precision: 'day' },
+  found);
+  scan(text, from, NAMED_RE, (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    date: { year: Number(m[3]), month: monthIndex(m[1]), day: m[2] ? Number(m[2]) : 0 },
+    precision: m[2] ? 'day' : 'month',
+  }), found);
+  for (const re of [YEAR_BEFORE_RE, YEAR_AFTER_RE]) {
+    scan(text, from, re, (m) => {
+      const start = m.index + m[0].length - m[1].length;
+      return { start, end: start + 4, date: { year: Number(m[1]), month: 0, day: 0 }, precision: 'year' };
+    }, found);
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found.filter((f, i) => i === 0 || f.start >= found[i - 1].end);
 }
 
 /** Parses one date as written ("11/09/2016", "October 10, 2015"); undefined if it is none. */
 export function parseDateText(s: string): { date: CalendarDate; precision: Precision } | undefined {
-  DATE_RE.lastIndex = 0;
-  const m = DATE_RE.exec(s.trim());
-  return m && m.index === 0 ? fromGroups(m.groups ?? {}) : undefined;
+  const t = s.trim();
+  const [f] = scanDates(t, 0);
+  return f && f.start === 0 ? { date: f.date, precision: f.precision } : undefined;
 }
 
 // What a date is a date of, from the words just before it ("... injury on 10-13-16") or just
@@ -99,27 +121,39 @@ const ROLE_AFTER: [DateRole, RegExp][] = [
   ['visit', /^,?\s*(?:progress (?:note|report)|PR-?2|office visit|visit|evaluation|examination)\b/i],
 ];
 
+// Words one of which each role's pattern needs: a cheap test that skips most patterns.
+const ROLE_GATE: Record<DateRole, RegExp> = {
+  birth: /birth|dob|born/,
+  injury: /injur|doi|d\.o\.i|claim/,
+  ur: /ur|utilization/,
+  rfa: /rfa|authori/,
+  service: /dos|service/,
+  surgery: /surgery|fusion|arthroscopy|repair|replacement|decompression|release|laminectomy|discectomy|operation|procedure/,
+  imaging: /mri|x-?ray|radiograph|ct|emg|ncv|ncs|ultrasound|imaging|scan/,
+  request: /request|prescribed|ordered/,
+  visit: /seen|evaluat|examin|present|visit|report|note|pr-?2|follow|consult|assess|appointment|encounter/,
+  assigned: /$^/,
+  decision: /$^/,
+  application: /$^/,
+  letter: /$^/,
+  other: /$^/,
+};
+
 function roleAt(text: string, span: Span): DateRole {
-  const before = text.slice(Math.max(0, span.start - 80), span.start).replace(/\s+/g, ' ');
-  for (const [role, re] of ROLE_BEFORE) if (re.test(before)) return role;
+  const before = text.slice(Math.max(0, span.start - 70), span.start).replace(/\s+/g, ' ');
+  const lower = before.toLowerCase();
+  for (const [role, re] of ROLE_BEFORE) if (ROLE_GATE[role].test(lower) && re.test(before)) return role;
   const after = text.slice(span.end, span.end + 40).replace(/\s+/g, ' ');
   for (const [role, re] of ROLE_AFTER) if (re.test(after)) return role;
-  // "On 11-3-16, utilization review determined ..." reads the role after a leading "On".
   return 'other';
 }
 
-/** Every date in `text` between `from` and `to`, with its role. */
-export function findDates(text: string, from = 0, to = text.length): DateFact[] {
-  const out: DateFact[] = [];
-  const slice = to < text.length ? text.slice(0, to) : text;
-  DATE_RE.lastIndex = from;
-  for (let m = DATE_RE.exec(slice); m; m = DATE_RE.exec(slice)) {
-    const parsed = fromGroups(m.groups ?? {});
-    if (!parsed) continue;
-    const span = { start: m.index, end: m.index + m[0].length };
-    out.push({ span, text: m[0], date: parsed.date, precision: parsed.precision, role: roleAt(text, span) });
-  }
-  return out;
+/** Every date in `text` from `from` on, with its role. */
+export function findDates(text: string, from = 0): DateFact[] {
+  return scanDates(text, from).map((f) => {
+    const span = { start: f.start, end: f.end };
+    return { span, text: text.slice(f.start, f.end), date: f.date, precision: f.precision, role: roleAt(text, span) };
+  });
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
