@@ -6,14 +6,17 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_NAME =
   '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 
-// Four simple scans, each fast on its own (a combined pattern with a look-behind costs a
-// backtracking attempt at every position): 10/18/2016, 10-18-2016, 11/18/ 2016, 11 -01-2016,
-// 12/1/16; October 10, 2015 and October 2015; a year alone where the words make it a date of
+// Every date form has digits, so one scan visits each run of digits and asks what it starts or
+// ends: a numeric date (10/18/2016, 10-18-2016, 11/18/ 2016, 11 -01-2016, 12/1/16), the year of a
+// named date (October 10, 2015; October 2015), or a year alone where the words make it a date of
 // injury ("a 2005 date of injury", "injured in 2016").
-const NUMERIC_RE = /(\d{1,2}) ?([/-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/]|-\d)/g;
-const NAMED_RE = new RegExp(`\\b(${MONTH_NAME})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d{2})\\b`, 'g');
-const YEAR_BEFORE_RE = /\b((?:19|20)\d{2})(?=\s+(?:date\s+of\s+injury|industrial\s+injury|injury\s+date)\b)/g;
-const YEAR_AFTER_RE = /\b(?:injur(?:ed|y)|DOI)\s{1,4}(?:in|of|from)\s{1,4}((?:19|20)\d{2})\b(?![/-]\d)/g;
+const DIGITS_RE = /\d+/g;
+const NUMERIC_RE = /(\d{1,2}) ?([/-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/]|-\d)/y;
+const MONTH_BEFORE_RE = new RegExp(`\\b(${MONTH_NAME})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+$`);
+const INJURY_AFTER_RE = /^\s+(?:date\s+of\s+injury|industrial\s+injury|injury\s+date)\b/;
+const INJURY_BEFORE_RE = /\b(?:injur(?:ed|y)|DOI)\s{1,4}(?:in|of|from)\s{1,4}$/;
+const NOT_BEFORE_NUMERIC = /[\d/.-]/;
+const WORD_CHAR = /\w/;
 
 interface Found {
   start: number;
@@ -41,38 +44,38 @@ export function isValidDate(d: CalendarDate): boolean {
   return d.day >= 1 && d.day <= days;
 }
 
-function scan(text: string, from: number, re: RegExp, make: (m: RegExpExecArray) => Found | undefined, out: Found[]): void {
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const f = make(m);
-    if (f && isValidDate(f.date)) out.push(f);
-  }
-}
-
-const BEFORE_NUMERIC = /[\d/.-]/;
-
-/** Every date between `from` and the end of `text`, in order, without overlaps. */
+/** Every date from `from` on, in order, without overlaps. */
 function scanDates(text: string, from: number): Found[] {
   const found: Found[] = [];
-  scan(text, from, NUMERIC_RE, (m) =>
-    m.index > 0 && BEFORE_NUMERIC.test(text[m.index - 1])
-      ? undefined
-      : { start: m.index, end: m.index + m[0].length, date: { year: fullYear(m[4]), month: Number(m[1]), day: Number(m[3]) }, precision: 'day' },
-  found);
-  scan(text, from, NAMED_RE, (m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    date: { year: Number(m[3]), month: monthIndex(m[1]), day: m[2] ? Number(m[2]) : 0 },
-    precision: m[2] ? 'day' : 'month',
-  }), found);
-  for (const re of [YEAR_BEFORE_RE, YEAR_AFTER_RE]) {
-    scan(text, from, re, (m) => {
-      const start = m.index + m[0].length - m[1].length;
-      return { start, end: start + 4, date: { year: Number(m[1]), month: 0, day: 0 }, precision: 'year' };
-    }, found);
+  const push = (f: Found): void => {
+    if (isValidDate(f.date) && (found.length === 0 || f.start >= found[found.length - 1].end)) found.push(f);
+  };
+  DIGITS_RE.lastIndex = from;
+  for (let m = DIGITS_RE.exec(text); m; m = DIGITS_RE.exec(text)) {
+    const i = m.index;
+    const end = i + m[0].length;
+    if (m[0].length <= 2 && (i === 0 || !NOT_BEFORE_NUMERIC.test(text[i - 1]))) {
+      NUMERIC_RE.lastIndex = i;
+      const n = NUMERIC_RE.exec(text);
+      if (n) {
+        push({ start: i, end: i + n[0].length, date: { year: fullYear(n[4]), month: Number(n[1]), day: Number(n[3]) }, precision: 'day' });
+        DIGITS_RE.lastIndex = i + n[0].length;
+        continue;
+      }
+    }
+    if (m[0].length !== 4 || !/^(?:19|20)/.test(m[0]) || (i > 0 && WORD_CHAR.test(text[i - 1])) || WORD_CHAR.test(text[end] ?? '')) continue;
+    const year = Number(m[0]);
+    const windowStart = Math.max(from, i - 30);
+    const before = text.slice(windowStart, i);
+    const named = MONTH_BEFORE_RE.exec(before);
+    if (named) {
+      const day = named[2] ? Number(named[2]) : 0;
+      push({ start: windowStart + named.index, end, date: { year, month: monthIndex(named[1]), day }, precision: day ? 'day' : 'month' });
+    } else if (!/^[/-]\d/.test(text.slice(end, end + 2)) && (INJURY_AFTER_RE.test(text.slice(end, end + 30)) || INJURY_BEFORE_RE.test(before))) {
+      push({ start: i, end, date: { year, month: 0, day: 0 }, precision: 'year' });
+    }
   }
-  found.sort((a, b) => a.start - b.start);
-  return found.filter((f, i) => i === 0 || f.start >= found[i - 1].end);
+  return found;
 }
 
 /** Parses one date as written ("11/09/2016", "October 10, 2015"); undefined if it is none. */

@@ -3,7 +3,9 @@
 import { collapse, trimSpan } from './text';
 import type { Patient, Reviewer, Span, TextFact } from './types';
 
-const AGE_RE = /\b(?:a|an|a\(n\)|is|was|now)\s+(?:now\s+)?(\d{1,3})[- ]?(?:year|yr)s?[- ]old\b(?:,?\s+(male|female|man|woman|gentleman|lady)\b)?/gi;
+// Found by its number, then checked for the article before it ("a 48 year old", "is 48-year-old").
+const AGE_RE = /(\d{1,3})[- ]?(?:year|yr)s?[- ]old\b(?:,?\s+(male|female|man|woman|gentleman|lady)\b)?/gi;
+const AGE_LEAD_RE = /\b(?:a|an|a\(n\)|is|was|now)\s+(?:now\s+)?$/i;
 const SEX_RE = /\b(?:is|was|as)\s+an?\s+(?:\d{1,3}[- ]year[- ]old\s+)?(male|female)\b/i;
 
 function fact<T>(value: T, start: number, text: string): TextFact<T> {
@@ -19,12 +21,12 @@ export function findPatient(text: string, range: Span): Patient {
   const patient: Patient = {};
   const body = text.slice(0, range.end);
   AGE_RE.lastIndex = range.start;
-  const m = AGE_RE.exec(body);
-  if (m) {
-    const ageStart = m.index + m[0].indexOf(m[1]);
+  for (let m = AGE_RE.exec(body); m; m = AGE_RE.exec(body)) {
+    if (!AGE_LEAD_RE.test(body.slice(Math.max(range.start, m.index - 12), m.index))) continue;
     const age = Number(m[1]);
-    if (age > 0 && age < 120) patient.age = fact(age, ageStart, m[1]);
+    if (age > 0 && age < 120) patient.age = fact(age, m.index, m[1]);
     if (m[2]) patient.sex = fact(sexOf(m[2]), m.index + m[0].lastIndexOf(m[2]), m[2]);
+    break;
   }
   if (!patient.sex) {
     const s = SEX_RE.exec(body.slice(range.start));
@@ -40,7 +42,7 @@ const SPECIALTY_RE = /Certification\s*\(s\)\s*\/\s*Specialty\s*:[ \t]*/;
 /** Licensure and specialty in their inline (2013–2015) or block (2015 on) form. */
 export function findReviewer(text: string, range: Span): Reviewer | undefined {
   const body = text.slice(range.start, range.end);
-  const inline = INLINE_RE.exec(body);
+  const inline = body.includes('Board') ? INLINE_RE.exec(body) : null;
   if (inline) {
     const specStart = range.start + inline.index + inline[0].indexOf(inline[1]);
     const licStart = range.start + inline.index + inline[0].lastIndexOf(inline[2]);

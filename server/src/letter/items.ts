@@ -5,7 +5,7 @@ import { collapse, isBlankLine, lineEnd, lineStart, previousLine, trimSpan } fro
 import type { Item, ItemPart, PartialCertification, PartKind, Span } from './types';
 
 // The decision word ends the item line, or stands alone on a following line.
-const DECISION_RE = /[ \t]*:[ \t]*(?:\r?\n[ \t]*)*(Upheld|Overturned)[ \t]*(?=\r?\n|$)/gm;
+const DECISION_RE = /:[ \t]*(?:\r?\n[ \t]*)*(Upheld|Overturned)[ \t]*(?=\r?\n|$)/gm;
 
 export const PART_LABELS: { kind: PartKind; re: string }[] = [
   { kind: 'claimsAdministrator', re: 'Claims\\s+Administrator\\s+guideline\\s*:' },
@@ -16,8 +16,14 @@ const PART_RE = new RegExp(`^[ \\t\\f]*(?:${PART_LABELS.map((p) => `(${p.re})`).
 
 /** Whether most lines are followed by a blank one (some extractors double-space everything). */
 export function isDoubleSpaced(text: string): boolean {
-  const lines = text.split('\n').length;
-  const blanks = (text.match(/\n[ \t\r]*(?=\n)/g) ?? []).length;
+  let lines = 1;
+  let blanks = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    lines++;
+    let j = i + 1;
+    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+    if (text.charCodeAt(j) === 10) blanks++;
+  }
   return lines > 8 && blanks * 2.5 > lines;
 }
 

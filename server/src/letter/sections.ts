@@ -20,11 +20,12 @@ const COMPILED: CompiledLayout[] = LAYOUTS.map((def) => ({
   })),
 }));
 
+/** The first layout (in table order) one of whose signatures appears: as printed, or else as extracted. */
 export function detectLayout(text: string): CompiledLayout | undefined {
-  for (const layout of COMPILED) {
-    if (layout.signatures.some((re) => re.test(text))) return layout;
-  }
-  return undefined;
+  return (
+    COMPILED.find((l) => l.def.signatures.some((s) => text.includes(s))) ??
+    COMPILED.find((l) => l.signatures.some((re) => re.test(text)))
+  );
 }
 
 export interface FoundHeading {
