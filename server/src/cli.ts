@@ -112,7 +112,8 @@ function stylish(results: Result[]): string {
     }
     out.push('');
   }
-  out.push(`${results.length} letter${results.length === 1 ? '' : 's'}: ${totals.error} errors, ${totals.warning} warnings, ${totals.information} information, ${totals.hint} hints`);
+  const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  out.push(`${count(results.length, 'letter')}: ${count(totals.error, 'error')}, ${count(totals.warning, 'warning')}, ${totals.information} information, ${count(totals.hint, 'hint')}`);
   return out.join('\n');
 }
 
