@@ -32,6 +32,8 @@ export interface StartOptions {
   pull: boolean;
   /** Answers to workspace/configuration requests for section "imr"; none: the capability is not announced. */
   settings?: Record<string, unknown>;
+  /** Another copy of the server bundle to start. */
+  server?: string;
 }
 
 export class LspClient {
@@ -47,7 +49,7 @@ export class LspClient {
   ) {}
 
   static async start(options: StartOptions): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child, options.settings);
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => client.onPublish(p));

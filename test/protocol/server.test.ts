@@ -3,6 +3,8 @@
 
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionRequest,
@@ -18,7 +20,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixture } from '../support/fixtures';
-import { fixtureUri, LspClient } from './harness';
+import { fixtureUri, LspClient, SERVER } from './harness';
 
 const SEED_000 = 'seeds/000_6475ff4f10510ca5.txt';
 const SEED_002 = 'seeds/002_f4a3e060fe32e57b.txt';
@@ -160,5 +162,24 @@ describe('protocol: pull diagnostics, symbols, hover, folding, settings', () => 
     await client.replaceAll(uri, fixed);
     const after = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
     assert.deepEqual(after.items.filter((d) => d.code === 'injury-date-conflict'), []);
+  });
+});
+
+describe('protocol: the server bundle stands alone', () => {
+  it('runs from a folder with no node_modules anywhere above it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-standalone-'));
+    try {
+      fs.copyFileSync(SERVER, path.join(dir, 'server.js'));
+      const client = await LspClient.start({ pull: false, server: path.join(dir, 'server.js') });
+      const uri = fixtureUri(SEED_002);
+      const published = client.nextDiagnostics(uri);
+      await client.open(uri, fixture(SEED_002));
+      assert.deepEqual((await published).diagnostics.map((d) => d.code), ['missing-section']);
+      const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+      assert.equal(symbols[2].children!.length, 3);
+      await client.stop();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
