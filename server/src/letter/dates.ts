@@ -98,7 +98,7 @@ const ROLE_BEFORE: [DateRole, RegExp][] = [
           '(?:industrial|work[- ]related|specific|continuous trauma|cumulative trauma|occupational|work) injur(?:y|ies)(?: claim)?(?: (?:on|of|dated|from|in))?',
           '(?:reported|sustained|suffered) an? (?:[\\w-]+ ){0,3}injury(?: (?:on|of|in))?',
           '(?<!\\b(?:after|since|following|before|post|from) (?:the |this |that |his |her )?)injur(?:ed|y) (?:on|in|dated|date(?: of| is)?)',
-          'injured (?:her|his|their|the) [\\w ]{2,30} (?:on|in)',
+          'injured (?:her|his|their|the) [\\w-]+(?: [\\w-]+){0,3} (?:on|in)',
           'D\\.?O\\.?I\\.?(?: (?:of|is|on))?',
           '(?:occupational )?claim from',
         ].join('|') +
@@ -142,12 +142,17 @@ const ROLE_GATE: Record<DateRole, RegExp> = {
   other: /$^/,
 };
 
+// The patterns above are written with single spaces; the text may have any white space there.
+const spaced = (re: RegExp): RegExp => new RegExp(re.source.replace(/ /g, '\\s+'), re.flags);
+const BEFORE = ROLE_BEFORE.map(([role, re]) => [role, spaced(re)] as const);
+const AFTER = ROLE_AFTER.map(([role, re]) => [role, spaced(re)] as const);
+
 function roleAt(text: string, span: Span): DateRole {
-  const before = text.slice(Math.max(0, span.start - 70), span.start).replace(/\s+/g, ' ');
+  const before = text.slice(Math.max(0, span.start - 70), span.start);
   const lower = before.toLowerCase();
-  for (const [role, re] of ROLE_BEFORE) if (ROLE_GATE[role].test(lower) && re.test(before)) return role;
-  const after = text.slice(span.end, span.end + 40).replace(/\s+/g, ' ');
-  for (const [role, re] of ROLE_AFTER) if (re.test(after)) return role;
+  for (const [role, re] of BEFORE) if (ROLE_GATE[role].test(lower) && re.test(before)) return role;
+  const after = text.slice(span.end, span.end + 40);
+  for (const [role, re] of AFTER) if (re.test(after)) return role;
   return 'other';
 }
 

@@ -32,15 +32,24 @@ const LABELS: LabelDef[] = [
   { key: 'letterDate', label: 'Dated:', type: 'date' },
 ];
 
-const LABEL_RE = new RegExp(
-  LABELS.map((d, i) =>
-    `(?<l${i}>${[d.label, ...(d.also ?? [])]
-      .sort((a, b) => b.length - a.length)
-      .map((s) => `\\b${flexible(s)}`)
-      .join('|')})`,
-  ).join('|'),
-  'g',
-);
+// Each label as printed, and as extraction may have split it (" Applicati on", "Date of\nInjury:").
+const LABEL_FORMS = LABELS.map((d) => {
+  const forms = [d.label, ...(d.also ?? [])].sort((a, b) => b.length - a.length);
+  return { def: d, forms, re: new RegExp(forms.map((f) => `\\b${flexible(f)}`).join('|'), 'g') };
+});
+
+/** The first occurrence of a label in the region: as printed if it is there, else as extracted. */
+function findLabel(head: string, from: number, l: (typeof LABEL_FORMS)[number]): Span | undefined {
+  let best: Span | undefined;
+  for (const form of l.forms) {
+    const at = head.indexOf(form, from);
+    if (at >= 0 && (!best || at < best.start)) best = { start: at, end: at + form.length };
+  }
+  if (best) return best;
+  l.re.lastIndex = from;
+  const m = l.re.exec(head);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
 
 const VALUE_RE: Record<ValueType, RegExp> = {
   case: /\bC ?M ?\d ?\d ?- ?\d[\d ]{5,9}\d\b/y,
@@ -61,12 +70,11 @@ export function parseHeader(text: string, region: Span): Partial<Record<HeaderKe
   const out: Partial<Record<HeaderKey, HeaderField>> = {};
   const head = text.slice(0, region.end);
   const labels: { def: LabelDef; span: Span }[] = [];
-  LABEL_RE.lastIndex = region.start;
-  for (let m = LABEL_RE.exec(head); m; m = LABEL_RE.exec(head)) {
-    const i = Object.values(m.groups ?? {}).findIndex((v) => v !== undefined);
-    const def = LABELS[i];
-    if (def && !labels.some((l) => l.def.key === def.key)) labels.push({ def, span: { start: m.index, end: m.index + m[0].length } });
+  for (const l of LABEL_FORMS) {
+    const found = findLabel(head, region.start, l);
+    if (found) labels.push({ def: l.def, span: found });
   }
+  labels.sort((a, b) => a.span.start - b.span.start);
   if (labels.length === 0) return out;
 
   const values = findValues(head, region);
