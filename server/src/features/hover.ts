@@ -1,7 +1,7 @@
 // Hover: what a guideline citation refers to, what a date is a date of, what a decision means.
 
 import { explainCitation, type Explanation } from '../knowledge';
-import { compareDates, formatDate, type CalendarDate, type Citation, type DateFact, type Letter, type Span } from '../letter';
+import { compareDates, formatDate, longDate, type CalendarDate, type Citation, type DateFact, type Letter, type Span } from '../letter';
 
 export interface HoverResult {
   span: Span;
@@ -64,14 +64,6 @@ function dateMarkdown(letter: Letter, d: DateFact): string {
   const injury = letter.header.dateOfInjury?.date ?? letter.dates.find((x) => x.role === 'injury' && x.precision === 'day')?.date;
   if (injury && d.role !== 'injury' && d.precision === 'day') lines.push('', distance(injury, d.date));
   return lines.join('\n');
-}
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function longDate(d: CalendarDate): string {
-  if (d.month === 0) return String(d.year);
-  if (d.day === 0) return `${MONTH_NAMES[d.month - 1]} ${d.year}`;
-  return `${MONTH_NAMES[d.month - 1]} ${d.day}, ${d.year}`;
 }
 
 function distance(injury: CalendarDate, d: CalendarDate): string {

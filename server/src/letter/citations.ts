@@ -154,7 +154,7 @@ function sectionsIn(n: Norm, a: number, b: number, numbered: boolean): NamedRef[
     if (numbered) {
       while (j + 1 < pieces.length && !/^\d+(?: ?\. ?\d+)*\.? /.test(text(pieces[j + 1]))) j++;
     } else {
-      for (let k = pieces.length - 1; k > i; k--) {
+      for (let k = Math.min(pieces.length - 1, i + 3); k > i; k--) {
         if (MULTI_KEYS.has(normKey(n.s.slice(pieces[i][0], pieces[k][1])))) {
           j = k;
           break;
@@ -200,15 +200,15 @@ function acoemParts(n: Norm, a: number, b: number): Parts {
 /** Parts of one MTUS citation after its name: "Section(s): …", "<Topic> Page(s): …", or ACOEM parts. */
 function mtusTail(n: Norm, part: MtusPart | undefined, a: number, b: number): Parts {
   if (part?.guideline === 'acoem') return acoemParts(n, a, b);
-  const tail = n.s.slice(0, b);
-  const sec = SECTIONS_LABEL.exec(tail.slice(a));
-  const pag = PAGES_LABEL.exec(tail.slice(a));
+  const tail = n.s.slice(a, b);
+  const sec = SECTIONS_LABEL.exec(tail);
+  const pag = PAGES_LABEL.exec(tail);
   const parts: Parts = { sections: [], pages: [] };
   const secAt = sec ? a + sec.index : b;
   const pagAt = pag ? a + pag.index : b;
   const topic = ref(n, a, Math.min(secAt, pagAt));
   if (topic) parts.topic = topic;
-  if (sec) parts.sections = sectionsIn(n, secAt + sec[0].length, pagAt > secAt ? pagAt : b, part?.guideline === 'opioids2016' && /^ ?\d/.test(tail.slice(secAt + sec[0].length)));
+  if (sec) parts.sections = sectionsIn(n, secAt + sec[0].length, pagAt > secAt ? pagAt : b, part?.guideline === 'opioids2016' && /^ ?\d/.test(n.s.slice(secAt + sec[0].length, b)));
   if (pag) parts.pages = pagesIn(n, pagAt + pag[0].length, secAt > pagAt ? secAt : b);
   return parts;
 }

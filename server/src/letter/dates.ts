@@ -182,3 +182,11 @@ export function formatDate(d: CalendarDate): string {
   if (d.day === 0) return `${d.month}/${d.year}`;
   return `${d.month}/${d.day}/${d.year}`;
 }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "October 10, 2015", "October 2015" or "2015", as precise as the date is. */
+export function longDate(d: CalendarDate): string {
+  if (d.month < 1 || d.month > 12) return String(d.year);
+  return d.day > 0 ? `${MONTH_NAMES[d.month - 1]} ${d.day}, ${d.year}` : `${MONTH_NAMES[d.month - 1]} ${d.year}`;
+}

@@ -1,5 +1,5 @@
 // The letter model: text in, model out. No LSP, no I/O.
 export { parse, DEFAULT_MAX_LENGTH, type ParseOptions } from './parse';
-export { compareDates, formatDate, sameDate } from './dates';
+export { compareDates, formatDate, longDate, sameDate } from './dates';
 export * from './types';
 export { LAYOUTS, type LayoutDef, type HeadingDef } from './layouts';

@@ -1,0 +1,70 @@
+// Morphine milligram equivalent (MME / MED) conversion factors and dose thresholds
+// (domain reference §3.2). Daily MME = strength per unit × units per day × factor; for the
+// fentanyl patch, mcg/hr × factor. For a later hover.
+
+import type { Sourced } from './types';
+
+export type MmeEra = 'cdc2016' | 'cdc2022';
+
+export interface MethadoneTier {
+  /** Inclusive daily dose range in mg; `to` is open-ended when undefined. */
+  fromMg: number;
+  toMg?: number;
+  factor: number;
+}
+
+export interface MmeFactor extends Sourced {
+  opioid: string;
+  unit: 'mg' | 'mcg/hr';
+  cdc2016: number | MethadoneTier[];
+  cdc2022: number;
+  note?: string;
+}
+
+const REF = 'domain reference §3.2; CDC opioid conversion tables (2016-era data file, 2022 guideline)';
+
+function f(opioid: string, cdc2016: number | MethadoneTier[], cdc2022: number, unit: 'mg' | 'mcg/hr' = 'mg', note?: string): MmeFactor {
+  const x: MmeFactor = { opioid, unit, cdc2016, cdc2022, source: REF, verified: true };
+  if (note) x.note = note;
+  return x;
+}
+
+export const MME_FACTORS: readonly MmeFactor[] = [
+  f('codeine', 0.15, 0.15),
+  f('fentanyl transdermal', 2.4, 2.4, 'mcg/hr', 'claims-data variants (CMS 2014, CDC 2017 files) use 7.2 per dispensed patch day'),
+  f('hydrocodone', 1, 1),
+  f('hydromorphone', 4, 5),
+  f('methadone', [{ fromMg: 1, toMg: 20, factor: 4 }, { fromMg: 21, toMg: 40, factor: 8 }, { fromMg: 41, toMg: 60, factor: 10 }, { fromMg: 61, factor: 12 }], 4.7, 'mg', 'CDC 2022 uses a flat 4.7; the CMS file uses 3'),
+  f('morphine', 1, 1),
+  f('oxycodone', 1.5, 1.5),
+  f('oxymorphone', 3, 3),
+  f('tapentadol', 0.4, 0.4, 'mg', 'CDC 2016 data file'),
+  f('tramadol', 0.1, 0.2, 'mg', 'CDC 2016 data file'),
+];
+
+/** The CPMTG 2009 table is believed identical to the CDC 2016-era factors (recalled). */
+export const CPMTG_2009_FACTORS_NOTE = { text: 'The CPMTG 2009 conversion table is believed identical to the CDC 2016-era factors.', source: 'domain reference §3.2 (recalled)', verified: false } as const;
+
+export interface MmeThreshold extends Sourced {
+  guideline: string;
+  mmePerDay?: number;
+  text: string;
+}
+
+export const MME_THRESHOLDS: readonly MmeThreshold[] = [
+  { guideline: 'CPMTG 2009', mmePerDay: 120, text: 'keep the total daily dose under 120 mg oral morphine equivalents', source: 'domain reference §3.2 (restated in seed 002)', verified: true },
+  { guideline: 'CDC 2016', mmePerDay: 50, text: 'reassess benefits and risks at 50 MME/day or more', source: 'domain reference §3.2', verified: true },
+  { guideline: 'CDC 2016', mmePerDay: 90, text: 'avoid, or carefully justify, 90 MME/day or more', source: 'domain reference §3.2', verified: true },
+  { guideline: 'MTUS Opioids 2016', text: 'section 3.3.8 sets a dosing threshold and section 5 requires documenting morphine equivalents (value not verified)', source: 'domain reference §3.2', verified: false },
+];
+
+/** The factor for an opioid (generic name, lower case) in an era; methadone needs the daily mg in 2016. */
+export function mmeFactor(opioid: string, era: MmeEra, dailyMg?: number): number | undefined {
+  const entry = MME_FACTORS.find((x) => x.opioid === opioid.toLowerCase());
+  if (!entry) return undefined;
+  const v = era === 'cdc2016' ? entry.cdc2016 : entry.cdc2022;
+  if (typeof v === 'number') return v;
+  if (dailyMg === undefined || dailyMg <= 0) return undefined;
+  const tier = v.find((t) => t.toMg === undefined || dailyMg <= t.toMg);
+  return tier ? tier.factor : v[v.length - 1].factor;
+}
