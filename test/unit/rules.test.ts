@@ -58,9 +58,11 @@ describe('rule missing-section', () => {
     assert.equal(quote(text, f), 'IMR ISSUES, DECISIONS AND RATIONALES');
   });
 
-  it('notes an excerpt without its header as information only', () => {
+  it('notes an excerpt without its header as information only, on its first line (without the CR)', () => {
     const f = findings(fixture('seeds/003_fc99783cdfd818d2.txt'), 'missing-section');
     assert.deepEqual(f.map((x) => x.severity), ['information']);
+    const crlf = fixture('seeds-crlf/003_fc99783cdfd818d2.txt');
+    assert.equal(quote(crlf, findings(crlf, 'missing-section')[0]), 'HOW THE IMR FINAL DETERMINATION WAS MADE');
   });
 
   it('warns about a header field that is missing', () => {

@@ -3,3 +3,4 @@ export { parse, DEFAULT_MAX_LENGTH, type ParseOptions } from './parse';
 export { compareDates, formatDate, longDate, sameDate } from './dates';
 export * from './types';
 export { LAYOUTS, type LayoutDef, type HeadingDef } from './layouts';
+export { lineEnd } from './text';

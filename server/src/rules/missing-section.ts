@@ -1,4 +1,4 @@
-import { LAYOUTS, type Letter, type Span } from '../letter';
+import { LAYOUTS, lineEnd, type Letter, type Span } from '../letter';
 import type { Finding, Rule } from '.';
 
 const HEADER_FIELDS: [keyof Letter['header'], string][] = [
@@ -20,8 +20,8 @@ export const missingSection: Rule = {
     const def = LAYOUTS.find((l) => l.id === letter.layout);
     if (!def) return [];
     const out: Finding[] = [];
-    const first = letter.text.search(/\S/);
-    const top: Span = { start: Math.max(first, 0), end: Math.max(first, 0) + lineLength(letter.text, Math.max(first, 0)) };
+    const first = Math.max(letter.text.search(/\S/), 0);
+    const top: Span = { start: first, end: lineEnd(letter.text, first) };
 
     for (const heading of def.headings) {
       if (!heading.required || letter.sections.some((s) => s.id === heading.id)) continue;
@@ -64,11 +64,6 @@ export const missingSection: Rule = {
 
 function order(headings: { id: string }[], id: string): number {
   return headings.findIndex((h) => h.id === id);
-}
-
-function lineLength(text: string, start: number): number {
-  const end = text.indexOf('\n', start);
-  return (end < 0 ? text.length : end) - start;
 }
 
 function list(words: string[]): string {

@@ -1,3 +1,4 @@
+import { lineEnd } from '../letter';
 import type { Rule } from '.';
 
 /** A text with none of the known layouts' openings or headings gets one note, and nothing else. */
@@ -7,12 +8,10 @@ export const notALetter: Rule = {
   defaultSeverity: 'information',
   check(letter) {
     if (letter.layout !== 'unknown' || letter.oversize) return [];
-    const firstLine = letter.text.search(/\S/);
-    const start = firstLine < 0 ? 0 : firstLine;
-    const end = letter.text.indexOf('\n', start);
+    const start = Math.max(letter.text.search(/\S/), 0);
     return [
       {
-        span: { start, end: end < 0 ? letter.text.length : end },
+        span: { start, end: lineEnd(letter.text, start) },
         message:
           'This text does not look like an IMR determination letter: none of the known layouts (Case Number header, HOW THE IMR FINAL DETERMINATION WAS MADE, Notice of Independent Medical Review Determination, MEDICAL PROFESSIONAL REVIEW) was found, so it is not checked.',
       },

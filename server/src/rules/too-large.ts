@@ -1,3 +1,4 @@
+import { lineEnd } from '../letter';
 import type { Rule } from '.';
 
 /** Texts over the size limit are not analysed; one note says so. */
@@ -7,10 +8,9 @@ export const tooLarge: Rule = {
   defaultSeverity: 'information',
   check(letter) {
     if (!letter.oversize) return [];
-    const end = letter.text.indexOf('\n');
     return [
       {
-        span: { start: 0, end: end < 0 ? Math.min(letter.text.length, 200) : end },
+        span: { start: 0, end: Math.min(lineEnd(letter.text, 0), 200) },
         message: `This text has ${letter.text.length.toLocaleString('en-US')} characters, more than the limit for analysis (setting imr.maxFileSize), so it is not checked. A letter is usually under 50,000 characters.`,
       },
     ];
