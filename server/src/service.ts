@@ -43,9 +43,10 @@ export function today(): CalendarDate {
 export function check(letter: Letter, settings: Settings = DEFAULT_SETTINGS, context: RuleContext = { today: today() }): CheckedFinding[] {
   if (!settings.enable) return [];
   const out: CheckedFinding[] = [];
+  const known = letter.layout !== 'unknown' && !letter.oversize;
   for (const rule of RULES) {
     const configured = settings.rules[rule.id];
-    if (configured === 'off') continue;
+    if (configured === 'off' || (!known && !rule.anyText)) continue;
     let findings: Finding[];
     try {
       findings = rule.check(letter, context);

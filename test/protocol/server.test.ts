@@ -165,6 +165,32 @@ describe('protocol: pull diagnostics, symbols, hover, folding, settings', () => 
   });
 });
 
+describe('protocol: fix all', () => {
+  let client: LspClient;
+  before(async () => {
+    client = await LspClient.start({ pull: true });
+  });
+  after(() => client.stop());
+
+  it('applies only the certain fixes (encoding, split words) for source.fixAll.imr', async () => {
+    const uri = 'file:///tmp/fix-all.imr';
+    const text = fixture('seeds/003_fc99783cdfd818d2.txt')
+      .replace('The patient is a 47-year-old', 'The patient is a(n) 47-year-old')
+      .replace('recommended with caution', 'recommended wi th caution');
+    await client.open(uri, text);
+    const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.imr'] },
+    });
+    assert.equal(actions!.length, 1);
+    const action = actions![0] as { kind: string; edit: { changes: Record<string, TextEdit[]> } };
+    assert.equal(action.kind, 'source.fixAll.imr');
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'imr', 1, text), action.edit.changes[uri]);
+    assert.equal(fixed, text.replace('DURAGESICÂ®', 'DURAGESIC®').replace('wi th caution', 'with caution'), 'a(n) is offered as a quick fix, not applied by fix all');
+  });
+});
+
 describe('protocol: the server bundle stands alone', () => {
   it('runs from a folder with no node_modules anywhere above it', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-standalone-'));

@@ -36,6 +36,16 @@ describe('corpus: items and decisions', () => {
     });
   }
 
+  it('reads each partial certification whole, in every extraction', () => {
+    for (const dir of ['real', 'real-pdftotext', 'real-layout']) {
+      for (const [name, text] of fixtureLetters(dir)) {
+        const headings = parse(text).items.map((i) => (i.partial ? squash(i.heading) : undefined));
+        const want = expectedItems[name].map((i) => (i.heading ? squash(i.heading) : undefined));
+        assert.deepEqual(headings, want, `${dir}/${name}`);
+      }
+    }
+  });
+
   it('records the partial certifications of the real letters', () => {
     const partials = fixtureLetters('real').flatMap(([name, text]) =>
       parse(text).items.flatMap((item, i) => (item.partial ? [`${name}#${i}`] : [])),

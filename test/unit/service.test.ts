@@ -21,9 +21,23 @@ describe('service', () => {
   it('lets the user set a rule off or to another severity', () => {
     const letter = parse(SEED);
     const rules = (r: Record<string, string>) => check(letter, normalizeSettings({ rules: r }), TODAY).map((f) => [f.rule, f.severity]);
-    assert.deepEqual(rules({}), [['missing-section', 'information'], ['injury-date-conflict', 'error']]);
-    assert.deepEqual(rules({ 'injury-date-conflict': 'warning', 'missing-section': 'off' }), [['injury-date-conflict', 'warning']]);
+    assert.deepEqual(rules({}), [
+      ['missing-section', 'information'],
+      ['missing-strength-quantity', 'information'],
+      ['no-evidence-cited', 'information'],
+      ['injury-date-conflict', 'error'],
+    ]);
+    assert.deepEqual(rules({ 'injury-date-conflict': 'warning', 'missing-section': 'off', 'missing-strength-quantity': 'hint' }), [
+      ['missing-strength-quantity', 'hint'],
+      ['no-evidence-cited', 'information'],
+      ['injury-date-conflict', 'warning'],
+    ]);
     assert.deepEqual(check(letter, normalizeSettings({ enable: false }), TODAY), []);
+  });
+
+  it('runs only the any-text rules on text that is no letter', () => {
+    const binary = '\u0000PK\u0003\u0004\ufffd\ufffd \u00c2\u00ae a(n) dated nothing';
+    assert.deepEqual(check(parse(binary), undefined, TODAY).map((f) => f.rule), ['not-a-letter']);
   });
 
   it('parses once per document version', () => {

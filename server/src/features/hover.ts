@@ -1,7 +1,7 @@
 // Hover: what a guideline citation refers to, what a date is a date of, what a decision means.
 
 import { explainCitation, type Explanation } from '../knowledge';
-import { compareDates, formatDate, longDate, type CalendarDate, type Citation, type DateFact, type Letter, type Span } from '../letter';
+import { compareDates, daysBetween, formatDate, longDate, type CalendarDate, type Citation, type DateFact, type Letter, type Span } from '../letter';
 
 export interface HoverResult {
   span: Span;
@@ -67,7 +67,7 @@ function dateMarkdown(letter: Letter, d: DateFact): string {
 }
 
 function distance(injury: CalendarDate, d: CalendarDate): string {
-  const days = Math.round((Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(injury.year, injury.month - 1, injury.day)) / 86_400_000);
+  const days = daysBetween(d, injury);
   const abs = Math.abs(days);
   const amount = abs < 60 ? `${abs} day${abs === 1 ? '' : 's'}` : abs < 730 ? `about ${Math.round(abs / 30.44)} months` : `about ${(abs / 365.25).toFixed(1)} years`;
   if (compareDates(d, injury) === 0) return `Same day as the date of injury (${formatDate(injury)}).`;

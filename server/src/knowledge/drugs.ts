@@ -97,3 +97,18 @@ export function drugByBrand(brand: string): DrugEntry | undefined {
   if (!key) return undefined;
   return DRUGS.find((e) => e.brands.some((b) => normKey(b) === key));
 }
+
+// Brand names and the words of generic names, longest first, as one pattern over an item title.
+const DRUG_WORDS = [...new Set(DRUGS.flatMap((e) => [...e.brands, ...e.generic.split(/\s*\+\s*|\s+(?=ER|IR)/).map((g) => g.replace(/\s+(?:ER|IR)$/, ''))]))]
+  .filter((w) => /^[A-Za-z][A-Za-z -]{3,}$/.test(w) && !/medical foods|transdermal/.test(w))
+  .sort((a, b) => b.length - a.length);
+const DRUG_RE = new RegExp(`\\b(?:${DRUG_WORDS.map((w) => w.replace(/[ -]/g, '[ -]?')).join('|')})\\b`, 'i');
+
+/** The first drug a text names, by brand or generic name ("NORCO", "Tramadol (Ultram) 50mg"). */
+export function drugIn(text: string): { entry: DrugEntry; name: string; index: number } | undefined {
+  const m = DRUG_RE.exec(text);
+  if (!m) return undefined;
+  const key = normKey(m[0]);
+  const entry = DRUGS.find((e) => e.brands.some((b) => normKey(b) === key) || normKey(e.generic).includes(key));
+  return entry ? { entry, name: m[0], index: m.index } : undefined;
+}

@@ -11,7 +11,8 @@ const MONTH_NAME =
 // named date (October 10, 2015; October 2015), or a year alone where the words make it a date of
 // injury ("a 2005 date of injury", "injured in 2016").
 const DIGITS_RE = /\d+/g;
-const NUMERIC_RE = /(\d{1,2}) ?([/-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})(?![\d/]|-\d)/y;
+// A stray space, or a line break, may stand on either side of a separator ("10-30-\n2016").
+const NUMERIC_RE = /(\d{1,2})(?:[ \t]|\r?\n)?([/-])(?:[ \t]|\r?\n)?(\d{1,2})(?:[ \t]|\r?\n)?\2(?:[ \t]|\r?\n)?(\d{4}|\d{2})(?![\d/]|-\d)/y;
 const MONTH_BEFORE_RE = new RegExp(`\\b(${MONTH_NAME})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+$`);
 const INJURY_AFTER_RE = /^\s+(?:date\s+of\s+injury|industrial\s+injury|injury\s+date)\b/;
 const INJURY_BEFORE_RE = /\b(?:injur(?:ed|y)|DOI)\s{1,4}(?:in|of|from)\s{1,4}$/;
@@ -122,6 +123,7 @@ const ROLE_AFTER: [DateRole, RegExp][] = [
   ['injury', /^\s*(?:\(?date of injury\)?|industrial injury|injury date|DOI)\b/i],
   ['ur', /^,?\s*(?:the\s+)?(?:utilization review|UR)\b/i],
   ['visit', /^,?\s*(?:progress (?:note|report)|PR-?2|office visit|visit|evaluation|examination)\b/i],
+  ['request', /^,?\s*(?:an? |the )?(?:request|RFA)\b/i],
 ];
 
 // Words one of which each role's pattern needs: a cheap test that skips most patterns.
@@ -189,4 +191,9 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 export function longDate(d: CalendarDate): string {
   if (d.month < 1 || d.month > 12) return String(d.year);
   return d.day > 0 ? `${MONTH_NAMES[d.month - 1]} ${d.day}, ${d.year}` : `${MONTH_NAMES[d.month - 1]} ${d.year}`;
+}
+
+/** Whole days from `b` to `a` (negative when `a` is earlier). */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return Math.round((Date.UTC(a.year, a.month - 1, a.day || 1) - Date.UTC(b.year, b.month - 1, b.day || 1)) / 86_400_000);
 }

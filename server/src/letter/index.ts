@@ -1,6 +1,8 @@
 // The letter model: text in, model out. No LSP, no I/O.
 export { parse, DEFAULT_MAX_LENGTH, type ParseOptions } from './parse';
-export { compareDates, formatDate, longDate, sameDate } from './dates';
+export { compareDates, daysBetween, formatDate, longDate, sameDate } from './dates';
 export * from './types';
 export { LAYOUTS, type LayoutDef, type HeadingDef } from './layouts';
 export { lineEnd } from './text';
+export { readRationale, sentenceAt, type Conclusion, type RequestPhrase } from './rationale';
+export { parseRequest } from './request';

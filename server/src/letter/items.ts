@@ -7,6 +7,8 @@ import type { Item, ItemPart, PartialCertification, PartKind, Span } from './typ
 // The decision word ends the item line, or stands alone on a following line.
 const DECISION_RE = /:[ \t]*(?:\r?\n[ \t]*)*(Upheld|Overturned)[ \t]*(?=\r?\n|$)/gm;
 
+const LEAD_IN_RE = /\s*The\s+Final\s+Determination\s+was\s+based\s+on\s+decisions\s+for\s+the\s+disputed\s+items[\s\S]{0,60}?below\s*:/y;
+
 export const PART_LABELS: { kind: PartKind; re: string }[] = [
   { kind: 'claimsAdministrator', re: 'Claims\\s+Administrator\\s+guideline\\s*:' },
   { kind: 'maximus', re: 'MAXIMUS\\s+guideline\\s*:' },
@@ -37,8 +39,12 @@ export function findItems(text: string, section: Span, bodyStart: number): Item[
   const doubleSpaced = isDoubleSpaced(text);
   const headings: Heading[] = [];
   const body = text.slice(0, section.end);
-  DECISION_RE.lastIndex = bodyStart;
-  let floor = bodyStart;
+  // The fixed lead-in ("... set forth below:") is no part of the first item.
+  LEAD_IN_RE.lastIndex = bodyStart;
+  const lead = LEAD_IN_RE.exec(body);
+  const start = lead ? lead.index + lead[0].length : bodyStart;
+  DECISION_RE.lastIndex = start;
+  let floor = start;
   for (let m = DECISION_RE.exec(body); m; m = DECISION_RE.exec(body)) {
     const wordStart = m.index + m[0].lastIndexOf(m[1]);
     const titleEnd = m.index;
@@ -77,6 +83,7 @@ function buildItem(text: string, index: number, h: Heading, block: Span): Item {
     parts: findParts(text, { start: h.span.end, end: block.end }),
     partial,
     request: parseRequest(title),
+    rationaleRequests: [],
   };
 }
 
@@ -157,7 +164,7 @@ function constructStart(text: string, floor: number, clause: number): number {
 
 /** Index of the last "." followed by white space in [floor, before), or -1. */
 function sentenceEndBefore(text: string, floor: number, before: number): number {
-  for (let i = before - 2; i >= floor; i--) {
+  for (let i = before - 1; i >= floor; i--) {
     if (text.charCodeAt(i) === 46 && /\s/.test(text[i + 1])) return i;
   }
   return floor > 0 ? floor - 1 : -1;
@@ -173,5 +180,5 @@ export function partialCertification(heading: string, span: Span): PartialCertif
   const original = ORIGINAL_RE.exec(heading)?.[1];
   const a = AUTHORIZED_RE.exec(heading);
   const authorized = a ? (a[1] ?? a[2]) : undefined;
-  return { original, authorized: authorized?.replace(/^.*\.\s+/, ''), remainder: r[1], span };
+  return { whole: /leaving\s+the\s+original\s+request/i.test(heading), original, authorized: authorized?.replace(/^.*\.\s+/, ''), remainder: r[1], span };
 }

@@ -67,6 +67,7 @@ export function findNoticeItems(text: string, sections: Section[]): Item[] {
       span,
       parts: block ? findParts(text, { start: block.span.end, end: span.end }, L0_PART_RE, ['claimsAdministrator', 'maximus', 'rationale']) : [],
       request: parseRequest(head.title),
+      rationaleRequests: [],
     };
   });
 }
@@ -108,6 +109,7 @@ export function findReviewItems(text: string, sections: Section[]): Item[] {
       span: body,
       parts: [],
       request: parseRequest(title),
+      rationaleRequests: [],
     },
   ];
 }

@@ -4,6 +4,7 @@ import { parseGuidelineLine } from './citations';
 import { findDates } from './dates';
 import { findPatient, findReviewer } from './facts';
 import { parseHeader } from './header';
+import { readRationale } from './rationale';
 import { findItems } from './items';
 import { IMPLICIT_TITLES } from './layouts';
 import { findNoticeItems, findReviewItems } from './legacy-items';
@@ -66,6 +67,13 @@ function fill(letter: Letter): void {
 
   letter.items = findLetterItems(text, layout.def.id, sections);
   if (layout.def.id === 'L0') splitItemBlocks(letter);
+  for (const item of letter.items) {
+    const rationale = item.parts.find((p) => p.kind === 'rationale');
+    if (!rationale) continue;
+    const read = readRationale(text, rationale.contentSpan);
+    item.conclusion = read.conclusion;
+    item.rationaleRequests = read.requests;
+  }
   letter.citations = findCitations(text, letter.items);
   const summary = sections.find((s) => s.id === 'summary');
   letter.patient = findPatient(text, summary ? summary.span : { start: 0, end: text.length });

@@ -10,8 +10,11 @@ const WORD_NUMBERS: Record<string, number> = {
 const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|sixteen|eighteen|twenty)';
 const toNumber = (s: string): number => WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
 
-const STRENGTH_RE = /\b(\d+(?:\.\d+)?(?:\s?\/\s?\d+(?:\.\d+)?)*)\s?(mg|mcg|mcg\/h(?:r|our)?|g|gm|grams?|ml|%)(?![a-z])/i;
-const QUANTITY_RE = new RegExp(`(?:#\\s?(\\d+)|\\b(?:QTY|quantity|qty\\.?)\\s*:?\\s*${NUM}\\b|\\b${NUM}\\s+(?:tablets|tabs|capsules|caps|patches|pills)\\b)`, 'i');
+const STRENGTH_RE = /\b(\d+(?:\.\d+)?(?:\s?[/-]\s?\d+(?:\.\d+)?)*)\s?(mg|mcg\/h(?:r|our)?|mcg|g|gm|grams?|ml|%)(?![a-z])/i;
+// A drug's strength written without its unit: "Norco 10/325 #120" (a date has two slashes).
+const BARE_STRENGTH_RE = /\b(\d+(?:\.\d+)?\/\d+(?:\.\d+)?)(?![\d/.])/;
+// "2 pills twice a day" is a dose, not a quantity.
+const QUANTITY_RE = new RegExp(`(?:#\\s?(\\d+)|\\b(?:QTY|quantity|qty\\.?)\\s*:?\\s*${NUM}\\b|\\b${NUM}\\s+(?:tablets|tabs|capsules|caps|patches|pills)\\b(?!\\s+(?:once|twice|three\\s+times|\\d+\\s+times|a\\s+day|per\\s+day|daily|every|at\\s+bedtime)))`, 'i');
 const SESSIONS_RE = new RegExp(`\\b${NUM}\\s+(?:\\(\\d+\\)\\s+)?(?:additional\\s+)?(?:sessions?|visits?|treatments?)\\b|\\b(?:sessions?|visits?)\\s*(?:x|times|#)\\s*${NUM}\\b|\\b${NUM}\\s*(?:x|times)\\s*${NUM}\\b`, 'i');
 const REFILLS_RE = new RegExp(`\\b${NUM}\\s+refills?\\b`, 'i');
 const FREQUENCY_RE = /\b(?:\d+|one|two|three|four)\s+(?:times?|x)\s+(?:a|per)\s+(?:day|week|month)(?:\s+for\s+\w+\s+weeks?)?|\b(?:once|twice|three times)\s+(?:a|per)\s+(?:day|week)|\b(?:daily|BID|TID|QID|q\d+h|every\s+\d+\s+hours)\b/i;
@@ -23,9 +26,12 @@ export function parseRequest(title: string): Request {
   const r: Request = {};
   const strength = STRENGTH_RE.exec(title);
   if (strength) {
-    r.strength = `${strength[1].replace(/\s/g, '')}${strength[2].toLowerCase()}`;
+    r.strength = `${strength[1].replace(/\s/g, '').replace(/(\d)-(\d)/g, '$1/$2')}${strength[2].toLowerCase()}`;
     const drug = title.slice(0, strength.index).replace(/[,(]\s*$/, '').trim();
     if (drug && /^[A-Za-z]/.test(drug) && drug.split(/\s+/).length <= 4) r.drug = drug;
+  } else {
+    const bare = BARE_STRENGTH_RE.exec(title);
+    if (bare && /^[A-Za-z][\w -]*$/.test(title.slice(0, bare.index).trim())) r.strength = bare[1];
   }
   const q = QUANTITY_RE.exec(title);
   if (q) r.quantity = toNumber(q[1] ?? q[2] ?? q[3]);

@@ -94,6 +94,8 @@ export interface ItemPart {
 }
 
 export interface PartialCertification {
+  /** True when the whole original request stays eligible ("..., leaving the original request IMR eligible"). */
+  whole: boolean;
   original?: string;
   authorized?: string;
   remainder: string;
@@ -127,6 +129,10 @@ export interface Item {
   parts: ItemPart[];
   partial?: PartialCertification;
   request: Request;
+  /** What the decision rationale concludes, when it says so in so many words. */
+  conclusion?: { outcome: Outcome; span: Span; sentence: Span };
+  /** The requests the rationale's necessity statements name ("the request for X is not ..."). */
+  rationaleRequests: { text: string; span: Span; sentence: Span }[];
 }
 
 export type HeaderKey =

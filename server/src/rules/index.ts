@@ -2,11 +2,28 @@
 // with its documentation in docs/rules/<id>.md.
 
 import type { CalendarDate, Letter, Span } from '../letter';
+import { ageDobConflict } from './age-dob-conflict';
+import { dateAfterDecision } from './date-after-decision';
+import { datedWithoutDate } from './dated-without-date';
+import { decisionRationaleConflict } from './decision-rationale-conflict';
+import { duplicateItem } from './duplicate-item';
+import { encodingDamage } from './encoding-damage';
+import { eventBeforeInjury } from './event-before-injury';
+import { headerChronology } from './header-chronology';
 import { injuryDateConflict } from './injury-date-conflict';
 import { itemIncomplete } from './item-incomplete';
+import { lateralityMismatch } from './laterality-mismatch';
 import { missingSection } from './missing-section';
+import { missingStrengthQuantity } from './missing-strength-quantity';
+import { noEvidenceCited } from './no-evidence-cited';
 import { notALetter } from './not-a-letter';
+import { partialCertificationArithmetic } from './partial-certification-arithmetic';
+import { pronounSexConflict } from './pronoun-sex-conflict';
+import { quantityMismatch } from './quantity-mismatch';
+import { splitWord } from './split-word';
+import { templateRemnant } from './template-remnant';
 import { tooLarge } from './too-large';
+import { urDateConflict } from './ur-date-conflict';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -48,10 +65,35 @@ export interface Rule {
   id: string;
   title: string;
   defaultSeverity: Severity;
+  /** Runs on any text; the others run only on letters of a known layout. */
+  anyText?: boolean;
   check(letter: Letter, context: RuleContext): Finding[];
 }
 
-export const RULES: Rule[] = [notALetter, tooLarge, missingSection, itemIncomplete, injuryDateConflict];
+export const RULES: Rule[] = [
+  notALetter,
+  tooLarge,
+  missingSection,
+  itemIncomplete,
+  duplicateItem,
+  headerChronology,
+  injuryDateConflict,
+  urDateConflict,
+  eventBeforeInjury,
+  dateAfterDecision,
+  ageDobConflict,
+  pronounSexConflict,
+  decisionRationaleConflict,
+  quantityMismatch,
+  partialCertificationArithmetic,
+  missingStrengthQuantity,
+  lateralityMismatch,
+  noEvidenceCited,
+  encodingDamage,
+  splitWord,
+  datedWithoutDate,
+  templateRemnant,
+];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

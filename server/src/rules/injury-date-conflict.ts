@@ -1,7 +1,7 @@
 import { formatDate, sameDate, type DateFact, type Letter, type Span } from '../letter';
 import type { Finding, Rule } from '.';
 
-interface Statement {
+export interface Statement {
   span: Span;
   text: string;
   fact: Pick<DateFact, 'date' | 'precision'>;
@@ -20,7 +20,7 @@ export const injuryDateConflict: Rule = {
   title: 'Conflicting dates of injury',
   defaultSeverity: 'error',
   check(letter) {
-    const statements = collect(letter);
+    const statements = injuryStatements(letter);
     if (statements.length < 2) return [];
     const reference = statements[0];
     const out: Finding[] = [];
@@ -41,7 +41,8 @@ export const injuryDateConflict: Rule = {
   },
 };
 
-function collect(letter: Letter): Statement[] {
+/** The letter's statements of the worker's date of injury: the header's first, then the body's in order. */
+export function injuryStatements(letter: Letter): Statement[] {
   const out: Statement[] = [];
   const h = letter.header.dateOfInjury;
   if (h?.date) out.push({ span: h.valueSpan, text: h.value, fact: { date: h.date, precision: 'day' }, where: 'in the header', header: true });

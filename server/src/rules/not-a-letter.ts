@@ -6,6 +6,7 @@ export const notALetter: Rule = {
   id: 'not-a-letter',
   title: 'Text is not a recognised IMR letter',
   defaultSeverity: 'information',
+  anyText: true,
   check(letter) {
     if (letter.layout !== 'unknown' || letter.oversize) return [];
     const start = Math.max(letter.text.search(/\S/), 0);

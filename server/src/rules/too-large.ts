@@ -6,6 +6,7 @@ export const tooLarge: Rule = {
   id: 'too-large',
   title: 'Text is over the size limit',
   defaultSeverity: 'information',
+  anyText: true,
   check(letter) {
     if (!letter.oversize) return [];
     return [

@@ -1,0 +1,106 @@
+// What a decision rationale concludes: the sentence that says whether the request is medically
+// necessary, and the request it names there ("the request for Norco 10/325mg #120 is not ...").
+
+import type { Outcome, Span } from './types';
+
+export interface Conclusion {
+  /** 'upheld' when the rationale concludes the request is not medically necessary. */
+  outcome: Outcome;
+  /** The words that say it ("not medically necessary"). */
+  span: Span;
+  sentence: Span;
+}
+
+export interface RequestPhrase {
+  /** The request as the sentence names it, e.g. "Norco 10/325mg #120". */
+  text: string;
+  span: Span;
+  sentence: Span;
+}
+
+const ANCHOR_RE = /\b(?:medical(?:ly)?[\s-]+necess(?:ary|ity)|medically\s+appropriate)\b|notmedically\s+necessary/gi;
+// A negation in the words just before the anchor, within its clause.
+const NEGATED_BEFORE = /(?:\b(?:not|cannot|can\s+not|no\s+longer|never|unable\s+to|fail(?:s|ed)?\s+to|neither|nor)|n't|\bnot-|notmedically)[^,;]{0,60}$/i;
+// "medical necessity ... has not been established", "medical necessity is not met".
+const NEGATED_AFTER = /^[^.;]{0,80}?\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?(?:established|demonstrated|met|shown|supported|substantiated)|cannot\s+be\s+(?:established|determined|substantiated|supported))/i;
+// The standard paragraph after an opioid denial, or the older safe-discontinuation line.
+const AFTERWORD = /\b(?:taper(?:ing|ed)?|discontinu\w*|wean(?:ing|ed)?|abrupt(?:ly)?|withdrawal)\b/i;
+
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0;
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63; // . ! ?
+
+/** Start and end of the sentence holding `pos`, within `range`. */
+export function sentenceAt(text: string, range: Span, pos: number): Span {
+  let start = pos;
+  while (start > range.start && !(isStop(text.charCodeAt(start - 1)) && isSpace(text.charCodeAt(start)))) start--;
+  let end = pos;
+  while (end < range.end && !(isStop(text.charCodeAt(end)) && (end + 1 >= range.end || isSpace(text.charCodeAt(end + 1))))) end++;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  return { start, end: Math.min(end + 1, range.end) };
+}
+
+interface Anchor {
+  span: Span;
+  sentence: Span;
+  negative: boolean;
+}
+
+function anchors(text: string, content: Span): Anchor[] {
+  const out: Anchor[] = [];
+  const body = text.slice(0, content.end);
+  ANCHOR_RE.lastIndex = content.start;
+  for (let m = ANCHOR_RE.exec(body); m; m = ANCHOR_RE.exec(body)) {
+    const sentence = sentenceAt(text, content, m.index);
+    const before = text.slice(sentence.start, m.index);
+    const after = text.slice(m.index, sentence.end);
+    const negative = NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after) || /^notmedically/i.test(m[0]);
+    // "medical necessity" as a noun is a verdict only when denied ("does not meet medical necessity");
+    // "This decision addresses the medical necessity of opioids" is no verdict at all.
+    if (!negative && /necessity$/i.test(m[0])) continue;
+    // The span covers the negation and the anchor: "not medically necessary".
+    const neg = negative ? /(?:\b(?:not|cannot|can\s+not|never)\b|n't)[^,;]{0,60}$/i.exec(before) : null;
+    const start = neg ? sentence.start + neg.index : m.index;
+    // "not medically necessary, medically appropriate, or indicated": a list shares its negation.
+    const last = out[out.length - 1];
+    const listed = last && last.sentence.start === sentence.start && /^[\s,]*(?:(?:or|and|nor)\s+)?$/i.test(text.slice(last.span.end, m.index));
+    if (listed) {
+      last.span = { start: last.span.start, end: m.index + m[0].length };
+      continue;
+    }
+    out.push({ span: { start, end: m.index + m[0].length }, sentence, negative });
+  }
+  return out;
+}
+
+/** The rationale's conclusion: its last necessity statement that is not the tapering afterword. */
+function conclusionOf(text: string, all: Anchor[]): Conclusion | undefined {
+  let i = all.length - 1;
+  while (i > 0 && AFTERWORD.test(text.slice(all[i].sentence.start, all[i].sentence.end))) i--;
+  const a = all[i];
+  if (!a) return undefined;
+  return { outcome: a.negative ? 'upheld' : 'overturned', span: a.span, sentence: a.sentence };
+}
+
+const REQUEST_RE = /\b(?:the\s+)?(?:current\s+|present\s+|retrospective\s+|prospective\s+)?request(?:ed)?\s+(?:for|of)\s+(?:an?\s+|the\s+)?([\s\S]{2,200}?)(?=\s+(?:is|are|was|were|cannot|can\s+not|does|do|did|would|will|should|has|have|at\s+this\s+time|to\s+be|as\s+(?:such|submitted|written))\b|,\s+(?:which|as|that|and|but|however|since|because|given)\b|[;:]|\.(?:\s|$))/gi;
+
+/** The requests named in the necessity statements ("the request for X is not ..."). */
+function requestsOf(text: string, all: Anchor[]): RequestPhrase[] {
+  const sentences = new Map<number, Span>();
+  for (const a of all) sentences.set(a.sentence.start, a.sentence);
+  const out: RequestPhrase[] = [];
+  for (const sentence of sentences.values()) {
+    const body = text.slice(0, sentence.end);
+    REQUEST_RE.lastIndex = sentence.start;
+    for (let m = REQUEST_RE.exec(body); m; m = REQUEST_RE.exec(body)) {
+      const start = m.index + m[0].length - m[1].length;
+      out.push({ text: m[1].replace(/\s+/g, ' '), span: { start, end: start + m[1].length }, sentence });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** What a rationale concludes, and the requests its necessity statements name. */
+export function readRationale(text: string, content: Span): { conclusion?: Conclusion; requests: RequestPhrase[] } {
+  const all = anchors(text, content);
+  return { conclusion: conclusionOf(text, all), requests: requestsOf(text, all) };
+}

@@ -1,0 +1,31 @@
+import type { Letter } from '../letter';
+import type { Finding, Rule } from '.';
+
+const DATED_RE = /\bdated\b/gi;
+// What may stand between "dated" and its date.
+const LEAD_RE = /^[\s:]*(?:(?:on|of|from|as\s+of)\s+)?/i;
+
+/** "dated" with no date after it: "a progress report dated indicated ...". */
+export const datedWithoutDate: Rule = {
+  id: 'dated-without-date',
+  title: '"dated" without a date',
+  defaultSeverity: 'warning',
+  check(letter: Letter) {
+    const out: Finding[] = [];
+    const starts = new Set(letter.dates.map((d) => d.span.start));
+    DATED_RE.lastIndex = 0;
+    for (let m = DATED_RE.exec(letter.text); m; m = DATED_RE.exec(letter.text)) {
+      const after = letter.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const lead = LEAD_RE.exec(after)![0].length;
+      if (starts.has(m.index + m[0].length + lead)) continue;
+      // A month and year, or a year ("dated 11/2016", "dated 2016"); "dated" as an adjective ("... are dated.").
+      if (/^(?:\d{1,2}\/\d{4}|(?:19|20)\d\d)\b/.test(after.slice(lead)) || /^\s*(?:[.,;:)]|$)/.test(after)) continue;
+      const next = after.slice(lead).split(/\s+/)[0] ?? '';
+      out.push({
+        span: { start: m.index, end: m.index + m[0].length },
+        message: `"dated" is followed by "${next.replace(/[.,;]$/, '')}", not by a date: the date seems to be missing.`,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,54 @@
+import { sentenceAt, type Letter, type Span } from '../letter';
+import type { Finding, Rule } from '.';
+
+const WORKER = /\b(?:injured\s+worker|patient|claimant|employee|applicant|worker|IW)\b/i;
+// A sentence that names anyone else may use pronouns for them: such sentences are skipped.
+const SOMEONE_ELSE =
+  /\b(?:provider|physician|doctor|Dr|surgeon|therapist|reviewer|examiner|nurse|chiropractor|clinician|specialist|orthopedist|orthopaedist|psychologist|psychiatrist|neurologist|practitioner|consultant|PTP|PTMD|AME|QME|PA-?C|NP|he\/she|his\/her|him\/her|wife|husband|son|daughter|mother|father|boyfriend|girlfriend|spouse|partner|co-?worker|supervisor|manager|boss|employer|friend|child|children|sister|brother|attorney|adjuster|counsel)\b/i;
+const PRONOUNS = { male: /\b(?:he|him|his|himself)\b/gi, female: /\b(?:she|her|hers|herself)\b/gi };
+
+/** Pronouns that refer to the worker disagree with the worker's stated sex. */
+export const pronounSexConflict: Rule = {
+  id: 'pronoun-sex-conflict',
+  title: "Pronoun disagrees with the worker's sex",
+  defaultSeverity: 'warning',
+  check(letter: Letter) {
+    const sex = letter.patient.sex;
+    if (!sex) return [];
+    const opposite = sex.value === 'male' ? PRONOUNS.female : PRONOUNS.male;
+    const ranges: Span[] = [];
+    const summary = letter.sections.find((s) => s.id === 'summary');
+    if (summary) ranges.push(summary.span);
+    for (const item of letter.items) for (const p of item.parts) if (p.kind === 'rationale') ranges.push(p.contentSpan);
+    const out: Finding[] = [];
+    const seen = new Set<number>();
+    for (const range of ranges) {
+      // Only sentences with a pronoun of the other sex are read (they are few).
+      const body = letter.text.slice(0, range.end);
+      opposite.lastIndex = range.start;
+      for (let m = opposite.exec(body); m; m = opposite.exec(body)) {
+        const sentence = sentenceAt(letter.text, range, m.index);
+        if (seen.has(sentence.start)) continue;
+        seen.add(sentence.start);
+        if (!aboutWorker(letter.text, range, sentence)) continue;
+        out.push({
+          span: { start: m.index, end: m.index + m[0].length },
+          message: `"${m[0]}" refers to the worker, who is stated to be ${sex.value}.`,
+          related: [{ span: sex.span, message: `The worker is stated to be ${sex.value}` }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+/** A sentence about the worker and no one else: it names the worker, or opens with a pronoun right after one that does. */
+function aboutWorker(text: string, range: Span, sentence: Span, depth = 0): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  if (SOMEONE_ELSE.test(s)) return false;
+  if (WORKER.test(s)) return true;
+  if (depth > 0 || !/^(?:He|She|His|Her)\b/.test(s) || sentence.start <= range.start) return false;
+  let end = sentence.start - 1; // the previous sentence's full stop
+  while (end > range.start && /\s/.test(text[end])) end--;
+  return aboutWorker(text, range, sentenceAt(text, range, Math.max(range.start, end - 1)), depth + 1);
+}

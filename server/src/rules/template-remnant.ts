@@ -1,0 +1,36 @@
+import type { Letter } from '../letter';
+import type { Finding, Fix, Rule } from '.';
+
+// Text a template left unfilled: "a(n)", "[insert ...]", "XX/XX/XXXX", a blank "___" between
+// words (not a signature line), "{{name}}".
+const REMNANT_RE = /\ba\(n\)|\[\s*(?:insert|enter|name|date|patient|provider|drug|item|specialty|state)\b[^\]\n]{0,40}\]|\bX{1,2}\/X{1,2}\/X{2,4}\b|(?<=\w[ \t]+)_{3,}(?=[ \t]*\w)|\{\{[^}\n]{0,40}\}\}|<<[^>\n]{0,40}>>/gi;
+
+/** "an" before a vowel sound, including numbers read aloud: an 18-year-old, an 80-year-old. */
+function article(next: string): string {
+  if (/^(?:8|11|18|8\d)(?!\d)|^8\d\d(?!\d)/.test(next)) return 'an';
+  if (/^\d/.test(next)) return 'a';
+  return /^(?:[aeio]|u(?!ni|se|su|ro))/i.test(next) ? 'an' : 'a';
+}
+
+/** Template placeholders left in the letter. */
+export const templateRemnant: Rule = {
+  id: 'template-remnant',
+  title: 'Template placeholder left in the text',
+  defaultSeverity: 'warning',
+  check(letter: Letter) {
+    const out: Finding[] = [];
+    REMNANT_RE.lastIndex = 0;
+    for (let m = REMNANT_RE.exec(letter.text); m; m = REMNANT_RE.exec(letter.text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      let fixes: Fix[] | undefined;
+      if (/^a\(n\)$/i.test(m[0])) {
+        const next = /^\s*(\S+)/.exec(letter.text.slice(span.end, span.end + 30))?.[1] ?? '';
+        const word = article(next);
+        const cased = m[0][0] === 'A' ? word[0].toUpperCase() + word.slice(1) : word;
+        fixes = [{ title: `Replace "${m[0]}" with "${cased}"`, edits: [{ span, newText: cased }], preferred: true }];
+      }
+      out.push({ span, message: `"${m[0]}" is a template placeholder left unfilled.`, fixes });
+    }
+    return out;
+  },
+};
