@@ -44,6 +44,15 @@ const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.imr`;
 
+/** `imr/letterSummary` `{ uri }` -> counts for the client's status item, or null for an unknown or disabled document. */
+export const LETTER_SUMMARY = 'imr/letterSummary';
+export interface LetterSummary {
+  items: number;
+  upheld: number;
+  overturned: number;
+  layout: string;
+}
+
 /** The rule docs travel with the server: dist/server.js -> docs/rules/<id>.md. */
 function ruleDocHref(id: string): string {
   return pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${id}.md`)).toString();
@@ -200,6 +209,15 @@ export function startServer(connection: Connection): void {
       }
     }
     return actions;
+  });
+
+  // Custom request for the client's language status item: counts only, never letter text.
+  connection.onRequest(LETTER_SUMMARY, async (params: { uri: string }): Promise<LetterSummary | null> => {
+    const found = await letterOf(params.uri);
+    if (!found || !found.settings.enable) return null;
+    const { items, layout } = found.letter;
+    const count = (outcome: string) => items.filter((item) => item.decision?.outcome === outcome).length;
+    return { items: items.length, upheld: count('upheld'), overturned: count('overturned'), layout };
   });
 
   documents.listen(connection);
