@@ -1,0 +1,225 @@
+// The extension in VS Code 1.100 offline: code-server on loopback, driven by playwright-core and
+// Debian's chromium. Three parts, in order, on one code-server:
+//   1. the VSIX: `npm run package`, its size and files, installed with --install-extension;
+//   2. what a person sees with that VSIX installed: Problems, Outline, a hover, the status item,
+//      the output channel's trace;
+//   3. the in-host mocha suite (test/e2e/suite) through the workbench's `payload` parameter
+//      (extensionDevelopmentPath + extensionTestsPath), one node:test result per mocha test.
+// Waits on locators and events; every wait has a timeout. A failure saves a screenshot.
+
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import { format } from 'node:util';
+import { CodeServer, makeWorkspace, packageVsix, requireTool, ROOT, SUITE, tempDir, withScreenshot } from './harness.mjs';
+
+const SEED_000 = '000_6475ff4f10510ca5.txt';
+const SEED_002 = '002_f4a3e060fe32e57b.txt';
+const UI_TIMEOUT = 30_000;
+
+const root = tempDir('imr-e2e-');
+const shots = tempDir('imr-e2e-screenshots-');
+const workspace = makeWorkspace(path.join(root, 'workspace'));
+const server = new CodeServer(path.join(root, 'code-server'));
+let browser;
+let failures = 0;
+
+const { chromium } = requireTool('playwright-core');
+
+before(async () => {
+  const home = path.join(root, 'browser-home'); // chromium's crash-report folder goes here, not in ~/.config
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_CACHE_HOME: path.join(home, '.cache'), TMPDIR: root },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server.stop();
+  if (failures === 0) fs.rmSync(root, { recursive: true, force: true });
+  else console.log(`code-server profile and log kept for the failure: ${root}`);
+  if (fs.readdirSync(shots).length === 0) fs.rmSync(shots, { recursive: true, force: true });
+});
+
+/** Line (1-based) and column (1-based) of `needle` in a workspace letter, as VS Code shows them. */
+function lineCol(rel, needle) {
+  const text = fs.readFileSync(path.join(workspace, rel), 'utf8');
+  const before = text.slice(0, text.indexOf(needle)).split('\n');
+  assert.ok(text.includes(needle), `"${needle}" in ${rel}`);
+  return { line: before.length, col: before.at(-1).length + 1 };
+}
+
+test('VSIX: npm run package makes a small package that installs into code-server', async (t) => {
+  try {
+    const vsix = packageVsix(root);
+    t.diagnostic(`VSIX ${(vsix.size / 1024).toFixed(0)} KiB, ${vsix.files.length} files: ${vsix.files.join(', ')}`);
+    assert.ok(vsix.size < 1024 * 1024, `under 1 MiB (${vsix.size} bytes)`);
+    for (const f of ['package.json', 'dist/extension.js', 'dist/server.js', 'syntaxes/imr.tmLanguage.json', 'language-configuration.json', 'docs/rules/injury-date-conflict.md']) {
+      assert.ok(vsix.files.includes(f), `${f} is packaged`);
+    }
+    assert.deepEqual(vsix.files.filter((f) => /node_modules|\.map$|\.ts$|^test\//.test(f)), [], 'no sources, maps, tests or node_modules');
+    const out = server.installExtension(vsix.file);
+    assert.match(out, /successfully installed/);
+    const installed = path.join(server.dirs.extensions, 'imr-letters.imr-letters-0.1.0');
+    assert.ok(fs.existsSync(path.join(installed, 'dist/server.js')), 'the server is in the installed extension');
+  } catch (e) {
+    failures++;
+    throw e;
+  }
+});
+
+test('UI: what a person sees with the VSIX installed', async (t) => {
+  await server.start();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(UI_TIMEOUT);
+  const step = (name, fn) =>
+    t.test(name, async () => {
+      try {
+        await withScreenshot(page, shots, name, fn);
+      } catch (e) {
+        failures++;
+        throw e;
+      }
+    });
+
+  /** Runs a command by its label through F1. */
+  const command = async (label) => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill(`>${label}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  };
+  /** Opens a workspace file by name through Quick Open. */
+  const openFile = async (name) => {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill(name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+  };
+  const goToLine = async (line) => {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill(`:${line}`);
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  };
+
+  try {
+    await step('the workbench opens the workspace of letters', async () => {
+      await page.goto(server.workbenchUrl(workspace));
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'seeds' }).waitFor();
+    });
+
+    await step('a .txt seed opens as IMR Letter (first line), and Problems lists its injury-date conflict', async () => {
+      await openFile(SEED_000);
+      await page.locator('.statusbar-item', { hasText: 'IMR Letter' }).waitFor();
+      await command('View: Focus Problems');
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'injury-date-conflict' }).first();
+      await row.waitFor();
+      const text = await row.innerText();
+      const at = lineCol(`seeds/${SEED_000}`, '2005 date of injury');
+      assert.match(text, /imr/);
+      assert.match(text, /2005/);
+      assert.ok(text.includes(`[Ln ${at.line}, Col ${at.col}]`), `at ${at.line}:${at.col}: ${text}`);
+      const related = lineCol(`seeds/${SEED_000}`, '2/8/98');
+      await page.locator('.markers-panel .monaco-list-row', { hasText: `[Ln ${related.line}, Col ${related.col}]` }).first().waitFor();
+    });
+
+    await step('the Outline view lists the items of seed 002 with their decisions', async () => {
+      await openFile(SEED_002);
+      // Give the Outline the sidebar's height: collapse the folder's section above it.
+      await page.locator('.explorer-folders-view').waitFor();
+      await page.locator('.pane-header', { hasText: /^workspace$/i }).first().click();
+      await page.locator('.explorer-folders-view').waitFor({ state: 'hidden' });
+      await command('Explorer: Focus on Outline View');
+      const rows = page.locator('.outline-pane .monaco-list-row');
+      await rows.filter({ hasText: 'Psychotherapy 12 sessions' }).first().waitFor();
+      const seen = await rows.evaluateAll((els) =>
+        els.map((el) => [el.querySelector('.label-name')?.textContent?.trim(), el.querySelector('.label-description')?.textContent?.trim()]),
+      );
+      for (const item of [['Norco 5/325mg #20', 'Upheld'], ['Consultation and treatment', 'Upheld'], ['Psychotherapy 12 sessions', 'Overturned']]) {
+        assert.ok(seen.some(([name, detail]) => name === item[0] && detail === item[1]), `${item.join(': ')} in ${JSON.stringify(seen)}`);
+      }
+    });
+
+    await step('hovering the citation "74-95" shows the CPMTG opioid and weaning pages', async () => {
+      await page.locator('.editor-instance').first().click();
+      await goToLine(lineCol(`seeds/${SEED_002}`, '74-95, page 124').line);
+      const token = page.locator('.editor-instance .view-lines .view-line span span', { hasText: '74-95' }).first();
+      await token.hover();
+      const hover = page.locator('.monaco-hover', { hasText: 'Chronic Pain Medical Treatment Guidelines' }).first();
+      await hover.waitFor();
+      assert.match(await hover.innerText(), /[Ww]eaning/);
+    });
+
+    await step('the language status item counts the items by decision', async () => {
+      await page.keyboard.press('Escape');
+      await page.locator('.statusbar-item[id="status.languageStatus"]').first().click();
+      await page.locator('.monaco-hover', { hasText: '3 items · 2 upheld · 1 overturned' }).first().waitFor();
+      await page.keyboard.press('Escape');
+    });
+
+    await step('IMR: Show Output shows the trace that imr.trace.server asks for, names only', async () => {
+      await command('IMR: Show Output');
+      const view = page.locator('.part.panel .monaco-editor .view-lines'); // spaces render as U+00A0
+      await view.filter({ hasText: /\[trace\]\sReceived\sresponse\s'[\w/]+\s-\s\(\d+\)'\sin\s\d+ms/ }).first().waitFor();
+      const text = await view.first().innerText();
+      assert.ok(!/Params:|Result:|Norco|Psychotherapy/.test(text), `no message content in the trace:\n${text}`);
+    });
+  } finally {
+    await page.close();
+  }
+});
+
+test('in-host suite: test/e2e/suite in VS Code 1.100 (code-server), extensionDevelopmentPath', async (t) => {
+  assert.ok(fs.existsSync(SUITE), `${SUITE} is built (node test/e2e/build.mjs)`);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const marker = 'IMR_E2E_RESULTS ';
+  let results;
+  let resolveExit;
+  const exited = new Promise((resolve) => (resolveExit = resolve));
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const text = format(...(Array.isArray(args) ? args : [args]));
+    if (text.startsWith(marker)) results = JSON.parse(text.slice(marker.length));
+    else if (type !== 'debug') console.log(`  [extension host] ${text}`);
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
+  const timeoutMs = 180_000;
+  let timer;
+  const timeout = new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs, 'timeout')));
+  let code;
+  try {
+    await page.goto(
+      server.workbenchUrl(workspace, [
+        ['extensionDevelopmentPath', server.remote(ROOT)],
+        ['extensionTestsPath', server.remote(SUITE)],
+      ]),
+    );
+    code = await Promise.race([exited, timeout]);
+    if (code === 'timeout') await withScreenshot(page, shots, 'in-host suite timeout', () => Promise.reject(new Error('timeout')));
+  } catch (e) {
+    failures++;
+    throw e;
+  } finally {
+    clearTimeout(timer);
+    await page.close();
+  }
+  assert.notEqual(code, 'timeout', `the in-host suite did not finish in ${timeoutMs / 1000} s`);
+  assert.ok(Array.isArray(results) && results.length > 0, 'the suite reported its results');
+  for (const r of results) {
+    await t.test(r.title, () => {
+      if (r.state !== 'passed') {
+        failures++;
+        throw new Error(r.error);
+      }
+    });
+  }
+  assert.equal(code, 0, 'the in-host suite exits 0');
+});

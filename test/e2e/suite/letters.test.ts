@@ -1,0 +1,143 @@
+// The extension in a real VS Code (Electron, or code-server's workbench): what its API reports
+// for seed and real letters. Waits on events, never on timers; every wait has a timeout.
+
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { activateExtension, codeOf, diagnosticsWhen, documentAs, fixtureUri, hoverText, open, positionOf, serverReady } from './util';
+
+const SEED_000 = 'seeds/000_6475ff4f10510ca5.txt';
+const SEED_002 = 'seeds/002_f4a3e060fe32e57b.txt';
+const REAL = 'real/CM16-0213037.txt';
+const REAL_PDFTOTEXT = 'real-pdftotext/CM16-0213037.txt';
+
+const ISSUES = 'IMR ISSUES, DECISIONS AND RATIONALES';
+
+async function symbols(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
+  const result = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
+  assert.ok(Array.isArray(result), 'the document symbol provider answered');
+  return result;
+}
+
+const itemsOf = (syms: vscode.DocumentSymbol[]) => syms.find((s) => s.name === ISSUES)?.children.map((c) => [c.name, c.detail]);
+
+describe('IMR Letters in VS Code', function () {
+  before(async () => {
+    await activateExtension();
+  });
+
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('detects a .txt letter by its first line (seed and pdftotext), not a pypdf letter that opens with a blank line', async () => {
+    await vscode.workspace.openTextDocument(fixtureUri(SEED_000));
+    assert.equal((await documentAs(fixtureUri(SEED_000), 'imr')).languageId, 'imr');
+    await vscode.workspace.openTextDocument(fixtureUri(REAL_PDFTOTEXT));
+    assert.equal((await documentAs(fixtureUri(REAL_PDFTOTEXT), 'imr')).lineAt(0).text, 'Case Number:');
+    const pypdf = await vscode.workspace.openTextDocument(fixtureUri(REAL));
+    assert.equal(pypdf.lineAt(0).text.trim(), '', 'the pypdf extraction starts with a blank line');
+    // Opening the pdftotext copy after it shows that detection has run; the pypdf text stays plain.
+    await vscode.workspace.openTextDocument(fixtureUri(REAL_PDFTOTEXT));
+    assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === pypdf.uri.toString())?.languageId, 'plaintext');
+  });
+
+  it('outlines the items of seed 002 with their decisions as symbol detail', async () => {
+    const { document } = await open(SEED_002);
+    const syms = await symbols(document.uri);
+    assert.deepEqual(syms.map((s) => s.name), ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', ISSUES]);
+    assert.deepEqual(itemsOf(syms), [
+      ['Norco 5/325mg #20', 'Upheld'],
+      ['Consultation and treatment', 'Upheld'],
+      ['Psychotherapy 12 sessions', 'Overturned'],
+    ]);
+    const psychotherapy = syms[2].children[2];
+    assert.equal(psychotherapy.kind, vscode.SymbolKind.Event);
+    assert.deepEqual(psychotherapy.selectionRange.start, positionOf(document, 'Psychotherapy 12 sessions: Overturned'));
+  });
+
+  it('outlines a full letter, once set to language imr: header fields and items', async () => {
+    const plain = await vscode.workspace.openTextDocument(fixtureUri(REAL));
+    const document = await vscode.languages.setTextDocumentLanguage(plain, 'imr');
+    assert.equal(document.languageId, 'imr');
+    await serverReady();
+    await vscode.window.showTextDocument(document);
+    const syms = await symbols(document.uri);
+    const header = syms.find((s) => s.name === 'Header');
+    assert.ok(header, 'a Header section');
+    assert.deepEqual(
+      header.children.filter((c) => c.name === 'Case Number' || c.name === 'Date of Injury').map((c) => [c.name, c.detail]),
+      [['Case Number', 'CM16-0213037'], ['Date of Injury', '10/13/2016']],
+    );
+    assert.deepEqual(itemsOf(syms), [
+      ['MRI of the right shoulder without contrast', 'Upheld'],
+      ['MRI of the cervical spine without contrast', 'Upheld'],
+    ]);
+  });
+
+  it('shows the injury-date conflict of seed 000 as an error, with the other date as related information', async () => {
+    const { document } = await open(SEED_000);
+    const diagnostics = await diagnosticsWhen(document.uri, 'an injury-date-conflict', (ds) => ds.some((d) => codeOf(d) === 'injury-date-conflict'));
+    const conflicts = diagnostics.filter((d) => codeOf(d) === 'injury-date-conflict');
+    assert.equal(conflicts.length, 1);
+    const [d] = conflicts;
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(d.source, 'imr');
+    assert.deepEqual(d.range.start, positionOf(document, '2005 date of injury'));
+    assert.equal(document.getText(d.range), '2005');
+    assert.match(d.message, /2005/);
+    const target = typeof d.code === 'object' ? d.code.target : undefined;
+    assert.ok(target?.path.endsWith('/docs/rules/injury-date-conflict.md'), `rule doc link: ${target}`);
+    assert.equal(d.relatedInformation?.length, 1);
+    const [related] = d.relatedInformation!;
+    assert.equal(related.location.uri.toString(), document.uri.toString());
+    assert.deepEqual(related.location.range.start, positionOf(document, '2/8/98'));
+  });
+
+  it('hovers the page citation "Page(s): 74-95, page 124" with the CPMTG opioid and weaning pages', async () => {
+    const { document } = await open(SEED_002);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, '74-95, page 124', 1));
+    const text = hoverText(hovers);
+    assert.match(text, /Chronic Pain Medical Treatment Guidelines/);
+    assert.match(text, /[Oo]pioid/);
+    assert.match(text, /[Ww]eaning/);
+    const none = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(2, 10));
+    assert.equal(hoverText(none), '', 'no hover on plain prose');
+  });
+
+  it('folds the sections and items of seed 002 on their heading lines', async () => {
+    const { document } = await open(SEED_002);
+    const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri);
+    const starts = folds.map((f) => f.start);
+    for (const needle of ['CLINICAL CASE SUMMARY', ISSUES, 'Norco 5/325mg #20:', 'Consultation and treatment:', 'Psychotherapy 12 sessions:']) {
+      assert.ok(starts.includes(positionOf(document, needle).line), `a fold starts at "${needle}"`);
+    }
+    assert.ok(folds.every((f) => f.end > f.start));
+    const regions = folds.filter((f) => f.kind === vscode.FoldingRangeKind.Region).map((f) => f.start);
+    assert.ok(regions.includes(positionOf(document, ISSUES).line), 'sections fold as regions');
+  });
+
+  it('updates the diagnostics as the letter is edited, both ways', async () => {
+    const editor = await open(SEED_000);
+    const { document } = editor;
+    await diagnosticsWhen(document.uri, 'an injury-date-conflict', (ds) => ds.some((d) => codeOf(d) === 'injury-date-conflict'));
+    const year = new vscode.Range(positionOf(document, '2005 date of injury'), positionOf(document, '2005 date of injury', 4));
+    try {
+      assert.ok(await editor.edit((e) => e.replace(year, '1998')));
+      const fixed = await diagnosticsWhen(document.uri, 'the conflict gone after the edit', (ds) => !ds.some((d) => codeOf(d) === 'injury-date-conflict'));
+      assert.ok(fixed.every((d) => codeOf(d) !== 'injury-date-conflict'));
+      assert.ok(await editor.edit((e) => e.replace(year, '2005')));
+      const back = await diagnosticsWhen(document.uri, 'the conflict back after undoing the edit', (ds) => ds.some((d) => codeOf(d) === 'injury-date-conflict'));
+      assert.equal(back.filter((d) => codeOf(d) === 'injury-date-conflict').length, 1);
+    } finally {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.equal(document.isDirty, false);
+  });
+
+  it('offers its commands, and answers again after IMR: Restart Language Server', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('imr.restartServer') && commands.includes('imr.showOutput'));
+    await vscode.commands.executeCommand('imr.restartServer');
+    const { document } = await open(SEED_002);
+    assert.deepEqual(itemsOf(await symbols(document.uri))?.map(([, decision]) => decision), ['Upheld', 'Upheld', 'Overturned']);
+  });
+});
