@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { parse } from '../../server/src/letter';
 import { check } from '../../server/src/service';
-import { fixture } from '../support/fixtures';
+import { fixture, fixtureLetters } from '../support/fixtures';
 
 const TODAY = { today: { year: 2026, month: 11, day: 22 } };
 
@@ -336,5 +336,18 @@ describe('rule no-evidence-cited', () => {
 
   it("does not count the Claims Administrator's line", () => {
     assert.deepEqual(found(edit(SEED_000, 'MAXIMUS guideline: The Expert Reviewer did not cite any medical evidence for its decision.', 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 78.'), 'no-evidence-cited'), []);
+  });
+});
+
+describe('rule missing-age-sex', () => {
+  it('notes a summary without age or sex on its heading', () => {
+    const text = edit(REAL, 'is a 48 year old male who', 'is a worker who');
+    assert.deepEqual(found(text, 'missing-age-sex'), [['information', 'CLINICAL CASE SUMMARY', 'The case summary does not state the worker\'s age or sex (e.g. "a 48 year old male").']]);
+  });
+
+  it('finds age and sex in every fixture letter ("The 58 year old female injured worker")', () => {
+    for (const dir of ['real', 'real-pdftotext', 'real-layout', 'seeds']) {
+      for (const [name, text] of fixtureLetters(dir)) assert.deepEqual(found(text, 'missing-age-sex'), [], `${dir}/${name}`);
+    }
   });
 });

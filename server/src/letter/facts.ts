@@ -5,7 +5,7 @@ import type { Patient, Reviewer, Span, TextFact } from './types';
 
 // Found by its number, then checked for the article before it ("a 48 year old", "is 48-year-old").
 const AGE_RE = /(\d{1,3})[- ]?(?:year|yr)s?[- ]old\b(?:,?\s+(male|female|man|woman|gentleman|lady)\b)?/gi;
-const AGE_LEAD_RE = /\b(?:a|an|a\(n\)|is|was|now)\s+(?:now\s+)?$/i;
+const AGE_LEAD_RE = /\b(?:a|an|a\(n\)|the|is|was|now)\s+(?:now\s+)?$/i;
 const SEX_RE = /\b(?:is|was|as)\s+an?\s+(?:\d{1,3}[- ]year[- ]old\s+)?(male|female)\b/i;
 
 function fact<T>(value: T, start: number, text: string): TextFact<T> {

@@ -23,7 +23,9 @@ export const datedWithoutDate: Rule = {
       const next = after.slice(lead).split(/\s+/)[0] ?? '';
       out.push({
         span: { start: m.index, end: m.index + m[0].length },
-        message: `"dated" is followed by "${next.replace(/[.,;]$/, '')}", not by a date: the date seems to be missing.`,
+        message: /\d/.test(next)
+          ? `"dated" is followed by "${next.replace(/[.,;]$/, '')}", which is not a valid date.`
+          : `"dated" is followed by "${next.replace(/[.,;]$/, '')}", not by a date: the date seems to be missing.`,
       });
     }
     return out;

@@ -13,6 +13,7 @@ import { headerChronology } from './header-chronology';
 import { injuryDateConflict } from './injury-date-conflict';
 import { itemIncomplete } from './item-incomplete';
 import { lateralityMismatch } from './laterality-mismatch';
+import { missingAgeSex } from './missing-age-sex';
 import { missingSection } from './missing-section';
 import { missingStrengthQuantity } from './missing-strength-quantity';
 import { noEvidenceCited } from './no-evidence-cited';
@@ -82,6 +83,7 @@ export const RULES: Rule[] = [
   eventBeforeInjury,
   dateAfterDecision,
   ageDobConflict,
+  missingAgeSex,
   pronounSexConflict,
   decisionRationaleConflict,
   quantityMismatch,
