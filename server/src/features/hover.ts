@@ -1,7 +1,7 @@
 // Hover: what a guideline citation refers to, what a date is a date of, what a decision means.
 
 import { explainCitation, type Explanation } from '../knowledge';
-import { compareDates, daysBetween, formatDate, longDate, type CalendarDate, type Citation, type DateFact, type Letter, type Span } from '../letter';
+import { compareDates, daysBetween, formatDate, letterDate, longDate, type CalendarDate, type Citation, type DateFact, type Letter, type Span } from '../letter';
 
 export interface HoverResult {
   span: Span;
@@ -18,12 +18,6 @@ export function hover(letter: Letter, offset: number): HoverResult | undefined {
   const item = letter.items.find((i) => i.decision && contains(i.decision.span, offset));
   if (item?.decision) return { span: item.decision.span, markdown: DECISION_TEXT[item.decision.outcome] };
   return undefined;
-}
-
-/** The date a letter speaks from: its decision date, else the latest UR or application date. */
-export function letterDate(letter: Letter): CalendarDate | undefined {
-  const h = letter.header;
-  return (h.decisionDate ?? h.letterDate ?? h.dateAssigned ?? h.applicationReceived ?? h.urDenialDate)?.date;
 }
 
 export function citationMarkdown(c: Citation, date: CalendarDate | undefined): string {

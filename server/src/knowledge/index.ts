@@ -13,3 +13,4 @@ export { ODG_CHAPTERS, odgChapters, type OdgChapter } from './odg';
 export { DRUGS, drugByBrand, drugIn, type DrugEntry } from './drugs';
 export { CPMTG_2009_FACTORS_NOTE, MME_FACTORS, MME_THRESHOLDS, mmeFactor, type MmeEra, type MmeFactor, type MmeThreshold, type MethadoneTier } from './mme';
 export { LEXICON } from './lexicon';
+export { categoriesFit, categoriesOf, type Category } from './categories';

@@ -1,7 +1,7 @@
 // The worker's age and sex, and the expert reviewer's licensure and specialty.
 
 import { collapse, trimSpan } from './text';
-import type { Patient, Reviewer, Span, TextFact } from './types';
+import type { CalendarDate, Letter, Patient, Reviewer, Span, TextFact } from './types';
 
 // Found by its number, then checked for the article before it ("a 48 year old", "is 48-year-old").
 const AGE_RE = /(\d{1,3})[- ]?(?:year|yr)s?[- ]old\b(?:,?\s+(male|female|man|woman|gentleman|lady)\b)?/gi;
@@ -79,4 +79,10 @@ function blockValue(text: string, range: Span, start: number, wraps: boolean): T
   }
   const f = spanFact(text, { start, end });
   return f.value ? f : undefined;
+}
+
+/** The date a letter speaks from: its decision date, else the latest other header date. */
+export function letterDate(letter: Letter): CalendarDate | undefined {
+  const h = letter.header;
+  return (h.decisionDate ?? h.letterDate ?? h.dateAssigned ?? h.applicationReceived ?? h.urDenialDate)?.date;
 }

@@ -6,3 +6,4 @@ export { LAYOUTS, type LayoutDef, type HeadingDef } from './layouts';
 export { lineEnd } from './text';
 export { readRationale, sentenceAt, type Conclusion, type RequestPhrase } from './rationale';
 export { parseRequest } from './request';
+export { letterDate } from './facts';

@@ -3,12 +3,14 @@
 
 import type { CalendarDate, Letter, Span } from '../letter';
 import { ageDobConflict } from './age-dob-conflict';
+import { citationPageMismatch } from './citation-page-mismatch';
 import { dateAfterDecision } from './date-after-decision';
 import { datedWithoutDate } from './dated-without-date';
 import { decisionRationaleConflict } from './decision-rationale-conflict';
 import { duplicateItem } from './duplicate-item';
 import { encodingDamage } from './encoding-damage';
 import { eventBeforeInjury } from './event-before-injury';
+import { guidelineItemMismatch } from './guideline-item-mismatch';
 import { headerChronology } from './header-chronology';
 import { injuryDateConflict } from './injury-date-conflict';
 import { itemIncomplete } from './item-incomplete';
@@ -22,6 +24,7 @@ import { partialCertificationArithmetic } from './partial-certification-arithmet
 import { pronounSexConflict } from './pronoun-sex-conflict';
 import { quantityMismatch } from './quantity-mismatch';
 import { splitWord } from './split-word';
+import { supersededEdition } from './superseded-edition';
 import { templateRemnant } from './template-remnant';
 import { tooLarge } from './too-large';
 import { urDateConflict } from './ur-date-conflict';
@@ -91,6 +94,9 @@ export const RULES: Rule[] = [
   missingStrengthQuantity,
   lateralityMismatch,
   noEvidenceCited,
+  supersededEdition,
+  citationPageMismatch,
+  guidelineItemMismatch,
   encodingDamage,
   splitWord,
   datedWithoutDate,

@@ -1,0 +1,83 @@
+// What kind of treatment a text is about, in a few broad categories: enough to tell that an item
+// (a benzodiazepine) and the guideline topic cited for it (opioids) do not fit each other.
+// Words from the section names of the guideline catalogue and the drug table (domain reference
+// §2–§3.3); drug brand names map through the drug table's classes.
+
+import { drugIn } from './drugs';
+
+export type Category =
+  | 'opioid'
+  | 'benzodiazepine'
+  | 'muscle relaxant'
+  | 'NSAID'
+  | 'gastric protection'
+  | 'antiepilepsy drug'
+  | 'antidepressant'
+  | 'sleep aid'
+  | 'topical analgesic'
+  | 'imaging'
+  | 'electrodiagnostic testing'
+  | 'physical therapy'
+  | 'acupuncture'
+  | 'manual therapy'
+  | 'psychological care'
+  | 'injection'
+  | 'TENS'
+  | 'durable medical equipment'
+  | 'home health';
+
+const WORDS: [Category, RegExp][] = [
+  ['opioid', /\bopioids?\b|\bopiates?\b|\b(?:hydrocodone|oxycodone|tramadol|tapentadol|morphine|fentanyl|hydromorphone|oxymorphone|methadone|codeine|buprenorphine)\b/i],
+  ['benzodiazepine', /\bbenzodiazepines?\b|\b(?:diazepam|alprazolam|lorazepam|clonazepam|temazepam)\b/i],
+  ['muscle relaxant', /\bmuscle\s+relaxants?\b|\bantispasmodics?\b|\b(?:cyclobenzaprine|methocarbamol|carisoprodol|metaxalone|tizanidine|orphenadrine|baclofen)\b/i],
+  ['NSAID', /\bNSAIDs?\b|non-?steroidal\s+anti-?inflammator|\b(?:ibuprofen|naproxen|meloxicam|celecoxib|diclofenac|etodolac|nabumetone|ketorolac)\b/i],
+  ['gastric protection', /\bproton\s+pump\s+inhibitors?\b|\bPPIs?\b|\bGI\s+symptoms\b|\b(?:omeprazole|esomeprazole|pantoprazole|lansoprazole|ranitidine|famotidine)\b/i],
+  ['antiepilepsy drug', /\banti-?epilepsy\s+drugs?\b|\bAEDs?\b|\banticonvulsants?\b|\b(?:gabapentin|pregabalin|topiramate)\b/i],
+  ['antidepressant', /\bantidepressants?\b|\btricyclics?\b|\bSNRIs?\b|\bSSRIs?\b|\b(?:duloxetine|venlafaxine|amitriptyline|nortriptyline|bupropion|trazodone)\b/i],
+  ['sleep aid', /\binsomnia\b|\bhypnotics?\b|\b(?:zolpidem|eszopiclone)\b/i],
+  ['topical analgesic', /\btopical\b|\bcreams?\b|\bgels?\b|\bpatch(?:es)?\b|\blotions?\b|\bointments?\b|\bcompound(?:ed)?\s+(?:drugs?|creams?)\b|\blidoderm\b|\blidocaine\b|\bcapsaicin\b|\bsalicylate\b/i],
+  ['imaging', /\bMRI\b|\bmagnetic\s+resonance\b|\bCT\s+scans?\b|\bx-?rays?\b|\bradiograph|\bimaging\b|\bspecial\s+studies\b|\bbone\s+scan\b/i],
+  // ACOEM chapters' "Special Studies" cover imaging and electrodiagnostics; "Physical Methods"
+  // cover therapy, manipulation, injections, TENS and braces.
+  ['electrodiagnostic testing', /\bspecial\s+studies\b|\bEMG\b|\bNCS\b|\bNCV\b|\belectrodiagnostic|\belectromyograph|\bnerve\s+conduction\b/i],
+  ['physical therapy', /\bphysical\s+(?:therapy|medicine|methods)\b|\boccupational\s+therapy\b|\bPT\b|\bphysiotherapy\b|\bwork\s+(?:conditioning|hardening)\b|\baquatic\s+therapy\b/i],
+  ['acupuncture', /\bacupuncture\b/i],
+  ['manual therapy', /\bphysical\s+methods\b|\bmanual\s+therapy\b|\bmanipulation\b|\bchiropract/i],
+  ['psychological care', /\bpsycholog|\bpsychotherapy\b|\bcognitive\s+behavio|\bbehavioral\s+interventions\b|\bbiofeedback\b|\bpsychiatr/i],
+  ['injection', /\bphysical\s+methods\b|\binjections?\b|\bESIs?\b|\bfacet\s+(?:blocks?|joint)|\bnerve\s+blocks?\b|\bepidural\b/i],
+  ['TENS', /\bphysical\s+methods\b|\bTENS\b|\btranscutaneous\s+electrical\b|\bH-wave\b|\binterferential\b/i],
+  ['durable medical equipment', /\bphysical\s+methods\b|\bdurable\s+medical\s+equipment\b|\bDME\b|\bwheelchairs?\b|\bcommodes?\b|\bbraces?\b|\bwalkers?\b|\bcanes?\b/i],
+  ['home health', /\bhome\s+health\b|\bhome\s+aide\b|\bhome\s+care\b/i],
+];
+
+const CLASS_CATEGORY: [RegExp, Category][] = [
+  [/opioid|partial agonist/i, 'opioid'],
+  [/benzodiazepine/i, 'benzodiazepine'],
+  [/muscle relaxant|antispastic/i, 'muscle relaxant'],
+  [/proton pump|H2 blocker/i, 'gastric protection'],
+  [/NSAID/i, 'NSAID'],
+  [/antiepilepsy|AED/i, 'antiepilepsy drug'],
+  [/antidepressant|SNRI|tricyclic/i, 'antidepressant'],
+  [/hypnotic|antihistamine/i, 'sleep aid'],
+  [/topical/i, 'topical analgesic'],
+];
+
+// Categories close enough that a guideline on one may decide the other.
+const RELATED: Category[][] = [['physical therapy', 'manual therapy', 'TENS', 'home health']];
+
+/** Whether an item of categories `a` can be decided on a guideline topic of categories `b`. */
+export function categoriesFit(a: Set<Category>, b: Set<Category>): boolean {
+  for (const x of a) {
+    if (b.has(x)) return true;
+    if (RELATED.some((group) => group.includes(x) && group.some((y) => b.has(y)))) return true;
+  }
+  return false;
+}
+
+/** The categories a text names: by its words, and for a drug brand by the drug's class. */
+export function categoriesOf(text: string): Set<Category> {
+  const out = new Set<Category>(WORDS.filter(([, re]) => re.test(text)).map(([c]) => c));
+  const drug = drugIn(text);
+  if (drug) for (const [re, c] of CLASS_CATEGORY) if (re.test(drug.entry.drugClass)) out.add(c);
+  return out;
+}
