@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
+  CompletionItemKind,
+  InsertTextFormat,
   createConnection,
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
@@ -21,6 +23,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { completions, type CompletionKind } from './features/completion';
 import { folding } from './features/folding';
 import { hover } from './features/hover';
 import { outline, type OutlineKind, type OutlineNode } from './features/outline';
@@ -41,6 +44,20 @@ const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
   item: SymbolKind.Event,
   part: SymbolKind.String,
 };
+
+const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
+  heading: CompletionItemKind.Module,
+  label: CompletionItemKind.Property,
+  decision: CompletionItemKind.EnumMember,
+  guideline: CompletionItemKind.Reference,
+  section: CompletionItemKind.Field,
+  snippet: CompletionItemKind.Snippet,
+};
+
+/** A snippet as plain text, for clients without snippet support: defaults and first choices kept. */
+function plainSnippet(s: string): string {
+  return s.replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{?\d+\}?/g, '');
+}
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.imr`;
 
@@ -63,12 +80,14 @@ export function startServer(connection: Connection): void {
   const letters = new LetterCache();
   const settingsByUri = new Map<string, Promise<Settings>>();
   let pullDiagnostics = false;
+  let snippetSupport = false;
   let configurationPull = false;
   let globalSettings: Settings = DEFAULT_SETTINGS;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
+    snippetSupport = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
     configurationPull = !!caps.workspace?.configuration;
     globalSettings = normalizeSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
     return {
@@ -78,6 +97,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        completionProvider: { triggerCharacters: [':'] },
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       },
       serverInfo: { name: 'imr-language-server', version: '0.1.0' },
@@ -178,6 +198,22 @@ export function startServer(connection: Connection): void {
     return folding(found.letter)
       .map((f) => ({ startLine: found.doc.positionAt(f.span.start).line, endLine: found.doc.positionAt(f.span.end).line, kind: f.kind === 'section' ? FoldingRangeKind.Region : undefined }))
       .filter((f) => f.endLine > f.startLine);
+  });
+
+  connection.onCompletion(async (params) => {
+    const found = await letterOf(params.textDocument.uri);
+    if (!found) return [];
+    return completions(found.letter, found.doc.offsetAt(params.position)).map((c, i) => {
+      const snippet = !!c.snippet && snippetSupport;
+      return {
+        label: c.label,
+        kind: COMPLETION_KIND[c.kind],
+        detail: c.detail,
+        sortText: String(i).padStart(4, '0'),
+        insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+        textEdit: { range: range(found.doc, c.replace), newText: c.snippet && !snippet ? plainSnippet(c.insert) : c.insert },
+      };
+    });
   });
 
   connection.onHover(async (params) => {

@@ -34,6 +34,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Another copy of the server bundle to start. */
   server?: string;
+  /** Announce snippet support in completion items (VS Code does; many editors do not). */
+  snippets?: boolean;
 }
 
 export class LspClient {
@@ -67,6 +69,7 @@ export class LspClient {
         publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+        completion: { completionItem: { snippetSupport: !!options.snippets } },
       },
       workspace: options.settings ? { configuration: true } : {},
     };

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionRequest,
+  CompletionRequest,
   DocumentDiagnosticRequest,
   DocumentSymbolRequest,
   FoldingRangeRequest,
@@ -188,6 +189,32 @@ describe('protocol: fix all', () => {
     assert.equal(action.kind, 'source.fixAll.imr');
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'imr', 1, text), action.edit.changes[uri]);
     assert.equal(fixed, text.replace('DURAGESICÂ®', 'DURAGESIC®').replace('wi th caution', 'with caution'), 'a(n) is offered as a quick fix, not applied by fix all');
+  });
+});
+
+describe('protocol: completion', () => {
+  it('offers the letter skeleton as a snippet to clients that take snippets, as plain text to others', async () => {
+    for (const snippets of [true, false]) {
+      const client = await LspClient.start({ pull: false, snippets });
+      const uri = `file:///tmp/new-${snippets}.imr`;
+      await client.open(uri, '');
+      const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } })) as { label: string; insertTextFormat?: number; textEdit?: { newText: string } }[];
+      assert.deepEqual(list.map((c) => [c.label, c.insertTextFormat]), [['IMR letter (L1 layout)', snippets ? 2 : 1]]);
+      const text = list[0].textEdit!.newText;
+      assert.equal(/\$\{\d/.test(text), snippets);
+      if (!snippets) assert.match(text, /^Case Number: CM17-0000000\n/);
+      await client.stop();
+    }
+  });
+
+  it("offers Upheld and Overturned after an item line's colon", async () => {
+    const client = await LspClient.start({ pull: false });
+    const uri = 'file:///tmp/decision.imr';
+    const text = fixture(SEED_002).replace('Consultation and treatment: Upheld', 'Consultation and treatment: ');
+    await client.open(uri, text);
+    const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, 'Consultation and treatment: ', 'Consultation and treatment: '.length) })) as { label: string }[];
+    assert.deepEqual(list.map((c) => c.label), ['Upheld', 'Overturned']);
+    await client.stop();
   });
 });
 

@@ -1,6 +1,7 @@
-// Hover: what a guideline citation refers to, what a date is a date of, what a decision means.
+// Hover: what a guideline citation refers to, what a date is a date of, what a decision means,
+// and what the trade's terms (MTUS, UR, RFA, functional improvement, ...) stand for.
 
-import { explainCitation, type Explanation } from '../knowledge';
+import { explainCitation, termAt, type Explanation } from '../knowledge';
 import { compareDates, daysBetween, formatDate, letterDate, longDate, type CalendarDate, type Citation, type DateFact, type Letter, type Span } from '../letter';
 
 export interface HoverResult {
@@ -17,6 +18,8 @@ export function hover(letter: Letter, offset: number): HoverResult | undefined {
   if (date) return { span: date.span, markdown: dateMarkdown(letter, date) };
   const item = letter.items.find((i) => i.decision && contains(i.decision.span, offset));
   if (item?.decision) return { span: item.decision.span, markdown: DECISION_TEXT[item.decision.outcome] };
+  const term = termAt(letter.text, offset);
+  if (term) return { span: { start: term.start, end: term.end }, markdown: `**${term.term.title}**\n\n${term.term.text}\n\nSource: ${term.term.source}` };
   return undefined;
 }
 

@@ -14,3 +14,4 @@ export { DRUGS, drugByBrand, drugIn, type DrugEntry } from './drugs';
 export { CPMTG_2009_FACTORS_NOTE, MME_FACTORS, MME_THRESHOLDS, mmeFactor, type MmeEra, type MmeFactor, type MmeThreshold, type MethadoneTier } from './mme';
 export { LEXICON } from './lexicon';
 export { categoriesFit, categoriesOf, type Category } from './categories';
+export { TERMS, termAt, type Term } from './terms';
