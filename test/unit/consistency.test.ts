@@ -5,21 +5,7 @@ import { strict as assert } from 'node:assert';
 import { parse } from '../../server/src/letter';
 import { check } from '../../server/src/service';
 import { fixture, fixtureLetters } from '../support/fixtures';
-
-const TODAY = { today: { year: 2026, month: 11, day: 22 } };
-
-/** [severity, quoted text, message] of each finding of one rule. */
-function found(text: string, rule: string): [string, string, string][] {
-  return check(parse(text), undefined, TODAY)
-    .filter((f) => f.rule === rule)
-    .map((f) => [f.severity, text.slice(f.span.start, f.span.end).replace(/\s+/g, ' '), f.message]);
-}
-
-function edit(text: string, from: string | RegExp, to: string): string {
-  const out = text.replace(from, to);
-  assert.notEqual(out, text, `the fixture contains ${from}`);
-  return out;
-}
+import { edit, found, TODAY } from '../support/findings';
 
 const REAL = fixture('real/CM16-0213037.txt');
 const SEED_000 = fixture('seeds/000_6475ff4f10510ca5.txt');

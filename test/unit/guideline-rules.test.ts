@@ -1,23 +1,8 @@
 // The guideline rules: superseded editions, cited pages, and topics that do not fit the item.
 
 import { strict as assert } from 'node:assert';
-import { parse } from '../../server/src/letter';
-import { check } from '../../server/src/service';
 import { fixture } from '../support/fixtures';
-
-const TODAY = { today: { year: 2026, month: 11, day: 22 } };
-
-function found(text: string, rule: string): [string, string, string][] {
-  return check(parse(text), undefined, TODAY)
-    .filter((f) => f.rule === rule)
-    .map((f) => [f.severity, text.slice(f.span.start, f.span.end).replace(/\s+/g, ' '), f.message]);
-}
-
-function edit(text: string, from: string | RegExp, to: string): string {
-  const out = text.replace(from, to);
-  assert.notEqual(out, text, `the fixture contains ${from}`);
-  return out;
-}
+import { edit, found } from '../support/findings';
 
 describe('rule superseded-edition', () => {
   it("warns when the decision cites CPMTG 2009 for a 2017 request (CM17-0018485)", () => {
