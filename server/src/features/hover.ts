@@ -3,6 +3,7 @@
 
 import { explainCitation, termAt, type Explanation } from '../knowledge';
 import { compareDates, daysBetween, formatDate, letterDate, longDate, type CalendarDate, type Citation, type DateFact, type Letter, type Span } from '../letter';
+import { drugHover } from './drug-hover';
 
 export interface HoverResult {
   span: Span;
@@ -14,6 +15,8 @@ const contains = (s: Span, offset: number): boolean => offset >= s.start && offs
 export function hover(letter: Letter, offset: number): HoverResult | undefined {
   const citation = letter.citations.find((c) => contains(c.span, offset));
   if (citation) return { span: citation.span, markdown: citationMarkdown(citation, letterDate(letter)) };
+  const drug = drugHover(letter, offset);
+  if (drug) return drug;
   const date = letter.dates.find((d) => contains(d.span, offset));
   if (date) return { span: date.span, markdown: dateMarkdown(letter, date) };
   const item = letter.items.find((i) => i.decision && contains(i.decision.span, offset));

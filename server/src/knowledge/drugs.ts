@@ -1,4 +1,5 @@
-// Brand -> generic and class for drugs seen in letters (domain reference §3.3). For a later hover.
+// Brand -> generic and class for drugs seen in letters (domain reference §3.3), with each opioid's
+// name in the MME factor table (mme.ts) and where its amount stands in a combination strength.
 
 import type { Sourced } from './types';
 import { normKey } from './types';
@@ -8,6 +9,18 @@ export interface DrugEntry extends Sourced {
   generic: string;
   drugClass: string;
   note?: string;
+  opioid?: OpioidInfo;
+}
+
+/** What an opioid entry needs for morphine milligram equivalents. */
+export interface OpioidInfo {
+  /** The opioid's name in MME_FACTORS; absent where the tables give no factor (buprenorphine). */
+  mme?: string;
+  /** Which number of a combination strength is the opioid: "10/325" is 10 mg hydrocodone. */
+  position: 'first' | 'last';
+  /** A patch is dosed by its rate (mcg/hr); `any` when the name alone does not tell. */
+  form: 'oral' | 'patch' | 'suspension' | 'any';
+  source: string;
 }
 
 const REF = 'domain reference §3.3';
@@ -18,23 +31,31 @@ function d(brands: string[], generic: string, drugClass: string, note?: string, 
   return e;
 }
 
+const MME_REF = 'domain reference §3.2 (factor names; "Norco 10/325" = 10 mg hydrocodone)';
+
+function o(e: DrugEntry, mme: string | undefined, form: OpioidInfo['form'] = 'oral', position: OpioidInfo['position'] = 'first'): DrugEntry {
+  e.opioid = { position, form, source: MME_REF };
+  if (mme) e.opioid.mme = mme;
+  return e;
+}
+
 export const DRUGS: readonly DrugEntry[] = [
-  d(['Norco', 'Vicodin', 'Lortab'], 'hydrocodone + acetaminophen', 'opioid combination', 'e.g. 5/325, 7.5/325, 10/325'),
-  d(['Percocet', 'Endocet', 'Roxicet'], 'oxycodone + acetaminophen', 'opioid combination'),
-  d(['OxyContin'], 'oxycodone ER', 'opioid'),
-  d(['Roxicodone'], 'oxycodone IR', 'opioid'),
-  d(['Duragesic'], 'fentanyl transdermal', 'opioid, long-acting', '12–100 mcg/hr, changed every 72 h'),
-  d(['Ultram', 'Ultram ER'], 'tramadol', 'weak opioid (SNRI activity)'),
-  d(['Ultracet'], 'tramadol + acetaminophen', 'weak opioid (SNRI activity)'),
-  d(['Nucynta'], 'tapentadol', 'opioid'),
-  d(['MS Contin', 'Kadian'], 'morphine ER', 'opioid'),
-  d(['Dilaudid'], 'hydromorphone', 'opioid'),
-  d(['Opana'], 'oxymorphone', 'opioid'),
-  d(['Dolophine'], 'methadone', 'opioid'),
-  d(['Tylenol #3'], 'codeine + acetaminophen', 'opioid combination'),
-  d(['Butrans'], 'buprenorphine patch', 'partial agonist'),
-  d(['Suboxone'], 'buprenorphine + naloxone', 'partial agonist'),
-  d(['Synapryn'], 'tramadol oral suspension 10 mg/ml', 'compounded opioid', 'kit; glucosamine in the kit is recalled, not verified; REAL letters cite it under Compound drugs and Opioids'),
+  o(d(['Norco', 'Vicodin', 'Lortab'], 'hydrocodone + acetaminophen', 'opioid combination', 'e.g. 5/325, 7.5/325, 10/325'), 'hydrocodone'),
+  o(d(['Percocet', 'Endocet', 'Roxicet'], 'oxycodone + acetaminophen', 'opioid combination'), 'oxycodone'),
+  o(d(['OxyContin'], 'oxycodone ER', 'opioid'), 'oxycodone'),
+  o(d(['Roxicodone'], 'oxycodone IR', 'opioid'), 'oxycodone'),
+  o(d(['Duragesic'], 'fentanyl transdermal', 'opioid, long-acting', '12–100 mcg/hr, changed every 72 h'), 'fentanyl transdermal', 'patch'),
+  o(d(['Ultram', 'Ultram ER'], 'tramadol', 'weak opioid (SNRI activity)'), 'tramadol'),
+  o(d(['Ultracet'], 'tramadol + acetaminophen', 'weak opioid (SNRI activity)'), 'tramadol'),
+  o(d(['Nucynta'], 'tapentadol', 'opioid'), 'tapentadol'),
+  o(d(['MS Contin', 'Kadian'], 'morphine ER', 'opioid'), 'morphine'),
+  o(d(['Dilaudid'], 'hydromorphone', 'opioid'), 'hydromorphone'),
+  o(d(['Opana'], 'oxymorphone', 'opioid'), 'oxymorphone'),
+  o(d(['Dolophine'], 'methadone', 'opioid'), 'methadone'),
+  o(d(['Tylenol #3'], 'codeine + acetaminophen', 'opioid combination'), 'codeine', 'oral', 'last'),
+  o(d(['Butrans'], 'buprenorphine patch', 'partial agonist'), undefined, 'patch'),
+  o(d(['Suboxone'], 'buprenorphine + naloxone', 'partial agonist'), undefined),
+  o(d(['Synapryn'], 'tramadol oral suspension 10 mg/ml', 'compounded opioid', 'kit; glucosamine in the kit is recalled, not verified; REAL letters cite it under Compound drugs and Opioids'), 'tramadol', 'suspension'),
   d(['Flexeril', 'Fexmid', 'Amrix'], 'cyclobenzaprine', 'muscle relaxant (antispasmodic)'),
   d(['Tabradol'], 'cyclobenzaprine oral suspension 1 mg/ml', 'compounded muscle relaxant', 'kit'),
   d(['Robaxin'], 'methocarbamol', 'muscle relaxant'),
@@ -91,24 +112,71 @@ export const DRUGS: readonly DrugEntry[] = [
   d(['Theramine', 'Sentra', 'Trepadone', 'Gabadone'], 'amino-acid "medical foods"', 'medical food', 'not recommended by ODG (recalled)', false),
 ];
 
+const INGREDIENT_REF = 'domain reference §3.3 (an ingredient of the products in the table)';
+const ingredient = (generic: string, drugClass: string): DrugEntry => ({ brands: [], generic, drugClass, source: INGREDIENT_REF, verified: true });
+
+/** Generic names written on their own that the table lists only in combinations or other forms. */
+export const INGREDIENTS: readonly DrugEntry[] = [
+  o(ingredient('hydrocodone', 'opioid'), 'hydrocodone'),
+  o(ingredient('oxycodone', 'opioid'), 'oxycodone'),
+  o(ingredient('morphine', 'opioid'), 'morphine'),
+  o(ingredient('fentanyl', 'opioid'), 'fentanyl transdermal', 'any'),
+  o(ingredient('codeine', 'opioid'), 'codeine', 'oral', 'last'),
+  o(ingredient('buprenorphine', 'partial agonist'), undefined, 'any'),
+  ingredient('acetaminophen', 'non-opioid analgesic'),
+  ingredient('naproxen', 'NSAID'),
+];
+
 /** The entry for a brand name as written ("NORCO", "Anaprox DS", "DURAGESIC"). */
 export function drugByBrand(brand: string): DrugEntry | undefined {
   const key = normKey(brand);
-  if (!key) return undefined;
-  return DRUGS.find((e) => e.brands.some((b) => normKey(b) === key));
+  return key ? BY_BRAND.get(key) : undefined;
 }
 
-// Brand names and the words of generic names, longest first, as one pattern over an item title.
-const DRUG_WORDS = [...new Set(DRUGS.flatMap((e) => [...e.brands, ...e.generic.split(/\s*\+\s*|\s+(?=ER|IR)/).map((g) => g.replace(/\s+(?:ER|IR)$/, ''))]))]
-  .filter((w) => /^[A-Za-z][A-Za-z -]{3,}$/.test(w) && !/medical foods|transdermal/.test(w))
+const BY_BRAND = new Map(DRUGS.flatMap((e) => e.brands.map((b) => [normKey(b), e] as const)));
+const BY_GENERIC = new Map([...INGREDIENTS, ...DRUGS].reverse().map((e) => [normKey(e.generic), e] as const));
+
+// Brand names and the words of generic names, longest first, as one pattern.
+const DRUG_WORDS = [...new Set([...DRUGS, ...INGREDIENTS].flatMap((e) => [...e.brands, ...e.generic.split(/\s*\+\s*|\s+(?=ER|IR)/).map((g) => g.replace(/\s+(?:ER|IR)$/, ''))]))]
+  .filter((w) => /^[A-Za-z][A-Za-z #3-]{3,}$/.test(w) && !/medical foods|transdermal/.test(w))
   .sort((a, b) => b.length - a.length);
-const DRUG_RE = new RegExp(`\\b(?:${DRUG_WORDS.map((w) => w.replace(/[ -]/g, '[ -]?')).join('|')})\\b`, 'i');
+const DRUG_SOURCE = `\\b(?:${DRUG_WORDS.map((w) => w.replace(/[ -]/g, '[\\s-]{0,3}').replace('#', '#\\s?')).join('|')})\\b`;
+
+const DRUG_RE = new RegExp(DRUG_SOURCE, 'i');
+const DRUGS_RE = new RegExp(DRUG_SOURCE, 'gi');
+
+export interface DrugMatch {
+  entry: DrugEntry;
+  /** The name as written. */
+  name: string;
+  /** Offset of the name in the text searched. */
+  index: number;
+  /** How the name matched: a brand, the entry's generic name, or one ingredient of it. */
+  by: 'brand' | 'generic' | 'ingredient';
+}
+
+function resolve(name: string, index: number): DrugMatch | undefined {
+  const key = normKey(name);
+  const brand = BY_BRAND.get(key);
+  if (brand) return { entry: brand, name, index, by: 'brand' };
+  const generic = BY_GENERIC.get(key);
+  if (generic) return { entry: generic, name, index, by: 'generic' };
+  const part = DRUGS.find((e) => normKey(e.generic).includes(key));
+  return part ? { entry: part, name, index, by: 'ingredient' } : undefined;
+}
+
+/** Every drug a text names, by brand or generic name, in order ("Tramadol (Ultram) 50mg", "NORCO"). */
+export function drugsIn(text: string): DrugMatch[] {
+  const out: DrugMatch[] = [];
+  for (const m of text.matchAll(DRUGS_RE)) {
+    const match = resolve(m[0], m.index);
+    if (match) out.push(match);
+  }
+  return out;
+}
 
 /** The first drug a text names, by brand or generic name ("NORCO", "Tramadol (Ultram) 50mg"). */
-export function drugIn(text: string): { entry: DrugEntry; name: string; index: number } | undefined {
+export function drugIn(text: string): DrugMatch | undefined {
   const m = DRUG_RE.exec(text);
-  if (!m) return undefined;
-  const key = normKey(m[0]);
-  const entry = DRUGS.find((e) => e.brands.some((b) => normKey(b) === key) || normKey(e.generic).includes(key));
-  return entry ? { entry, name: m[0], index: m.index } : undefined;
+  return m ? resolve(m[0], m.index) : undefined;
 }

@@ -1,6 +1,6 @@
 // Morphine milligram equivalent (MME / MED) conversion factors and dose thresholds
 // (domain reference §3.2). Daily MME = strength per unit × units per day × factor; for the
-// fentanyl patch, mcg/hr × factor. For a later hover.
+// fentanyl patch, mcg/hr × factor.
 
 import type { Sourced } from './types';
 
@@ -68,3 +68,34 @@ export function mmeFactor(opioid: string, era: MmeEra, dailyMg?: number): number
   const tier = v.find((t) => t.toMg === undefined || dailyMg <= t.toMg);
   return tier ? tier.factor : v[v.length - 1].factor;
 }
+
+/** Daily MME over a range of units a day, with the factor used at each end (methadone's tier may differ). */
+export interface MmeRange {
+  min: number;
+  max: number;
+  factors: [number, number];
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+/**
+ * Daily MME for `perUnit` (mg a unit; mcg/hr a patch worn) × `units` a day (lowest, highest).
+ * Undefined when the opioid has no factor, or methadone's 2016 tier has no dose to go by.
+ */
+export function dailyMme(opioid: string, era: MmeEra, perUnit: number, units: { min: number; max: number }): MmeRange | undefined {
+  const lo = perUnit * units.min;
+  const hi = perUnit * units.max;
+  const fLo = mmeFactor(opioid, era, lo);
+  const fHi = mmeFactor(opioid, era, hi);
+  if (fLo === undefined || fHi === undefined) return undefined;
+  return { min: round(lo * fLo), max: round(hi * fHi), factors: [fLo, fHi] };
+}
+
+/** Whether the CDC 2016-era and CDC 2022 factors differ for an opioid. */
+export function erasDiffer(opioid: string): boolean {
+  const entry = MME_FACTORS.find((x) => x.opioid === opioid.toLowerCase());
+  return !!entry && entry.cdc2016 !== entry.cdc2022;
+}
+
+/** What each era's factors are called in messages. */
+export const ERA_LABEL: Record<MmeEra, string> = { cdc2016: 'CDC 2016-era', cdc2022: 'CDC 2022' };
