@@ -7,6 +7,7 @@ import { drugIn, drugsIn, mmeFactor } from '../../server/src/knowledge';
 import { parse } from '../../server/src/letter';
 import { medicationsIn, opioidDose, type Medication } from '../../server/src/letter/medications';
 import { fixture } from '../support/fixtures';
+import { edit } from '../support/findings';
 
 const whole = (t: string): { start: number; end: number } => ({ start: 0, end: t.length });
 
@@ -167,6 +168,17 @@ describe('drug hover', () => {
       '',
       'Source: domain reference §3.3; domain reference §3.2; CDC opioid conversion tables (2016-era data file, 2022 guideline) (tramadol: CDC 2016 data file)',
     ]);
+  });
+
+  it('answers anywhere on an item title that names a drug, except on a date', () => {
+    const text = edit(fixture('seeds/001_45f2d0339fc17170.txt'), /NORCO 10\/325 MG #120:/, 'NORCO 10/325 MG #120 (DOS 12/19/2013):');
+    const letter = parse(text);
+    const title = letter.items[0].titleSpan;
+    const at = (s: string): number => title.start + text.slice(title.start, title.end).indexOf(s) + 1;
+    assert.deepEqual(
+      [at('#120'), at('12/19/2013')].map((o) => hover(letter, o)?.markdown.split('\n')[0]),
+      ['**NORCO**: hydrocodone + acetaminophen · opioid combination', '**Date of service**: December 19, 2013'],
+    );
   });
 
   it('names an ingredient as one, and stays quiet away from drugs', () => {

@@ -12,8 +12,9 @@ const contains = (s: Span, offset: number): boolean => offset >= s.start && offs
 export function drugHover(letter: Letter, offset: number): HoverResult | undefined {
   const item = letter.items.find((i) => contains(i.titleSpan, offset));
   const meds = medicationsIn(letter.text, item ? item.titleSpan : around(letter.text, offset));
-  // On an item title the drug it names answers anywhere on the title; in the text, only its words.
-  const med = meds.find((m) => contains(m.span, offset)) ?? (item ? [...meds].reverse().find((m) => m.span.start <= offset) ?? meds[0] : undefined);
+  // On an item title the drug it names answers anywhere on the title but a date; in the text, only its words.
+  const onDate = (): boolean => letter.dates.some((d) => contains(d.span, offset));
+  const med = meds.find((m) => contains(m.span, offset)) ?? (item && !onDate() ? ([...meds].reverse().find((m) => m.span.start <= offset) ?? meds[0]) : undefined);
   return med && { span: med.span, markdown: drugMarkdown(med) };
 }
 
