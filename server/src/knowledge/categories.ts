@@ -66,7 +66,7 @@ const CLASS_CATEGORY: [RegExp, Category][] = [
 const RELATED: Category[][] = [['physical therapy', 'manual therapy', 'TENS', 'home health']];
 
 /** Whether an item of categories `a` can be decided on a guideline topic of categories `b`. */
-export function categoriesFit(a: Set<Category>, b: Set<Category>): boolean {
+export function categoriesFit(a: ReadonlySet<Category>, b: ReadonlySet<Category>): boolean {
   for (const x of a) {
     if (b.has(x)) return true;
     if (RELATED.some((group) => group.includes(x) && group.some((y) => b.has(y)))) return true;
@@ -74,10 +74,19 @@ export function categoriesFit(a: Set<Category>, b: Set<Category>): boolean {
   return false;
 }
 
+// Topic names and item titles recur (the same letter is checked at every keystroke): remember
+// the last few hundred answers.
+const memo = new Map<string, ReadonlySet<Category>>();
+
 /** The categories a text names: by its words, and for a drug brand by the drug's class. */
-export function categoriesOf(text: string): Set<Category> {
-  const out = new Set<Category>(WORDS.filter(([, re]) => re.test(text)).map(([c]) => c));
+export function categoriesOf(text: string): ReadonlySet<Category> {
+  let out = memo.get(text);
+  if (out) return out;
+  const found = new Set<Category>(WORDS.filter(([, re]) => re.test(text)).map(([c]) => c));
   const drug = drugIn(text);
-  if (drug) for (const [re, c] of CLASS_CATEGORY) if (re.test(drug.entry.drugClass)) out.add(c);
+  if (drug) for (const [re, c] of CLASS_CATEGORY) if (re.test(drug.entry.drugClass)) found.add(c);
+  out = found;
+  if (memo.size >= 500) memo.delete(memo.keys().next().value!);
+  memo.set(text, out);
   return out;
 }

@@ -58,26 +58,33 @@ const ACOEM_MARK = /American College of Occupational and Environmental Medicine(
 const FREE_SPLIT = /(?:[.;]|,? and) (?:the )?(?=Official Disability Guidelines|ODG\b|ACOEM\b|American College of Occupational|Other Medical Treatment Guidelines)/gi;
 const OTHER_PREFIX = /^Other Medical Treatment Guidelines:? ?/i;
 
-const SPACE = /[\s\u0000-\u001f\u0085\u200b]/;
+// White space and control characters; the usual Unicode spaces are few enough to list.
+function isSpaceCode(c: number): boolean {
+  return c <= 32 || c === 0x85 || c === 0xa0 || c === 0x200b || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
 
 function normalize(text: string, from: number, to: number): Norm {
-  let s = '';
+  const parts: string[] = [];
   const map: number[] = [];
   let gap = -1;
+  let runStart = -1;
   for (let i = from; i < to; i++) {
-    if (SPACE.test(text[i])) {
-      if (s.length > 0 && gap < 0) gap = i;
+    if (isSpaceCode(text.charCodeAt(i))) {
+      if (runStart >= 0) parts.push(text.slice(runStart, i));
+      runStart = -1;
+      if (map.length > 0 && gap < 0) gap = i;
       continue;
     }
     if (gap >= 0) {
-      s += ' ';
+      parts.push(' ');
       map.push(gap);
       gap = -1;
     }
-    s += text[i];
+    if (runStart < 0) runStart = i;
     map.push(i);
   }
-  return { s, map };
+  if (runStart >= 0) parts.push(text.slice(runStart, to));
+  return { s: parts.join(''), map };
 }
 
 const isTrim = (ch: string, extra: string): boolean => ch === ' ' || extra.includes(ch);
@@ -226,8 +233,15 @@ function startsWithPost2017(text: string): boolean {
   return g !== undefined && [g.title, ...(g.aliases ?? [])].some((t) => normKey(text).startsWith(normKey(t)));
 }
 
+// Part names by their first letter, so a position is tried only against names that can start there.
+const PART_NAMES_BY_LETTER = new Map<string, typeof PART_NAMES>();
+for (const p of PART_NAMES) {
+  const key = p.re.source[0].toLowerCase();
+  PART_NAMES_BY_LETTER.set(key, [...(PART_NAMES_BY_LETTER.get(key) ?? []), p]);
+}
+
 function knownAt(s: string, pos: number): { part: MtusPart; end: number } | undefined {
-  for (const { part, re } of PART_NAMES) {
+  for (const { part, re } of PART_NAMES_BY_LETTER.get(s.charAt(pos).toLowerCase()) ?? []) {
     re.lastIndex = pos;
     if (re.test(s)) return { part, end: re.lastIndex };
   }
@@ -357,8 +371,10 @@ function clausesOf(s: string): Clause[] {
   return out;
 }
 
+const MTUS_WORD = new RegExp(MTUS, 'i');
+
 function mtusWordIn(s: string, a: number, b: number): [number, number] {
-  const m = new RegExp(MTUS, 'i').exec(s.slice(a, b));
+  const m = MTUS_WORD.exec(s.slice(a, b));
   return m ? [a + m.index, a + m.index + m[0].length] : [a, b];
 }
 

@@ -17,8 +17,13 @@ export const guidelineItemMismatch: Rule = {
       for (const source of ['claimsAdministrator', 'maximus'] as const) {
         const line = letter.citations.filter((c) => c.item === item.index && c.source === source);
         // Judge the whole line: one fitting citation in it is enough.
-        const topics = line.map((c) => ({ c, text: [c.topic?.name ?? '', ...c.sections.map((s) => s.name)].join(', ') })).filter((t) => categoriesOf(t.text).size);
-        if (!topics.length || topics.some((t) => categoriesFit(itemCats, categoriesOf(t.text)))) continue;
+        const topics = line
+          .map((c) => {
+            const text = [c.topic?.name ?? '', ...c.sections.map((s) => s.name)].join(', ');
+            return { c, text, cats: categoriesOf(text) };
+          })
+          .filter((t) => t.cats.size);
+        if (!topics.length || topics.some((t) => categoriesFit(itemCats, t.cats))) continue;
         const first = topics[0];
         const cited = topics.map((t) => t.text.replace(/^[,\s]+/, '')).join('; ');
         out.push({

@@ -20,6 +20,21 @@ function occurrences(lower: string, w: string): number {
   return n;
 }
 
+// A split leaves a fragment without a vowel, or a lone letter: "f or", "d ays", "Chr onic",
+// "syn drome", "wi th". One pattern finds such a fragment beside a space, so the rule reads only
+// those few places and not every word of the letter. (Fragments with vowels, "studi es", are
+// missed: the price of not reading every word.)
+const FRAGMENT_RE = /\b(?:[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]{1,3}|[b-hj-z])\b/g;
+
+/** The run of letters that ends just before `pos`, or starts at it. */
+function wordAround(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  let end = to;
+  while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+  return { start, end };
+}
+
 /** A word split in two by a stray space, as PDF extraction does ("Chr onic", "f or"). */
 export const splitWord: Rule = {
   id: 'split-word',
@@ -28,55 +43,37 @@ export const splitWord: Rule = {
   check(letter: Letter) {
     const { text } = letter;
     const lower = text.toLowerCase();
-    // Every run of letters, once: its start, and the run itself in lower case.
-    const starts: number[] = [];
-    const words: string[] = [];
-    const vocabulary = new Set<string>();
-    for (let i = 0; i < lower.length; ) {
-      if (!isLetter(lower.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      let end = i + 1;
-      while (end < lower.length && isLetter(lower.charCodeAt(end))) end++;
-      const word = lower.slice(i, end);
-      starts.push(i);
-      words.push(word);
-      vocabulary.add(word);
-      i = end;
-    }
     // A fragment is a word if it is listed, or used on its own elsewhere in this letter.
     const isWord = (w: string): boolean => listed(w) || (w.length > 1 && occurrences(lower, w) > 1);
     const out: Finding[] = [];
-    for (let k = 1; k < words.length; k++) {
-      const a = words[k - 1];
-      const b = words[k];
-      const aStart = starts[k - 1];
-      const aEnd = aStart + a.length;
-      const bStart = starts[k];
-      // Two runs of letters with exactly one space between them, inside a line.
-      if (bStart !== aEnd + 1 || text.charCodeAt(aEnd) !== 32) continue;
-      const joined = a + b;
-      // The joined word must be a word: listed, a drug name, or written so in this letter.
-      const inLetter = vocabulary.has(joined);
-      const twoLong = a.length >= 4 && b.length >= 4;
-      // Two long fragments may be two rarer words ("wheel chair"): only the letter's own usage or
-      // a drug name ("Pril osec") says they are one.
-      if (!(inLetter || NAMES.has(joined) || (!twoLong && LEXICON.has(joined)))) continue;
-      // "1st and": an ordinal's suffix is no fragment.
-      if (aStart > 0 && /\d/.test(text[aStart - 1])) continue;
-      const aWord = isWord(a);
-      const bWord = isWord(b);
-      if (aWord && bWord) continue;
-      const shown = text.slice(aStart, bStart + b.length);
-      const fixed = text.slice(aStart, aEnd) + text.slice(bStart, bStart + b.length);
-      out.push({
-        span: { start: aStart, end: bStart + b.length },
-        message: twoLong && inLetter ? `"${shown}" is written "${fixed}" elsewhere in this letter.` : `"${shown}" looks like the word "${fixed}" split by a stray space.`,
-        // Certain enough to apply unseen when neither part is a word, or the parts are short.
-        fixes: [{ title: `Join into "${fixed}"`, edits: [{ span: { start: aEnd, end: bStart }, newText: '' }], preferred: true, safe: !twoLong || (!aWord && !bWord) }],
-      });
-      k++; // a word joins one neighbour at most
+    let after = 0; // a word joins one neighbour at most
+    FRAGMENT_RE.lastIndex = 0;
+    for (let m = FRAGMENT_RE.exec(text); m; m = FRAGMENT_RE.exec(text)) {
+      const frag = { start: m.index, end: m.index + m[0].length };
+      // The fragment joins the word before it ("wi th") or after it ("Chr onic", "f or").
+      const pairs: [{ start: number; end: number }, { start: number; end: number }][] = [];
+      if (text.charCodeAt(frag.start - 1) === 32 && isLetter(text.charCodeAt(frag.start - 2))) pairs.push([wordAround(text, frag.start - 1, frag.start - 1), frag]);
+      if (text.charCodeAt(frag.end) === 32 && isLetter(text.charCodeAt(frag.end + 1))) pairs.push([frag, wordAround(text, frag.end + 1, frag.end + 1)]);
+      for (const [first, second] of pairs) {
+        if (first.start < after) continue;
+        // "worker's progress", "1st and": a possessive or an ordinal is no fragment.
+        if (first.start > 0 && /['’\d]/.test(text[first.start - 1])) continue;
+        const a = lower.slice(first.start, first.end);
+        const b = lower.slice(second.start, second.end);
+        const joined = a + b;
+        // The joined word must be a word: listed, a drug name, or written so in this letter.
+        if (!(LEXICON.has(joined) || NAMES.has(joined) || occurrences(lower, joined) > 0)) continue;
+        if (isWord(a) && isWord(b)) continue;
+        const shown = text.slice(first.start, second.end);
+        const fixed = text.slice(first.start, first.end) + text.slice(second.start, second.end);
+        out.push({
+          span: { start: first.start, end: second.end },
+          message: `"${shown}" looks like the word "${fixed}" split by a stray space.`,
+          fixes: [{ title: `Join into "${fixed}"`, edits: [{ span: { start: first.end, end: second.start }, newText: '' }], preferred: true, safe: true }],
+        });
+        after = second.end;
+        break;
+      }
     }
     return out;
   },

@@ -3,7 +3,7 @@ import type { Finding, Fix, Rule } from '.';
 
 // Text a template left unfilled: "a(n)", "[insert ...]", "XX/XX/XXXX", a blank "___" between
 // words (not a signature line), "{{name}}".
-const REMNANT_RE = /\ba\(n\)|\[\s*(?:insert|enter|name|date|patient|provider|drug|item|specialty|state)\b[^\]\n]{0,40}\]|\bX{1,2}\/X{1,2}\/X{2,4}\b|(?<=\w[ \t]+)_{3,}(?=[ \t]*\w)|\{\{[^}\n]{0,40}\}\}|<<[^>\n]{0,40}>>/gi;
+const REMNANT_RE = /a\(n\)|\[\s*(?:insert|enter|name|date|patient|provider|drug|item|specialty|state)\b[^\]\n]{0,40}\]|X{1,2}\/X{1,2}\/X{2,4}\b|_{3,}|\{\{[^}\n]{0,40}\}\}|<<[^>\n]{0,40}>>/gi;
 
 /** "an" before a vowel sound, including numbers read aloud: an 18-year-old, an 80-year-old. */
 function article(next: string): string {
@@ -21,15 +21,22 @@ export const templateRemnant: Rule = {
     const out: Finding[] = [];
     REMNANT_RE.lastIndex = 0;
     for (let m = REMNANT_RE.exec(letter.text); m; m = REMNANT_RE.exec(letter.text)) {
+      // A blank is matched with the word before it, which is no part of the finding.
+      // "a(n)" and "XX/XX" start a word ("Data(n)" is no remnant); a blank stands between words
+      // on its line (a line of underscores is a signature line).
+      const before = letter.text.slice(Math.max(0, m.index - 30), m.index);
+      if (/^[aX]/i.test(m[0]) && /\w$/.test(before)) continue;
+      if (m[0][0] === '_' && !(/\w[ \t]+$/.test(before) && /^[ \t]*\w/.test(letter.text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
       const span = { start: m.index, end: m.index + m[0].length };
+      const found = letter.text.slice(span.start, span.end);
       let fixes: Fix[] | undefined;
-      if (/^a\(n\)$/i.test(m[0])) {
+      if (/^a\(n\)$/i.test(found)) {
         const next = /^\s*(\S+)/.exec(letter.text.slice(span.end, span.end + 30))?.[1] ?? '';
         const word = article(next);
-        const cased = m[0][0] === 'A' ? word[0].toUpperCase() + word.slice(1) : word;
-        fixes = [{ title: `Replace "${m[0]}" with "${cased}"`, edits: [{ span, newText: cased }], preferred: true }];
+        const cased = found[0] === 'A' ? word[0].toUpperCase() + word.slice(1) : word;
+        fixes = [{ title: `Replace "${found}" with "${cased}"`, edits: [{ span, newText: cased }], preferred: true }];
       }
-      out.push({ span, message: `"${m[0]}" is a template placeholder left unfilled.`, fixes });
+      out.push({ span, message: `"${found}" is a template placeholder left unfilled.`, fixes });
     }
     return out;
   },
