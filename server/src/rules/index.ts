@@ -20,6 +20,7 @@ import { missingSection } from './missing-section';
 import { missingStrengthQuantity } from './missing-strength-quantity';
 import { noEvidenceCited } from './no-evidence-cited';
 import { notALetter } from './not-a-letter';
+import { opioidDoseThreshold } from './opioid-dose-threshold';
 import { partialCertificationArithmetic } from './partial-certification-arithmetic';
 import { pronounSexConflict } from './pronoun-sex-conflict';
 import { quantityMismatch } from './quantity-mismatch';
@@ -92,6 +93,7 @@ export const RULES: Rule[] = [
   quantityMismatch,
   partialCertificationArithmetic,
   missingStrengthQuantity,
+  opioidDoseThreshold,
   lateralityMismatch,
   noEvidenceCited,
   supersededEdition,

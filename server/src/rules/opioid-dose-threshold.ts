@@ -1,0 +1,87 @@
+import { CPMTG_2009_FACTORS_NOTE, ERA_LABEL, MME_THRESHOLDS } from '../knowledge';
+import type { Item, Letter, Span } from '../letter';
+import { fmt, medicationsIn, opioidDose, unknownText, type Medication, type OpioidDose } from '../letter/medications';
+import type { Finding, Related, Rule } from '.';
+
+const CEILING = MME_THRESHOLDS.find((t) => t.guideline === 'CPMTG 2009')!;
+const LIMIT = CEILING.mmePerDay!;
+
+interface Part {
+  item: Item;
+  med: Medication;
+  dose: OpioidDose;
+  label: string;
+  /** The MME a day this part adds to the sum (the lowest its wording allows), when known. */
+  counted?: number;
+  note?: string;
+}
+
+/** The opioids the items request add up to the CPMTG 2009 ceiling of 120 MME a day or more. */
+export const opioidDoseThreshold: Rule = {
+  id: 'opioid-dose-threshold',
+  title: `Opioids requested reach ${LIMIT} MME a day`,
+  defaultSeverity: 'warning',
+  check(letter: Letter) {
+    const parts = opioidParts(letter);
+    countOncePerOpioid(parts);
+    const counted = parts.filter((p) => p.counted !== undefined);
+    const total = Math.round(counted.reduce((sum, p) => sum + p.counted!, 0) * 100) / 100;
+    if (!counted.length || total < LIMIT) return [];
+    const atLeast = parts.some((p) => p.counted === undefined || p.dose.mme!.cdc2016.max > p.counted);
+    const message =
+      `The opioids requested come to ${atLeast ? 'at least ' : ''}${fmt(total)} MME a day, at or over the CPMTG 2009 ceiling ` +
+      `(${CEILING.text}): ${parts.map(describe).join(' + ')}. Factors: ${ERA_LABEL.cdc2016} (${CPMTG_2009_FACTORS_NOTE.text.replace(/^The /, 'the ').replace(/\.$/, '')}).`;
+    const related: Related[] = parts.map((p) => ({ span: p.item.titleSpan, message: `Item ${p.item.index + 1}: ${describe(p)}` }));
+    return [{ span: counted[0].item.titleSpan, message, related } satisfies Finding];
+  },
+};
+
+function opioidParts(letter: Letter): Part[] {
+  const parts: Part[] = [];
+  for (const item of letter.items) {
+    for (const med of medicationsIn(letter.text, requestSpan(letter.text, item))) {
+      const dose = opioidDose(med);
+      if (!dose) continue;
+      const label = letter.text.slice(med.span.start, med.span.end).replace(/\s+/g, ' ');
+      parts.push({ item, med, dose, label, ...(dose.mme ? { counted: dose.mme.cdc2016.min } : {}) });
+    }
+  }
+  return parts;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where the request an item decides stands in its title: for a partial certification, the last
+ * statement of the remainder ("Norco 10/325mg #60 was the original request. ... Norco 10/325mg #35"). */
+function requestSpan(text: string, item: Item): Span {
+  if (!item.partial) return item.titleSpan;
+  const re = new RegExp(item.title.trim().split(/\s+/).map(escape).join('\\s+'), 'g');
+  const found = [...text.slice(item.titleSpan.start, item.titleSpan.end).matchAll(re)].pop();
+  return found ? { start: item.titleSpan.start + found.index, end: item.titleSpan.start + found.index + found[0].length } : item.titleSpan;
+}
+
+// One opioid in several items (a retrospective and a current request, a changed strength) is
+// likely one regimen: count its largest part once.
+function countOncePerOpioid(parts: Part[]): void {
+  for (const p of parts) {
+    if (p.counted === undefined) continue;
+    const larger = parts.find((q) => q !== p && q.counted !== undefined && q.dose.opioid === p.dose.opioid && (q.counted > p.counted! || (q.counted === p.counted && parts.indexOf(q) < parts.indexOf(p))));
+    if (!larger) continue;
+    p.note = `${p.dose.opioid} is counted once, in item ${larger.item.index + 1}`;
+    delete p.counted;
+  }
+}
+
+function describe(p: Part): string {
+  const { dose, med } = p;
+  if (!dose.mme) return `${p.label} (${unknownText(dose)}: not counted)`;
+  const r = dose.mme.cdc2016;
+  const factor = r.factors[0] === r.factors[1] ? fmt(r.factors[0]) : `${fmt(r.factors[0])}–${fmt(r.factors[1])}`;
+  const perUnit = `${fmt(dose.perUnit!.amount)} ${dose.perUnit!.unit}`;
+  const use = med.dailyUse!;
+  const units = use.min === use.max ? fmt(use.min) : `${fmt(use.min)}–${fmt(use.max)}`;
+  const sum = med.patch && use.max === 1 ? `${perUnit} × ${factor}` : `${perUnit} × ${units}${med.patch ? ' patches' : ' a day'} × ${factor}`;
+  const mme = r.min === r.max ? fmt(r.min) : `${fmt(r.min)}–${fmt(r.max)}`;
+  const extra = [r.min !== r.max ? `${fmt(r.min)} counted` : '', use.asNeeded ? 'as needed' : '', p.note ?? ''].filter(Boolean);
+  return `${p.label} = ${sum} = ${mme} MME${extra.length ? ` (${extra.join('; ')})` : ''}`;
+}
