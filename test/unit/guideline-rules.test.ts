@@ -1,6 +1,7 @@
 // The guideline rules: superseded editions, cited pages, and topics that do not fit the item.
 
 import { strict as assert } from 'node:assert';
+import { categoriesOf } from '../../server/src/knowledge';
 import { fixture } from '../support/fixtures';
 import { edit, found } from '../support/findings';
 
@@ -74,5 +75,13 @@ describe('rule guideline-item-mismatch', () => {
   it('judges the whole line: one fitting citation is enough', () => {
     const text = edit(fixture('seeds/004_16bb5bdf60135266.txt'), 'Guidelines Opioids.', 'Guidelines Opioids, Benzodiazepines.');
     assert.deepEqual(found(text, 'guideline-item-mismatch'), []);
+  });
+});
+
+describe('treatment categories', () => {
+  it('reads a drug class by its start: a laxative for opioid constipation is no opioid', () => {
+    assert.deepEqual([...categoriesOf('Colace 100mg #60')], []);
+    assert.deepEqual([...categoriesOf('Norco 10/325mg #90')], ['opioid']);
+    assert.deepEqual([...categoriesOf('Ultram 50mg #60')], ['opioid']);
   });
 });

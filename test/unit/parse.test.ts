@@ -212,3 +212,10 @@ describe('parse: bad input', () => {
     assert.deepEqual(letter.items[0].parts.map((p) => p.kind), ['claimsAdministrator']);
   });
 });
+
+describe('parse: requests', () => {
+  it('reads "Tylenol #3" as a product, not a quantity of three', () => {
+    const letter = parse(fixture('seeds/004_16bb5bdf60135266.txt').replace('Valium #30 with 2 refills', 'Tylenol #3 #60'));
+    assert.equal(letter.items[1].request.quantity, 60);
+  });
+});

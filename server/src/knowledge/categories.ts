@@ -50,16 +50,18 @@ const WORDS: [Category, RegExp][] = [
   ['home health', /\bhome\s+health\b|\bhome\s+aide\b|\bhome\s+care\b/i],
 ];
 
+// A drug class names its category at its start ("opioid combination", "weak opioid (SNRI
+// activity)"); a class that only mentions one ("laxative (opioid-induced constipation)") does not.
 const CLASS_CATEGORY: [RegExp, Category][] = [
-  [/opioid|partial agonist/i, 'opioid'],
-  [/benzodiazepine/i, 'benzodiazepine'],
-  [/muscle relaxant|antispastic/i, 'muscle relaxant'],
-  [/proton pump|H2 blocker/i, 'gastric protection'],
-  [/NSAID/i, 'NSAID'],
-  [/antiepilepsy|AED/i, 'antiepilepsy drug'],
-  [/antidepressant|SNRI|tricyclic/i, 'antidepressant'],
-  [/hypnotic|antihistamine/i, 'sleep aid'],
-  [/topical/i, 'topical analgesic'],
+  [/^(?:weak |compounded )?opioid|^partial agonist/i, 'opioid'],
+  [/^benzodiazepine/i, 'benzodiazepine'],
+  [/^(?:compounded )?muscle relaxant|^antispastic/i, 'muscle relaxant'],
+  [/^proton pump|^H2 blocker/i, 'gastric protection'],
+  [/^(?:COX-2 selective )?NSAID/i, 'NSAID'],
+  [/^(?:compounded )?(?:antiepilepsy|AED)/i, 'antiepilepsy drug'],
+  [/^(?:SNRI |tricyclic )?antidepressant/i, 'antidepressant'],
+  [/hypnotic|^sedating antihistamine/i, 'sleep aid'],
+  [/^topical/i, 'topical analgesic'],
 ];
 
 // Categories close enough that a guideline on one may decide the other.

@@ -22,8 +22,10 @@ const SIDE_RE = /\b(left|right|bilateral|bilaterally|both)\b/i;
 const BODY_RE =
   /\b(cervical|thoracic|lumbar|lumbosacral|low back|back|neck|shoulders?|elbows?|wrists?|hands?|fingers?|thumb|knees?|ankles?|feet|foot|hips?|spine|upper extremit(?:y|ies)|lower extremit(?:y|ies)|head|legs?|arms?|sacroiliac)\b/i;
 
-export function parseRequest(title: string): Request {
+export function parseRequest(request: string): Request {
   const r: Request = {};
+  // "Tylenol #3" is a product's name, not a quantity of three.
+  const title = request.replace(/\b(Tylenol(?:\s+with\s+codeine)?)\s*#\s*([1-4])\b/gi, '$1 No. $2');
   const strength = STRENGTH_RE.exec(title);
   if (strength) {
     r.strength = `${strength[1].replace(/\s/g, '').replace(/(\d)-(\d)/g, '$1/$2')}${strength[2].toLowerCase()}`;
