@@ -30,6 +30,7 @@ function trivialPass(text) {
   return n;
 }
 const engine = (text) => check(parse(text)).length;
+const parseOnly = (text) => parse(text).items.length;
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -53,7 +54,7 @@ for (const dir of dirs) {
   const folder = path.join(root, 'test/fixtures', dir);
   for (const f of fs.readdirSync(folder).filter((x) => x.endsWith('.txt')).sort()) {
     const text = fs.readFileSync(path.join(folder, f), 'utf8');
-    rows.push({ dir, file: f, size: text.length, engine: timeEach(engine, text), trivial: timeEach(trivialPass, text) });
+    rows.push({ dir, file: f, size: text.length, engine: timeEach(engine, text), parse: timeEach(parseOnly, text), trivial: timeEach(trivialPass, text) });
   }
 }
 
@@ -63,7 +64,8 @@ function summary(label, rs) {
   const e = median(rs.map((r) => r.engine));
   const t = median(rs.map((r) => r.trivial));
   const ratio = median(rs.map((r) => r.engine / r.trivial));
-  console.log(`${label.padEnd(34)} ${String(rs.length).padStart(4)} letters  median size ${String(median(rs.map((r) => r.size))).padStart(6)}  parse+check ${fmt(e).padStart(7)}  trivial pass ${fmt(t).padStart(6)}  ratio ${ratio.toFixed(1)}x`);
+  const p = median(rs.map((r) => r.parse));
+  console.log(`${label.padEnd(34)} ${String(rs.length).padStart(4)} letters  median size ${String(median(rs.map((r) => r.size))).padStart(6)}  parse+check ${fmt(e).padStart(7)} (parse ${fmt(p).padStart(7)})  trivial pass ${fmt(t).padStart(6)}  ratio ${ratio.toFixed(1)}x`);
 }
 
 console.log(`node ${process.version}, ${os.cpus().length} cores, ${RUNS} runs per letter (medians)\n`);

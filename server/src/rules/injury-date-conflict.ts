@@ -41,8 +41,16 @@ export const injuryDateConflict: Rule = {
   },
 };
 
+const statementsOf = new WeakMap<Letter, Statement[]>();
+
 /** The letter's statements of the worker's date of injury: the header's first, then the body's in order. */
 export function injuryStatements(letter: Letter): Statement[] {
+  let found = statementsOf.get(letter);
+  if (!found) statementsOf.set(letter, (found = collect(letter)));
+  return found;
+}
+
+function collect(letter: Letter): Statement[] {
   const out: Statement[] = [];
   const h = letter.header.dateOfInjury;
   if (h?.date) out.push({ span: h.valueSpan, text: h.value, fact: { date: h.date, precision: 'day' }, where: 'in the header', header: true });

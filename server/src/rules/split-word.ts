@@ -20,11 +20,12 @@ function occurrences(lower: string, w: string): number {
   return n;
 }
 
-// A split leaves a fragment without a vowel, or a lone letter: "f or", "d ays", "Chr onic",
+// A split leaves a fragment of one to three letters without a vowel: "f or", "d ays", "Chr onic",
 // "syn drome", "wi th". One pattern finds such a fragment beside a space, so the rule reads only
 // those few places and not every word of the letter. (Fragments with vowels, "studi es", are
 // missed: the price of not reading every word.)
-const FRAGMENT_RE = /\b(?:[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]{1,3}|[b-hj-z])\b/g;
+// Read in the lower-cased text: one character class is the cheapest pattern to scan for.
+const FRAGMENT_RE = /\b[b-df-hj-np-tv-z]{1,3}\b/g;
 
 /** The run of letters that ends just before `pos`, or starts at it. */
 function wordAround(text: string, from: number, to: number): { start: number; end: number } {
@@ -48,7 +49,7 @@ export const splitWord: Rule = {
     const out: Finding[] = [];
     let after = 0; // a word joins one neighbour at most
     FRAGMENT_RE.lastIndex = 0;
-    for (let m = FRAGMENT_RE.exec(text); m; m = FRAGMENT_RE.exec(text)) {
+    for (let m = FRAGMENT_RE.exec(lower); m; m = FRAGMENT_RE.exec(lower)) {
       const frag = { start: m.index, end: m.index + m[0].length };
       // The fragment joins the word before it ("wi th") or after it ("Chr onic", "f or").
       const pairs: [{ start: number; end: number }, { start: number; end: number }][] = [];
