@@ -72,6 +72,10 @@ describe('rule guideline-item-mismatch', () => {
     }
   });
 
+  it('takes a percentage strength for a topical: diclofenac 3% on the topical analgesics section (CM17-0006634)', () => {
+    assert.deepEqual(found(fixture('real/CM17-0006634.txt'), 'guideline-item-mismatch'), []);
+  });
+
   it('judges the whole line: one fitting citation is enough', () => {
     const text = edit(fixture('seeds/004_16bb5bdf60135266.txt'), 'Guidelines Opioids.', 'Guidelines Opioids, Benzodiazepines.');
     assert.deepEqual(found(text, 'guideline-item-mismatch'), []);

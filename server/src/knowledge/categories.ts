@@ -35,7 +35,8 @@ const WORDS: [Category, RegExp][] = [
   ['antiepilepsy drug', /\banti-?epilepsy\s+drugs?\b|\bAEDs?\b|\banticonvulsants?\b|\b(?:gabapentin|pregabalin|topiramate)\b/i],
   ['antidepressant', /\bantidepressants?\b|\btricyclics?\b|\bSNRIs?\b|\bSSRIs?\b|\b(?:duloxetine|venlafaxine|amitriptyline|nortriptyline|bupropion|trazodone)\b/i],
   ['sleep aid', /\binsomnia\b|\bhypnotics?\b|\b(?:zolpidem|eszopiclone)\b/i],
-  ['topical analgesic', /\btopical\b|\bcreams?\b|\bgels?\b|\bpatch(?:es)?\b|\blotions?\b|\bointments?\b|\bcompound(?:ed)?\s+(?:drugs?|creams?)\b|\blidoderm\b|\blidocaine\b|\bcapsaicin\b|\bsalicylate\b/i],
+  // A percentage or mg per gram is the strength of a cream or gel ("Diclofenac sodium 3% 300mg/g").
+  ['topical analgesic', /\btopical\b|\d\s?%|\bmg\/g\b|\bcreams?\b|\bgels?\b|\bpatch(?:es)?\b|\blotions?\b|\bointments?\b|\bcompound(?:ed)?\s+(?:drugs?|creams?)\b|\blidoderm\b|\blidocaine\b|\bcapsaicin\b|\bsalicylate\b/i],
   ['imaging', /\bMRI\b|\bmagnetic\s+resonance\b|\bCT\s+scans?\b|\bx-?rays?\b|\bradiograph|\bimaging\b|\bspecial\s+studies\b|\bbone\s+scan\b/i],
   // ACOEM chapters' "Special Studies" cover imaging and electrodiagnostics; "Physical Methods"
   // cover therapy, manipulation, injections, TENS and braces.
@@ -61,7 +62,7 @@ const CLASS_CATEGORY: [RegExp, Category][] = [
   [/^(?:compounded )?(?:antiepilepsy|AED)/i, 'antiepilepsy drug'],
   [/^(?:SNRI |tricyclic )?antidepressant/i, 'antidepressant'],
   [/hypnotic|^sedating antihistamine/i, 'sleep aid'],
-  [/^topical/i, 'topical analgesic'],
+  [/topical/i, 'topical analgesic'],
 ];
 
 // Categories close enough that a guideline on one may decide the other.
