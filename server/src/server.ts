@@ -81,6 +81,7 @@ export function startServer(connection: Connection): void {
   const settingsByUri = new Map<string, Promise<Settings>>();
   let pullDiagnostics = false;
   let snippetSupport = false;
+  let refreshSupport = false;
   let configurationPull = false;
   let globalSettings: Settings = DEFAULT_SETTINGS;
 
@@ -88,6 +89,7 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     snippetSupport = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
+    refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
     configurationPull = !!caps.workspace?.configuration;
     globalSettings = normalizeSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
     return {
@@ -124,6 +126,8 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return undefined;
     const settings = await settingsFor(uri);
+    // imr.enable off: no outline, folding, hovers, completion or actions either.
+    if (!settings.enable) return undefined;
     return { doc, settings, letter: letters.get(uri, doc.version, doc.getText(), settings.maxFileSize) };
   }
 
@@ -169,8 +173,10 @@ export function startServer(connection: Connection): void {
     settingsByUri.clear();
     const s = (change.settings as { imr?: unknown } | undefined)?.imr;
     if (s !== undefined) globalSettings = normalizeSettings(s);
-    if (pullDiagnostics) connection.languages.diagnostics.refresh();
-    else for (const doc of documents.all()) void publish(doc.uri);
+    // A pull client is asked to pull again (if it takes the request); push clients get new pushes.
+    if (pullDiagnostics) {
+      if (refreshSupport) connection.languages.diagnostics.refresh().catch(() => undefined);
+    } else for (const doc of documents.all()) void publish(doc.uri);
   });
 
   connection.languages.diagnostics.on(async (params) => ({

@@ -85,6 +85,12 @@ describe('parse: properties', () => {
       '1) MAXIMUS Federal Services, Inc. has determined the request for ' + 'x '.repeat(50_000),
       'HOW THE IMR FINAL DETERMINATION WAS MADE\n' + 'injury on 1/1/2010 '.repeat(20_000),
       '\n'.repeat(300_000),
+      // Found by review: a rationale without full stops, fragments everywhere, pronouns everywhere,
+      // thousands of items and dates.
+      'IMR ISSUES, DECISIONS AND RATIONALES\nX: Upheld\nDecision rationale: ' + 'not medically necessary and '.repeat(7_000),
+      'IMR ISSUES, DECISIONS AND RATIONALES\n' + 'b c '.repeat(8_000),
+      'CLINICAL CASE SUMMARY\nThe patient is a 40 year old male. ' + 'she her '.repeat(4_000),
+      'IMR ISSUES, DECISIONS AND RATIONALES\n' + 'Item on 1/1/2016: Upheld\nDecision rationale: seen 2/2/2016.\n'.repeat(5_000),
     ];
     for (const text of inputs) checkText(text);
   });

@@ -64,6 +64,13 @@ function sectionNode(letter: Letter, section: Section): OutlineNode {
   };
 }
 
+/** Editors reject a selection outside its node: keep it inside, however the letter is cut. */
+function clamp(n: OutlineNode): OutlineNode {
+  const start = Math.min(Math.max(n.selectionSpan.start, n.span.start), n.span.end);
+  const end = Math.max(Math.min(n.selectionSpan.end, n.span.end), start);
+  return { ...n, selectionSpan: { start, end }, children: n.children.map(clamp) };
+}
+
 export function outline(letter: Letter): OutlineNode[] {
   const nodes = letter.sections.map((s) => sectionNode(letter, s));
   for (const item of letter.items) {
@@ -72,5 +79,5 @@ export function outline(letter: Letter): OutlineNode[] {
     const parent = [...nodes].reverse().find((n) => inside(item.span, n.span));
     (parent ? parent.children : nodes).push(node);
   }
-  return nodes;
+  return nodes.map(clamp);
 }

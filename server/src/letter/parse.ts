@@ -118,14 +118,21 @@ function within(span: Span, outer: Span): boolean {
 /** Marks each date with its section and item, and header values with their field's role. */
 function placeDates(dates: DateFact[], letter: Letter): DateFact[] {
   const headerFields = Object.values(letter.header);
+  // Dates, sections and items all run in text order: one sweep places them.
+  let s = 0;
+  let i = 0;
   for (const d of dates) {
     const field = headerFields.find((f) => f && f.date && within(d.span, f.valueSpan));
     if (field) {
       d.header = true;
       d.role = HEADER_ROLES[field.key] ?? d.role;
     }
-    d.section = [...letter.sections].reverse().find((s) => within(d.span, s.span))?.id;
-    d.item = letter.items.find((i) => within(d.span, i.span))?.index;
+    while (s + 1 < letter.sections.length && letter.sections[s + 1].span.start <= d.span.start) s++;
+    const section = letter.sections[s];
+    if (section && within(d.span, section.span)) d.section = section.id;
+    while (i < letter.items.length && letter.items[i].span.end < d.span.end) i++;
+    const item = letter.items[i];
+    if (item && within(d.span, item.span)) d.item = item.index;
   }
   return dates;
 }

@@ -29,12 +29,17 @@ const AFTERWORD = /\b(?:taper(?:ing|ed)?|discontinu\w*|wean(?:ing|ed)?|abrupt(?:
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0;
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63; // . ! ?
 
-/** Start and end of the sentence holding `pos`, within `range`. */
+/** A sentence is read at most this far either side: text without full stops is no sentence. */
+const MAX_SENTENCE = 1000;
+
+/** Start and end of the sentence holding `pos`, within `range` (at most MAX_SENTENCE either side). */
 export function sentenceAt(text: string, range: Span, pos: number): Span {
+  const floor = Math.max(range.start, pos - MAX_SENTENCE);
+  const ceiling = Math.min(range.end, pos + MAX_SENTENCE);
   let start = pos;
-  while (start > range.start && !(isStop(text.charCodeAt(start - 1)) && isSpace(text.charCodeAt(start)))) start--;
+  while (start > floor && !(isStop(text.charCodeAt(start - 1)) && isSpace(text.charCodeAt(start)))) start--;
   let end = pos;
-  while (end < range.end && !(isStop(text.charCodeAt(end)) && (end + 1 >= range.end || isSpace(text.charCodeAt(end + 1))))) end++;
+  while (end < ceiling && !(isStop(text.charCodeAt(end)) && (end + 1 >= range.end || isSpace(text.charCodeAt(end + 1))))) end++;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   return { start, end: Math.min(end + 1, range.end) };
 }
@@ -51,15 +56,17 @@ function anchors(text: string, content: Span): Anchor[] {
   ANCHOR_RE.lastIndex = content.start;
   for (let m = ANCHOR_RE.exec(body); m; m = ANCHOR_RE.exec(body)) {
     const sentence = sentenceAt(text, content, m.index);
-    const before = text.slice(sentence.start, m.index);
-    const after = text.slice(m.index, sentence.end);
+    // The words just around the anchor decide: a negation far back in the sentence is another clause's.
+    const base = Math.max(sentence.start, m.index - 80);
+    const before = text.slice(base, m.index);
+    const after = text.slice(m.index, Math.min(sentence.end, m.index + 120));
     const negative = NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after) || /^notmedically/i.test(m[0]);
     // "medical necessity" as a noun is a verdict only when denied ("does not meet medical necessity");
     // "This decision addresses the medical necessity of opioids" is no verdict at all.
     if (!negative && /necessity$/i.test(m[0])) continue;
     // The span covers the negation and the anchor: "not medically necessary".
     const neg = negative ? /(?:\b(?:not|cannot|can\s+not|never)\b|n't)[^,;]{0,60}$/i.exec(before) : null;
-    const start = neg ? sentence.start + neg.index : m.index;
+    const start = neg ? base + neg.index : m.index;
     // "not medically necessary, medically appropriate, or indicated": a list shares its negation.
     const last = out[out.length - 1];
     const listed = last && last.sentence.start === sentence.start && /^[\s,]*(?:(?:or|and|nor)\s+)?$/i.test(text.slice(last.span.end, m.index));

@@ -26,8 +26,11 @@ export const pronounSexConflict: Rule = {
       // Only sentences with a pronoun of the other sex are read (they are few).
       const body = letter.text.slice(0, range.end);
       opposite.lastIndex = range.start;
+      let readTo = range.start;
       for (let m = opposite.exec(body); m; m = opposite.exec(body)) {
+        if (m.index < readTo) continue; // in the sentence just read
         const sentence = sentenceAt(letter.text, range, m.index);
+        readTo = sentence.end;
         if (seen.has(sentence.start)) continue;
         seen.add(sentence.start);
         if (!aboutWorker(letter.text, range, sentence)) continue;

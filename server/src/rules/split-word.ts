@@ -24,8 +24,12 @@ function occurrences(lower: string, w: string): number {
 // "syn drome", "wi th". One pattern finds such a fragment beside a space, so the rule reads only
 // those few places and not every word of the letter. (Fragments with vowels, "studi es", are
 // missed: the price of not reading every word.)
-// Read in the lower-cased text: one character class is the cheapest pattern to scan for.
-const FRAGMENT_RE = /\b[b-df-hj-np-tv-z]{1,3}\b/g;
+// One character class is the cheapest pattern to scan for.
+const FRAGMENT_RE = /\b[b-df-hj-np-tv-z]{1,3}\b/gi;
+/** Fragments read in one letter at the most: a hint is not worth unbounded work on odd text. */
+const MAX_FRAGMENTS = 2000;
+/** Texts longer than this (some 60 letters) are not read for split words at all. */
+const MAX_TEXT = 300_000;
 
 /** The run of letters that ends just before `pos`, or starts at it. */
 function wordAround(text: string, from: number, to: number): { start: number; end: number } {
@@ -43,13 +47,22 @@ export const splitWord: Rule = {
   defaultSeverity: 'hint',
   check(letter: Letter) {
     const { text } = letter;
+    if (text.length > MAX_TEXT) return [];
+    // Counts are read in the lower-cased text (whose offsets may differ: "İ" lowers to two characters).
     const lower = text.toLowerCase();
+    const counted = new Map<string, number>();
+    const count = (w: string): number => {
+      let n = counted.get(w);
+      if (n === undefined) counted.set(w, (n = occurrences(lower, w)));
+      return n;
+    };
     // A fragment is a word if it is listed, or used on its own elsewhere in this letter.
-    const isWord = (w: string): boolean => listed(w) || (w.length > 1 && occurrences(lower, w) > 1);
+    const isWord = (w: string): boolean => listed(w) || (w.length > 1 && count(w) > 1);
+    let budget = MAX_FRAGMENTS;
     const out: Finding[] = [];
     let after = 0; // a word joins one neighbour at most
     FRAGMENT_RE.lastIndex = 0;
-    for (let m = FRAGMENT_RE.exec(lower); m; m = FRAGMENT_RE.exec(lower)) {
+    for (let m = FRAGMENT_RE.exec(text); m && budget-- > 0; m = FRAGMENT_RE.exec(text)) {
       const frag = { start: m.index, end: m.index + m[0].length };
       // The fragment joins the word before it ("wi th") or after it ("Chr onic", "f or").
       const pairs: [{ start: number; end: number }, { start: number; end: number }][] = [];
@@ -59,11 +72,11 @@ export const splitWord: Rule = {
         if (first.start < after) continue;
         // "worker's progress", "1st and": a possessive or an ordinal is no fragment.
         if (first.start > 0 && /['’\d]/.test(text[first.start - 1])) continue;
-        const a = lower.slice(first.start, first.end);
-        const b = lower.slice(second.start, second.end);
+        const a = text.slice(first.start, first.end).toLowerCase();
+        const b = text.slice(second.start, second.end).toLowerCase();
         const joined = a + b;
         // The joined word must be a word: listed, a drug name, or written so in this letter.
-        if (!(LEXICON.has(joined) || NAMES.has(joined) || occurrences(lower, joined) > 0)) continue;
+        if (!(LEXICON.has(joined) || NAMES.has(joined) || count(joined) > 0)) continue;
         if (isWord(a) && isWord(b)) continue;
         const shown = text.slice(first.start, second.end);
         const fixed = text.slice(first.start, first.end) + text.slice(second.start, second.end);
