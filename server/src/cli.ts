@@ -44,10 +44,13 @@ function parseArgs(argv: string[]): Options | string {
       o.format = f;
     } else if (a === '--rule') {
       const [id, sev] = (argv[++i] ?? '').split('=');
-      if (!RULES.some((r) => r.id === id) || !sev) return `imr-lint: --rule takes <id>=<severity> with a known rule id\n\n${USAGE}`;
+      if (!RULES.some((r) => r.id === id) || !/^(?:off|hint|information|info|warning|warn|error)$/i.test(sev ?? '')) {
+        return `imr-lint: --rule takes <id>=<off|hint|information|warning|error> with a known rule id\n\n${USAGE}`;
+      }
       o.rules[id] = sev;
     } else if (a === '--max-file-size') {
       o.maxFileSize = Number(argv[++i]);
+      if (!(o.maxFileSize > 0)) return `imr-lint: --max-file-size takes a positive number of characters\n\n${USAGE}`;
     } else if (a === '--exit-zero') {
       o.exitZero = true;
     } else if (a.startsWith('-')) return `imr-lint: unknown option "${a}"\n\n${USAGE}`;
@@ -189,7 +192,13 @@ export function main(argv: string[]): number {
     process.stderr.write(`imr-lint: ${(e as Error).message}\n`);
     return 2;
   }
-  const results = files.map((f) => checkFile(f, settings));
+  let results: Result[];
+  try {
+    results = files.map((f) => checkFile(f, settings));
+  } catch (e) {
+    process.stderr.write(`imr-lint: ${(e as Error).message}\n`);
+    return 2;
+  }
   const print = { stylish, json, sarif }[opts.format];
   process.stdout.write(`${print(results)}\n`);
   return !opts.exitZero && results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;

@@ -39,8 +39,21 @@ export function today(): CalendarDate {
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
+// Findings by letter (one parse per document version) and by settings and day: diagnostics and
+// the code actions asked at every cursor move share one run of the rules.
+const checked = new WeakMap<Letter, { key: string; findings: CheckedFinding[] }>();
+
 /** Runs every rule that is not off; the user's severity wins over the finding's and the rule's. */
 export function check(letter: Letter, settings: Settings = DEFAULT_SETTINGS, context: RuleContext = { today: today() }): CheckedFinding[] {
+  const key = JSON.stringify([settings, context.today]);
+  const hit = checked.get(letter);
+  if (hit?.key === key) return hit.findings;
+  const findings = runRules(letter, settings, context);
+  checked.set(letter, { key, findings });
+  return findings;
+}
+
+function runRules(letter: Letter, settings: Settings, context: RuleContext): CheckedFinding[] {
   if (!settings.enable) return [];
   const out: CheckedFinding[] = [];
   const known = letter.layout !== 'unknown' && !letter.oversize;

@@ -50,6 +50,8 @@ describe('imr-lint', () => {
   it('exits 2 on bad usage and on a missing file', () => {
     assert.equal(lint('--format', 'xml', SEED_000).code, 2);
     assert.equal(lint('/no/such/file.txt').code, 2);
+    assert.equal(lint('--rule', 'split-word=loud', SEED_000).code, 2);
+    assert.equal(lint('--max-file-size', 'lots', SEED_000).code, 2);
     assert.equal(lint().code, 2);
     const help = lint('--help');
     assert.equal(help.code, 0);

@@ -235,7 +235,7 @@ describe('rule opioid-dose-threshold', () => {
     const twice = edit(SEED3, /NORCO, 2 PILLS TWICE A DAY/g, 'DURAGESIC PATCHES 75MCG CHANGED EVERY 72 HOURS');
     assert.deepEqual(
       findings(twice).map((f) => (f as { message: string }).message),
-      [`The opioids requested come to at least 180 MME a day, ${CEILING}: DURAGESIC PATCHES 50MCG CHANGED EVERY 72 HOURS = 50 mcg/hr × 2.4 = 120 MME (fentanyl transdermal is counted once, in item 2) + DURAGESIC PATCHES 75MCG CHANGED EVERY 72 HOURS = 75 mcg/hr × 2.4 = 180 MME. ${FACTORS}`],
+      [`The opioids requested come to 180 MME a day, ${CEILING}: DURAGESIC PATCHES 50MCG CHANGED EVERY 72 HOURS = 50 mcg/hr × 2.4 = 120 MME (fentanyl transdermal is counted once, in item 2) + DURAGESIC PATCHES 75MCG CHANGED EVERY 72 HOURS = 75 mcg/hr × 2.4 = 180 MME. ${FACTORS}`],
     );
     const prn = edit(SEED3, /DURAGESIC PATCHES 50MCG CHANGED EVERY 72 HOURS/g, 'OXYCODONE 30 MG 1-2 TABS EVERY 4-6 HOURS AS NEEDED');
     assert.match((findings(prn)[0] as { message: string }).message, /^The opioids requested come to at least 180 MME a day, .*: OXYCODONE 30 MG 1-2 TABS EVERY 4-6 HOURS AS NEEDED = 30 mg × 4–12 a day × 1\.5 = 180–540 MME \(180 counted; as needed\) \+ NORCO/);

@@ -190,8 +190,8 @@ describe('parse: facts', () => {
 });
 
 describe('parse: bad input', () => {
-  it('returns an unknown letter for empty text, prose and binary data', () => {
-    for (const text of ['', '   \n\n', 'Dear diary, today was fine.', '\u0000\u0001\u0002PK\u0003\u0004\ufffd\ufffd']) {
+  it('returns an unknown letter for empty text, prose, binary data and a ticket that quotes a case number', () => {
+    for (const text of ['', '   \n\n', 'Dear diary, today was fine.', '\u0000\u0001\u0002PK\u0003\u0004\ufffd\ufffd', 'Ticket 42\nCase Number: CM16-0213037\nDOCUMENTS REVIEWED were the usual ones.']) {
       const letter = parse(text);
       assert.equal(letter.layout, 'unknown');
       assert.deepEqual(letter.items, []);

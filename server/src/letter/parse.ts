@@ -50,8 +50,14 @@ function fill(letter: Letter): void {
     letter.dates = findDates(text);
     return;
   }
-  letter.layout = layout.def.id;
   const headings = findHeadings(text, layout);
+  // "Case Number:" or "DOCUMENTS REVIEWED" alone do not make a letter: one of the layout's
+  // headings must be there too (L0's signature is its title, which is enough).
+  if (headings.length === 0 && layout.def.id !== 'L0') {
+    letter.dates = findDates(text);
+    return;
+  }
+  letter.layout = layout.def.id;
   const sections = sectionsFrom(text, headings, text.length);
   const firstHeading = headings.length ? headings[0].span.start : text.length;
 

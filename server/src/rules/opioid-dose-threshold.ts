@@ -27,7 +27,9 @@ export const opioidDoseThreshold: Rule = {
     const counted = parts.filter((p) => p.counted !== undefined);
     const total = Math.round(counted.reduce((sum, p) => sum + p.counted!, 0) * 100) / 100;
     if (!counted.length || total < LIMIT) return [];
-    const atLeast = parts.some((p) => p.counted === undefined || p.dose.mme!.cdc2016.max > p.counted);
+    // "At least" when a part could not be counted, or is counted at the low end of its range; a
+    // part left out because the same opioid is counted elsewhere takes nothing from the sum.
+    const atLeast = parts.some((p) => (p.counted === undefined && !p.note) || (p.counted !== undefined && p.dose.mme!.cdc2016.max > p.counted));
     const message =
       `The opioids requested come to ${atLeast ? 'at least ' : ''}${fmt(total)} MME a day, at or over the CPMTG 2009 ceiling ` +
       `(${CEILING.text}): ${parts.map(describe).join(' + ')}. Factors: ${ERA_LABEL.cdc2016} (${CPMTG_2009_FACTORS_NOTE.text.replace(/^The /, 'the ').replace(/\.$/, '')}).`;
