@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { parse } from '../../server/src/letter';
 import { check, type CheckedFinding } from '../../server/src/service';
 import { fixture } from '../support/fixtures';
+import { edit } from '../support/findings';
 
 const TODAY = { today: { year: 2026, month: 11, day: 22 } };
 
@@ -41,11 +42,15 @@ describe('rule injury-date-conflict', () => {
   });
 
   it('ignores other injuries, ranges and dates counted from the injury', () => {
-    const text = REAL.replace(
-      'The injured worker was being treated',
-      'A prior industrial injury on 3/1/2009 healed. A clinic note two weeks after the injury on 10/27/16 was read. Dates of injury of 1/1/2010 and 2/2/2011 were listed. Continuous trauma injury from 1/1/2012 to 1/1/2013. The injured worker was being treated',
+    const anchor = 'X-ray of the right shoulder on 10-13-16';
+    const text = edit(
+      REAL,
+      anchor,
+      `A prior industrial injury on 3/1/2009 healed. A clinic note two weeks after the injury on 10/27/16 was read. Dates of injury of 1/1/2010 and 2/2/2011 were listed. Continuous trauma injury from 1/1/2012 to 1/1/2013. ${anchor}`,
     );
     assert.deepEqual(findings(text, 'injury-date-conflict'), []);
+    // Without the word "prior" the same sentence states another date of injury.
+    assert.equal(findings(edit(text, 'A prior industrial injury', 'An industrial injury'), 'injury-date-conflict').length, 1);
   });
 });
 

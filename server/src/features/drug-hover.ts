@@ -3,11 +3,10 @@
 // of each era; what the letter does not state is called unknown, never guessed.
 
 import { CPMTG_2009_FACTORS_NOTE, ERA_LABEL, MME_FACTORS, erasDiffer, type MmeRange } from '../knowledge';
-import type { Letter, Span } from '../letter';
+import { spanContains as contains, type Letter, type Span } from '../letter';
 import { fmt, medicationsIn, opioidDose, unknownText, type Medication, type OpioidDose } from '../letter/medications';
 import type { HoverResult } from './hover';
 
-const contains = (s: Span, offset: number): boolean => offset >= s.start && offset <= s.end;
 
 export function drugHover(letter: Letter, offset: number): HoverResult | undefined {
   const item = letter.items.find((i) => contains(i.titleSpan, offset));

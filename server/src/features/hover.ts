@@ -2,7 +2,7 @@
 // and what the trade's terms (MTUS, UR, RFA, functional improvement, ...) stand for.
 
 import { explainCitation, termAt, type Explanation } from '../knowledge';
-import { compareDates, daysBetween, formatDate, letterDate, longDate, type CalendarDate, type Citation, type DateFact, type Letter, type Span } from '../letter';
+import { compareDates, daysBetween, formatDate, letterDate, longDate, spanContains, type CalendarDate, type Citation, type DateFact, type Letter, type Span } from '../letter';
 import { drugHover } from './drug-hover';
 
 export interface HoverResult {
@@ -10,7 +10,7 @@ export interface HoverResult {
   markdown: string;
 }
 
-const contains = (s: Span, offset: number): boolean => offset >= s.start && offset <= s.end;
+const contains = spanContains;
 
 export function hover(letter: Letter, offset: number): HoverResult | undefined {
   const citation = letter.citations.find((c) => contains(c.span, offset));

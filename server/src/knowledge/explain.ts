@@ -23,7 +23,8 @@ const NOT_FOUND = 'not in the catalogue';
 const MISSING = 'Some cited parts are not in the catalogue: nothing is said about what they cover.';
 const ACOEM_TITLE = 'ACOEM Occupational Medicine Practice Guidelines';
 
-const pageLabel = (p: PageRef): string => (p.to !== p.from ? `pp. ${p.from}–${p.to}` : `p. ${p.from}`);
+/** "p. 78" or "pp. 74–95". */
+export const pageLabel = (p: PageRef): string => (p.to !== p.from ? `pp. ${p.from}–${p.to}` : `p. ${p.from}`);
 
 export function explainCitation(c: Citation, ctx: ExplainContext): Explanation {
   const e = explainBy(c, ctx);

@@ -2,12 +2,12 @@
 
 export type { Explanation, ExplanationPart, Sourced } from './types';
 export { normKey } from './types';
-export { explainCitation, type ExplainContext } from './explain';
+export { explainCitation, pageLabel, type ExplainContext } from './explain';
 export { MTUS_DATES, cpmtgEditionAt, isAcoemMtusEra, milestone, type MtusMilestone, type MtusMilestoneKey } from './dates';
 export { CPMTG_2009_LAST_PAGE, CPMTG_2009_PAGES, CPMTG_2016_PAGES, cpmtg2009Pages, cpmtg2009Topic, lookupPages, type PageLookup, type PageTopic } from './cpmtg2009';
 export { CPMTG_2016_SECTIONS, cpmtg2016Section, findSection, type GuidelineSection } from './cpmtg2016';
 export { OPIOIDS_2016_SECTIONS, opioidSection, opioidSectionNumber, type OpioidSection } from './opioids2016';
-export { GENERAL_APPROACHES_SECTIONS, MTUS_PARTS, POSTSURGICAL_SECTIONS, TOPIC_SECTIONS, mtusPart, type MtusPart, type MtusPartKey } from './mtus';
+export { GENERAL_APPROACHES_SECTIONS, MTUS_PARTS, POSTSURGICAL_SECTIONS, TOPIC_SECTIONS, type MtusPart, type MtusPartKey } from './mtus';
 export { ACOEM_2ND_CHAPTERS, ACOEM_3RD_MENTIONS, ACOEM_POST_2017, acoemChapter, acoemChapterByTitle, acoemPost2017ByTitle, type AcoemChapter, type AcoemGuideline, type AcoemMention } from './acoem';
 export { ODG_CHAPTERS, odgChapters, type OdgChapter } from './odg';
 export { DRUGS, INGREDIENTS, drugByBrand, drugIn, drugsIn, type DrugEntry, type DrugMatch, type OpioidInfo } from './drugs';

@@ -90,6 +90,3 @@ export const MULTI_PART_SECTION_NAMES: readonly string[] = [
   ...CPMTG_2016_SECTIONS, ...TOPIC_SECTIONS, ...GENERAL_APPROACHES_SECTIONS, ...POSTSURGICAL_SECTIONS,
 ].flatMap((s) => [s.name, ...(s.aliases ?? [])]).filter((name) => name.includes(','));
 
-export function mtusPart(key: MtusPartKey): MtusPart | undefined {
-  return MTUS_PARTS.find((p) => p.key === key);
-}

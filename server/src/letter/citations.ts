@@ -9,6 +9,7 @@ import { MTUS_PARTS, MULTI_PART_SECTION_NAMES, type MtusPart } from '../knowledg
 import { acoemChapterByTitle, acoemPost2017ByTitle } from '../knowledge/acoem';
 import { odgChapterAtStart } from '../knowledge/odg';
 import { normKey } from '../knowledge/types';
+import { escapeRegExp } from './text';
 
 /** Whitespace-collapsed content and, per character, its offset in the original text. */
 interface Norm {
@@ -25,9 +26,8 @@ interface Ctx {
 
 type Parts = Pick<Citation, 'sections' | 'pages'> & Partial<Pick<Citation, 'topic' | 'chapter' | 'edition'>>;
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase as a pattern that tolerates one stray space between any two characters. */
-const fz = (phrase: string): string => [...phrase.replace(/\s+/g, '')].map(esc).join(' ?');
+const fz = (phrase: string): string => [...phrase.replace(/\s+/g, '')].map(escapeRegExp).join(' ?');
 
 const ACTOR = 'The (?:[A-Za-z]+ ){1,4}?';
 const MTUS = `${fz('MTUS')}(?: ?${fz('Guidelines')}| ?${fz('Guideline')})?`;

@@ -4,6 +4,7 @@
 // "#120" alone is a quantity, not a daily use; what the wording does not say stays unknown.
 
 import { dailyMme, drugsIn, type DrugEntry, type DrugMatch, type MmeEra, type MmeRange } from '../knowledge';
+import { WORD_NUMBERS } from './request';
 import type { Span } from './types';
 
 export interface Strength {
@@ -112,7 +113,6 @@ function normUnit(u: string): string {
 
 // ---- daily use -------------------------------------------------------------------------------
 
-const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8, twelve: 12 };
 const NUM = '(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|eight|twelve)';
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : (WORD_NUMBERS[s.toLowerCase()] ?? Number(s)));
 const RANGE = `${NUM}(?:\\s*(?:-|to|or)\\s*${NUM})?`;

@@ -3,7 +3,7 @@
 
 import type { Request } from './types';
 
-const WORD_NUMBERS: Record<string, number> = {
+export const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fourteen: 14, sixteen: 16, eighteen: 18, twenty: 20,
 };

@@ -49,7 +49,8 @@ export function previousLine(text: string, start: number): { start: number; end:
   return undefined;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A string as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A pattern source for a fixed phrase as PDF extraction renders it: words may be separated by
@@ -59,10 +60,11 @@ export function flexible(phrase: string): string {
   return phrase
     .trim()
     .split(/\s+/)
-    .map((word) => Array.from(word, escape).join(' ?'))
+    .map((word) => Array.from(word, escapeRegExp).join(' ?'))
     .join('\\s+');
 }
 
-export function span(start: number, end: number): Span {
-  return { start, end };
+/** Whether `offset` lies in the span or at its end (where a hover or a cursor may stand). */
+export function spanContains(s: Span, offset: number): boolean {
+  return offset >= s.start && offset <= s.end;
 }

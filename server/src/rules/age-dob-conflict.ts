@@ -1,4 +1,4 @@
-import { formatDate, sameDate, type CalendarDate, type Letter } from '../letter';
+import { formatDate, letterDate, sameDate, type CalendarDate, type Letter } from '../letter';
 import type { Finding, Rule } from '.';
 
 function ageOn(birth: CalendarDate, on: CalendarDate): number {
@@ -20,8 +20,7 @@ export const ageDobConflict: Rule = {
       out.push({ span: b.span, message: `Date of birth ${b.text} here, but ${first.text} earlier.`, related: [{ span: first.span, message: `Date of birth ${first.text}` }] });
     }
     const age = letter.patient.age;
-    const h = letter.header;
-    const on = (h.decisionDate ?? h.letterDate ?? h.dateAssigned)?.date;
+    const on = letterDate(letter);
     if (age && on) {
       const expected = ageOn(first.date, on);
       // Summaries are written from records of the months before the decision: allow a year.

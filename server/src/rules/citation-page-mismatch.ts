@@ -1,5 +1,5 @@
-import { categoriesFit, categoriesOf, CPMTG_2009_LAST_PAGE, cpmtg2009Pages, normKey } from '../knowledge';
-import type { Citation, Letter, PageRef } from '../letter';
+import { categoriesFit, categoriesOf, CPMTG_2009_LAST_PAGE, cpmtg2009Pages, normKey, pageLabel } from '../knowledge';
+import type { Citation, Letter } from '../letter';
 import type { Finding, Rule } from '.';
 
 /** Whether a cited topic and what the page covers share a name ("Opioids" / "Opioids, criteria for use"). */
@@ -7,10 +7,6 @@ function namesMatch(topic: string, covers: string): boolean {
   const parts = topic.split(/,|;|\band\b/).map(normKey).filter((k) => k.length >= 5);
   const rows = covers.split(/;|,/).map(normKey);
   return parts.some((p) => rows.some((r) => r.includes(p.slice(0, 8)) || p.includes(r.slice(0, 8))));
-}
-
-function pageLabel(p: PageRef): string {
-  return p.to !== p.from ? `pp. ${p.from}-${p.to}` : `p. ${p.from}`;
 }
 
 /** Page-cited CPMTG 2009 (Era A): a page beyond the guideline, or one whose topic is not the one named. */

@@ -104,7 +104,3 @@ export const RULES: Rule[] = [
   datedWithoutDate,
   templateRemnant,
 ];
-
-export function ruleById(id: string): Rule | undefined {
-  return RULES.find((r) => r.id === id);
-}

@@ -1,5 +1,5 @@
 import { CPMTG_2009_FACTORS_NOTE, ERA_LABEL, MME_THRESHOLDS } from '../knowledge';
-import type { Item, Letter, Span } from '../letter';
+import { escapeRegExp, type Item, type Letter, type Span } from '../letter';
 import { fmt, medicationsIn, opioidDose, unknownText, type Medication, type OpioidDose } from '../letter/medications';
 import type { Finding, Related, Rule } from '.';
 
@@ -51,13 +51,12 @@ function opioidParts(letter: Letter): Part[] {
   return parts;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where the request an item decides stands in its title: for a partial certification, the last
  * statement of the remainder ("Norco 10/325mg #60 was the original request. ... Norco 10/325mg #35"). */
 function requestSpan(text: string, item: Item): Span {
   if (!item.partial) return item.titleSpan;
-  const re = new RegExp(item.title.trim().split(/\s+/).map(escape).join('\\s+'), 'g');
+  const re = new RegExp(item.title.trim().split(/\s+/).map(escapeRegExp).join('\\s+'), 'g');
   const found = [...text.slice(item.titleSpan.start, item.titleSpan.end).matchAll(re)].pop();
   return found ? { start: item.titleSpan.start + found.index, end: item.titleSpan.start + found.index + found[0].length } : item.titleSpan;
 }
