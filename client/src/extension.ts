@@ -3,14 +3,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-
-/** The server's answer to `imr/letterSummary` (see server/src/server.ts). */
-interface LetterSummary {
-  items: number;
-  upheld: number;
-  overturned: number;
-  layout: string;
-}
+import { LETTER_SUMMARY, type LetterSummary } from '../../server/src/protocol';
 
 /** What activate() returns: for tests and other extensions, the moment the server answers. */
 export interface ImrApi {
@@ -111,7 +104,7 @@ function summaryStatus(context: vscode.ExtensionContext): { refresh(): void } {
     const ask = ++asked;
     let s: LetterSummary | null = null;
     try {
-      s = await client.sendRequest<LetterSummary | null>('imr/letterSummary', { uri: doc.uri.toString() });
+      s = await client.sendRequest<LetterSummary | null>(LETTER_SUMMARY, { uri: doc.uri.toString() });
     } catch {
       s = null;
     }

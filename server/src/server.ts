@@ -27,6 +27,7 @@ import { completions, type CompletionKind } from './features/completion';
 import { folding } from './features/folding';
 import { hover } from './features/hover';
 import { outline, type OutlineKind, type OutlineNode } from './features/outline';
+import { LETTER_SUMMARY, type LetterSummary } from './protocol';
 import type { Span } from './letter';
 import type { Severity } from './rules';
 import { check, DEFAULT_SETTINGS, LetterCache, normalizeSettings, type CheckedFinding, type Settings } from './service';
@@ -60,15 +61,6 @@ function plainSnippet(s: string): string {
 }
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.imr`;
-
-/** `imr/letterSummary` `{ uri }` -> counts for the client's status item, or null for an unknown or disabled document. */
-export const LETTER_SUMMARY = 'imr/letterSummary';
-export interface LetterSummary {
-  items: number;
-  upheld: number;
-  overturned: number;
-  layout: string;
-}
 
 /** The rule docs travel with the server: dist/server.js -> docs/rules/<id>.md. */
 function ruleDocHref(id: string): string {

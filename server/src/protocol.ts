@@ -1,0 +1,12 @@
+// What the client and the server say to each other beyond LSP: shared by both, as types and
+// names only (the client bundles this file; it has no letter logic).
+
+/** `imr/letterSummary` `{ uri }` -> counts for the client's status item, or null for an unknown or disabled document. */
+export const LETTER_SUMMARY = 'imr/letterSummary';
+
+export interface LetterSummary {
+  items: number;
+  upheld: number;
+  overturned: number;
+  layout: string;
+}
