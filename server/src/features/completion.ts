@@ -11,7 +11,7 @@ import {
   POSTSURGICAL_SECTIONS,
   TOPIC_SECTIONS,
 } from '../knowledge';
-import { LAYOUTS, type Letter, type Span } from '../letter';
+import { LAYOUTS, PART_ORDER, partNames, partPattern, type Letter, type Span } from '../letter';
 
 export type CompletionKind = 'heading' | 'label' | 'decision' | 'guideline' | 'section' | 'snippet';
 
@@ -26,8 +26,6 @@ export interface Completion {
   replace: Span;
 }
 
-const PART_LABELS = ['Claims Administrator guideline: ', 'MAXIMUS guideline: ', 'Decision rationale: '];
-const GUIDELINE_LINE = /^[ \t]*(?:Claims\s+Administrator|MAXIMUS)\s+guideline\s*:/;
 
 // A letter of the L1 layout (the DWC form since 2014), with tab stops for what changes.
 const SKELETON = [
@@ -100,10 +98,13 @@ export function completions(letter: Letter, offset: number): Completion[] {
   const line = text.slice(lineStart, offset);
   const replace = typedWord(text, offset);
 
+  const layout = LAYOUTS.find((l) => l.id === letter.layout) ?? LAYOUTS.find((l) => l.id === 'L1')!;
   if (!text.trim()) {
     return [{ label: 'IMR letter (L1 layout)', kind: 'snippet', detail: 'A new final determination letter', insert: SKELETON, snippet: true, replace }];
   }
-  if (GUIDELINE_LINE.test(line)) {
+  // A guideline line: the first or second of the layout's part labels opens it.
+  const label = partPattern(layout.parts ?? LAYOUTS.find((l) => l.id === 'L1')!.parts!, '').exec(line);
+  if (label && !label[3]) {
     return /Section\s*\(s\)\s*:[^.]*$/.test(line) ? sectionNames(line, replace) : guidelineNames(replace);
   }
   const section = [...letter.sections].reverse().find((s) => s.span.start <= offset);
@@ -120,8 +121,7 @@ export function completions(letter: Letter, offset: number): Completion[] {
   // At the start of a line, or while typing an upper-case heading or a part label: the layout's
   // headings, and in the decisions section the item parts.
   const typed = line.trimStart();
-  const layout = LAYOUTS.find((l) => l.id === letter.layout) ?? LAYOUTS.find((l) => l.id === 'L1')!;
-  const labels = section?.id === 'decisions' ? PART_LABELS : [];
+  const labels = section?.id === 'decisions' ? PART_ORDER.map((k) => `${partNames(letter.layout)[k]}: `) : [];
   const startsLabel = typed.length > 0 && labels.some((l) => l.toLowerCase().startsWith(typed.toLowerCase()));
   if (typed === '' || /^[A-Z][A-Z ,()/]*$/.test(typed) || startsLabel) {
     const at = { start: offset - typed.length, end: offset };

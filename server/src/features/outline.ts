@@ -1,7 +1,7 @@
 // The letter's outline: sections; under them the header fields and the disputed items, each
 // item named by its request with its decision as detail, and its three parts below it.
 
-import type { HeaderField, Item, Letter, PartKind, Section, Span } from '../letter';
+import { partNames, type HeaderField, type Item, type Letter, type PartKind, type Section, type Span } from '../letter';
 
 export type OutlineKind = 'section' | 'field' | 'item' | 'part';
 
@@ -14,11 +14,6 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-const PART_NAMES: Record<PartKind, string> = {
-  claimsAdministrator: 'Claims Administrator guideline',
-  maximus: 'MAXIMUS guideline',
-  rationale: 'Decision rationale',
-};
 
 const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end;
 
@@ -27,7 +22,7 @@ export function decisionLabel(item: Item): string | undefined {
   return item.decision.outcome === 'upheld' ? 'Upheld' : 'Overturned';
 }
 
-function itemNode(item: Item): OutlineNode {
+function itemNode(item: Item, names: Record<PartKind, string>): OutlineNode {
   return {
     name: item.title || `Item ${item.index + 1}`,
     detail: decisionLabel(item),
@@ -35,7 +30,7 @@ function itemNode(item: Item): OutlineNode {
     span: item.span,
     selectionSpan: item.titleSpan,
     children: item.parts.map((p) => ({
-      name: PART_NAMES[p.kind],
+      name: names[p.kind],
       kind: 'part' as const,
       span: p.span,
       selectionSpan: p.labelSpan,
@@ -73,8 +68,9 @@ function clamp(n: OutlineNode): OutlineNode {
 
 export function outline(letter: Letter): OutlineNode[] {
   const nodes = letter.sections.map((s) => sectionNode(letter, s));
+  const names = partNames(letter.layout);
   for (const item of letter.items) {
-    const node = itemNode(item);
+    const node = itemNode(item, names);
     // The innermost section that holds the whole item; items stand after the header's fields.
     const parent = [...nodes].reverse().find((n) => inside(item.span, n.span));
     (parent ? parent.children : nodes).push(node);

@@ -2,8 +2,9 @@
 export { parse, DEFAULT_MAX_LENGTH, type ParseOptions } from './parse';
 export { compareDates, daysBetween, formatDate, longDate, sameDate } from './dates';
 export * from './types';
-export { LAYOUTS, type LayoutDef, type HeadingDef } from './layouts';
+export { LAYOUTS, PART_ORDER, partNames, partPattern, type LayoutDef, type HeadingDef } from './layouts';
 export { escapeRegExp, lineEnd, spanContains } from './text';
 export { readRationale, sentenceAt, type Conclusion, type RequestPhrase } from './rationale';
 export { parseRequest } from './request';
 export { letterDate } from './facts';
+export { HEADER_FIELDS } from './header';

@@ -1,5 +1,6 @@
 // Disputed items of the L1/L2 layouts: "<request>: Upheld" followed by its three parts.
 
+import { LAYOUTS, PART_ORDER, partPattern } from './layouts';
 import { parseRequest } from './request';
 import { collapse, isBlankLine, lineEnd, lineStart, previousLine, trimSpan } from './text';
 import type { Item, ItemPart, PartialCertification, PartKind, Span } from './types';
@@ -9,12 +10,9 @@ const DECISION_RE = /:[ \t]*(?:\r?\n[ \t]*)*(Upheld|Overturned)[ \t]*(?=\r?\n|$)
 
 const LEAD_IN_RE = /\s*The\s+Final\s+Determination\s+was\s+based\s+on\s+decisions\s+for\s+the\s+disputed\s+items[\s\S]{0,60}?below\s*:/y;
 
-export const PART_LABELS: { kind: PartKind; re: string }[] = [
-  { kind: 'claimsAdministrator', re: 'Claims\\s+Administrator\\s+guideline\\s*:' },
-  { kind: 'maximus', re: 'MAXIMUS\\s+guideline\\s*:' },
-  { kind: 'rationale', re: 'Decision\\s+rationale\\s*:' },
-];
-const PART_RE = new RegExp(`^[ \\t\\f]*(?:${PART_LABELS.map((p) => `(${p.re})`).join('|')})`, 'gm');
+const L1 = LAYOUTS.find((l) => l.id === 'L1')!.parts!;
+const PART_RE = partPattern(L1, 'gm');
+const PART_RE_LINE = partPattern(L1, '');
 
 /** Whether most lines are followed by a blank one (some extractors double-space everything). */
 export function isDoubleSpaced(text: string): boolean {
@@ -87,14 +85,14 @@ function buildItem(text: string, index: number, h: Heading, block: Span): Item {
   };
 }
 
-export function findParts(text: string, range: Span, re: RegExp = PART_RE, kinds: PartKind[] = PART_LABELS.map((p) => p.kind)): ItemPart[] {
+export function findParts(text: string, range: Span, re: RegExp = PART_RE): ItemPart[] {
   const labels: { kind: PartKind; span: Span }[] = [];
   const body = text.slice(0, range.end);
   re.lastIndex = range.start;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const g = m.slice(1).findIndex((v) => v !== undefined);
     const start = m.index + m[0].length - m[g + 1].length;
-    labels.push({ kind: kinds[g], span: { start, end: m.index + m[0].length } });
+    labels.push({ kind: PART_ORDER[g], span: { start, end: m.index + m[0].length } });
   }
   return labels.map((l, i) => {
     const end = i + 1 < labels.length ? labels[i + 1].span.start : range.end;
@@ -136,7 +134,6 @@ function titleStart(text: string, floor: number, end: number, doubleSpaced: bool
   return trimSpan(text, { start, end }).start;
 }
 
-const PART_RE_LINE = /^[ \t\f]*(?:Claims\s+Administrator\s+guideline|MAXIMUS\s+guideline|Decision\s+rationale)\s*:/;
 
 function hasBlankBetween(text: string, from: number, to: number): boolean {
   let s = text.indexOf('\n', from) + 1;

@@ -1,7 +1,8 @@
 // The four known layouts as data: how each opens, and its headings in order.
 // Sources: shared reference "domain.md" §1 (the DWC-posted letters, the seeds and a public crawler).
 
-import type { Layout, SectionId } from './types';
+import { flexible } from './text';
+import type { Layout, PartKind, SectionId } from './types';
 
 export interface HeadingDef {
   id: SectionId;
@@ -19,7 +20,15 @@ export interface LayoutDef {
   signatures: string[];
   /** Headings in their printed order. */
   headings: HeadingDef[];
+  /** The labels of an item's three parts, as printed (L3 has none: its parts are sections). */
+  parts?: Record<PartKind, string>;
 }
+
+const L1_PARTS: Record<PartKind, string> = {
+  claimsAdministrator: 'Claims Administrator guideline:',
+  maximus: 'MAXIMUS guideline:',
+  rationale: 'Decision rationale:',
+};
 
 export const LAYOUTS: LayoutDef[] = [
   {
@@ -32,6 +41,11 @@ export const LAYOUTS: LayoutDef[] = [
       { id: 'summary', text: 'Expert Reviewer Case Summary:', required: true, inline: true },
       { id: 'documents', text: 'Documents Reviewed for Determination:', required: false, inline: true },
     ],
+    parts: {
+      claimsAdministrator: 'Medical Treatment Guideline(s) relied upon by the Claims Administrator:',
+      maximus: 'Medical Treatment Guideline(s) relied upon by the Expert Reviewer:',
+      rationale: 'Rationale for the Decision:',
+    },
   },
   {
     id: 'L3',
@@ -66,6 +80,7 @@ export const LAYOUTS: LayoutDef[] = [
       { id: 'summary', text: 'CLINICAL CASE SUMMARY', required: true },
       { id: 'decisions', text: 'IMR DECISION(S) AND RATIONALE(S)', required: true },
     ],
+    parts: L1_PARTS,
   },
   {
     id: 'L1',
@@ -76,6 +91,7 @@ export const LAYOUTS: LayoutDef[] = [
       { id: 'summary', text: 'CLINICAL CASE SUMMARY', required: true },
       { id: 'decisions', text: 'IMR ISSUES, DECISIONS AND RATIONALES', required: true },
     ],
+    parts: L1_PARTS,
   },
 ];
 
@@ -87,3 +103,16 @@ export const IMPLICIT_TITLES: Partial<Record<SectionId, string>> = {
   credentials: 'Expert Reviewer credentials',
   items: 'Decisions by item',
 };
+
+/** The part labels of a layout, without their colons ("MAXIMUS guideline"); L1's for the others. */
+export function partNames(layout: Layout): Record<PartKind, string> {
+  const parts = LAYOUTS.find((l) => l.id === layout)?.parts ?? L1_PARTS;
+  return { claimsAdministrator: parts.claimsAdministrator.replace(/:$/, ''), maximus: parts.maximus.replace(/:$/, ''), rationale: parts.rationale.replace(/:$/, '') };
+}
+
+/** A pattern for a layout's part labels at the start of a line, one group per part (in PART_ORDER). */
+export function partPattern(parts: Record<PartKind, string>, flags: string): RegExp {
+  return new RegExp(`^[ \\t\\f]*(?:${PART_ORDER.map((k) => `(${flexible(parts[k])})`).join('|')})`, flags);
+}
+
+export const PART_ORDER: PartKind[] = ['claimsAdministrator', 'maximus', 'rationale'];

@@ -5,6 +5,7 @@
 // L3 names the disputed treatment under ISSUE AT DISPUTE and concludes in its rationale section.
 
 import { findParts } from './items';
+import { LAYOUTS, partPattern } from './layouts';
 import { parseRequest } from './request';
 import { collapse, trimSpan } from './text';
 import type { Item, Outcome, Section, Span } from './types';
@@ -13,12 +14,7 @@ const DETERMINATION_RE =
   /^[ \t\f]*(\d{1,2})\)\s+MAXIMUS\s+Federal\s+Services,\s+Inc\.\s+has\s+determined\s+the\s+request\s+for\s+((?:(?!\n[ \t]*\r?\n)[\s\S]){1,400}?)\s+(is\s+(not\s*)?medically\s+necessary\s+and\s+appropriate)\s*\./gm;
 // Titles stop at a blank line: they wrap, but never over a paragraph break.
 const BLOCK_RE = /^[ \t\f]*(\d{1,2})\)\s+Regarding\s+the\s+request\s+for\s+((?:(?!\n[ \t]*\r?\n)[\s\S]){1,400}?)\s*:[ \t]*$/gm;
-const L0_PART_RE = new RegExp(
-  '^[ \\t\\f]*(?:(Medical\\s+Treatment\\s+Guideline\\(s\\)\\s+relied\\s+upon\\s+by\\s+the\\s+Claims\\s+Administrator\\s*:)' +
-    '|(Medical\\s+Treatment\\s+Guideline\\(s\\)\\s+relied\\s+upon\\s+by\\s+the\\s+Expert\\s+Reviewer\\s*:)' +
-    '|(Rationale\\s+for\\s+the\\s+Decision\\s*:))',
-  'gm',
-);
+const L0_PART_RE = partPattern(LAYOUTS.find((l) => l.id === 'L0')!.parts!, 'gm');
 
 interface Found {
   n: number;
@@ -66,7 +62,7 @@ export function findNoticeItems(text: string, sections: Section[]): Item[] {
       headingSpan: head.span,
       decision: det?.decision,
       span,
-      parts: block ? findParts(text, { start: block.span.end, end: span.end }, L0_PART_RE, ['claimsAdministrator', 'maximus', 'rationale']) : [],
+      parts: block ? findParts(text, { start: block.span.end, end: span.end }, L0_PART_RE) : [],
       request: parseRequest(head.title),
       rationaleRequests: [],
     };

@@ -1,19 +1,5 @@
-import type { Item, Letter, PartKind } from '../letter';
+import { PART_ORDER as ORDER, partNames, type Item, type PartKind } from '../letter';
 import type { Finding, Rule } from '.';
-
-const ORDER: PartKind[] = ['claimsAdministrator', 'maximus', 'rationale'];
-
-const NAMES: Record<Letter['layout'], Record<PartKind, string>> = {
-  L0: {
-    claimsAdministrator: 'Medical Treatment Guideline(s) relied upon by the Claims Administrator',
-    maximus: 'Medical Treatment Guideline(s) relied upon by the Expert Reviewer',
-    rationale: 'Rationale for the Decision',
-  },
-  L1: { claimsAdministrator: 'Claims Administrator guideline', maximus: 'MAXIMUS guideline', rationale: 'Decision rationale' },
-  L2: { claimsAdministrator: 'Claims Administrator guideline', maximus: 'MAXIMUS guideline', rationale: 'Decision rationale' },
-  L3: { claimsAdministrator: '', maximus: '', rationale: '' },
-  unknown: { claimsAdministrator: '', maximus: '', rationale: '' },
-};
 
 /** Each item needs its decision and its three parts, once each and in order. */
 export const itemIncomplete: Rule = {
@@ -27,7 +13,7 @@ export const itemIncomplete: Rule = {
     if (decisions && letter.items.length === 0) {
       out.push({ span: decisions.headingSpan, message: 'No disputed item with its decision (e.g. "Norco 10/325mg #120: Upheld") was found in this section.' });
     }
-    for (const item of letter.items) out.push(...checkItem(item, NAMES[letter.layout]));
+    for (const item of letter.items) out.push(...checkItem(item, partNames(letter.layout)));
     return out;
   },
 };

@@ -1,15 +1,6 @@
-import { LAYOUTS, lineEnd, type Letter, type Span } from '../letter';
+import { HEADER_FIELDS, LAYOUTS, lineEnd, type Span } from '../letter';
 import type { Finding, Rule } from '.';
 
-const HEADER_FIELDS: [keyof Letter['header'], string][] = [
-  ['caseNumber', 'Case Number'],
-  ['dateAssigned', 'Date Assigned'],
-  ['dateOfInjury', 'Date of Injury'],
-  ['decisionDate', 'Decision Date'],
-  ['urDenialDate', 'UR Denial Date'],
-  ['priority', 'Priority'],
-  ['applicationReceived', 'Application Received'],
-];
 
 /** A required section, header field or the reviewer's credentials is absent. */
 export const missingSection: Rule = {
@@ -39,7 +30,7 @@ export const missingSection: Rule = {
         });
       } else {
         const header = letter.sections.find((s) => s.id === 'header');
-        const missing = HEADER_FIELDS.filter(([key]) => !letter.header[key]).map(([, label]) => label);
+        const missing = HEADER_FIELDS.filter((f) => !letter.header[f.key]).map((f) => f.label);
         if (!header) out.push({ span: top, message: 'The header block (Case Number, Date Assigned, Date of Injury, ...) is missing.' });
         else if (missing.length) {
           out.push({
