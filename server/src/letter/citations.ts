@@ -10,12 +10,7 @@ import { acoemChapterByTitle, acoemPost2017ByTitle } from '../knowledge/acoem';
 import { odgChapterAtStart } from '../knowledge/odg';
 import { normKey } from '../knowledge/types';
 import { escapeRegExp } from './text';
-
-/** Whitespace-collapsed content and, per character, its offset in the original text. */
-interface Norm {
-  s: string;
-  map: number[];
-}
+import { normalize, ref, spanOf, trim, type Norm } from './folded';
 
 interface Ctx {
   n: Norm;
@@ -57,54 +52,6 @@ const ODG_MARK = /Official ?Disability ?Guidelines(?: ?\( ?ODG ?\))?|\bODG\b(?: 
 const ACOEM_MARK = /American College of Occupational and Environmental Medicine(?: ?\( ?ACOEM ?\))?|\bACOEM\b(?: ?(?:Occupational Medicine )?Practice Guidelines| ?Guidelines)?/i;
 const FREE_SPLIT = /(?:[.;]|,? and) (?:the )?(?=Official Disability Guidelines|ODG\b|ACOEM\b|American College of Occupational|Other Medical Treatment Guidelines)/gi;
 const OTHER_PREFIX = /^Other Medical Treatment Guidelines:? ?/i;
-
-// White space and control characters; the usual Unicode spaces are few enough to list.
-function isSpaceCode(c: number): boolean {
-  return c <= 32 || c === 0x85 || c === 0xa0 || c === 0x200b || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
-}
-
-function normalize(text: string, from: number, to: number): Norm {
-  const parts: string[] = [];
-  const map: number[] = [];
-  let gap = -1;
-  let runStart = -1;
-  for (let i = from; i < to; i++) {
-    if (isSpaceCode(text.charCodeAt(i))) {
-      if (runStart >= 0) parts.push(text.slice(runStart, i));
-      runStart = -1;
-      if (map.length > 0 && gap < 0) gap = i;
-      continue;
-    }
-    if (gap >= 0) {
-      parts.push(' ');
-      map.push(gap);
-      gap = -1;
-    }
-    if (runStart < 0) runStart = i;
-    map.push(i);
-  }
-  if (runStart >= 0) parts.push(text.slice(runStart, to));
-  return { s: parts.join(''), map };
-}
-
-const isTrim = (ch: string, extra: string): boolean => ch === ' ' || extra.includes(ch);
-
-/** [a, b) with spaces and the given punctuation removed from both ends. */
-function trim(n: Norm, a: number, b: number, lead = '', tail = ''): [number, number] {
-  while (a < b && isTrim(n.s[a], lead)) a++;
-  while (b > a && isTrim(n.s[b - 1], tail)) b--;
-  return [a, b];
-}
-
-function spanOf(n: Norm, a: number, b: number): Span {
-  if (b <= a) return { start: n.map[a] ?? 0, end: n.map[a] ?? 0 };
-  return { start: n.map[a], end: n.map[b - 1] + 1 };
-}
-
-function ref(n: Norm, a0: number, b0: number, lead = ',;:.-–—/ ', tail = ',;:.-–/ '): NamedRef | undefined {
-  const [a, b] = trim(n, a0, b0, lead, tail);
-  return b > a ? { name: n.s.slice(a, b), span: spanOf(n, a, b) } : undefined;
-}
 
 function emit(ctx: Ctx, guideline: GuidelineId, nonMtus: boolean, start: number, end: number, name: NamedRef, parts: Parts): void {
   const [a, b] = trim(ctx.n, start, end, '', ',;:. ');

@@ -1,0 +1,58 @@
+// A text range with every run of white space folded to one space, and for each character of
+// the folded copy its offset in the original: patterns read the copy, spans point at the original.
+
+import type { NamedRef, Span } from './types';
+
+/** Whitespace-collapsed content and, per character, its offset in the original text. */
+export interface Norm {
+  s: string;
+  map: number[];
+}
+
+// White space and control characters; the usual Unicode spaces are few enough to list.
+function isSpaceCode(c: number): boolean {
+  return c <= 32 || c === 0x85 || c === 0xa0 || c === 0x200b || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+export function normalize(text: string, from: number, to: number): Norm {
+  const parts: string[] = [];
+  const map: number[] = [];
+  let gap = -1;
+  let runStart = -1;
+  for (let i = from; i < to; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      if (runStart >= 0) parts.push(text.slice(runStart, i));
+      runStart = -1;
+      if (map.length > 0 && gap < 0) gap = i;
+      continue;
+    }
+    if (gap >= 0) {
+      parts.push(' ');
+      map.push(gap);
+      gap = -1;
+    }
+    if (runStart < 0) runStart = i;
+    map.push(i);
+  }
+  if (runStart >= 0) parts.push(text.slice(runStart, to));
+  return { s: parts.join(''), map };
+}
+
+const isTrim = (ch: string, extra: string): boolean => ch === ' ' || extra.includes(ch);
+
+/** [a, b) with spaces and the given punctuation removed from both ends. */
+export function trim(n: Norm, a: number, b: number, lead = '', tail = ''): [number, number] {
+  while (a < b && isTrim(n.s[a], lead)) a++;
+  while (b > a && isTrim(n.s[b - 1], tail)) b--;
+  return [a, b];
+}
+
+export function spanOf(n: Norm, a: number, b: number): Span {
+  if (b <= a) return { start: n.map[a] ?? 0, end: n.map[a] ?? 0 };
+  return { start: n.map[a], end: n.map[b - 1] + 1 };
+}
+
+export function ref(n: Norm, a0: number, b0: number, lead = ',;:.-–—/ ', tail = ',;:.-–/ '): NamedRef | undefined {
+  const [a, b] = trim(n, a0, b0, lead, tail);
+  return b > a ? { name: n.s.slice(a, b), span: spanOf(n, a, b) } : undefined;
+}
