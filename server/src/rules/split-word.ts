@@ -74,10 +74,11 @@ export const splitWord: Rule = {
         if (first.start > 0 && /['’\d]/.test(text[first.start - 1])) continue;
         const a = text.slice(first.start, first.end).toLowerCase();
         const b = text.slice(second.start, second.end).toLowerCase();
+        // Two words in their own right stay apart ("10 mg tablets"; counts are kept per word).
+        if (isWord(a) && isWord(b)) continue;
         const joined = a + b;
         // The joined word must be a word: listed, a drug name, or written so in this letter.
         if (!(LEXICON.has(joined) || NAMES.has(joined) || count(joined) > 0)) continue;
-        if (isWord(a) && isWord(b)) continue;
         const shown = text.slice(first.start, second.end);
         const fixed = text.slice(first.start, first.end) + text.slice(second.start, second.end);
         out.push({

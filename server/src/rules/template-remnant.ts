@@ -3,7 +3,8 @@ import type { Finding, Fix, Rule } from '.';
 
 // Text a template left unfilled: "a(n)", "[insert ...]", "XX/XX/XXXX", a blank "___" between
 // words (not a signature line), "{{name}}".
-const REMNANT_RE = /a\(n\)|\[\s*(?:insert|enter|name|date|patient|provider|drug|item|specialty|state)\b[^\]\n]{0,40}\]|X{1,2}\/X{1,2}\/X{2,4}\b|_{3,}|\{\{[^}\n]{0,40}\}\}|<<[^>\n]{0,40}>>/gi;
+// Case-sensitive where it can be (a case-blind "a" would be tried at every letter a).
+const REMNANT_RE = /[aA]\(n\)|\[\s*(?:[Ii]nsert|[Ee]nter|[Nn]ame|[Dd]ate|[Pp]atient|[Pp]rovider|[Dd]rug|[Ii]tem|[Ss]pecialty|[Ss]tate)\b[^\]\n]{0,40}\]|[Xx]{1,2}\/[Xx]{1,2}\/[Xx]{2,4}\b|_{3,}|\{\{[^}\n]{0,40}\}\}|<<[^>\n]{0,40}>>/g;
 
 /** "an" before a vowel sound, including numbers read aloud: an 18-year-old, an 80-year-old. */
 function article(next: string): string {
