@@ -2,7 +2,7 @@
 // and what the trade's terms (MTUS, UR, RFA, functional improvement, ...) stand for.
 
 import { explainCitation, termAt, type Explanation } from '../knowledge';
-import { compareDates, daysBetween, formatDate, letterDate, longDate, spanContains, type CalendarDate, type Citation, type DateFact, type Letter, type Span } from '../letter';
+import { compareDates, daysBetween, formatDate, injuryStatements, letterDate, longDate, spanContains, type CalendarDate, type Citation, type DateFact, type Letter, type Span } from '../letter';
 import { drugHover } from './drug-hover';
 
 export interface HoverResult {
@@ -61,7 +61,7 @@ const ROLE_TEXT: Record<DateFact['role'], string> = {
 
 function dateMarkdown(letter: Letter, d: DateFact): string {
   const lines = [`**${ROLE_TEXT[d.role]}**${d.header ? ' (header)' : ''}: ${longDate(d.date)}`];
-  const injury = letter.header.dateOfInjury?.date ?? letter.dates.find((x) => x.role === 'injury' && x.precision === 'day')?.date;
+  const injury = injuryStatements(letter).find((s) => s.precision === 'day')?.date;
   if (injury && d.role !== 'injury' && d.precision === 'day') lines.push('', distance(injury, d.date));
   return lines.join('\n');
 }

@@ -21,12 +21,13 @@ const NAMES = 'domain reference §3.1 (CPMTG 2016 section names); ' + CPMTG_2016
 const REAL = 'section name as cited in the REAL letters (Dec 2016 – Feb 2017); ' + CPMTG_2016_TITLE;
 const RECALLED = 'domain reference §3.1 and §2.1 (figures recalled from the 2009 edition, not re-read); ' + CPMTG_2016_TITLE;
 
-function n(name: string, covers: string, aliases?: string[]): GuidelineSection {
-  return aliases ? { name, aliases, covers, source: NAMES, verified: true } : { name, covers, source: NAMES, verified: true };
-}
-function real(name: string, covers: string, aliases?: string[]): GuidelineSection {
-  return aliases ? { name, aliases, covers, source: REAL, verified: true } : { name, covers, source: REAL, verified: true };
-}
+/** A verified section entry, named as the domain reference (or, for `real`, the REAL letters) gives it. */
+const entry =
+  (source: string) =>
+  (name: string, covers: string, aliases?: string[]): GuidelineSection =>
+    aliases ? { name, aliases, covers, source, verified: true } : { name, covers, source, verified: true };
+const n = entry(NAMES);
+const real = entry(REAL);
 
 export const CPMTG_2016_SECTIONS: readonly GuidelineSection[] = [
   n('Introduction', 'Introduction and definitions: chronic pain is pain lasting three or more months from onset; functional improvement is a clinically significant gain in activities of daily living or less work restriction, plus less dependence on continued medical treatment.'),

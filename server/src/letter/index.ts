@@ -4,7 +4,8 @@ export { compareDates, daysBetween, formatDate, longDate, sameDate } from './dat
 export * from './types';
 export { LAYOUTS, PART_ORDER, partNames, partPattern, type LayoutDef, type HeadingDef } from './layouts';
 export { escapeRegExp, lineEnd, spanContains } from './text';
-export { readRationale, sentenceAt, type Conclusion, type RequestPhrase } from './rationale';
+export { aboutItem, readRationale, sentenceAt, type Conclusion, type RequestPhrase } from './rationale';
 export { parseRequest } from './request';
 export { letterDate } from './facts';
 export { HEADER_FIELDS } from './header';
+export { injuryStatements, type InjuryStatement } from './injury';

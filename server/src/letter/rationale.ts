@@ -1,7 +1,7 @@
 // What a decision rationale concludes: the sentence that says whether the request is medically
 // necessary, and the request it names there ("the request for Norco 10/325mg #120 is not ...").
 
-import type { Outcome, Span } from './types';
+import type { Item, Outcome, Span } from './types';
 
 export interface Conclusion {
   /** 'upheld' when the rationale concludes the request is not medically necessary. */
@@ -110,4 +110,12 @@ function requestsOf(text: string, all: Anchor[]): RequestPhrase[] {
 export function readRationale(text: string, content: Span): { conclusion?: Conclusion; requests: RequestPhrase[] } {
   const all = anchors(text, content);
   return { conclusion: conclusionOf(text, all), requests: requestsOf(text, all) };
+}
+
+const FILLER = /^(?:the|and|for|with|of|to|right|left|bilateral|retrospective|prospective|request|additional|continued|continue|one|two|three|four|six|eight|ten|twelve|associated|surgical|service|post|pre|outpatient|inpatient)$/i;
+
+/** Whether the rationale's phrase is about this item: it names the item's first telling word. */
+export function aboutItem(item: Item, phrase: string): boolean {
+  const word = (item.request.drug ?? item.title).match(/[A-Za-z]{3,}/g)?.find((w) => !FILLER.test(w));
+  return !!word && new RegExp(`\\b${word}\\b`, 'i').test(phrase);
 }

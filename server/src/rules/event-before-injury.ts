@@ -1,6 +1,5 @@
-import { compareDates, type DateFact, type Letter } from '../letter';
+import { compareDates, injuryStatements, type DateFact, type Letter } from '../letter';
 import type { Finding, Rule, Severity } from '.';
-import { injuryStatements } from './injury-date-conflict';
 
 // The request under review and its utilization review cannot precede the injury; a visit, a
 // study or a surgery can (pre-existing conditions), so those are only worth a note.
@@ -23,13 +22,13 @@ export const eventBeforeInjury: Rule = {
   defaultSeverity: 'warning',
   check(letter: Letter) {
     // The header's date of injury, else the first full date the text gives for it.
-    const injury = injuryStatements(letter).find((s) => s.fact.precision === 'day');
+    const injury = injuryStatements(letter).find((s) => s.precision === 'day');
     if (!injury) return [];
     const out: Finding[] = [];
     for (const d of letter.dates) {
       const severity = SEVERITY[d.role];
       if (!severity || d.header || d.precision !== 'day' || d.section !== 'summary') continue;
-      if (compareDates(d.date, injury.fact.date) >= 0) continue;
+      if (compareDates(d.date, injury.date) >= 0) continue;
       if (PRE_EXISTING.test(letter.text.slice(Math.max(0, d.span.start - 90), d.span.start))) continue;
       out.push({
         span: d.span,

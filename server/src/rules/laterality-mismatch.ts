@@ -1,5 +1,4 @@
-import type { Letter } from '../letter';
-import { sameSubject } from './quantity-mismatch';
+import { aboutItem, type Letter } from '../letter';
 import type { Finding, Rule } from '.';
 
 const SIDE_RE = /\b(left|right|bilateral(?:ly)?|both)\b/gi;
@@ -35,7 +34,7 @@ export const lateralityMismatch: Rule = {
       const itemSides = sides(item.title);
       const itemRegions = regions(item.title);
       for (const p of item.rationaleRequests) {
-        if (!sameSubject(item, p.text)) continue;
+        if (!aboutItem(item, p.text)) continue;
         const problems: string[] = [];
         const ps = sides(p.text);
         // Bilateral covers either side; only left against right (or right against left) differs.

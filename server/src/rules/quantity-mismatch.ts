@@ -1,17 +1,9 @@
-import { parseRequest, type Item, type Letter, type Request } from '../letter';
+import { aboutItem, parseRequest, type Letter, type Request } from '../letter';
 import type { Finding, Rule } from '.';
 
 const normStrength = (s: string): string =>
   s.toLowerCase().replace(/\s+/g, '').replace(/(\d)-(\d)/g, '$1/$2').replace(/grams?|gm/g, 'g').replace(/mcg\/h(?:r|our)?/g, 'mcg/h');
 const count = (r: Request): number | undefined => r.quantity ?? r.sessions;
-
-const FILLER = /^(?:the|and|for|with|of|to|right|left|bilateral|retrospective|prospective|request|additional|continued|continue|one|two|three|four|six|eight|ten|twelve|associated|surgical|service|post|pre|outpatient|inpatient)$/i;
-
-/** Whether the rationale's phrase is about this item: it names the item's first telling word. */
-export function sameSubject(item: Item, phrase: string): boolean {
-  const word = (item.request.drug ?? item.title).match(/[A-Za-z]{3,}/g)?.find((w) => !FILLER.test(w));
-  return !!word && new RegExp(`\\b${word}\\b`, 'i').test(phrase);
-}
 
 /** The count or strength in the item line differs from the rationale's "the request for ...". */
 export const quantityMismatch: Rule = {
@@ -25,7 +17,7 @@ export const quantityMismatch: Rule = {
       const allowed = new Set([item.request, ...(item.partial ? [item.partial.original, item.partial.authorized, item.partial.remainder] : [])].map((r) => (typeof r === 'string' ? count(parseRequest(r)) : r && count(r))));
       const strength = item.request.strength;
       for (const p of item.rationaleRequests) {
-        if (!sameSubject(item, p.text)) continue;
+        if (!aboutItem(item, p.text)) continue;
         const r = parseRequest(p.text);
         const differs: string[] = [];
         const n = count(r);
