@@ -1,6 +1,6 @@
 // The letter model: text in, model out. No LSP, no I/O.
 export { parse, DEFAULT_MAX_LENGTH, type ParseOptions } from './parse';
-export { compareDates, daysBetween, formatDate, longDate, sameDate } from './dates';
+export { compareDates, daysBetween, formatDate, longDate, parseDateText, sameDate } from './dates';
 export * from './types';
 export { LAYOUTS, PART_ORDER, partNames, partPattern, type LayoutDef, type HeadingDef } from './layouts';
 export { escapeRegExp, lineEnd, spanContains } from './text';
@@ -9,3 +9,4 @@ export { parseRequest } from './request';
 export { letterDate } from './facts';
 export { HEADER_FIELDS } from './header';
 export { injuryStatements, type InjuryStatement } from './injury';
+export { durationStatements, type DurationStatement } from './durations';

@@ -1,4 +1,4 @@
-import type { Letter } from '../letter';
+import { parseDateText, type Letter } from '../letter';
 import type { Finding, Rule } from '.';
 
 const DATED_RE = /\bdated\b/gi;
@@ -21,6 +21,7 @@ export const datedWithoutDate: Rule = {
       // A month and year, or a year ("dated 11/2016", "dated 2016"); "dated" as an adjective ("... are dated.").
       if (/^(?:\d{1,2}\/\d{4}|(?:19|20)\d\d)\b/.test(after.slice(lead)) || /^\s*(?:[.,;:)]|$)/.test(after)) continue;
       const next = after.slice(lead).split(/\s+/)[0] ?? '';
+      if (hyphenLost(next.replace(/[.,;]$/, ''))) continue;
       out.push({
         span: { start: m.index, end: m.index + m[0].length },
         message: /\d/.test(next)
@@ -31,3 +32,17 @@ export const datedWithoutDate: Rule = {
     return out;
   },
 };
+
+/**
+ * A date whose line-end hyphen an extractor dropped when it joined the lines ("10-30-" and "2016"
+ * become "10-302016"; "11-" and "16-2016" become "1116-2016"): one hyphen put back makes a date.
+ */
+function hyphenLost(word: string): boolean {
+  if (!/^\d[\d-]{3,9}\d$/.test(word) || (word.match(/-/g) ?? []).length !== 1) return false;
+  for (let i = 1; i < word.length; i++) {
+    if (word[i] === '-' || word[i - 1] === '-') continue;
+    const candidate = `${word.slice(0, i)}-${word.slice(i)}`;
+    if (/^\d{1,2}-\d{1,2}-(?:\d{2}|\d{4})$/.test(candidate) && parseDateText(candidate)) return true;
+  }
+  return false;
+}

@@ -5,6 +5,7 @@ import type { CalendarDate, Letter, Span } from '../letter';
 import { ageDobConflict } from './age-dob-conflict';
 import { citationPageMismatch } from './citation-page-mismatch';
 import { dateAfterDecision } from './date-after-decision';
+import { durationExceedsInjury } from './duration-exceeds-injury';
 import { datedWithoutDate } from './dated-without-date';
 import { decisionRationaleConflict } from './decision-rationale-conflict';
 import { duplicateItem } from './duplicate-item';
@@ -86,6 +87,7 @@ export const RULES: Rule[] = [
   urDateConflict,
   eventBeforeInjury,
   dateAfterDecision,
+  durationExceedsInjury,
   ageDobConflict,
   missingAgeSex,
   pronounSexConflict,

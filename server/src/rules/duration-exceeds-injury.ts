@@ -1,0 +1,43 @@
+import { daysBetween, durationStatements, formatDate, injuryStatements, letterDate, type CalendarDate, type Letter } from '../letter';
+import type { Finding, Rule } from '.';
+
+/** Days a stated duration may run past the time since the injury before it is worth a word. */
+const SLACK_DAYS = 14;
+// A cumulative-trauma claim's injury has no single start: durations cannot be measured from it.
+const CUMULATIVE = /\b(?:cumulative|continuous)\s+trauma\b|\bCT\s+\d/i;
+
+/** "Has used opioids for at least a year" in a letter whose injury was two months before it. */
+export const durationExceedsInjury: Rule = {
+  id: 'duration-exceeds-injury',
+  title: 'Duration longer than the time since the injury',
+  defaultSeverity: 'warning',
+  check(letter: Letter) {
+    const injury = injuryStatements(letter).find((s) => s.precision === 'day');
+    const asOf = letterDate(letter) ?? latestDate(letter);
+    if (!injury || !asOf || CUMULATIVE.test(letter.text)) return [];
+    const since = daysBetween(asOf, injury.date);
+    if (since < 0) return [];
+    const out: Finding[] = [];
+    for (const d of durationStatements(letter)) {
+      if (d.minDays <= since + SLACK_DAYS) continue;
+      out.push({
+        span: d.span,
+        message: `"${d.text}" is longer than the time since the date of injury ${injury.text}: ${describe(since)} to ${formatDate(asOf)}, the latest date of the letter.`,
+        related: [{ span: injury.span, message: `Date of injury ${injury.text}` }],
+      });
+    }
+    return out;
+  },
+};
+
+function latestDate(letter: Letter): CalendarDate | undefined {
+  let latest: CalendarDate | undefined;
+  for (const d of letter.dates) if (d.precision === 'day' && (!latest || daysBetween(d.date, latest) > 0)) latest = d.date;
+  return latest;
+}
+
+function describe(days: number): string {
+  if (days < 60) return `${days} days`;
+  const months = Math.floor(days / 30.4);
+  return months < 24 ? `about ${months} months` : `about ${Math.floor(days / 365)} years`;
+}

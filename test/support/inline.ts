@@ -1,0 +1,54 @@
+// Fixture letters that mark their expected findings inline, the markdownlint way: a line that
+// must carry a finding of a rule ends with "{rule-id}" (several may follow each other). The
+// markers are taken out before the letter is checked; the test compares the lines found with the
+// lines marked, for the rules the fixture names.
+
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse } from '../../server/src/letter';
+import { check, type CheckedFinding } from '../../server/src/service';
+import { FIXTURES } from './fixtures';
+import { TODAY } from './findings';
+
+const MARKER = /[ \t]*\{([a-z][a-z0-9-]*)\}/g;
+
+export interface Marked {
+  text: string;
+  /** "line rule" for each marker, 1-based lines. */
+  expected: string[];
+}
+
+export function readMarked(source: string): Marked {
+  const expected: string[] = [];
+  const lines = source.split('\n').map((line, i) => line.replace(MARKER, (_, rule: string) => {
+    expected.push(`${i + 1} ${rule}`);
+    return '';
+  }));
+  return { text: lines.join('\n'), expected: expected.sort() };
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The findings of `rules` on a marked letter, as "line rule" strings, with the findings themselves. */
+export function foundLines(text: string, rules: string[]): { lines: string[]; findings: CheckedFinding[] } {
+  const findings = check(parse(text), undefined, TODAY).filter((f) => rules.includes(f.rule));
+  return { lines: findings.map((f) => `${lineOf(text, f.span.start)} ${f.rule}`).sort(), findings };
+}
+
+/** One mocha test per fixture file of `test/fixtures/rules/<rule>/`: the marked lines and no others. */
+export function markedFixtures(rule: string): void {
+  const dir = path.join(FIXTURES, 'rules', rule);
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    it(`finds what ${file} marks, and nothing else`, () => {
+      const { text, expected } = readMarked(fs.readFileSync(path.join(dir, file), 'utf8'));
+      const { lines, findings } = foundLines(text, [rule]);
+      assert.deepEqual(lines, expected, findings.map((f) => f.message).join('\n'));
+      for (const f of findings) assert.ok(f.related?.length, `${rule} points at the statement in conflict`);
+    });
+  }
+}
