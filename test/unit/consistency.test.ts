@@ -31,9 +31,9 @@ describe('rule header-chronology', () => {
 });
 
 describe('rule ur-date-conflict', () => {
-  it('notes a UR dated a day from the header as information', () => {
+  it('warns about a UR decision dated a day from the header', () => {
     assert.deepEqual(found(fixture('real/CM16-0240518.txt'), 'ur-date-conflict'), [
-      ['information', '11-14-16', 'Utilization review dated 11-14-16 here, but UR Denial Date 11/15/2016 in the header (1 day earlier); a gap of a few days is often the UR letter against the note it cites.'],
+      ['warning', '11-14-16', 'Utilization review dated 11-14-16 here, but UR Denial Date 11/15/2016 in the header (1 day earlier).'],
     ]);
   });
 
@@ -42,8 +42,19 @@ describe('rule ur-date-conflict', () => {
     assert.deepEqual(f.map((x) => [x[0], x[1]]), [['warning', '10-3-16']]);
   });
 
-  it('ignores a prior UR and the header itself', () => {
+  it('reads "a prior review dated" as the review under appeal (CM16-0231745, CM17-0011703)', () => {
+    assert.deepEqual(found(fixture('real/CM16-0231745.txt'), 'ur-date-conflict').map((x) => x[1]), ['11/13/2016']);
+    assert.deepEqual(found(fixture('real/CM17-0011703.txt'), 'ur-date-conflict').map((x) => x[1]), ['12/20/2016']);
+  });
+
+  it("ignores an older review where the letter also restates the header's, and the header itself", () => {
     assert.deepEqual(found(edit(REAL, 'On 11-3-16, utilization review', 'A prior utilization review dated 6-3-16 and, on 11-3-16, utilization review'), 'ur-date-conflict'), []);
+  });
+
+  it('warns about a Request for Authorization dated after the review (CM16-0239110, CM17-0001064)', () => {
+    assert.deepEqual(found(fixture('real/CM16-0239110.txt'), 'ur-date-conflict').map((x) => x[1]), ['12-15-16']);
+    assert.deepEqual(found(fixture('real/CM17-0001064.txt'), 'ur-date-conflict').map((x) => x[1]), ['12/16/2016']);
+    assert.deepEqual(found(edit(fixture('real/CM17-0001064.txt'), 'form dated 12/16/2016', 'form dated 11/16/2016'), 'ur-date-conflict'), []);
   });
 });
 
@@ -85,11 +96,6 @@ describe('rule age-dob-conflict', () => {
 
   it('allows a year either way, as summaries are written from earlier records', () => {
     assert.deepEqual(found(edit(REAL, '48 year old male', '48 year old male (DOB 12/20/1967)'), 'age-dob-conflict'), []);
-  });
-
-  it('flags two different dates of birth', () => {
-    const text = edit(REAL, '48 year old male', '48 year old male (date of birth 1/2/1968; DOB 2/1/1968)');
-    assert.deepEqual(found(text, 'age-dob-conflict').map((x) => x[1]), ['2/1/1968']);
   });
 });
 

@@ -16,6 +16,7 @@ const NUMERIC_RE = /(\d{1,2})(?:[ \t]|\r?\n)?([/-])(?:[ \t]|\r?\n)?(\d{1,2})(?:[
 const MONTH_BEFORE_RE = new RegExp(`\\b(${MONTH_NAME})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+$`);
 const INJURY_AFTER_RE = /^\s+(?:date\s+of\s+injury|industrial\s+injury|injury\s+date)\b/;
 const INJURY_BEFORE_RE = /\b(?:injur(?:ed|y)|DOI)\s{1,4}(?:in|of|from)\s{1,4}$/;
+const BORN_IN_RE = /\bborn\s+in\s+$/i;
 const NOT_BEFORE_NUMERIC = /[\d/.-]/;
 const WORD_CHAR = /\w/;
 
@@ -72,7 +73,7 @@ function scanDates(text: string, from: number): Found[] {
     if (named) {
       const day = named[2] ? Number(named[2]) : 0;
       push({ start: windowStart + named.index, end, date: { year, month: monthIndex(named[1]), day }, precision: day ? 'day' : 'month' });
-    } else if (!/^[/-]\d/.test(text.slice(end, end + 2)) && (INJURY_AFTER_RE.test(text.slice(end, end + 30)) || INJURY_BEFORE_RE.test(before))) {
+    } else if (!/^[/-]\d/.test(text.slice(end, end + 2)) && (INJURY_AFTER_RE.test(text.slice(end, end + 30)) || INJURY_BEFORE_RE.test(before) || BORN_IN_RE.test(before))) {
       push({ start: i, end, date: { year, month: 0, day: 0 }, precision: 'year' });
     }
   }
@@ -89,7 +90,7 @@ export function parseDateText(s: string): { date: CalendarDate; precision: Preci
 // What a date is a date of, from the words just before it ("... injury on 10-13-16") or just
 // after it ("2/8/98 date of injury"). Order matters: the first rule that matches wins.
 const ROLE_BEFORE: [DateRole, RegExp][] = [
-  ['birth', /\b(?:date of birth|DOB|born(?: on)?)\W*$/i],
+  ['birth', /\b(?:date of birth(?: (?:is|was|of))?|DOB|D\.O\.B\.|born(?: on| in)?)\W*$/i],
   [
     'injury',
     new RegExp(
@@ -102,13 +103,19 @@ const ROLE_BEFORE: [DateRole, RegExp][] = [
           'injured (?:her|his|their|the) [\\w-]+(?: [\\w-]+){0,3} (?:on|in)',
           'D\\.?O\\.?I\\.?(?: (?:of|is|on))?',
           '(?:occupational )?claim from',
+          '(?:CT|cumulative trauma|continuous trauma)(?: (?:injury|claim|period))?(?: (?:from|of|dated|on))?',
         ].join('|') +
         ')[\\s:]*$',
       'i',
     ),
   ],
-  ['ur', /\b(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|report|letter|review|non-?certification))?(?: (?:dated|on|of|from))[\s:]*$/i],
-  ['rfa', /\b(?:request for authori[sz]ation(?: \(RFA\))?|RFA)(?: form)?(?: (?:dated|on|of|from|received on|submitted on))?[\s:]*$/i],
+  // The review under appeal, however named: "utilization review letter is dated", "the UR was
+  // dated", "prior review dated", "a prior denial was made on", "the original determination of".
+  [
+    'ur',
+    /\b(?:(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|report|letter|review|non-?certification))?|(?:prior|previous|original) (?:review|denial|determination|non-?certification|UR decision)(?: letter)?)(?: (?:is|was))?(?: (?:made|issued|rendered))?(?: (?:dated|on|of|from))[\s:]*$/i,
+  ],
+  ['rfa', /\b(?:request for authori[sz]ation(?: \(RFA\))?|RFA)(?: form)?(?: (?:is|was))?(?: (?:dated|on|of|from|(?:received|submitted|signed|completed)(?: on)?))?[\s:]*$/i],
   ['service', /\b(?:DOS|date of service|dates? of service)[\s:]*$/i],
   ['surgery', /\b(?:surgery|fusion|arthroscopy|repair|replacement|decompression|release|laminectomy|discectomy|operation|procedure)(?: (?:performed|done))?(?: (?:on|dated|of))[\s:]*$/i],
   ['imaging', /\b(?:MRI|x-?rays?|radiographs?|CT(?: scan)?|EMG(?:\/NC[SV])?|NCV|NCS|ultrasound|imaging|bone scan|scan)\b[^.;]{0,40}\b(?:dated|on|of|from|performed on|done on)[\s:]*$/i],
@@ -129,8 +136,8 @@ const ROLE_AFTER: [DateRole, RegExp][] = [
 // Words one of which each role's pattern needs: a cheap test that skips most patterns.
 const ROLE_GATE: Record<DateRole, RegExp> = {
   birth: /birth|dob|born/,
-  injury: /injur|doi|d\.o\.i|claim/,
-  ur: /ur|utilization/,
+  injury: /injur|doi|d\.o\.i|claim|ct|trauma/,
+  ur: /ur|utilization|review|denial|determination|certification/,
   rfa: /rfa|authori/,
   service: /dos|service/,
   surgery: /surgery|fusion|arthroscopy|repair|replacement|decompression|release|laminectomy|discectomy|operation|procedure/,
@@ -146,6 +153,8 @@ const ROLE_GATE: Record<DateRole, RegExp> = {
 
 // The patterns above are written with single spaces; the text may have any white space there.
 const spaced = (re: RegExp): RegExp => new RegExp(re.source.replace(/ /g, '\\s+'), re.flags);
+// The rest of a clause that a UR decision ends: "... was non-certified by utilization review".
+const UR_CLAUSE = /^[^.;]{0,160}?\b(?:was|were)\s+(?:non-?certified|denied|modified)\s+(?:by|in|per)\s+(?:the\s+)?(?:utilization\s+review|UR)\b/i;
 const BEFORE = ROLE_BEFORE.map(([role, re]) => [role, spaced(re)] as const);
 const AFTER = ROLE_AFTER.map(([role, re]) => [role, spaced(re)] as const);
 
@@ -155,6 +164,8 @@ function roleAt(text: string, span: Span): DateRole {
   for (const [role, re] of BEFORE) if (ROLE_GATE[role].test(lower) && re.test(before)) return role;
   const after = text.slice(span.end, span.end + 40);
   for (const [role, re] of AFTER) if (re.test(after)) return role;
+  // "On 11-04-2016, the request for X was non-certified by utilization review": the clause's verb.
+  if (/^[\s,]/.test(after) && /\bon\s*$/i.test(before) && UR_CLAUSE.test(text.slice(span.end, span.end + 200))) return 'ur';
   return 'other';
 }
 

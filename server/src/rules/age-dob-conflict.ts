@@ -1,11 +1,11 @@
-import { formatDate, letterDate, sameDate, type CalendarDate, type Letter } from '../letter';
+import { formatDate, letterDate, type CalendarDate, type Letter } from '../letter';
 import type { Finding, Rule } from '.';
 
 function ageOn(birth: CalendarDate, on: CalendarDate): number {
   return on.year - birth.year - (on.month < birth.month || (on.month === birth.month && on.day < birth.day) ? 1 : 0);
 }
 
-/** The stated age disagrees with a stated date of birth, or two dates of birth differ. */
+/** The stated age disagrees with the first stated date of birth (two dates of birth: birthdate-conflict). */
 export const ageDobConflict: Rule = {
   id: 'age-dob-conflict',
   title: 'Age and date of birth disagree',
@@ -15,10 +15,6 @@ export const ageDobConflict: Rule = {
     if (!births.length) return [];
     const out: Finding[] = [];
     const first = births[0];
-    for (const b of births.slice(1)) {
-      if (sameDate(b.date, 'day', first.date, 'day')) continue;
-      out.push({ span: b.span, message: `Date of birth ${b.text} here, but ${first.text} earlier.`, related: [{ span: first.span, message: `Date of birth ${first.text}` }] });
-    }
     const age = letter.patient.age;
     const on = letterDate(letter);
     if (age && on) {

@@ -3,6 +3,7 @@
 
 import type { CalendarDate, Letter, Span } from '../letter';
 import { ageDobConflict } from './age-dob-conflict';
+import { birthdateConflict } from './birthdate-conflict';
 import { citationPageMismatch } from './citation-page-mismatch';
 import { dateAfterDecision } from './date-after-decision';
 import { durationExceedsInjury } from './duration-exceeds-injury';
@@ -89,6 +90,7 @@ export const RULES: Rule[] = [
   dateAfterDecision,
   durationExceedsInjury,
   ageDobConflict,
+  birthdateConflict,
   missingAgeSex,
   pronounSexConflict,
   decisionRationaleConflict,

@@ -1,29 +1,45 @@
-import { daysBetween, formatDate, type Letter } from '../letter';
+import { compareDates, daysBetween, formatDate, sameDate, type DateFact, type Letter } from '../letter';
 import type { Finding, Rule } from '.';
 
-const OTHER_UR = /\b(?:prior|previous|earlier|another|second|subsequent|later)\b[^.;]{0,50}$/i;
-/** Gaps up to this many days are usually the UR letter against the note it cites. */
-const NEAR_DAYS = 5;
+// A review the wording sets apart from the one under appeal.
+const OTHER_UR = /\b(?:another|second|subsequent|later|additional|earlier|appeal|reconsideration)\b[^.;]{0,50}$/i;
+// "Prior" and "previous" name the review under appeal in most letters ("A prior review dated ...
+// non-certified the request"), and an older review only where the letter also gives the header's.
+const PRIOR_UR = /\b(?:prior|previous)\b[^.;]{0,50}$/i;
 
-/** A utilization review date in the body disagrees with the header's UR Denial Date. */
+/**
+ * A utilization review date in the body disagrees with the header's UR Denial Date, or a Request
+ * for Authorization is dated after the review that answered it.
+ */
 export const urDateConflict: Rule = {
   id: 'ur-date-conflict',
-  title: "UR date differs from the header's",
+  title: "UR date differs from the header's, or follows the RFA it answered",
   defaultSeverity: 'warning',
   check(letter: Letter) {
     const header = letter.header.urDenialDate;
     if (!header?.date) return [];
+    const urDate = header.date;
+    const before = (d: DateFact): string => letter.text.slice(Math.max(0, d.span.start - 80), d.span.start);
+    const body = letter.dates.filter((d) => !d.header && d.precision === 'day');
+    const reviews = body.filter((d) => d.role === 'ur' && !OTHER_UR.test(before(d)));
+    const headerRestated = reviews.some((d) => sameDate(d.date, 'day', urDate, 'day'));
     const out: Finding[] = [];
-    for (const d of letter.dates) {
-      if (d.role !== 'ur' || d.header || d.precision !== 'day') continue;
-      const gap = daysBetween(d.date, header.date);
-      if (gap === 0 || OTHER_UR.test(letter.text.slice(Math.max(0, d.span.start - 80), d.span.start))) continue;
-      const near = Math.abs(gap) <= NEAR_DAYS;
+    const headerRelated = { span: header.valueSpan, message: `UR Denial Date ${formatDate(urDate)}` };
+    for (const d of reviews) {
+      const gap = daysBetween(d.date, urDate);
+      if (gap === 0 || (headerRestated && PRIOR_UR.test(before(d)))) continue;
       out.push({
         span: d.span,
-        severity: near ? 'information' : undefined,
-        message: `Utilization review dated ${d.text} here, but UR Denial Date ${header.value} in the header (${Math.abs(gap)} day${Math.abs(gap) === 1 ? '' : 's'} ${gap < 0 ? 'earlier' : 'later'})${near ? '; a gap of a few days is often the UR letter against the note it cites' : ''}.`,
-        related: [{ span: header.valueSpan, message: `UR Denial Date ${formatDate(header.date)}` }],
+        message: `Utilization review dated ${d.text} here, but UR Denial Date ${header.value} in the header (${Math.abs(gap)} day${Math.abs(gap) === 1 ? '' : 's'} ${gap < 0 ? 'earlier' : 'later'}).`,
+        related: [headerRelated],
+      });
+    }
+    for (const d of body) {
+      if (d.role !== 'rfa' || compareDates(d.date, urDate) <= 0) continue;
+      out.push({
+        span: d.span,
+        message: `Request for Authorization dated ${d.text}, after the utilization review of ${header.value} that decided on it: a review cannot answer a later request.`,
+        related: [headerRelated],
       });
     }
     return out;
