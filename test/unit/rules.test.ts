@@ -46,7 +46,7 @@ describe('rule injury-date-conflict', () => {
     const text = edit(
       REAL,
       anchor,
-      `A prior industrial injury on 3/1/2009 healed. A clinic note two weeks after the injury on 10/27/16 was read. Dates of injury of 1/1/2010 and 2/2/2011 were listed. Continuous trauma injury from 1/1/2012 to 1/1/2013. ${anchor}`,
+      `A prior industrial injury on 3/1/2009 healed. A clinic note two weeks after the injury on 10/27/16 was read. Dates of injury of 1/1/2010 and 2/2/2011 were listed. A prior continuous trauma injury from 1/1/2012 to 1/1/2013. ${anchor}`,
     );
     assert.deepEqual(findings(text, 'injury-date-conflict'), []);
     // Without the word "prior" the same sentence states another date of injury.

@@ -103,7 +103,7 @@ const ROLE_BEFORE: [DateRole, RegExp][] = [
           'injured (?:her|his|their|the) [\\w-]+(?: [\\w-]+){0,3} (?:on|in)',
           'D\\.?O\\.?I\\.?(?: (?:of|is|on))?',
           '(?:occupational )?claim from',
-          '(?:CT|cumulative trauma|continuous trauma)(?: (?:injury|claim|period))?(?: (?:from|of|dated|on))?',
+          '(?:cumulative|continuous) trauma(?: (?:injury|claim|period))?(?: (?:from|of|dated|on))?',
         ].join('|') +
         ')[\\s:]*$',
       'i',
@@ -136,7 +136,7 @@ const ROLE_AFTER: [DateRole, RegExp][] = [
 // Words one of which each role's pattern needs: a cheap test that skips most patterns.
 const ROLE_GATE: Record<DateRole, RegExp> = {
   birth: /birth|dob|born/,
-  injury: /injur|doi|d\.o\.i|claim|ct|trauma/,
+  injury: /injur|doi|d\.o\.i|claim|trauma/,
   ur: /ur|utilization|review|denial|determination|certification/,
   rfa: /rfa|authori/,
   service: /dos|service/,

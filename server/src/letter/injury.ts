@@ -1,8 +1,10 @@
 // The letter's statements of the worker's date of injury: the header's first, then the body's
-// in text order, leaving out other injuries, lists and ranges ("a prior injury on", "dates of
-// injury", "continuous trauma from 1/1/2010 to 1/1/2012").
+// in text order, leaving out other injuries and lists ("a prior injury on", "dates of injury").
+// A cumulative-trauma period ("CT 1/1/2010 to 1/1/2012", "continuous trauma from 3/1/15 through
+// 2/1/16") is one statement with its range.
 
-import type { DateFact, Letter, Precision, Span } from './types';
+import { compareDates } from './dates';
+import type { CalendarDate, DateFact, Letter, Precision, Span } from './types';
 
 export interface InjuryStatement {
   span: Span;
@@ -12,10 +14,19 @@ export interface InjuryStatement {
   precision: Precision;
   /** The body's date fact; undefined for the header's field. */
   fact?: DateFact;
+  /** A cumulative-trauma period: `date` is its first day, `through` its last. */
+  through?: CalendarDate;
 }
 
-const OTHER_INJURY = /\b(?:prior|previous|earlier|another|second|third|subsequent|new|additional|separate|other|former|later)\b[^.;]{0,40}$|\bdates\s+of\s+injur|\b(?:from|through|between)\s*$|\b(?:to|and|or|-)\s*$/i;
+// Another injury than the claim's, or a list of them.
+const OTHER_INJURY = /\b(?:prior|previous|earlier|another|second|third|subsequent|new|additional|separate|other|former|later)\b[^.;]{0,40}$|\bdates\s+of\s+injur/i;
+// The second date of a range or a list ("... to 1/1/2012"), or a range's first after "from".
+const IN_RANGE = /(?<!\bclaim\s)\b(?:from|through|between)\s*$|\b(?:to|and|or|-)\s*$/i;
 const RANGE_AFTER = /^\s*(?:to|through|and|or|-)\s*(?:\d|[A-Z][a-z]+\s+\d)/;
+const RANGE_JOIN = /^\s*(?:to|through|thru|until|-)\s*$/i;
+// "CT 1/1/10 to 1/1/12", "CT: 1/1/10 - 1/1/12": a period, not a CT scan (a scan is "dated" or "on").
+const CT_BEFORE = /\bCT:?\s*$/;
+const PERIOD_BEFORE = /\b(?:cumulative|continuous)\s+trauma\b[^.;]{0,40}$|\bCT:?\s*(?:from\s+)?$/i;
 
 // Read once per letter: several rules and the date hover ask.
 const statementsOf = new WeakMap<Letter, InjuryStatement[]>();
@@ -30,12 +41,30 @@ function collect(letter: Letter): InjuryStatement[] {
   const out: InjuryStatement[] = [];
   const h = letter.header.dateOfInjury;
   if (h?.date) out.push({ span: h.valueSpan, text: h.value, date: h.date, precision: 'day' });
-  for (const d of letter.dates) {
-    if (d.role !== 'injury' || d.header) continue;
+  const dates = letter.dates;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    if (d.header) continue;
     const before = letter.text.slice(Math.max(0, d.span.start - 70), d.span.start).replace(/\s+/g, ' ');
+    const period = periodFrom(letter, d, dates[i + 1], before);
+    if (period) {
+      out.push(period);
+      i++;
+      continue;
+    }
+    if (d.role !== 'injury') continue;
     const after = letter.text.slice(d.span.end, d.span.end + 30);
-    if (OTHER_INJURY.test(before) || RANGE_AFTER.test(after)) continue;
+    if (OTHER_INJURY.test(before) || IN_RANGE.test(before) || RANGE_AFTER.test(after)) continue;
     out.push({ span: d.span, text: d.text.replace(/\s+/g, ' '), date: d.date, precision: d.precision, fact: d });
   }
   return out;
+}
+
+/** A cumulative-trauma period that starts at `d` and ends at `next`, if the words make one. */
+function periodFrom(letter: Letter, d: DateFact, next: DateFact | undefined, before: string): InjuryStatement | undefined {
+  if (!next || d.precision !== 'day' || next.precision !== 'day' || compareDates(d.date, next.date) > 0) return undefined;
+  if (!RANGE_JOIN.test(letter.text.slice(d.span.end, next.span.start))) return undefined;
+  if (OTHER_INJURY.test(before) || !(PERIOD_BEFORE.test(before) || d.role === 'injury' || CT_BEFORE.test(before))) return undefined;
+  const span = { start: d.span.start, end: next.span.end };
+  return { span, text: letter.text.slice(span.start, span.end).replace(/\s+/g, ' '), date: d.date, precision: 'day', fact: d, through: next.date };
 }
