@@ -45,7 +45,7 @@ export const RULE_TYPES: Record<string, LabelType[]> = {
   'age-dob-conflict': ['age_conflict', 'birthdate_conflict'],
   'event-before-injury': ['date_before_injury', 'chronology'],
   'duration-exceeds-injury': ['date_before_injury', 'chronology', 'internal_conflict'],
-  'date-after-decision': ['chronology'],
+  'date-after-decision': ['chronology', 'ur_date_conflict'],
   'header-chronology': ['chronology', 'ur_date_conflict', 'date_before_injury'],
   'ur-date-conflict': ['ur_date_conflict', 'chronology'],
   'pronoun-sex-conflict': ['pronoun_sex_conflict'],

@@ -48,6 +48,7 @@ const ROLE_TEXT: Record<DateFact['role'], string> = {
   visit: 'Date of a visit, examination or report',
   request: 'Date of a request',
   rfa: 'Date of the request for authorization (RFA)',
+  approval: 'Date a treatment was approved or certified',
   birth: 'Date of birth',
   surgery: 'Date of a surgery or procedure',
   imaging: 'Date of an imaging or diagnostic study',

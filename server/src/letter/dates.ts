@@ -38,7 +38,8 @@ function monthIndex(name: string): number {
 }
 
 export function isValidDate(d: CalendarDate): boolean {
-  if (d.year < 1900 || d.year > 2100) return false;
+  // A mistyped year ("December 9, 3026") still makes a date, and a wrong one worth a finding.
+  if (d.year < 1900 || d.year > 3999) return false;
   if (d.month === 0) return d.day === 0;
   if (d.month < 1 || d.month > 12) return false;
   if (d.day === 0) return true;
@@ -65,11 +66,13 @@ function scanDates(text: string, from: number): Found[] {
         continue;
       }
     }
-    if (m[0].length !== 4 || !/^(?:19|20)/.test(m[0]) || (i > 0 && WORD_CHAR.test(text[i - 1])) || WORD_CHAR.test(text[end] ?? '')) continue;
+    if (m[0].length !== 4 || !/^[123]/.test(m[0]) || (i > 0 && WORD_CHAR.test(text[i - 1])) || WORD_CHAR.test(text[end] ?? '')) continue;
     const year = Number(m[0]);
     const windowStart = Math.max(from, i - 30);
     const before = text.slice(windowStart, i);
     const named = MONTH_BEFORE_RE.exec(before);
+    // A year alone is one of this or the last century; after a month name, any year is read.
+    if (!named && !/^(?:19|20)/.test(m[0])) continue;
     if (named) {
       const day = named[2] ? Number(named[2]) : 0;
       push({ start: windowStart + named.index, end, date: { year, month: monthIndex(named[1]), day }, precision: day ? 'day' : 'month' });
@@ -115,7 +118,11 @@ const ROLE_BEFORE: [DateRole, RegExp][] = [
     'ur',
     /\b(?:(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|report|letter|review|non-?certification))?|(?:prior|previous|original) (?:review|denial|determination|non-?certification|UR decision)(?: letter)?)(?: (?:is|was))?(?: (?:made|issued|rendered))?(?: (?:dated|on|of|from))[\s:]*$/i,
   ],
+  // "previously non-certified on 11/15/2016": only a utilization review non-certifies.
+  ['ur', /\bnon-?\s?certified(?: by (?:utilization review|UR))?(?: (?:on|dated))[\s:]*$/i],
   ['rfa', /\b(?:request for authori[sz]ation(?: \(RFA\))?|RFA)(?: form)?(?: (?:is|was))?(?: (?:dated|on|of|from|(?:received|submitted|signed|completed)(?: on)?))?[\s:]*$/i],
+  // "was approved for 6 sessions on 10/1/2016", "certified on", "authorized on".
+  ['approval', /(?<!non-?\s?)\b(?:approved|certified|authori[sz]ed)(?: for [^.;:]{1,40}?)?(?: (?:on|dated))[\s:]*$/i],
   ['service', /\b(?:DOS|date of service|dates? of service)[\s:]*$/i],
   ['surgery', /\b(?:surgery|fusion|arthroscopy|repair|replacement|decompression|release|laminectomy|discectomy|operation|procedure)(?: (?:performed|done))?(?: (?:on|dated|of))[\s:]*$/i],
   ['imaging', /\b(?:MRI|x-?rays?|radiographs?|CT(?: scan)?|EMG(?:\/NC[SV])?|NCV|NCS|ultrasound|imaging|bone scan|scan)\b[^.;]{0,40}\b(?:dated|on|of|from|performed on|done on)[\s:]*$/i],
@@ -137,8 +144,9 @@ const ROLE_AFTER: [DateRole, RegExp][] = [
 const ROLE_GATE: Record<DateRole, RegExp> = {
   birth: /birth|dob|born/,
   injury: /injur|doi|d\.o\.i|claim|trauma/,
-  ur: /ur|utilization|review|denial|determination|certification/,
+  ur: /ur|utilization|review|denial|determination|certifi/,
   rfa: /rfa|authori/,
+  approval: /approved|certified|authori/,
   service: /dos|service/,
   surgery: /surgery|fusion|arthroscopy|repair|replacement|decompression|release|laminectomy|discectomy|operation|procedure/,
   imaging: /mri|x-?ray|radiograph|ct|emg|ncv|ncs|ultrasound|imaging|scan/,

@@ -24,6 +24,7 @@ export type DateRole =
   | 'visit'
   | 'request'
   | 'rfa'
+  | 'approval'
   | 'birth'
   | 'surgery'
   | 'imaging'

@@ -6,6 +6,7 @@ import type { Finding, Rule, Severity } from '.';
 const SEVERITY: Partial<Record<DateFact['role'], Severity>> = {
   ur: 'warning',
   rfa: 'warning',
+  approval: 'warning',
   request: 'warning',
   service: 'warning',
   visit: 'information',

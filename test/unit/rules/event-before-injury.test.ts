@@ -1,0 +1,5 @@
+import { markedFixtures } from '../../support/inline';
+
+describe('event-before-injury', () => {
+  markedFixtures('event-before-injury');
+});
