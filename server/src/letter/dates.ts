@@ -101,8 +101,12 @@ const ROLE_BEFORE: [DateRole, RegExp][] = [
         [
           'date of (?:the )?(?:industrial )?injury(?: (?:is|was|of|on))?',
           '(?:industrial|work[- ]related|specific|continuous trauma|cumulative trauma|occupational|work) injur(?:y|ies)(?: claim)?(?: (?:on|of|dated|from|in))?',
-          '(?:reported|sustained|suffered) an? (?:[\\w-]+ ){0,3}injury(?: (?:on|of|in))?',
-          '(?<!\\b(?:after|since|following|before|post|from) (?:the |this |that |his |her )?)injur(?:ed|y) (?:on|in|dated|date(?: of| is)?)',
+          '(?:reported|sustained|suffered)(?: an?)? (?:[\\w-]+ ){0,3}injur(?:y|ies)(?: (?:that|which) (?:occurred|happened))?(?: (?:on|of|in))?',
+          '(?<!\\b(?:after|since|following|before|post|from) (?:the |this |that |his |her )?)injur(?:ed|y) (?:on|in|of|dated|date(?: of| is)?)',
+          '(?<!\\b(?:after|since|following|before|post|from) (?:the |this |that |his |her )?)injury (?:that|which) (?:occurred|happened) (?:on|in)',
+          '(?<!\\bthe )injured (?:at work|on the job|while [\\w-]+(?: [\\w-]+){0,4}|when [\\w-]+(?: [\\w-]+){0,4}) (?:on|in)',
+          '(?:fell|was hurt|slipped|tripped)(?: [\\w-]+){0,3} (?:at work|on the job) on',
+          'injur(?:ed|y) on or about',
           'injured (?:her|his|their|the) [\\w-]+(?: [\\w-]+){0,3} (?:on|in)',
           'D\\.?O\\.?I\\.?(?: (?:of|is|on))?',
           '(?:occupational )?claim from',
@@ -143,7 +147,7 @@ const ROLE_AFTER: [DateRole, RegExp][] = [
 // Words one of which each role's pattern needs: a cheap test that skips most patterns.
 const ROLE_GATE: Record<DateRole, RegExp> = {
   birth: /birth|dob|born/,
-  injury: /injur|doi|d\.o\.i|claim|trauma/,
+  injury: /injur|doi|d\.o\.i|claim|trauma|fell|hurt|slipped|tripped/,
   ur: /ur|utilization|review|denial|determination|certifi/,
   rfa: /rfa|authori/,
   approval: /approved|certified|authori/,
