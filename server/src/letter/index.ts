@@ -10,3 +10,4 @@ export { letterDate } from './facts';
 export { HEADER_FIELDS } from './header';
 export { injuryStatements, type InjuryStatement } from './injury';
 export { durationStatements, type DurationStatement } from './durations';
+export { planStatements, type PlanStatement } from './plans';

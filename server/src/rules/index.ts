@@ -4,6 +4,7 @@
 import type { CalendarDate, Letter, Span } from '../letter';
 import { ageDobConflict } from './age-dob-conflict';
 import { birthdateConflict } from './birthdate-conflict';
+import { bodyPartMismatch } from './body-part-mismatch';
 import { citationPageMismatch } from './citation-page-mismatch';
 import { dateAfterDecision } from './date-after-decision';
 import { durationExceedsInjury } from './duration-exceeds-injury';
@@ -99,6 +100,7 @@ export const RULES: Rule[] = [
   missingStrengthQuantity,
   opioidDoseThreshold,
   lateralityMismatch,
+  bodyPartMismatch,
   noEvidenceCited,
   supersededEdition,
   citationPageMismatch,

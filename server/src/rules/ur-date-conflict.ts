@@ -1,4 +1,4 @@
-import { compareDates, daysBetween, formatDate, sameDate, type DateFact, type Letter } from '../letter';
+import { compareDates, daysBetween, formatDate, planStatements, sameDate, type DateFact, type Letter } from '../letter';
 import type { Finding, Rule } from '.';
 
 // A review the wording sets apart from the one under appeal.
@@ -8,12 +8,13 @@ const OTHER_UR = /\b(?:another|second|subsequent|later|additional|earlier|appeal
 const PRIOR_UR = /\b(?:prior|previous)\b[^.;]{0,50}$/i;
 
 /**
- * A utilization review date in the body disagrees with the header's UR Denial Date, or a Request
- * for Authorization is dated after the review that answered it.
+ * A utilization review date in the body disagrees with the header's UR Denial Date; a Request for
+ * Authorization is dated after the review that answered it; or the treatment plan the request and
+ * the review were about is given as made at a visit after both.
  */
 export const urDateConflict: Rule = {
   id: 'ur-date-conflict',
-  title: "UR date differs from the header's, or follows the RFA it answered",
+  title: "UR date differs from the header's, or is out of order with the request",
   defaultSeverity: 'warning',
   check(letter: Letter) {
     const header = letter.header.urDenialDate;
@@ -40,6 +41,21 @@ export const urDateConflict: Rule = {
         span: d.span,
         message: `Request for Authorization dated ${d.text}, after the utilization review of ${header.value} that decided on it: a review cannot answer a later request.`,
         related: [headerRelated],
+      });
+    }
+    const rfas = body.filter((d) => d.role === 'rfa' && compareDates(d.date, urDate) <= 0);
+    for (const plan of planStatements(letter)) {
+      const { visit } = plan;
+      const rfa = rfas.find((r) => compareDates(visit.date, r.date) > 0);
+      if (!rfa || compareDates(visit.date, urDate) <= 0) continue;
+      out.push({
+        span: visit.span,
+        message: `The treatment plan is given as from the visit of ${visit.text}, after the Request for Authorization of ${rfa.text} and the utilization review of ${header.value}: a request cannot come from a later visit.`,
+        related: [
+          { span: plan.span, message: 'The treatment plan' },
+          { span: rfa.span, message: `Request for Authorization ${rfa.text}` },
+          headerRelated,
+        ],
       });
     }
     return out;

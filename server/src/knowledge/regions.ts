@@ -1,0 +1,113 @@
+// Body regions: the words a letter names them by, and the regions each guideline chapter covers.
+// Enough to tell that a knee MRI decided on the low back chapter, or judged on the spine's
+// imaging criterion, was decided on another region's guideline. Chapter scopes from their titles
+// (domain reference §2.2–§2.4: ACOEM 2nd ed. chapters 8–14, ACOEM's later Disorders guidelines,
+// ODG chapter names, MTUS Postsurgical sections).
+
+export type Region = 'head' | 'cervical' | 'thoracic' | 'lumbar' | 'shoulder' | 'elbow' | 'hand' | 'hip' | 'knee' | 'foot';
+
+export const REGION_NAMES: Record<Region, string> = {
+  head: 'head',
+  cervical: 'neck (cervical spine)',
+  thoracic: 'upper back (thoracic spine)',
+  lumbar: 'low back (lumbar spine)',
+  shoulder: 'shoulder',
+  elbow: 'elbow',
+  hand: 'forearm, wrist and hand',
+  hip: 'hip and pelvis',
+  knee: 'knee',
+  foot: 'ankle and foot',
+};
+
+const SPINE: Region[] = ['cervical', 'thoracic', 'lumbar'];
+// A whole limb is examined, imaged or tested for the spine's nerve roots as much as for its joints:
+// an item for the "upper extremities" fits the neck chapter, one for the "lower extremities" the low back's.
+const UPPER_LIMB: Region[] = ['shoulder', 'elbow', 'hand', 'cervical'];
+const LOWER_LIMB: Region[] = ['hip', 'knee', 'foot', 'lumbar'];
+
+/** Words naming a body region in an item or a rationale, and the regions each stands for. */
+const WORDS: [RegExp, Region[]][] = [
+  // Not a bone's neck or head ("femoral neck", "radial head").
+  [/\b(?:cervical|C-spine|C[1-7]\s?-\s?(?:C?[1-7]|T1)\b)|\bneck\b(?<!\b(?:femoral|humeral|surgical)\s+neck)/, ['cervical']],
+  [/\b(?:thoracic|T-spine|(?:mid|upper)\s+back)\b/, ['thoracic']],
+  [/\bthoracolumbar\b/, ['thoracic', 'lumbar']],
+  [/\b(?:lumbar|lumbosacral|low(?:er)?\s+back|L-spine|L[1-5]\s?-\s?(?:L?[1-5]|S1)\b)/, ['lumbar']],
+  [/\bback\s+(?:pain|brace|support|complaints?|injury)\b/, ['lumbar', 'thoracic']],
+  [/\bsacroiliac\b|\bSI\s+joints?\b/, ['lumbar', 'hip']],
+  // "spine" alone (not "cervical spine"): any part of it.
+  [/\bspin(?:e|al)\b(?<!\b(?:cervical|thoracic|lumbar|lumbosacral|thoracolumbar|sacral)[\s-]+spin(?:e|al))/, SPINE],
+  [/\bshoulders?\b|\brotator\s+cuff\b/, ['shoulder']],
+  [/\belbows?\b/, ['elbow']],
+  // Not "on the other hand", "first-hand", "hand-held".
+  [/\b(?:forearms?|wrists?|fingers?|thumbs?|carpal)\b|\bhands?\b(?<!\b(?:other|first)[\s-]+hands?)(?![\s-]held)/, ['hand']],
+  [/\b(?:hips?|pelvis|pelvic|groin)\b/, ['hip']],
+  // A knee scooter or walker carries a foot off the ground: a device, not the knee.
+  [/\b(?:knees?(?![\s-]+(?:scooters?|walkers?)\b)|patellar?)\b/, ['knee']],
+  [/\b(?:ankles?|foot|feet)\b/, ['foot']],
+  [/\bhead\b(?<!\b(?:radial|humeral|femoral|metatarsal)\s+head)|\bbrain\b/, ['head']],
+  [/\bupper\s+extremit(?:y|ies)\b|\barms?\b|\b[RLB]UEs?\b/, UPPER_LIMB],
+  [/\blower\s+extremit(?:y|ies)\b|\blegs?\b|\b[RLB]LEs?\b/, LOWER_LIMB],
+];
+const TESTS = WORDS.map(([re, regions]) => [new RegExp(re.source, 'i'), regions] as const);
+const ANY = new RegExp(WORDS.map(([re]) => `(${re.source})`).join('|'), 'gi');
+
+/** The regions a short text (an item's title, a phrase) names; empty when it names none. */
+export function regionsIn(text: string): Region[] {
+  const out = new Set<Region>();
+  for (const [re, regions] of TESTS) if (re.test(text)) for (const r of regions) out.add(r);
+  return [...out];
+}
+
+/** Every word of a text that names a region, with its offset, in text order. */
+export function regionWords(text: string): { index: number; text: string; regions: Region[] }[] {
+  return [...text.matchAll(ANY)].map((m) => ({ index: m.index, text: m[0], regions: WORDS[m.slice(1).findIndex((g) => g !== undefined)][1] }));
+}
+
+const CHAPTER_WORDS: [RegExp, Region[]][] = [
+  [/\b(?:neck|cervical)\b/i, ['cervical', 'thoracic']],
+  [/\b(?:low(?:er)?\s+back|lumbar)\b/i, ['lumbar', 'thoracic']],
+  [/\bshoulder\b/i, ['shoulder']],
+  [/\belbow\b/i, ['elbow']],
+  [/\b(?:forearm|wrist|hand|carpal)\b/i, ['hand']],
+  [/\b(?:hips?|pelvis|groin)\b/i, ['hip']],
+  [/\bknee\b/i, ['knee']],
+  [/\b(?:ankle|foot)\b/i, ['foot']],
+  [/^head\b/i, ['head']],
+];
+
+/**
+ * The regions a guideline chapter covers, from its title: "Neck and Upper Back Complaints",
+ * "Low Back – Lumbar & Thoracic (Acute & Chronic)", "Knee & Leg", "Hip and Groin Disorders".
+ * The neck chapters cover the upper back and the low back chapters the thoracic spine (ODG's
+ * "Lumbar & Thoracic"), so a thoracic item fits either. Chapters of no region ("Pain (Chronic)",
+ * "General Approaches", "Eye") give none.
+ */
+export function chapterRegions(title: string): Region[] {
+  const out = new Set<Region>();
+  for (const [re, regions] of CHAPTER_WORDS) if (re.test(title)) for (const r of regions) out.add(r);
+  return [...out];
+}
+
+/**
+ * Guideline criteria that belong to one region's chapters. "Unequivocal objective findings that
+ * identify specific nerve compromise on the neurologic examination" is the imaging criterion of
+ * ACOEM's neck (ch. 8) and low back (ch. 12) chapters; the conditions name one joint's disorders.
+ */
+export const CRITERIA: { re: RegExp; regions: Region[]; what: string }[] = [
+  { re: /\bspecific\s+nerve\s+compromise\b/gi, regions: SPINE, what: 'the imaging criterion of the neck and low back chapters (ACOEM 2004, Chapters 8 and 12)' },
+  { re: /\bpatell(?:ar|a)\s+tendin\w*|\bpatellofemoral\b|\bmenisc(?:us|al|i)\b|\b(?:anterior|posterior)\s+cruciate\b/gi, regions: ['knee'], what: 'a condition of the knee' },
+  { re: /\brotator\s+cuff\b/gi, regions: ['shoulder'], what: 'a condition of the shoulder' },
+  { re: /\bepicondyl\w*|\btennis\s+elbow\b/gi, regions: ['elbow'], what: 'a condition of the elbow' },
+  { re: /\bde\s?Quervain\w*|\btrigger\s+finger\b/gi, regions: ['hand'], what: 'a condition of the wrist and hand' },
+  { re: /\bplantar\s+fasci\w*|\bAchilles\b/gi, regions: ['foot'], what: 'a condition of the ankle and foot' },
+];
+
+/** Regions in plain words: "neck (cervical spine) or upper back (thoracic spine)". */
+export function regionNames(regions: readonly Region[]): string {
+  return regions.map((r) => REGION_NAMES[r]).join(' or ');
+}
+
+/** Whether two sets of regions share one. */
+export function regionsMeet(a: readonly Region[], b: readonly Region[]): boolean {
+  return a.some((r) => b.includes(r));
+}

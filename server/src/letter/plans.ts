@@ -1,0 +1,42 @@
+// The treatment plans of the case summary and the visit each comes from: "On 12/20/2016, the
+// patient presented for a follow-up visit. ... The treatment plan consisted of an
+// electrodiagnostic study, ...". The plan's visit is the last full date before the plan sentence.
+
+import { sentenceAt } from './rationale';
+import type { DateFact, Letter, Span } from './types';
+
+export interface PlanStatement {
+  /** The plan's sentence. */
+  span: Span;
+  visit: DateFact;
+}
+
+const PLAN_RE = /\b(?:the\s+)?(?:treatment\s+plan|plan\s+of\s+care)\s+(?:included|includes|consisted\s+of|consists\s+of|was|is)\b/gi;
+/** A plan this far from its visit is no longer read as the visit's. */
+const MAX_DISTANCE = 2000;
+
+const cache = new WeakMap<Letter, PlanStatement[]>();
+
+export function planStatements(letter: Letter): PlanStatement[] {
+  let found = cache.get(letter);
+  if (!found) cache.set(letter, (found = collect(letter)));
+  return found;
+}
+
+function collect(letter: Letter): PlanStatement[] {
+  const summary = letter.sections.find((s) => s.id === 'summary');
+  if (!summary) return [];
+  const out: PlanStatement[] = [];
+  const body = letter.text.slice(0, summary.span.end);
+  PLAN_RE.lastIndex = summary.span.start;
+  for (let m = PLAN_RE.exec(body); m; m = PLAN_RE.exec(body)) {
+    const span = sentenceAt(letter.text, summary.span, m.index);
+    let visit: DateFact | undefined;
+    for (const d of letter.dates) {
+      if (d.span.end > span.start) break;
+      if (d.span.start >= summary.span.start && d.precision === 'day' && (d.role === 'visit' || d.role === 'other')) visit = d;
+    }
+    if (visit && span.start - visit.span.end <= MAX_DISTANCE) out.push({ span, visit });
+  }
+  return out;
+}

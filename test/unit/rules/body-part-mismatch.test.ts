@@ -1,0 +1,66 @@
+import { strict as assert } from 'node:assert';
+import { parse } from '../../../server/src/letter';
+import { check } from '../../../server/src/service';
+import { edit, found, TODAY } from '../../support/findings';
+import { fixture } from '../../support/fixtures';
+import { markedFixtures, readMarked } from '../../support/inline';
+
+const RULE = 'body-part-mismatch';
+const quoted = (text: string): string[] => found(text, RULE).map(([, q]) => q);
+
+describe(RULE, () => {
+  markedFixtures(RULE);
+
+  const chapters = readMarked(fixture(`rules/${RULE}/guideline-chapters.txt`)).text;
+  const criteria = readMarked(fixture(`rules/${RULE}/rationale-criteria.txt`)).text;
+
+  it('names the chapter and the item, and points at the item', () => {
+    const letter = parse(chapters);
+    const [first] = check(letter, undefined, TODAY).filter((f) => f.rule === RULE);
+    assert.equal(first.severity, 'warning');
+    assert.equal(first.message, 'The MAXIMUS guideline decides "MRI of the left knee" on MTUS Low Back Complaints (ACOEM 2004, Chapter 12), a chapter for another body region.');
+    assert.deepEqual(first.related?.map((r) => chapters.slice(r.span.start, r.span.end)), ['MRI of the left knee']);
+  });
+
+  it('tells the cervical spine from the low back, and lets the thoracic spine fit either', () => {
+    const decided = (text: string): string[] => found(text, RULE).flatMap(([, , m]) => m.match(/^The MAXIMUS guideline decides "([^"]+)"/)?.[1] ?? []);
+    assert.deepEqual(decided(chapters), ['MRI of the left knee', 'MRI of the lumbar spine']);
+    assert.deepEqual(decided(edit(chapters, 'MRI of the thoracic spine: Upheld', 'MRI of the cervical spine: Upheld')), ['MRI of the left knee', 'MRI of the cervical spine', 'MRI of the lumbar spine']);
+    assert.deepEqual(decided(edit(chapters, 'MRI of the thoracic spine: Upheld', 'MRI of the cervical and lumbar spine: Upheld')), ['MRI of the left knee', 'MRI of the lumbar spine']);
+  });
+
+  it('says nothing of an item without a body region, and only notes the Claims Administrator line', () => {
+    assert.equal(found(edit(chapters, 'MRI of the left knee: Upheld', 'MRI: Upheld'), RULE).length, 2);
+    const swapped = edit(chapters, 'Claims Administrator guideline: Decision based on MTUS Knee Complaints 2004.\n\nMAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004', 'Claims Administrator guideline: Decision based on MTUS Low Back Complaints 2004.\n\nMAXIMUS guideline: Decision based on MTUS Knee Complaints 2004');
+    const severities = (text: string): string[] => found(text, RULE).map(([severity]) => severity);
+    assert.deepEqual(severities(chapters), ['warning', 'information', 'warning']);
+    assert.deepEqual(severities(swapped), ['information', 'information', 'warning']);
+  });
+
+  it('reads a knee scooter as a device, a knee brace as the knee', () => {
+    const about = (text: string, item: string): string[] => found(text, RULE).flatMap(([severity, , m]) => (m.includes(`"${item}"`) ? [severity] : []));
+    assert.deepEqual(about(chapters, '1 knee scooter'), []);
+    assert.deepEqual(about(edit(chapters, /1 knee scooter/g, '1 knee brace'), '1 knee brace'), ['information', 'warning']);
+  });
+
+  it('counts a study the rationale asks about, not one already done, and only for an imaging item', () => {
+    const asked = edit(criteria, 'An MRI of the lumbar spine dated\n11/02/2016 revealed a small disc bulge.', 'An MRI of the lumbar spine is not\nsupported either.');
+    assert.ok(quoted(asked).includes('An MRI of the lumbar spine'));
+    // Massage is no study: "a cervical MRI" in its rationale is not the item's criterion.
+    assert.ok(!quoted(edit(criteria, 'One (1) x-ray of the thoracic spine: Upheld', 'Massage of the thoracic spine: Upheld')).includes('a cervical MRI'));
+  });
+
+  it('leaves a rationale whose only other region is in its "the request for ..." phrase to laterality-mismatch', () => {
+    let text = edit(chapters, 'Imaging of the thoracic spine is supported', 'Imaging is supported');
+    text = edit(text, 'The request for an MRI of the thoracic spine is not', 'The request for an MRI of the lumbar spine is not');
+    assert.ok(!found(text, RULE).some(([, , m]) => m.includes('"MRI of the thoracic spine"')));
+  });
+
+  it('finds the spine imaging criterion in a spine item normal', () => {
+    assert.ok(!found(criteria, RULE).some(([, , m]) => m.includes('"MRI of the cervical spine"')));
+  });
+
+  it('gives the same findings on CRLF text', () => {
+    assert.deepEqual(quoted(criteria.replace(/\n/g, '\r\n')), quoted(criteria));
+  });
+});
