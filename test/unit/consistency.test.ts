@@ -169,7 +169,7 @@ describe('rule quantity-mismatch', () => {
     assert.deepEqual(found(SEED_000, 'quantity-mismatch'), []);
   });
 
-  it("accepts any figure of a partial certification", () => {
+  it('accepts partial certifications whose rationale decides the remaining portion', () => {
     assert.deepEqual(found(fixture('real/CM16-0230651.txt'), 'quantity-mismatch'), []);
     assert.deepEqual(found(fixture('real/CM16-0234202.txt'), 'quantity-mismatch'), []);
   });

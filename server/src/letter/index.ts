@@ -11,3 +11,5 @@ export { HEADER_FIELDS } from './header';
 export { injuryStatements, type InjuryStatement } from './injury';
 export { durationStatements, type DurationStatement } from './durations';
 export { planStatements, type PlanStatement } from './plans';
+export { completedSessions, decidedCounts, plannedDrugs, requestCount, therapyOf, type CountStatement, type Therapy } from './quantities';
+export { strengthPairs, supplyStatements, type StrengthPair, type SupplyStatement } from './supply';

@@ -29,6 +29,7 @@ import { pronounSexConflict } from './pronoun-sex-conflict';
 import { quantityMismatch } from './quantity-mismatch';
 import { splitWord } from './split-word';
 import { supersededEdition } from './superseded-edition';
+import { supplyArithmetic } from './supply-arithmetic';
 import { templateRemnant } from './template-remnant';
 import { tooLarge } from './too-large';
 import { urDateConflict } from './ur-date-conflict';
@@ -96,6 +97,7 @@ export const RULES: Rule[] = [
   pronounSexConflict,
   decisionRationaleConflict,
   quantityMismatch,
+  supplyArithmetic,
   partialCertificationArithmetic,
   missingStrengthQuantity,
   opioidDoseThreshold,

@@ -1,37 +1,132 @@
-import { aboutItem, parseRequest, type Letter, type Request } from '../letter';
+import { aboutItem, completedSessions, decidedCounts, escapeRegExp, parseRequest, plannedDrugs, requestCount, therapyOf, type Item, type Letter, type Span } from '../letter';
+import { medicationsIn } from '../letter/medications';
 import type { Finding, Rule } from '.';
 
 const normStrength = (s: string): string =>
   s.toLowerCase().replace(/\s+/g, '').replace(/(\d)-(\d)/g, '$1/$2').replace(/grams?|gm/g, 'g').replace(/mcg\/h(?:r|our)?/g, 'mcg/h');
-const count = (r: Request): number | undefined => r.quantity ?? r.sessions;
 
-/** The count or strength in the item line differs from the rationale's "the request for ...". */
+/**
+ * The rationale decides another count or strength than the item in dispute (for a partial
+ * certification, its remaining portion), the original request or the treatment plan gives the drug
+ * another strength than the item decided, or two counts of completed sessions cannot both hold.
+ */
 export const quantityMismatch: Rule = {
   id: 'quantity-mismatch',
-  title: 'Quantity or strength differs between item and rationale',
+  title: 'Quantity or strength differs between statements',
   defaultSeverity: 'warning',
   check(letter: Letter) {
     const out: Finding[] = [];
-    for (const item of letter.items) {
-      // A partial certification's rationale may name any of its figures.
-      const allowed = new Set([item.request, ...(item.partial ? [item.partial.original, item.partial.authorized, item.partial.remainder] : [])].map((r) => (typeof r === 'string' ? count(parseRequest(r)) : r && count(r))));
-      const strength = item.request.strength;
-      for (const p of item.rationaleRequests) {
-        if (!aboutItem(item, p.text)) continue;
-        const r = parseRequest(p.text);
-        const differs: string[] = [];
-        const n = count(r);
-        const mine = count(item.request);
-        if (n !== undefined && mine !== undefined && !allowed.has(n)) differs.push(`${n} here, ${mine} in the item`);
-        if (r.strength && strength && normStrength(r.strength) !== normStrength(strength)) differs.push(`${r.strength} here, ${strength} in the item`);
-        if (!differs.length) continue;
-        out.push({
-          span: p.span,
-          message: `The rationale's request "${p.text}" differs from the item "${item.title}": ${differs.join('; ')}.`,
-          related: [{ span: item.titleSpan, message: `The item: ${item.title}` }],
-        });
-      }
-    }
+    for (const item of letter.items) out.push(...decided(letter, item), ...originalStrength(letter, item), ...plannedStrength(letter, item));
+    out.push(...completedCounts(letter));
     return out;
   },
 };
+
+/** The item line, or for a partial certification the remaining portion in it. */
+function itemRelated(letter: Letter, item: Item): { span: Span; message: string } {
+  if (!item.partial || item.partial.whole) return { span: item.titleSpan, message: `The item: ${item.title}` };
+  return { span: find(letter.text, item.titleSpan, item.title, 'last') ?? item.titleSpan, message: `The remaining portion in dispute: ${item.title}` };
+}
+
+/**
+ * What the rationale decides against the item: a count ("the request for 8 chiropractic visits"
+ * when 5 sessions are in dispute) or a strength ("the request for Norco 10/325mg" for 5/325mg).
+ */
+function decided(letter: Letter, item: Item): Finding[] {
+  const partial = item.partial && !item.partial.whole;
+  const where = partial ? 'in the remaining portion' : 'in the item';
+  const differs = new Map<number, { span: Span; text: string; what: string[] }>();
+  const add = (span: Span, text: string, what: string): void => {
+    const d = differs.get(span.start) ?? { span, text, what: [] };
+    d.what.push(what);
+    differs.set(span.start, d);
+  };
+  const target = requestCount(item.title);
+  const therapy = therapyOf(item.title);
+  if (target) {
+    const sum = target.parts.length > 1 ? `${target.parts.join(' + ')} = ${target.n}` : `${target.n}`;
+    for (const d of decidedCounts(letter, item)) {
+      if (d.n !== target.n && (aboutItem(item, d.text) || (therapy && d.therapy === therapy))) add(d.span, d.text, `${d.n} here, ${sum} ${where}`);
+    }
+  }
+  const strength = item.request.strength;
+  if (strength) {
+    for (const p of item.rationaleRequests) {
+      const r = parseRequest(p.text);
+      if (r.strength && normStrength(r.strength) !== normStrength(strength) && aboutItem(item, p.text)) add(p.span, p.text, `${r.strength} here, ${strength} ${where}`);
+    }
+  }
+  return [...differs.values()].map((d) => ({
+    span: d.span,
+    message: `The rationale's request "${d.text}" differs from ${partial ? 'the remaining portion in dispute' : 'the item'} "${item.title}": ${d.what.join('; ')}.`,
+    related: [itemRelated(letter, item)],
+  }));
+}
+
+/** "Trezix 320.5/30/16mg was the original request ... The original request, Trezix 30.5/30/16mg". */
+function originalStrength(letter: Letter, item: Item): Finding[] {
+  const original = item.partial?.original;
+  const mine = item.request.strength;
+  const theirs = original && parseRequest(original).strength;
+  if (!mine || !theirs || normStrength(mine) === normStrength(theirs)) return [];
+  // Both must name the same thing before the strength ("Trezix capsule 320.5..." / "... capsule 30.5...").
+  const word = wordBefore(item.title, mine);
+  if (!word || word !== wordBefore(original, theirs)) return [];
+  const theirsAt = find(letter.text, item.titleSpan, theirs, 'first');
+  return [
+    {
+      span: find(letter.text, item.titleSpan, mine, 'last') ?? item.titleSpan,
+      message: `The item decided gives the strength ${mine}, but the original request it is part of gives ${theirs}.`,
+      related: [{ span: theirsAt ?? item.titleSpan, message: `The original request: ${original}` }],
+    },
+  ];
+}
+
+/** The last word (of three letters or more) before a strength's numbers: "capsule" in "Trezix capsule 30.5/30/16mg". */
+function wordBefore(text: string, strength: string): string | undefined {
+  const at = text.indexOf(strength.replace(/[a-z%]+$/i, ''));
+  return at < 0 ? undefined : text.slice(0, at).match(/[A-Za-z]{3,}(?=[^A-Za-z]*$)/)?.[0].toLowerCase();
+}
+
+/** "The treatment plan included ... Flexeril 10 mg #60" for the item "Cyclobenzaprine 7.5mg #60". */
+function plannedStrength(letter: Letter, item: Item): Finding[] {
+  const mine = medicationsIn(letter.text, item.titleSpan)[0];
+  if (!mine?.strength) return [];
+  const out: Finding[] = [];
+  for (const p of plannedDrugs(letter)) {
+    const planned = p.strength;
+    if (!planned || p.entry !== mine.entry || planned.values.join('/') === mine.strength.values.join('/')) continue;
+    out.push({
+      span: planned.span,
+      message: `The treatment plan gives ${p.name} the strength ${planned.text}, but the item decided is ${mine.name} ${mine.strength.text}: "${item.title}".`,
+      related: [{ span: mine.strength.span, message: `The item: ${item.title}` }],
+    });
+  }
+  return out;
+}
+
+/** Where `needle` stands in the span (white space may break it), its first or last occurrence. */
+function find(text: string, span: Span, needle: string, which: 'first' | 'last'): Span | undefined {
+  const re = new RegExp(`(?<![\\d.])${Array.from(needle.replace(/\s/g, ''), escapeRegExp).join('\\s*')}`, 'gi');
+  const hits = [...text.slice(span.start, span.end).matchAll(re)];
+  const m = which === 'first' ? hits[0] : hits[hits.length - 1];
+  return m ? { start: span.start + m.index, end: span.start + m.index + m[0].length } : undefined;
+}
+
+/** "At least five (5) physical therapy sessions" and "four (4) physical therapy sessions completed". */
+function completedCounts(letter: Letter): Finding[] {
+  const all = completedSessions(letter);
+  const out: Finding[] = [];
+  for (const exact of all) {
+    if (exact.atLeast || !exact.therapy) continue;
+    const floor = all.find((s) => s.atLeast && s.therapy === exact.therapy && s.n > exact.n);
+    if (!floor) continue;
+    const [first, second] = floor.span.start < exact.span.start ? [floor, exact] : [exact, floor];
+    out.push({
+      span: second.span,
+      message: `The ${exact.therapy} sessions already completed are counted two ways that cannot both hold: "${second.text}" here, "${first.text}" earlier.`,
+      related: [{ span: first.span, message: `The other count of ${exact.therapy} sessions completed: "${first.text}"` }],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import { edit, found } from '../../support/findings';
+import { fixture } from '../../support/fixtures';
+import { markedFixtures, readMarked } from '../../support/inline';
+
+describe('quantity-mismatch', () => {
+  markedFixtures('quantity-mismatch');
+
+  const partial = readMarked(fixture('rules/quantity-mismatch/partial-certification.txt')).text;
+  const twoParts = readMarked(fixture('rules/quantity-mismatch/remaining-portion-in-two-parts.txt')).text;
+  const completed = readMarked(fixture('rules/quantity-mismatch/completed-sessions.txt')).text;
+
+  it('says what the rationale decides and what the remaining portion counts', () => {
+    const [[severity, quoted, message]] = found(partial, 'quantity-mismatch');
+    assert.equal(severity, 'warning');
+    assert.equal(quoted, 'A request for an additional 8 sessions');
+    assert.match(message, /8 here, 2 in the remaining portion/);
+  });
+
+  it('accepts a rationale that decides the remaining portion of a partial certification', () => {
+    assert.deepEqual(found(edit(partial, 'an additional 8 sessions', 'an additional 2 sessions'), 'quantity-mismatch'), []);
+  });
+
+  it('does not take the original request or the UR figure for the count decided', () => {
+    const decided = 'A request for an additional 8 sessions exceeds the recommended guidelines.';
+    for (const other of ['The request for 8 sessions was the original request.', 'The utilization review modified the request for 8 sessions to 6.', 'The request for 8 sessions would be excessive.']) {
+      assert.deepEqual(found(edit(partial, decided, other), 'quantity-mismatch'), [], other);
+    }
+  });
+
+  it('adds up a remaining portion in two parts', () => {
+    const [[, , message]] = found(twoParts, 'quantity-mismatch');
+    assert.match(message, /2 here, 2 \+ 8 = 10 in the remaining portion/);
+    assert.deepEqual(found(edit(twoParts, 'the additional\ntwo sessions', 'the additional\nten sessions'), 'quantity-mismatch'), []);
+  });
+
+  it('compares completed sessions only with completed sessions, never with the count requested', () => {
+    // 4 completed and 8 requested differ, and are different quantities.
+    assert.deepEqual(found(edit(completed, 'had at least 8 sessions', 'had 4 sessions'), 'quantity-mismatch'), []);
+    // "at least 4" and "4" agree.
+    assert.deepEqual(found(edit(completed, 'had at least 8 sessions', 'had at least 4 sessions'), 'quantity-mismatch'), []);
+  });
+
+  it("compares a treatment plan's strength with the item's, unless the plan changes the dose", () => {
+    const plan = readMarked(fixture('rules/quantity-mismatch/treatment-plan-strength.txt')).text;
+    assert.match(found(plan, 'quantity-mismatch')[0][2], /Neurontin the strength 300 mg, but the item decided is Gabapentin 600mg/);
+    assert.deepEqual(found(edit(plan, 'and Neurontin 300 mg #90', 'and increasing Neurontin 300 mg #90'), 'quantity-mismatch'), []);
+  });
+
+  it('names both counts of completed sessions', () => {
+    const [[, quoted, message]] = found(completed, 'quantity-mismatch');
+    assert.equal(quoted, 'at least 8 sessions');
+    assert.match(message, /"at least 8 sessions" here, "4 sessions" earlier/);
+  });
+});
