@@ -92,7 +92,7 @@ export function parseDateText(s: string): { date: CalendarDate; precision: Preci
 
 // What a date is a date of, from the words just before it ("... injury on 10-13-16") or just
 // after it ("2/8/98 date of injury"). Order matters: the first rule that matches wins.
-const ROLE_BEFORE: [DateRole, RegExp][] = [
+const ROLE_BEFORE: [string, RegExp][] = [
   ['birth', /\b(?:date of birth(?: (?:is|was|of))?|DOB|D\.O\.B\.|born(?: on| in)?)\W*$/i],
   [
     'injury',
@@ -123,7 +123,7 @@ const ROLE_BEFORE: [DateRole, RegExp][] = [
     /\b(?:(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|report|letter|review|non-?certification))?|(?:prior|previous|original) (?:review|denial|determination|non-?certification|UR decision)(?: letter)?)(?: (?:is|was))?(?: (?:made|issued|rendered))?(?: (?:dated|on|of|from))[\s:]*$/i,
   ],
   // "previously non-certified on 11/15/2016": only a utilization review non-certifies.
-  ['ur', /\bnon-?\s?certified(?: by (?:utilization review|UR))?(?: (?:on|dated))[\s:]*$/i],
+  ['ur non-certified', /\bnon-?\s?certified(?: by (?:utilization review|UR))?(?: (?:on|dated))[\s:]*$/i],
   ['rfa', /\b(?:request for authori[sz]ation(?: \(RFA\))?|RFA)(?: form)?(?: (?:is|was))?(?: noted to (?:be|have been))?(?: (?:dated|on|of|from|(?:received|submitted|signed|completed)(?: on)?))?[\s:]*$/i],
   // "was approved for 6 sessions on 10/1/2016", "certified on", "authorized on".
   ['approval', /(?<!non-?\s?)\b(?:approved|certified|authori[sz]ed)(?: for [^.;:]{1,40}?)?(?: (?:on|dated))[\s:]*$/i],
@@ -144,36 +144,34 @@ const ROLE_AFTER: [DateRole, RegExp][] = [
   ['request', /^,?\s*(?:an? |the )?(?:request|RFA)\b/i],
 ];
 
-// Words one of which each role's pattern needs: a cheap test that skips most patterns.
-const ROLE_GATE: Record<DateRole, RegExp> = {
-  birth: /birth|dob|born/,
+// Words one of which each pattern needs, tested on the lower-cased window first: a cheap test
+// that skips most patterns (most dates follow "on" in a window that says "injured worker").
+const ROLE_GATE: Record<string, RegExp> = {
+  birth: /birth|dob|d\.o\.b|born/,
   injury: /injur|doi|d\.o\.i|claim|trauma|fell|hurt|slipped|tripped/,
-  ur: /ur|utilization|review|denial|determination|certifi/,
-  rfa: /rfa|authori/,
-  approval: /approved|certified|authori/,
+  ur: /utilization|\bur\b|u\.r\.|prior|previous|original/,
+  'ur non-certified': /certified/,
+  rfa: /rfa|authori[sz]ation/,
+  approval: /approved|certified|authori[sz]ed/,
   service: /dos|service/,
   surgery: /surgery|fusion|arthroscopy|repair|replacement|decompression|release|laminectomy|discectomy|operation|procedure/,
   imaging: /mri|x-?ray|radiograph|ct|emg|ncv|ncs|ultrasound|imaging|scan/,
   request: /request|prescribed|ordered/,
   visit: /seen|evaluat|examin|present|visit|report|note|pr-?2|follow|consult|assess|appointment|encounter/,
-  assigned: /$^/,
-  decision: /$^/,
-  application: /$^/,
-  letter: /$^/,
-  other: /$^/,
 };
 
 // The patterns above are written with single spaces; the text may have any white space there.
 const spaced = (re: RegExp): RegExp => new RegExp(re.source.replace(/ /g, '\\s+'), re.flags);
 // The rest of a clause that a UR decision ends: "... was non-certified by utilization review".
 const UR_CLAUSE = /^[^.;]{0,160}?\b(?:was|were)\s+(?:non-?certified|denied|modified)\s+(?:by|in|per)\s+(?:the\s+)?(?:utilization\s+review|UR)\b/i;
-const BEFORE = ROLE_BEFORE.map(([role, re]) => [role, spaced(re)] as const);
+// Each pattern with its gate and the role it gives ("ur non-certified" gives "ur").
+const BEFORE = ROLE_BEFORE.map(([name, re]) => ({ gate: ROLE_GATE[name], re: spaced(re), role: name.split(' ')[0] as DateRole }));
 const AFTER = ROLE_AFTER.map(([role, re]) => [role, spaced(re)] as const);
 
 function roleAt(text: string, span: Span): DateRole {
   const before = text.slice(Math.max(0, span.start - 70), span.start);
   const lower = before.toLowerCase();
-  for (const [role, re] of BEFORE) if (ROLE_GATE[role].test(lower) && re.test(before)) return role;
+  for (const { gate, re, role } of BEFORE) if (gate.test(lower) && re.test(before)) return role;
   const after = text.slice(span.end, span.end + 40);
   for (const [role, re] of AFTER) if (re.test(after)) return role;
   // "On 11-04-2016, the request for X was non-certified by utilization review": the clause's verb.
