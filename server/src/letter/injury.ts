@@ -19,7 +19,7 @@ export interface InjuryStatement {
 }
 
 // Another injury than the claim's, or a list of them.
-const OTHER_INJURY = /\b(?:prior|previous|earlier|another|second|third|subsequent|new|additional|separate|other|former|later)\b[^.;]{0,40}$|\bdates\s+of\s+injur/i;
+const OTHER_INJURY = /\b(?:prior|previous|earlier|another|second|third|subsequent|new|additional|separate|other|former|later)\b[^.;]{0,40}$|\bdates\s+of\s+injur|\bre-?\s?injur[^.;]{0,40}$|\bagain\b[^.;]{0,20}$/i;
 // The second date of a range or a list ("... to 1/1/2012"), or a range's first after "from".
 const IN_RANGE = /(?<!\bclaim\s)\b(?:from|through|between)\s*$|\b(?:to|and|or|-)\s*$/i;
 const RANGE_AFTER = /^\s*(?:to|through|and|or|-)\s*(?:\d|[A-Z][a-z]+\s+\d)/;
