@@ -28,6 +28,7 @@ import { partialCertificationArithmetic } from './partial-certification-arithmet
 import { pronounSexConflict } from './pronoun-sex-conflict';
 import { quantityMismatch } from './quantity-mismatch';
 import { splitWord } from './split-word';
+import { statementConflict } from './statement-conflict';
 import { supersededEdition } from './superseded-edition';
 import { supplyArithmetic } from './supply-arithmetic';
 import { templateRemnant } from './template-remnant';
@@ -96,6 +97,7 @@ export const RULES: Rule[] = [
   missingAgeSex,
   pronounSexConflict,
   decisionRationaleConflict,
+  statementConflict,
   quantityMismatch,
   supplyArithmetic,
   partialCertificationArithmetic,

@@ -160,7 +160,7 @@ function oneThenBoth(letter: Letter): Finding[] {
 /** Sides that disagree: the item's against the rationale's request, a body part's against the rest of the letter, one finding's within its sentence. */
 export const lateralityMismatch: Rule = {
   id: 'laterality-mismatch',
-  title: 'Side or body part differs between item and rationale',
+  title: 'Side of a body part conflicts with the rest of the letter',
   defaultSeverity: 'warning',
   check(letter: Letter) {
     const out = requestFindings(letter);

@@ -1,0 +1,192 @@
+// Clinical concepts a decision rationale may say are missing from the records ("no documentation of
+// radicular symptoms", "no physical examination was documented") and the words that name them in
+// any clinical note. General medical vocabulary: each concept is the plain-language name of a
+// finding or a record, with its general names and its specific members (a member says the concept
+// is there; a general name may be denied, and is affirmed only where it is a finding by itself).
+// Patterns are regular-expression sources, matched case-insensitively with white space folded.
+
+import type { Sourced } from './types';
+
+export type ConceptId = 'radicular' | 'neuroDeficit' | 'exam' | 'painScore' | 'rfa' | 'spasm' | 'medications' | 'therapyReceived';
+
+/**
+ * What kind of statement names it: a symptom the worker reports, a sign an examiner finds, or a
+ * record (an examination, a score, a form, a list) that the file holds or lacks.
+ */
+export type ConceptKind = 'symptom' | 'sign' | 'record';
+
+export interface Concept extends Sourced {
+  id: ConceptId;
+  kind: ConceptKind;
+  /** In plain words, for a claims adjuster: "radicular symptoms (pain, numbness or tingling spreading down an arm or leg)". */
+  label: string;
+  /** General names: denying one of them denies every member. */
+  names: string[];
+  /** Whether a general name in the case summary affirms the concept ("radicular pain" does; a diagnosis of "radiculopathy" is no objective sign). */
+  namesAffirm: boolean;
+  /** Groups of synonyms: denying a member denies its group only; any member affirms the concept. */
+  members: string[][];
+  /** At most this many words between a negation and the mention for the mention to be what is denied. */
+  window: number;
+  /** Words just after a denied mention that make the denial about something else ("no pain score with and without medication"). */
+  about?: string;
+  /** Words the summary's sentence must also hold for a mention there to affirm the concept. */
+  context?: string;
+  /** Whether a mention affirms the concept even in a plan or request (a Request for Authorization is one; "was prescribed" is one). */
+  plansAffirm?: boolean;
+}
+
+// General clinical vocabulary, recalled (not re-read from these sources, hence unverified).
+const SYMPTOMS = 'clinical vocabulary: radicular symptoms and the sensory, motor and reflex examination (e.g. Bickley, Bates\' Guide to Physical Examination)';
+const RECORDS = '8 CCR § 9792.9.1 (Request for Authorization, DWC Form RFA); MTUS Chronic Pain Medical Treatment Guidelines 2016 (pain assessment: VAS, numeric rating)';
+
+export const CONCEPTS: readonly Concept[] = [
+  {
+    id: 'radicular',
+    kind: 'symptom',
+    label: 'radicular symptoms (pain, numbness or tingling spreading down an arm or leg)',
+    names: [
+      'radicular(?:\\s+(?:pain|symptoms?|complaints?))?',
+      'radicular-type(?:\\s+\\w+)?\\s+symptoms?',
+      'radiculitis',
+      'neuropathic\\s+(?:pain|symptoms?)',
+      'radiating\\s+symptoms?',
+    ],
+    namesAffirm: true,
+    members: [
+      [
+        'radiat(?:ing|es?|ed|ion)(?!\\s+(?:therapy|exposure|dose|oncolog))',
+        'sciatica',
+        'shooting\\s+pain',
+        '(?:pain|symptoms)\\s+(?:going|travel(?:l)?ing|shooting|extending)\\s+(?:down|into)',
+      ],
+      ['par[aeu]{1,2}sthes(?:ia|iae|ias)', 'tingling', 'pins\\s+and\\s+needles'],
+      ['numbness'],
+    ],
+    window: 6,
+    source: SYMPTOMS,
+    verified: false,
+  },
+  {
+    id: 'neuroDeficit',
+    kind: 'sign',
+    label: 'neurological deficits on examination (signs of a compromised nerve)',
+    names: [
+      'neurolog(?:ic|ical)\\s+(?:deficits?|findings?|signs?|abnormalit(?:y|ies)|dysfunction|compromise|impairment|involvement)',
+      '(?:nerve|nerve\\s+root|neural)\\s+(?:compromise|impingement|compression|impairment)',
+      'radiculopathy',
+      'radicular\\s+(?:findings?|signs?)',
+      '(?:focal|motor|sensory)\\s+(?:neurolog(?:ic|ical)\\s+)?deficits?',
+    ],
+    namesAffirm: false,
+    members: [
+      [
+        '(?:decreased|diminished|reduced|altered|absent|impaired|abnormal|loss\\s+of)\\s+(?:light\\s+touch\\s+|pinprick\\s+)?sensation',
+        'hypoesthesia',
+        'hypesthesia',
+        'sensory\\s+loss',
+        'sensation\\s+(?:was\\s+|is\\s+)?(?:decreased|diminished|reduced|altered|absent|impaired)',
+      ],
+      [
+        '(?:decreased|diminished|reduced)\\s+(?:motor\\s+)?strength',
+        '(?:[0-4](?:\\+|-)?|5-)\\s*(?:\\/|out\\s+of)\\s*5\\s+(?:motor\\s+)?strength',
+        'strength\\s+(?:of\\s+|was\\s+|is\\s+|at\\s+)?(?:[0-4](?:\\+|-)?|5-)\\s*(?:\\/|out\\s+of)\\s*5',
+        'motor\\s+weakness',
+      ],
+      [
+        '(?:decreased|diminished|reduced|absent|hypoactive|depressed)\\s+(?:deep\\s+tendon\\s+)?reflex(?:es)?',
+        'hyporeflexia',
+        'reflex(?:es)?\\s+(?:were\\s+|was\\s+|are\\s+|is\\s+)?(?:decreased|diminished|reduced|absent|hypoactive)',
+      ],
+    ],
+    window: 6,
+    source: SYMPTOMS,
+    verified: false,
+  },
+  {
+    id: 'exam',
+    kind: 'record',
+    label: 'physical examination',
+    names: [],
+    namesAffirm: true,
+    members: [['(?:(?:physical|clinical|musculoskeletal|orthopedic|neurolog(?:ic|ical)|neurovascular|sensory|motor)\\s+)?exam(?:ination)?s?']],
+    window: 4,
+    // "no physical examination findings to suggest a change": the findings are denied, not the examination.
+    about: '(?:findings?|evidence|results?|signs?|documenting|indicating|suggesting|showing|demonstrating)',
+    source: SYMPTOMS,
+    verified: false,
+  },
+  {
+    id: 'painScore',
+    kind: 'record',
+    label: 'pain score',
+    names: ['VAS(?:\\s+(?:pain\\s+)?scores?)?', 'visual\\s+analog(?:ue)?\\s+scale', 'pain\\s+(?:scores?|scales?|levels?|ratings?|intensit(?:y|ies))', 'numeric(?:al)?\\s+(?:pain\\s+)?rating(?:\\s+scale)?'],
+    namesAffirm: false,
+    members: [
+      [
+        '(?<![\\d/.-])(?:10|\\d)(?:\\.\\d)?(?:\\s*(?:-|to)\\s*(?:10|\\d))?\\s*(?:\\/|out\\s+of)\\s*10\\b(?!\\s*(?:sessions?|visits?|treatments?))',
+        'VAS\\s*(?:score\\s*)?(?:of\\s*|was\\s*|is\\s*|:\\s*|=\\s*)?\\d',
+      ],
+    ],
+    window: 3,
+    // Scores before and after a treatment are another matter than a score at all.
+    about: '(?:with|without|before|after|pre|post|on|off|while|following|relief|reduction|decrease|improvement|change|comparison|functional)',
+    context: '\\b(?:pain|rat(?:ed|es|ing)|VAS|scale|level|score|intensity|severity)\\b',
+    source: RECORDS,
+    verified: false,
+  },
+  {
+    id: 'rfa',
+    kind: 'record',
+    label: 'Request for Authorization',
+    names: [],
+    namesAffirm: true,
+    members: [['RFA', 'request\\s+for\\s+authori[sz]ation(?:\\s+form)?']],
+    window: 3,
+    plansAffirm: true,
+    source: RECORDS,
+    verified: false,
+  },
+  {
+    id: 'spasm',
+    kind: 'sign',
+    label: 'muscle spasm',
+    names: [],
+    namesAffirm: true,
+    members: [['(?:(?:muscle|muscular|paraspinal|paravertebral|paraspinous|lumbar|cervical|trapezius)\\s+)?(?:myo)?spasms?']],
+    window: 5,
+    source: SYMPTOMS,
+    verified: false,
+  },
+  {
+    id: 'medications',
+    kind: 'record',
+    label: 'medications taken or prescribed',
+    names: ['medication\\s+list', 'list\\s+of\\s+(?:current\\s+)?medications', '(?:current\\s+)?medications'],
+    namesAffirm: false,
+    members: [
+      [
+        '(?:current\\s+|present\\s+|oral\\s+)?medications?\\s+(?:include[sd]?|including|consist(?:s|ed)?\\s+of|listed|(?:was|were)\\s+noted\\s+to\\s+include|regimen\\s+(?:listed|included|includes|of|consisted))',
+        '(?:was|were|is|are|been)\\s+prescribed',
+      ],
+    ],
+    window: 1,
+    plansAffirm: true,
+    about: '(?:for|to|that|which|with|without|use|efficacy|benefit|relief|reduction|improvement|failure|trial|intoleran\\w*|side)',
+    source: RECORDS,
+    verified: false,
+  },
+  {
+    id: 'therapyReceived',
+    kind: 'record',
+    label: 'physical therapy already given',
+    names: [],
+    namesAffirm: true,
+    members: [['physical\\s+therap(?:y|ies)', 'physiotherapy']],
+    window: 2,
+    about: '(?:notes?|progress|home|records?|reports?|sessions?|visits?|evaluation|plan|program|for|exceeding|beyond|benefit|improvement|response)',
+    context: '\\b(?:to\\s+date|has\\s+(?:had|undergone|completed|attended|received|tried)|had\\s+(?:had|undergone|completed|attended|received)|completed|attended|underwent|received|prior|previous(?:ly)?|past|sessions\\s+of|visits\\s+of|status\\s+post)\\b',
+    source: RECORDS,
+    verified: false,
+  },
+];

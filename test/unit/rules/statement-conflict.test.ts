@@ -1,0 +1,104 @@
+import { strict as assert } from 'node:assert';
+import { negationOf, triggersIn } from '../../../server/src/letter/negation';
+import { edit, found } from '../../support/findings';
+import { markedFixtures, readMarked } from '../../support/inline';
+import { fixture } from '../../support/fixtures';
+
+/** Whether `phrase` is negated in `sentence`, NegEx's way, reaching at most `window` words back. */
+function negated(sentence: string, phrase: string, window = 6): string | undefined {
+  const start = sentence.indexOf(phrase);
+  const whole = { start: 0, end: sentence.length };
+  const n = negationOf(sentence, triggersIn(sentence, whole), { start, end: start + phrase.length }, window);
+  return n && sentence.slice(n.trigger.start, n.trigger.end);
+}
+
+describe('NegEx negation scope', () => {
+  it('finds a trigger before the phrase, and one after it', () => {
+    assert.equal(negated('There is no documentation of radicular pain.', 'radicular pain'), 'no documentation of');
+    assert.equal(negated('The treating physician has not documented a physical exam.', 'physical exam'), 'has not documented');
+    assert.equal(negated('Medications are not documented.', 'Medications'), 'are not documented');
+  });
+
+  it('passes over pseudo-triggers, and stops at termination terms and at the edge of its window', () => {
+    assert.equal(negated('There has been no change in her radicular pain.', 'radicular pain'), undefined);
+    assert.equal(negated('She denies fever, but reports numbness of the foot.', 'numbness'), undefined);
+    assert.equal(negated('He denies bowel or bladder incontinence and has numbness of the foot.', 'numbness'), undefined);
+    assert.equal(negated('No history of surgery on the left knee at any time, numbness of the foot.', 'numbness'), undefined);
+  });
+});
+
+describe('statement-conflict', () => {
+  markedFixtures('statement-conflict');
+
+  const radicular = readMarked(fixture('rules/statement-conflict/radicular-and-deficits.txt')).text;
+  const records = readMarked(fixture('rules/statement-conflict/records.txt')).text;
+  const quoted = (text: string): string[] => found(text, 'statement-conflict').map(([, q]) => q);
+
+  it('quotes the denial and what the case summary reports', () => {
+    const [[severity, q, message]] = found(radicular, 'statement-conflict');
+    assert.equal(severity, 'warning');
+    assert.equal(q, 'no documentation of radicular symptoms');
+    assert.match(message, /^The rationale says "no documentation of radicular symptoms" \(no radicular symptoms .*\), but the case summary reports ".*radiating down the left leg to the foot" and "with numbness of the left foot"\.$/);
+  });
+
+  it("reads a guideline's words as no statement about the worker", () => {
+    const text = edit(radicular, /In this case, there is no\s+documentation of radicular symptoms\./, 'Imaging is not recommended for patients with no radicular symptoms.');
+    assert.deepEqual(quoted(text), ['no evidence of nerve compromise']);
+  });
+
+  it('does not answer a denial of objective evidence with the complaints the worker reports', () => {
+    const text = edit(radicular, /there is no\s+documentation of radicular symptoms/, 'there is no objective documentation of radicular symptoms');
+    assert.deepEqual(quoted(text), ['no evidence of nerve compromise']);
+  });
+
+  it("takes the summary's own denials for denials", () => {
+    const text = edit(radicular, /low back pain radiating down the left\s+leg to the foot, with numbness of the left foot/, 'low back pain and denied radiating pain or numbness in the legs');
+    assert.deepEqual(quoted(text), ['no evidence of nerve compromise']);
+  });
+
+  it('skips a hedged denial', () => {
+    const text = edit(radicular, /there is no\s+documentation of radicular symptoms/, 'there is no significant documentation of radicular symptoms');
+    assert.deepEqual(quoted(text), ['no evidence of nerve compromise']);
+  });
+
+  it('answers a denial that names a body part only with a statement about that part', () => {
+    const neck = edit(records, /No\s+physical examination was documented/, 'No neck examination was documented');
+    assert.ok(quoted(neck).includes('No neck examination'));
+    const lumbar = edit(neck, 'Physical examination of the cervical spine', 'Physical examination of the lumbar spine');
+    assert.ok(!quoted(lumbar).includes('No neck examination'));
+  });
+
+  it('points at every statement of the summary that reports the finding', () => {
+    const [finding] = found(records, 'statement-conflict');
+    assert.match(finding[2], /rated 7\/10/);
+  });
+
+  // The records fixture with another case summary and another first rationale.
+  function denials(summary: string, rationale: string): string[] {
+    const text = edit(
+      edit(records, /The injured worker is a 52[\s\S]*?non-certified the requests\./, summary),
+      /Decision rationale: The California MTUS[\s\S]*?is not medically necessary\./,
+      `Decision rationale: ${rationale} The request is not medically necessary.`,
+    );
+    const start = text.indexOf(rationale);
+    return found(text, 'statement-conflict').map(([, q]) => q).filter((q) => text.indexOf(q, start) >= start && text.indexOf(q, start) < start + rationale.length);
+  }
+
+  for (const [summary, rationale, want] of [
+    ['Exam revealed decreased sensation in the left L5 dermatome.', 'There is no evidence of radiculopathy.', ['no evidence of radiculopathy']],
+    ['Exam revealed decreased sensation in the left L5 dermatome.', 'There is no evidence of radiculopathy on EMG.', []],
+    ['Exam revealed decreased sensation in the left hand.', 'There are no neurological deficits in the lower extremities.', []],
+    ['Sensation was intact and straight leg raise was negative.', 'There is no evidence of nerve compromise.', []],
+    ['She reported pain radiating down the left leg.', 'There is no documentation of radicular symptoms at the most recent visit.', []],
+    ['Physical examination was deferred.', 'No physical examination was documented.', []],
+    ['She takes Flexeril for muscle spasms.', 'There is no documentation of muscle spasm.', []],
+    ['Treatment to date has included physical therapy.', 'The patient has not had physical therapy.', ['not had physical therapy']],
+    ['Treatment to date has included physical therapy.', 'There are no physical therapy progress notes.', []],
+    ['The physician recommended physical therapy.', 'The patient has not had physical therapy.', []],
+    ['Current medications include tramadol.', 'There is no documentation of improvement with medications.', []],
+  ] as [string, string, string[]][]) {
+    it(`${want.length ? 'reports' : 'lets pass'} "${rationale}" against "${summary}"`, () => {
+      assert.deepEqual(denials(summary, rationale), want);
+    });
+  }
+});
