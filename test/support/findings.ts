@@ -1,16 +1,22 @@
 // Helpers for rule tests: a rule's findings on a text, and fixture edits that must apply.
 
 import { strict as assert } from 'node:assert';
-import { parse } from '../../server/src/letter';
-import { check } from '../../server/src/service';
+import { parse, type ParseOptions, type Span } from '../../server/src/letter';
+import { check, type CheckedFinding } from '../../server/src/service';
 
 export const TODAY = { today: { year: 2026, month: 11, day: 22 } };
 
+/** The findings of one rule on a text, whole: spans, related statements, fixes. */
+export function findingsOf(text: string, rule: string, options?: ParseOptions): CheckedFinding[] {
+  return check(parse(text, options), undefined, TODAY).filter((f) => f.rule === rule);
+}
+
+/** The text a finding (or a related statement, or an edit) covers. */
+export const quote = (text: string, at: { span: Span }): string => text.slice(at.span.start, at.span.end);
+
 /** [severity, quoted text, message] of each finding of one rule. */
 export function found(text: string, rule: string): [string, string, string][] {
-  return check(parse(text), undefined, TODAY)
-    .filter((f) => f.rule === rule)
-    .map((f) => [f.severity, text.slice(f.span.start, f.span.end).replace(/\s+/g, ' '), f.message]);
+  return findingsOf(text, rule).map((f) => [f.severity, quote(text, f).replace(/\s+/g, ' '), f.message]);
 }
 
 /** The text with one replacement made; fails if the fixture lacks what is replaced. */

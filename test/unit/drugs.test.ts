@@ -1,5 +1,5 @@
-// Drugs: names in text, strengths and daily use, morphine milligram equivalents, the drug hover and
-// the opioid-dose-threshold rule.
+// Drugs: names in text, strengths and daily use, morphine milligram equivalents and the drug hover
+// (the opioid-dose-threshold rule: test/unit/rules/opioid-dose-threshold.test.ts).
 
 import { strict as assert } from 'node:assert';
 import { drugHover } from '../../server/src/features/drug-hover';
@@ -7,9 +7,8 @@ import { hover } from '../../server/src/features/hover';
 import { drugIn, drugsIn, mmeFactor } from '../../server/src/knowledge';
 import { parse } from '../../server/src/letter';
 import { medicationsIn, opioidDose, type Medication } from '../../server/src/letter/medications';
-import { check } from '../../server/src/service';
 import { fixture } from '../support/fixtures';
-import { TODAY, edit } from '../support/findings';
+import { edit } from '../support/findings';
 
 const whole = (t: string): { start: number; end: number } => ({ start: 0, end: t.length });
 
@@ -187,62 +186,5 @@ describe('drug hover', () => {
     const text = 'He takes caffeine daily and walks.';
     assert.equal(drugHover(parse(text), 10)?.markdown.split('\n')[0], '**caffeine**: an ingredient of Fioricet (butalbital + acetaminophen + caffeine) · barbiturate-containing analgesic');
     assert.equal(drugHover(parse(text), 28), undefined);
-  });
-});
-
-describe('rule opioid-dose-threshold', () => {
-  const SEED3 = fixture('seeds/003_fc99783cdfd818d2.txt');
-  const FACTORS = 'Factors: CDC 2016-era (the CPMTG 2009 conversion table is believed identical to the CDC 2016-era factors).';
-  const CEILING = 'at or over the CPMTG 2009 ceiling (keep the total daily dose under 120 mg oral morphine equivalents)';
-
-  function findings(text: string): unknown[] {
-    return check(parse(text), undefined, TODAY)
-      .filter((f) => f.rule === 'opioid-dose-threshold')
-      .map((f) => ({ severity: f.severity, quote: text.slice(f.span.start, f.span.end), message: f.message, related: f.related?.map((r) => [text.slice(r.span.start, r.span.end), r.message]) }));
-  }
-
-  it('warns on seed 003: the Duragesic alone is 120, the Norco\'s strength is unknown', () => {
-    const duragesic = 'DURAGESIC PATCHES 50MCG CHANGED EVERY 72 HOURS = 50 mcg/hr × 2.4 = 120 MME';
-    const norco = 'NORCO, 2 PILLS TWICE A DAY (strength not stated: not counted)';
-    assert.deepEqual(findings(SEED3), [
-      {
-        severity: 'warning',
-        quote: 'DURAGESIC PATCHES 50MCG CHANGED EVERY 72 HOURS',
-        message: `The opioids requested come to at least 120 MME a day, ${CEILING}: ${duragesic} + ${norco}. ${FACTORS}`,
-        related: [
-          ['DURAGESIC PATCHES 50MCG CHANGED EVERY 72 HOURS', `Item 1: ${duragesic}`],
-          ['NORCO, 2 PILLS TWICE A DAY', `Item 2: ${norco}`],
-        ],
-      },
-    ]);
-  });
-
-  it('adds known parts exactly when nothing is unknown', () => {
-    const text = edit(SEED3, /NORCO, 2 PILLS/g, 'NORCO 10/325, 2 PILLS');
-    const [f] = findings(text) as { message: string }[];
-    assert.equal(
-      f.message,
-      `The opioids requested come to 160 MME a day, ${CEILING}: DURAGESIC PATCHES 50MCG CHANGED EVERY 72 HOURS = 50 mcg/hr × 2.4 = 120 MME + NORCO 10/325, 2 PILLS TWICE A DAY = 10 mg × 4 a day × 1 = 40 MME. ${FACTORS}`,
-    );
-  });
-
-  it('is quiet on quantities without a daily use, tramadol, and sums under 120', () => {
-    for (const f of ['seeds/001_45f2d0339fc17170.txt', 'seeds/004_16bb5bdf60135266.txt', 'real/CM17-0013077.txt', 'real/CM16-0239110.txt', 'real/CM17-0010420.txt']) assert.deepEqual(findings(fixture(f)), [], f);
-    assert.deepEqual(findings(edit(edit(SEED3, /50MCG/g, '25MCG'), /NORCO, 2 PILLS/g, 'NORCO 10/325, 2 PILLS')), [], '60 + 40');
-  });
-
-  it('counts one opioid in several items once, and a range at its lowest', () => {
-    const twice = edit(SEED3, /NORCO, 2 PILLS TWICE A DAY/g, 'DURAGESIC PATCHES 75MCG CHANGED EVERY 72 HOURS');
-    assert.deepEqual(
-      findings(twice).map((f) => (f as { message: string }).message),
-      [`The opioids requested come to 180 MME a day, ${CEILING}: DURAGESIC PATCHES 50MCG CHANGED EVERY 72 HOURS = 50 mcg/hr × 2.4 = 120 MME (fentanyl transdermal is counted once, in item 2) + DURAGESIC PATCHES 75MCG CHANGED EVERY 72 HOURS = 75 mcg/hr × 2.4 = 180 MME. ${FACTORS}`],
-    );
-    const prn = edit(SEED3, /DURAGESIC PATCHES 50MCG CHANGED EVERY 72 HOURS/g, 'OXYCODONE 30 MG 1-2 TABS EVERY 4-6 HOURS AS NEEDED');
-    assert.match((findings(prn)[0] as { message: string }).message, /^The opioids requested come to at least 180 MME a day, .*: OXYCODONE 30 MG 1-2 TABS EVERY 4-6 HOURS AS NEEDED = 30 mg × 4–12 a day × 1\.5 = 180–540 MME \(180 counted; as needed\) \+ NORCO/);
-  });
-
-  it('reads only the remaining request of a partial certification', () => {
-    const text = edit(fixture('real/CM16-0234202.txt'), /(?<=below: \s+)Norco 10\/325mg #60 was/, 'Norco 10/325mg #60, 3 tablets QID was');
-    assert.deepEqual(findings(text), []);
   });
 });

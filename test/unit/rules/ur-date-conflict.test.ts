@@ -1,0 +1,36 @@
+import { strict as assert } from 'node:assert';
+import { edit, found } from '../../support/findings';
+import { fixture } from '../../support/fixtures';
+import { markedFixtures } from '../../support/inline';
+
+const REAL = fixture('real/CM16-0213037.txt');
+
+describe('ur-date-conflict', () => {
+  markedFixtures('ur-date-conflict');
+
+  it('warns about a UR decision dated a day from the header', () => {
+    assert.deepEqual(found(fixture('real/CM16-0240518.txt'), 'ur-date-conflict'), [
+      ['warning', '11-14-16', 'Utilization review dated 11-14-16 here, but UR Denial Date 11/15/2016 in the header (1 day earlier).'],
+    ]);
+  });
+
+  it('warns about a UR date weeks from the header', () => {
+    const f = found(edit(REAL, 'On 11-3-16, utilization review', 'On 10-3-16, utilization review'), 'ur-date-conflict');
+    assert.deepEqual(f.map((x) => [x[0], x[1]]), [['warning', '10-3-16']]);
+  });
+
+  it('reads "a prior review dated" as the review under appeal (CM16-0231745, CM17-0011703)', () => {
+    assert.deepEqual(found(fixture('real/CM16-0231745.txt'), 'ur-date-conflict').map((x) => x[1]), ['11/13/2016']);
+    assert.deepEqual(found(fixture('real/CM17-0011703.txt'), 'ur-date-conflict').map((x) => x[1]), ['12/20/2016']);
+  });
+
+  it("ignores an older review where the letter also restates the header's, and the header itself", () => {
+    assert.deepEqual(found(edit(REAL, 'On 11-3-16, utilization review', 'A prior utilization review dated 6-3-16 and, on 11-3-16, utilization review'), 'ur-date-conflict'), []);
+  });
+
+  it('warns about a Request for Authorization dated after the review (CM16-0239110, CM17-0001064)', () => {
+    assert.deepEqual(found(fixture('real/CM16-0239110.txt'), 'ur-date-conflict').map((x) => x[1]), ['12-15-16']);
+    assert.deepEqual(found(fixture('real/CM17-0001064.txt'), 'ur-date-conflict').map((x) => x[1]), ['12/16/2016']);
+    assert.deepEqual(found(edit(fixture('real/CM17-0001064.txt'), 'form dated 12/16/2016', 'form dated 11/16/2016'), 'ur-date-conflict'), []);
+  });
+});
