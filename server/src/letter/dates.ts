@@ -120,7 +120,7 @@ const ROLE_BEFORE: [string, RegExp][] = [
   // dated", "prior review dated", "a prior denial was made on", "the original determination of".
   [
     'ur',
-    /\b(?:(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|report|letter|review|non-?certification))?|(?:prior|previous|original) (?:review|denial|determination|non-?certification|UR decision)(?: letter)?)(?: (?:is|was))?(?: (?:made|issued|rendered))?(?: (?:dated|on|of|from))[\s:]*$/i,
+    /\b(?:(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|report|letter|review|non-?certification))?|(?:prior|previous|original) (?:review|denial|determination|non-?certification|UR decision)(?: letter)?)(?: (?:is|was))?(?: (?:made|issued|rendered))?(?:(?: (?:dated|on|of|from))[\s:]*|\s*[,:]\s*)$/i,
   ],
   // "previously non-certified on 11/15/2016": only a utilization review non-certifies.
   ['ur non-certified', /\bnon-?\s?certified(?: by (?:utilization review|UR))?(?: (?:on|dated))[\s:]*$/i],
@@ -139,7 +139,9 @@ const ROLE_BEFORE: [string, RegExp][] = [
 
 const ROLE_AFTER: [DateRole, RegExp][] = [
   ['injury', /^\s*(?:\(?date of injury\)?|industrial injury|injury date|DOI)\b/i],
-  ['ur', /^,?\s*(?:the\s+)?(?:utilization review|UR)\b/i],
+  // On the same line, or after a comma: in a list of documents, the next line's "Utilization Review
+  // Determination" is another entry.
+  ['ur', /^(?:,\s*|[\t\x20]+)(?:the\s+)?(?:utilization review|UR)\b/i],
   ['visit', /^,?\s*(?:progress (?:note|report)|PR-?2|office visit|visit|evaluation|examination)\b/i],
   ['request', /^,?\s*(?:an? |the )?(?:request|RFA)\b/i],
 ];

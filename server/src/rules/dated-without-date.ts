@@ -22,6 +22,9 @@ export const datedWithoutDate: Rule = {
       if (/^(?:\d{1,2}\/\d{4}|(?:19|20)\d\d)\b/.test(after.slice(lead)) || /^\s*(?:[.,;:)]|$)/.test(after)) continue;
       const next = after.slice(lead).split(/\s+/)[0] ?? '';
       if (hyphenLost(next.replace(/[.,;]$/, ''))) continue;
+      // "dated XX/XX/XXXX" is a template's placeholder (template-remnant says so); "dated from the
+      // first visit" dates a thing by an event, not by a day.
+      if (/^X{1,4}\b/i.test(next) || (/^from\s/i.test(after.slice(after.search(/\S/))) && !/\d/.test(next))) continue;
       out.push({
         span: { start: m.index, end: m.index + m[0].length },
         message: /\d/.test(next)

@@ -9,9 +9,11 @@ export const tooLarge: Rule = {
   anyText: true,
   check(letter) {
     if (!letter.oversize) return [];
+    // The first line with text on it (a letter extracted from a PDF starts with a blank line).
+    const start = Math.max(letter.text.slice(0, 10_000).search(/\S/), 0);
     return [
       {
-        span: { start: 0, end: Math.min(lineEnd(letter.text, 0), 200) },
+        span: { start, end: Math.min(lineEnd(letter.text, start), start + 200) },
         message: `This text has ${letter.text.length.toLocaleString('en-US')} characters, more than the limit for analysis (setting imr.maxFileSize), so it is not checked. A letter is usually under 50,000 characters.`,
       },
     ];

@@ -38,4 +38,10 @@ describe('dated-without-date', () => {
   it('accepts a date on the next line or broken around its dashes', () => {
     for (const name of ['CM16-0229336', 'CM16-0230548', 'CM16-0246635', 'CM17-0019066']) assert.deepEqual(found(fixture(`real/${name}.txt`), 'dated-without-date'), [], name);
   });
+
+  it('leaves a placeholder date to template-remnant, and accepts "dated from" an event', () => {
+    assert.deepEqual(found(withDated('XX/XX/XXXX'), 'dated-without-date'), []);
+    assert.deepEqual(found(withDated('from the first visit'), 'dated-without-date'), []);
+    assert.equal(found(withDated('from 10-302016'), 'dated-without-date').length, 0);
+  });
 });

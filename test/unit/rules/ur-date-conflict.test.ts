@@ -33,4 +33,17 @@ describe('ur-date-conflict', () => {
     assert.deepEqual(found(fixture('real/CM17-0001064.txt'), 'ur-date-conflict').map((x) => x[1]), ['12/16/2016']);
     assert.deepEqual(found(edit(fixture('real/CM17-0001064.txt'), 'form dated 12/16/2016', 'form dated 11/16/2016'), 'ur-date-conflict'), []);
   });
+
+  it('warns about a treatment plan from a visit after its RFA and the review (CM16-0249536, CM17-0006912)', () => {
+    const [[severity, quoted, message]] = found(fixture('real/CM16-0249536.txt'), 'ur-date-conflict');
+    assert.deepEqual([severity, quoted], ['warning', '12/20/2016']);
+    assert.match(message, /after the Request for Authorization of 11\/08\/2016 and the utilization review of 12\/01\/2016/);
+    assert.deepEqual(found(fixture('real/CM17-0006912.txt'), 'ur-date-conflict').map((x) => x[1]), ['12/23/2016']);
+    // A visit before the review is where the plan can come from.
+    assert.deepEqual(found(edit(fixture('real/CM16-0249536.txt'), 'On 12/20/2016, the patient', 'On 11/02/2016, the patient'), 'ur-date-conflict'), []);
+  });
+
+  it('reads a list of documents entry by entry (2013 notice)', () => {
+    assert.deepEqual(found(fixture('layouts/L0-notice-2013.txt'), 'ur-date-conflict'), []);
+  });
 });
