@@ -59,7 +59,7 @@ export const RULE_TYPES: Record<string, LabelType[]> = {
   'partial-certification-arithmetic': ['quantity_mismatch'],
   'missing-strength-quantity': ['quantity_mismatch', 'other'],
   'statement-conflict': ['internal_conflict'],
-  'decision-rationale-conflict': ['decision_rationale_conflict'],
+  'decision-rationale-conflict': ['decision_rationale_conflict', 'internal_conflict'],
   'no-evidence-cited': ['internal_conflict', 'guideline_topic_mismatch', 'other'],
   'duplicate-item': ['duplicate_item'],
   'split-word': ['spelling'],

@@ -13,3 +13,4 @@ export { durationStatements, type DurationStatement } from './durations';
 export { planStatements, type PlanStatement } from './plans';
 export { completedSessions, decidedCounts, plannedDrugs, requestCount, therapyOf, type CountStatement, type Therapy } from './quantities';
 export { strengthPairs, supplyStatements, type StrengthPair, type SupplyStatement } from './supply';
+export { verdicts, type Verdict } from './verdicts';

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { parse } from '../../../server/src/letter';
 import { edit, findingsOf, found, quote } from '../../support/findings';
 import { fixture } from '../../support/fixtures';
-import { markedFixtures } from '../../support/inline';
+import { markedFixtures, readMarked } from '../../support/inline';
 
 const SEED_002 = fixture('seeds/002_f4a3e060fe32e57b.txt');
 const SEED_003 = fixture('seeds/003_fc99783cdfd818d2.txt');
@@ -33,5 +33,21 @@ describe('decision-rationale-conflict', () => {
 
   it('agrees with every decision of the real letters', () => {
     for (const name of ['CM16-0244053', 'CM17-0015218', 'CM17-0012582']) assert.deepEqual(found(fixture(`real/${name}.txt`), 'decision-rationale-conflict'), [], name);
+  });
+});
+
+describe('decision-rationale-conflict: verdicts on the criteria', () => {
+  const { text } = readMarked(fixture('rules/decision-rationale-conflict/verdict-against-decision.txt'));
+
+  it('warns, less sure than for a conclusion, and names the decision', () => {
+    const [[severity, quoted, message]] = found(text, 'decision-rationale-conflict');
+    assert.equal(severity, 'warning');
+    assert.equal(quoted, 'meets the evidence based guidelines');
+    assert.match(message, /argues for Overturned, but "Cervical spine MRI without contrast" is Upheld and the rationale concludes so/);
+  });
+
+  it('reads a missing "no": "there is rationale provided to support the request" (CM17-0004547)', () => {
+    assert.deepEqual(found(fixture('real/CM17-0004547.txt'), 'decision-rationale-conflict').map((x) => x[1]), ['rationale provided to support the request']);
+    assert.deepEqual(found(edit(fixture('real/CM17-0004547.txt'), 'there is rationale provided', 'there is no rationale provided'), 'decision-rationale-conflict'), []);
   });
 });
