@@ -17,6 +17,8 @@ const MONTH_BEFORE_RE = new RegExp(`\\b(${MONTH_NAME})(?:\\s+(\\d{1,2})(?:st|nd|
 const INJURY_AFTER_RE = /^\s+(?:date\s+of\s+injury|industrial\s+injury|injury\s+date)\b/;
 const INJURY_BEFORE_RE = /\b(?:injur(?:ed|y)|DOI)\s{1,4}(?:in|of|from)\s{1,4}$/;
 const BORN_IN_RE = /\bborn\s+in\s+$/i;
+const RELATIVE_BEFORE =
+  /\b(?:sons?|daughters?|child|children|kids?|baby|wife|husband|spouse|partner|mother|father|parents?|brother|sister|siblings?|grand(?:child|son|daughter)(?:ren)?)(?:'s)?\b[^.;]{0,40}$/i;
 const NOT_BEFORE_NUMERIC = /[\d/.-]/;
 const WORD_CHAR = /\w/;
 
@@ -104,12 +106,12 @@ const ROLE_BEFORE: [string, RegExp][] = [
           '(?:reported|sustained|suffered)(?: an?)? (?:[\\w-]+ ){0,3}injur(?:y|ies)(?: (?:that|which) (?:occurred|happened))?(?: (?:on|of|in))?',
           '(?<!\\b(?:after|since|following|before|post|from) (?:the |this |that |his |her )?)injur(?:ed|y) (?:on|in|of|dated|date(?: of| is)?)',
           '(?<!\\b(?:after|since|following|before|post|from) (?:the |this |that |his |her )?)injury (?:that|which) (?:occurred|happened) (?:on|in)',
-          '(?<!\\bthe )injured (?:at work|on the job|while [\\w-]+(?: [\\w-]+){0,4}|when [\\w-]+(?: [\\w-]+){0,4}) (?:on|in)',
-          '(?:fell|was hurt|slipped|tripped)(?: [\\w-]+){0,3} (?:at work|on the job) on',
+          '(?<!\\bthe )injured (?:at work|on the job|while (?:working|at work|on duty)) (?:on|in)',
           'injur(?:ed|y) on or about',
           'injured (?:her|his|their|the) [\\w-]+(?: [\\w-]+){0,3} (?:on|in)',
           'D\\.?O\\.?I\\.?(?: (?:of|is|on))?',
-          '(?:occupational )?claim from',
+          '(?:occupational|industrial) claim from',
+          'history of an? (?:[\\w-]+ )?claim from',
           '(?:cumulative|continuous) trauma(?: (?:injury|claim|period))?(?: (?:from|of|dated|on))?',
         ].join('|') +
         ')[\\s:]*$',
@@ -120,7 +122,12 @@ const ROLE_BEFORE: [string, RegExp][] = [
   // dated", "prior review dated", "a prior denial was made on", "the original determination of".
   [
     'ur',
-    /\b(?:(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|report|letter|review|non-?certification))?|(?:prior|previous|original) (?:review|denial|determination|non-?certification|UR decision)(?: letter)?)(?: (?:is|was))?(?: (?:made|issued|rendered))?(?:(?: (?:dated|on|of|from))[\s:]*|\s*[,:]\s*)$/i,
+    /\b(?:(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|report|letter|review|non-?certification))?|(?:prior|previous|original) (?:review|denial|determination|non-?certification|UR decision)(?: letter)?)(?: (?:is|was))?(?: (?:made|issued|rendered))?(?: (?:dated|on|of|from))[\s:]*$/i,
+  ],
+  // A list entry: "Utilization Review Determination, 7/16/2013" (not "According to the UR, ...").
+  [
+    'ur',
+    /\b(?:utilization review|UR) (?:decision|determination|denial|letter|report|non-?certification)\s*[,:]\s*$/i,
   ],
   // "previously non-certified on 11/15/2016": only a utilization review non-certifies.
   ['ur non-certified', /\bnon-?\s?certified(?: by (?:utilization review|UR))?(?: (?:on|dated))[\s:]*$/i],
@@ -150,7 +157,7 @@ const ROLE_AFTER: [DateRole, RegExp][] = [
 // that skips most patterns (most dates follow "on" in a window that says "injured worker").
 const ROLE_GATE: Record<string, RegExp> = {
   birth: /birth|dob|d\.o\.b|born/,
-  injury: /injur|doi|d\.o\.i|claim|trauma|fell|hurt|slipped|tripped/,
+  injury: /injur|doi|d\.o\.i|claim|trauma/,
   ur: /utilization|\bur\b|u\.r\.|prior|previous|original/,
   'ur non-certified': /certified/,
   rfa: /rfa|authori[sz]ation/,
@@ -165,7 +172,10 @@ const ROLE_GATE: Record<string, RegExp> = {
 // The patterns above are written with single spaces; the text may have any white space there.
 const spaced = (re: RegExp): RegExp => new RegExp(re.source.replace(/ /g, '\\s+'), re.flags);
 // The rest of a clause that a UR decision ends: "... was non-certified by utilization review".
-const UR_CLAUSE = /^[^.;]{0,160}?\b(?:was|were)\s+(?:non-?certified|denied|modified)\s+(?:by|in|per)\s+(?:the\s+)?(?:utilization\s+review|UR)\b/i;
+// The clause's subject must be the request, not a visit or a provider's act that a relative clause
+// then says was denied ("On 10/19/2016, the provider requested an MRI, which was denied by UR").
+const UR_CLAUSE =
+  /^(?:(?!\b(?:which|that|who|requested|recommended|prescribed|ordered|presented|seen|evaluated|examined|submitted)\b)[^.;]){0,160}?\b(?:was|were)\s+(?:non-?certified|denied|modified)\s+(?:by|in|per)\s+(?:the\s+)?(?:utilization\s+review|UR)\b/i;
 // Each pattern with its gate and the role it gives ("ur non-certified" gives "ur").
 const BEFORE = ROLE_BEFORE.map(([name, re]) => ({ gate: ROLE_GATE[name], re: spaced(re), role: name.split(' ')[0] as DateRole }));
 const AFTER = ROLE_AFTER.map(([role, re]) => [role, spaced(re)] as const);
@@ -173,7 +183,11 @@ const AFTER = ROLE_AFTER.map(([role, re]) => [role, spaced(re)] as const);
 function roleAt(text: string, span: Span): DateRole {
   const before = text.slice(Math.max(0, span.start - 70), span.start);
   const lower = before.toLowerCase();
-  for (const { gate, re, role } of BEFORE) if (gate.test(lower) && re.test(before)) return role;
+  for (const { gate, re, role } of BEFORE) {
+    if (!gate.test(lower) || !re.test(before)) continue;
+    // "has a son born on", "his daughter (DOB ...": a relative's birth is not the worker's.
+    return role === 'birth' && RELATIVE_BEFORE.test(before) ? 'other' : role;
+  }
   const after = text.slice(span.end, span.end + 40);
   for (const [role, re] of AFTER) if (re.test(after)) return role;
   // "On 11-04-2016, the request for X was non-certified by utilization review": the clause's verb.
@@ -183,10 +197,17 @@ function roleAt(text: string, span: Span): DateRole {
 
 /** Every date in `text` from `from` on, with its role. */
 export function findDates(text: string, from = 0): DateFact[] {
-  return scanDates(text, from).map((f) => {
+  const dates: DateFact[] = scanDates(text, from).map((f) => {
     const span = { start: f.start, end: f.end };
     return { span, text: text.slice(f.start, f.end), date: f.date, precision: f.precision, role: roleAt(text, span) };
   });
+  // A date of birth with a two-digit year is of the last century when the other makes the worker
+  // a child at the letter's latest date ("DOB 3/14/45" in a 2016 letter is 1945, not 2045).
+  const latest = Math.max(0, ...dates.filter((d) => d.role !== 'birth').map((d) => d.date.year));
+  for (const d of dates) {
+    if (d.role === 'birth' && /[/-]\s*\d{2}$/.test(d.text) && d.date.year >= 2000 && latest - d.date.year < 14) d.date = { ...d.date, year: d.date.year - 100 };
+  }
+  return dates;
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {

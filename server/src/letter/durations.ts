@@ -27,11 +27,15 @@ const DURATION_RE = new RegExp(
 const APPROXIMATE = /\b(?:approximately|about|nearly|almost|roughly|around)\b/i;
 // What the clause is about must be the worker's condition or treatment, not work or a reviewer.
 const NOT_ABOUT_CONDITION = /\b(?:work(?:ed|ing)?|employ\w*|job|practice|practicing|position|career|married|living|retired|off)\b/i;
+// The claim's complaints and their treatment: pain, symptoms, a drug or a therapy. "Has had
+// diabetes for 5 years" or "has been a mechanic for 20 years" says nothing of the injury.
+const ABOUT_CLAIM =
+  /\b(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?|opioids?|narcotics?|medications?|analgesics?|NSAIDs?|treatment|therapy|therapies|injections?|taking|using|used|on\s+[A-Z]?[a-z]+)\b/i;
 // A modal or a guideline's words make the sentence no statement of fact.
 const NOT_FACT = /\b(?:should|would|could|may|might|must|recommend\w*|guidelines?|criteria|indicated|supported|if|unless|when)\b/i;
 // Statements about before the claim: a prior condition, a history.
 const PRE_EXISTING =
-  /\b(?:prior\s+to|before)\s+(?:the|this|her|his)\s+(?:industrial\s+|work\s+)?(?:injury|accident|claim)|\bpre-?existing\b|\bprior\s+(?:injury|claim|accident|history|therapy|treatment|symptoms)\b|\bnon-?industrial\b|\bpreviously\b|\bprivate\s+insurance\b/i;
+  /\b(?:prior\s+to|before)\s+(?:the|this|her|his)\s+(?:industrial\s+|work\s+)?(?:injury|accident|claim)|\bsince\s+(?:an?|his|her|the)\s+(?!(?:industrial\s+|work\s+)?injury)|\bpre-?existing\b|\bprior\s+(?:injury|claim|accident|history|therapy|treatment|symptoms)\b|\bnon-?industrial\b|\bpreviously\b|\bprivate\s+insurance\b/i;
 
 const cache = new WeakMap<Letter, DurationStatement[]>();
 
@@ -54,7 +58,7 @@ function collect(letter: Letter): DurationStatement[] {
     DURATION_RE.lastIndex = range.start;
     for (let m = DURATION_RE.exec(body); m; m = DURATION_RE.exec(body)) {
       const between = m[1];
-      if (NOT_ABOUT_CONDITION.test(between) || NOT_FACT.test(between)) continue;
+      if (NOT_ABOUT_CONDITION.test(between) || NOT_FACT.test(between) || !ABOUT_CLAIM.test(between)) continue;
       const sentence = sentenceAt(text, range, m.index);
       const sentenceText = text.slice(sentence.start, sentence.end);
       if (PRE_EXISTING.test(sentenceText)) continue;

@@ -3,7 +3,7 @@
 // requested service", "the documentation does not meet the guideline criteria", "there is no
 // rationale provided to support the request". A verdict's outcome is the decision it argues for.
 
-import { sentenceAt } from './rationale';
+import { aboutItem, sentenceAt } from './rationale';
 import type { Letter, Outcome, Span } from './types';
 
 export interface Verdict {
@@ -16,7 +16,9 @@ export interface Verdict {
 
 const SUBJECT = '(?:clinical\\s+information|(?:medical\\s+)?documentation|(?:medical\\s+)?records?|request|(?:the\\s+|this\\s+)?(?:patient|injured\\s+worker|worker|claimant))';
 const SUBMITTED = '(?:\\s+(?:submitted|provided|available|reviewed))?(?:\\s+for\\s+(?:this\\s+)?review)?';
-const STANDARD = '(?:[\\w-]+\\s+){0,5}?(?:guidelines?|criteria|recommendations?)\\b';
+// The standard is the guidelines ("the evidence based guidelines criteria", "MTUS guidelines"), or
+// criteria for the request itself; "the diagnostic criteria for tendinopathy" is no verdict.
+const STANDARD = '(?:[\\w-]+\\s+){0,5}?(?:guidelines?|criteria\\s+for\\s+(?:the\\s+|this\\s+)?(?:request(?:ed)?|service|treatment|procedure|medication))\\b';
 const VERDICT_RE = new RegExp(
   [
     `\\b${SUBJECT}${SUBMITTED}\\s+(?<meets>meets|satisfies|fulfills|has\\s+met)\\s+(?:the\\s+|all\\s+)?${STANDARD}`,
@@ -28,6 +30,8 @@ const VERDICT_RE = new RegExp(
 );
 // A conditional or a contrast makes the sentence no verdict on this request.
 const NOT_A_VERDICT = /\b(?:if|when|unless|whether|should|must|would|may|although|though|while|whereas|but|however|except)\b/i;
+
+const ABOUT_THE_REQUEST = /\b(?:requested\s+(?:service|treatment|procedure|item)|(?:this|the)\s+request\b(?!\s+for\b))/i;
 
 const cache = new WeakMap<Letter, Verdict[]>();
 
@@ -47,7 +51,10 @@ function collect(letter: Letter): Verdict[] {
       VERDICT_RE.lastIndex = part.contentSpan.start;
       for (let m = VERDICT_RE.exec(body); m; m = VERDICT_RE.exec(body)) {
         const sentence = sentenceAt(text, part.contentSpan, m.index);
-        if (NOT_A_VERDICT.test(text.slice(sentence.start, sentence.end))) continue;
+        const said = text.slice(sentence.start, sentence.end);
+        // About this request: the sentence names it ("the requested service", "the request" with
+        // nothing after, or the item's own words), not another treatment or condition.
+        if (NOT_A_VERDICT.test(said) || !(ABOUT_THE_REQUEST.test(said) || aboutItem(item, said))) continue;
         const g = m.groups ?? {};
         const outcome: Outcome = g.meets || g.support ? 'overturned' : 'upheld';
         const start = m.index + m[0].indexOf(g.meets ?? g.fails ?? g.support ?? g.nosupport ?? m[0]);

@@ -1,10 +1,12 @@
-import { compareDates, daysBetween, formatDate, planStatements, sameDate, type DateFact, type Letter } from '../letter';
+import { aboutItem, compareDates, daysBetween, formatDate, planStatements, sameDate, type DateFact, type Item, type Letter } from '../letter';
 import type { Finding, Rule } from '.';
 
 // A review the wording sets apart from the one under appeal.
 const OTHER_UR = /\b(?:another|second|subsequent|later|additional|earlier|appeal|reconsideration)\b[^.;]{0,50}$/i;
 // "Prior" and "previous" name the review under appeal in most letters ("A prior review dated ...
 // non-certified the request"), and an older review only where the letter also gives the header's.
+// A request the wording sets apart from the one reviewed: "a new (subsequent, revised) RFA".
+const OTHER_RFA = /\b(?:new|another|second|subsequent|later|additional|updated|revised|resubmitted|appeal)\b[^.;]{0,50}$/i;
 const PRIOR_UR = /\b(?:prior|previous)\b[^.;]{0,50}$/i;
 
 /**
@@ -36,7 +38,7 @@ export const urDateConflict: Rule = {
       });
     }
     for (const d of body) {
-      if (d.role !== 'rfa' || compareDates(d.date, urDate) <= 0) continue;
+      if (d.role !== 'rfa' || compareDates(d.date, urDate) <= 0 || OTHER_RFA.test(before(d))) continue;
       out.push({
         span: d.span,
         message: `Request for Authorization dated ${d.text}, after the utilization review of ${header.value} that decided on it: a review cannot answer a later request.`,
@@ -47,6 +49,9 @@ export const urDateConflict: Rule = {
     for (const plan of planStatements(letter)) {
       const { visit } = plan;
       const rfa = rfas.find((r) => compareDates(visit.date, r.date) > 0);
+      // The plan must be one the review decided: it names one of the items.
+      const planText = letter.text.slice(plan.span.start, plan.span.end);
+      if (!letter.items.some((item) => namesItem(item, planText))) continue;
       if (!rfa || compareDates(visit.date, urDate) <= 0) continue;
       out.push({
         span: visit.span,
@@ -61,3 +66,10 @@ export const urDateConflict: Rule = {
     return out;
   },
 };
+
+/** Whether a text names an item: its first telling word, or any of its longer words ("gloves"). */
+function namesItem(item: Item, text: string): boolean {
+  if (aboutItem(item, text)) return true;
+  const lower = text.toLowerCase();
+  return (item.title.toLowerCase().match(/[a-z]{5,}/g) ?? []).some((w) => !/^(?:request|retrospective|prospective|additional|quantity|sessions?|times|weeks?|months?|daily|unknown|original|portion|remaining|without|contrast|right|left|bilateral)$/.test(w) && lower.includes(w.replace(/s$/, '')));
+}
