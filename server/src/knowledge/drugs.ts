@@ -168,7 +168,9 @@ function resolve(name: string, index: number): DrugMatch | undefined {
 /** Every drug a text names, by brand or generic name, in order ("Tramadol (Ultram) 50mg", "NORCO"). */
 export function drugsIn(text: string): DrugMatch[] {
   const out: DrugMatch[] = [];
-  for (const m of text.matchAll(DRUGS_RE)) {
+  // (An exec loop, not matchAll: matchAll copies the pattern, and compiles this long one again, at every call.)
+  DRUGS_RE.lastIndex = 0;
+  for (let m = DRUGS_RE.exec(text); m; m = DRUGS_RE.exec(text)) {
     const match = resolve(m[0], m.index);
     if (match) out.push(match);
   }

@@ -10,7 +10,8 @@
 import { medicationsIn, type Medication } from './medications';
 import { sentenceAt } from './rationale';
 import { parseRequest, WORD_NUMBERS } from './request';
-import type { Item, Letter, Span } from './types';
+import { lowerText, spanIncludes } from './text';
+import type { Item, Letter, Request, Span } from './types';
 
 const NUMBER = `\\d{1,3}|${Object.keys(WORD_NUMBERS).join('|')}`;
 const toNumber = (s: string): number => WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
@@ -19,6 +20,7 @@ const BETWEEN = '(?:additional|more|previous|prior|initial|further|supervised|ph
 // "8 sessions", "five (5) physical therapy sessions", "12 additional PT visits".
 const SESSIONS = `(${NUMBER})(?:\\s*\\(\\d{1,3}\\))?\\s+(?:${BETWEEN}\\s+){0,3}(?:sessions?|visits?|treatments?)\\b`;
 const SESSIONS_RE = new RegExp(`\\b${SESSIONS}`, 'i');
+const SESSIONS_ALL_RE = new RegExp(SESSIONS_RE.source, 'gi'); // (built once: not at every call)
 // "2 times a week for 4 weeks", "two times per week for six weeks".
 const WEEKLY_RE = new RegExp(`(?<!(?:-|\\bto|\\bor)\\s*)\\b(${NUMBER})\\s+(?:times|x)\\s+(?:a|per)\\s+week\\s+(?:for|x|times)\\s+(${NUMBER})\\s+weeks?\\b`, 'i');
 // "Physical therapy, times 12", "Acupuncture x 6" (not "times a week", not "x 4 weeks").
@@ -45,23 +47,40 @@ export function therapyOf(text: string): Therapy | undefined {
   return first?.therapy;
 }
 
+// (Splitting by a pattern is slow: only a text with a separator is split.)
+const PARTS_RE = /\band\b|;/i;
+
 /**
  * How many sessions or units a request asks for: "12 sessions", "2 times a week for 4 weeks",
  * "#60"; parts joined by "and" that each state sessions are added up ("two sessions for the
- * knee and eight sessions for the wrist" is 10). Undefined when no count is stated.
+ * knee and eight sessions for the wrist" is 10). Undefined when no count is stated. `request` is
+ * parseRequest(text) when the caller has it (an item's request).
  */
-export function requestCount(text: string): { n: number; parts: number[] } | undefined {
-  const parts = text.split(/\band\b|;/i).map((p) => SESSIONS_RE.exec(p)).filter((m) => m !== null);
+export function requestCount(text: string, request?: Request): { n: number; parts: number[] } | undefined {
+  const parts = PARTS_RE.test(text) ? text.split(PARTS_RE).map((p) => SESSIONS_RE.exec(p)).filter((m) => m !== null) : [];
   if (parts.length > 1) {
     const ns = parts.map((m) => toNumber(m[1]));
     return { n: ns.reduce((a, b) => a + b, 0), parts: ns };
   }
+  const one = (n: number | undefined): { n: number; parts: number[] } | undefined => (n === undefined ? undefined : { n, parts: [n] });
   const s = SESSIONS_RE.exec(text);
+  if (s) return one(toNumber(s[1]));
   const w = WEEKLY_RE.exec(text);
-  const r = parseRequest(text);
+  if (w) return one(toNumber(w[1]) * toNumber(w[2]));
+  const r = request ?? parseRequest(text);
+  if (r.quantity !== undefined || r.sessions !== undefined) return one(r.quantity ?? r.sessions);
   const t = TIMES_RE.exec(text);
-  const n = s ? toNumber(s[1]) : w ? toNumber(w[1]) * toNumber(w[2]) : (r.quantity ?? r.sessions ?? (t ? toNumber(t[1]) : undefined));
-  return n === undefined ? undefined : { n, parts: [n] };
+  return one(t ? toNumber(t[1]) : undefined);
+}
+
+// ---- where counts are read -------------------------------------------------------------------
+
+/** The summary and the rationales, where counts of sessions and treatment plans are read. */
+function countRanges(letter: Letter): { span: Span; item?: Item }[] {
+  const out: { span: Span; item?: Item }[] = [];
+  for (const s of letter.sections) if (s.id === 'summary') out.push({ span: s.span });
+  for (const item of letter.items) for (const p of item.parts) if (p.kind === 'rationale') out.push({ span: p.contentSpan, item });
+  return out;
 }
 
 export interface CountStatement {
@@ -107,7 +126,6 @@ function readDecided(text: string, item: Item): CountStatement[] {
   const rationale = item.parts.find((p) => p.kind === 'rationale')?.contentSpan;
   if (!rationale) return [];
   const out: CountStatement[] = [];
-  const itemTherapy = therapyOf(item.title);
   const add = (span: Span, phrase: string, n: number): void => {
     const sentence = sentenceAt(text, rationale, span.start);
     const before = text.slice(sentence.start, span.start);
@@ -116,7 +134,7 @@ function readDecided(text: string, item: Item): CountStatement[] {
     // "A request for ..." decides only as the sentence's subject, not in "contains a request for".
     if (/^a\s/i.test(phrase) && !/^\s*(?:\w+,\s*)?$/.test(before)) return;
     if (out.some((o) => o.span.start < span.end && span.start < o.span.end)) return;
-    out.push({ span, text: phrase.replace(/\s+/g, ' '), n, atLeast: false, therapy: therapyOf(phrase) ?? itemTherapy, item: item.index });
+    out.push({ span, text: phrase.replace(/\s+/g, ' '), n, atLeast: false, therapy: therapyOf(phrase) ?? therapyOf(item.title), item: item.index });
   };
   // The rationale's necessity statements, read by the model ("the request for X is not ...").
   for (const r of item.rationaleRequests) {
@@ -145,6 +163,12 @@ const RATE_AFTER = /^\s+(?:over|per|a|in|within|every)\s/i;
 // "completed 5 of 6 visits": the count done is the first.
 const OF_TOTAL = new RegExp(`\\b(${NUMBER})\\s+(?:out\\s+)?of\\s+$`, 'i');
 
+/** Whether the summary or a rationale says "at least": without it, no count of completed sessions is a floor. */
+export function saysAtLeast(letter: Letter): boolean {
+  const lower = lowerText(letter);
+  return countRanges(letter).some(({ span }) => spanIncludes(lower, span, 'least'));
+}
+
 /** Every statement of how many sessions the worker has completed, in the summary and the rationales. */
 export function completedSessions(letter: Letter): CountStatement[] {
   let found = completed.get(letter);
@@ -155,16 +179,11 @@ const completed = new WeakMap<Letter, CountStatement[]>();
 
 function readCompleted(letter: Letter): CountStatement[] {
   const { text } = letter;
-  const ranges: { span: Span; item?: Item }[] = [
-    ...letter.sections.filter((s) => s.id === 'summary').map((s) => ({ span: s.span })),
-    ...letter.items.flatMap((item) => item.parts.filter((p) => p.kind === 'rationale').map((p) => ({ span: p.contentSpan, item }))),
-  ];
   const out: CountStatement[] = [];
-  const re = new RegExp(`\\b${SESSIONS}`, 'gi');
-  for (const { span: range, item } of ranges) {
+  for (const { span: range, item } of countRanges(letter)) {
     const body = text.slice(0, range.end);
-    re.lastIndex = range.start;
-    for (let m = re.exec(body); m; m = re.exec(body)) {
+    SESSIONS_ALL_RE.lastIndex = range.start;
+    for (let m = SESSIONS_ALL_RE.exec(body); m; m = SESSIONS_ALL_RE.exec(body)) {
       const end = m.index + m[0].length;
       const sentence = sentenceAt(text, range, m.index);
       let before = text.slice(sentence.start, m.index);
@@ -197,7 +216,7 @@ function readCompleted(letter: Letter): CountStatement[] {
 
 // ---- the drugs a treatment plan names -------------------------------------------------------
 
-const PLAN_RE = /\b(?:treatment\s+)?plan(?:\s+of\s+care)?\s*(?:included?|includes|consisted\s+of|was|:)/i;
+const PLAN_RE = /\b(?:treatment\s+)?plan(?:\s+of\s+care)?\s*(?:included?|includes|consisted\s+of|was|:)/gi;
 // A plan that changes a dose names the old strength too: "tapering Norco 10/325 mg to 5/325 mg".
 const CHANGE_RE = /\b(?:taper\w*|wean\w*|reduc\w*|decreas\w*|increas\w*|titrat\w*|switch\w*|chang\w*|discontinu\w*|instead)\b/i;
 
@@ -211,19 +230,18 @@ const planned = new WeakMap<Letter, Medication[]>();
 
 function readPlanned(letter: Letter): Medication[] {
   const { text } = letter;
-  const ranges = [
-    ...letter.sections.filter((s) => s.id === 'summary').map((s) => s.span),
-    ...letter.items.flatMap((i) => i.parts.filter((p) => p.kind === 'rationale').map((p) => p.contentSpan)),
-  ];
   const out: Medication[] = [];
-  const re = new RegExp(PLAN_RE.source, 'gi');
-  for (const range of ranges) {
+  const lower = lowerText(letter);
+  for (const { span: range } of countRanges(letter)) {
+    if (!spanIncludes(lower, range, 'plan')) continue; // (few name a plan: indexOf passes over the others fast)
     const body = text.slice(0, range.end);
-    re.lastIndex = range.start;
-    for (let m = re.exec(body); m; m = re.exec(body)) {
+    PLAN_RE.lastIndex = range.start;
+    for (let m = PLAN_RE.exec(body); m; m = PLAN_RE.exec(body)) {
       const sentence = sentenceAt(text, range, m.index);
-      if (CHANGE_RE.test(text.slice(sentence.start, sentence.end))) continue;
-      out.push(...medicationsIn(text, { start: m.index + m[0].length, end: sentence.end }).filter((d) => d.strength));
+      const rest = { start: m.index + m[0].length, end: sentence.end };
+      // (A strength has a digit: without one, no drug named here has one.)
+      if (CHANGE_RE.test(text.slice(sentence.start, sentence.end)) || !/\d/.test(text.slice(rest.start, rest.end))) continue;
+      out.push(...medicationsIn(text, rest).filter((d) => d.strength));
     }
   }
   return out;

@@ -6,6 +6,7 @@
 import { drugsIn } from '../knowledge';
 import { readDailyUse } from './medications';
 import { WORD_NUMBERS } from './request';
+import { allMatches, lowerText } from './text';
 import type { Letter, Span } from './types';
 
 export interface SupplyPart {
@@ -40,8 +41,9 @@ const DAYS: [RegExp, (m: RegExpExecArray) => [number, number]][] = [
   [new RegExp(`\\bfor\\s+(?:a|one|1)\\s+month\\b|\\b(?:a|one|1)[\\s-]*month['’]?s?\\s+supply\\b`, 'gi'), () => [28, 31]],
 ];
 const same = (n: number): [number, number] => [n, n];
-// A dose in units (or "one by mouth"); readDailyUse reads it and the frequency.
-const PER_DOSE_RE = /(?<!#\s?)\b(?:(?:\d(?:\.\d)?|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:\d|one|two|three|four))?\s+(?:tabs?|tablets?|pills?|caps?|capsules?)|(?:1|one)\s+(?:by\s+mouth|orally|p\.?o\.?))(?![a-z])/i;
+// A dose in units (or "one by mouth"); readDailyUse reads it and the frequency. (The look behind
+// for "#" follows the word boundary: tried at the start of words only, it is tried far less often.)
+const PER_DOSE_RE = /\b(?<!#\s?)(?:(?:\d(?:\.\d)?|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:\d|one|two|three|four))?\s+(?:tabs?|tablets?|pills?|caps?|capsules?)|(?:1|one)\s+(?:by\s+mouth|orally|p\.?o\.?))(?![a-z])/i;
 const CEILING_RE = /\bup\s+to\b/i;
 // A clause ends at ";", at a blank line or at a sentence's end ("1 tab p.o." does not end one).
 const CLAUSE_RE = /[^;\n]+(?:\n(?![ \t]*\r?\n)[^;\n]+)*/g;
@@ -52,19 +54,31 @@ const supplies = new WeakMap<Letter, SupplyStatement[]>();
 /** Every clause of the letter that states a sig, a number of days and a dispensed count, once each. */
 export function supplyStatements(letter: Letter): SupplyStatement[] {
   let found = supplies.get(letter);
-  if (!found) supplies.set(letter, (found = readSupplies(letter.text)));
+  if (!found) supplies.set(letter, (found = readSupplies(letter)));
   return found;
 }
 
-function readSupplies(text: string): SupplyStatement[] {
-  if (!/#\s?\d|quantity|qty|tablets|capsules/i.test(text) || !/\b(?:days?|weeks?|month)\b/i.test(text)) return [];
+/**
+ * Whether the letter names a count or a unit: "#60", "quantity", "qty", "tablets", "capsules" (as
+ * /#\s?\d|quantity|qty|tablets|capsules/i finds them, faster: "tablets" and "capsules" are looked
+ * for by their rarer ends first, indexOf being slow for a word that starts with a frequent letter).
+ */
+function namesCount(letter: Letter): boolean {
+  const lower = lowerText(letter);
+  const has = (word: string, end: string): boolean => lower.includes(end) && lower.includes(word);
+  return (lower.includes('#') && /#\s?\d/.test(letter.text)) || lower.includes('quantity') || lower.includes('qty') || has('tablets', 'blets') || has('capsules', 'psules');
+}
+
+function readSupplies(letter: Letter): SupplyStatement[] {
+  const { text } = letter;
+  if (!namesCount(letter) || !/\b(?:days?|weeks?|month)\b/i.test(text)) return [];
   const out: SupplyStatement[] = [];
   for (const clause of clauses(text)) {
     const s = text.slice(clause.start, clause.end);
     const dose = PER_DOSE_RE.exec(s);
     if (!dose) continue;
-    const counts = [...s.matchAll(COUNT_RE)];
-    const days = DAYS.flatMap(([re, read]) => [...s.matchAll(re)].map((m) => ({ m, range: read(m) })));
+    const counts = allMatches(COUNT_RE, s);
+    const days = DAYS.flatMap(([re, read]) => allMatches(re, s).map((m) => ({ m, range: read(m) })));
     if (counts.length !== 1 || days.length !== 1) continue;
     // The sig is read with the count and the days blanked out, so they cannot be taken for it.
     const c = counts[0];
@@ -86,10 +100,10 @@ function readSupplies(text: string): SupplyStatement[] {
 /** Clauses with a dose: runs of text between ";", blank lines and sentence ends, cut again where a drug is named. */
 function clauses(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(CLAUSE_RE)) {
+  for (const m of allMatches(CLAUSE_RE, text)) {
     // (search, not test: it ignores the global patterns' lastIndex.)
     if (m[0].search(PER_DOSE_RE) < 0 || m[0].search(COUNT_RE) < 0 || !DAYS.some(([re]) => m[0].search(re) >= 0)) continue;
-    const cuts = [0, ...[...m[0].matchAll(SENTENCE_END)].map((x) => x.index + 1), ...drugsIn(m[0]).map((x) => x.index), m[0].length];
+    const cuts = [0, ...allMatches(SENTENCE_END, m[0]).map((x) => x.index + 1), ...drugsIn(m[0]).map((x) => x.index), m[0].length];
     const sorted = [...new Set(cuts)].sort((a, b) => a - b);
     for (let i = 0; i + 1 < sorted.length; i++) out.push({ start: m.index + sorted[i], end: m.index + sorted[i + 1] });
   }
@@ -118,7 +132,7 @@ function readPairs(text: string): StrengthPair[] {
   if (!text.includes('%') || !/mg\s?\//i.test(text)) return [];
   const out: StrengthPair[] = [];
   for (const re of PAIR_RES) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const g = m.groups!;
       const at = m.indices!.groups!;
       const part = ([start, end]: [number, number]): SupplyPart => ({ text: text.slice(start, end).replace(/\s+/g, ' '), span: { start, end } });

@@ -68,3 +68,40 @@ export function flexible(phrase: string): string {
 export function spanContains(s: Span, offset: number): boolean {
   return offset >= s.start && offset <= s.end;
 }
+
+const lowered = new WeakMap<{ text: string }, string>();
+
+/**
+ * The letter's text with A-Z lower-cased, once per letter: its offsets are the text's, and
+ * `lower.includes('word')` holds exactly when /word/i finds a word of ASCII letters. (Lower-casing
+ * changes the length only for "İ", and makes ASCII of no other character than the Kelvin sign:
+ * with either, only A-Z are lower-cased.)
+ */
+export function lowerText(letter: { text: string }): string {
+  let lower = lowered.get(letter);
+  if (lower === undefined) {
+    const { text } = letter;
+    lower = text.includes('\u0130') || text.includes('\u212a') ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text.toLowerCase();
+    lowered.set(letter, lower);
+  }
+  return lower;
+}
+
+/** Whether `word` (lower-case) stands in the span of the lower-cased text. */
+export function spanIncludes(lower: string, span: Span, word: string): boolean {
+  return lower.slice(0, span.end).indexOf(word, span.start) >= 0; // (the slice stops the search at the span's end)
+}
+
+/**
+ * Every match of a global pattern in `text`, as text.matchAll(re) gives them, faster: matchAll
+ * copies the pattern, and compiles the copy, at every call.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 import { CPMTG_2009_FACTORS_NOTE, ERA_LABEL, MME_THRESHOLDS } from '../knowledge';
 import { escapeRegExp, type Item, type Letter, type Span } from '../letter';
 import { fmt, medicationsIn, opioidDose, unknownText, type Medication, type OpioidDose } from '../letter/medications';
+import { allMatches } from '../letter/text';
 import type { Finding, Related, Rule } from '.';
 
 const CEILING = MME_THRESHOLDS.find((t) => t.guideline === 'CPMTG 2009')!;
@@ -57,7 +58,7 @@ function opioidParts(letter: Letter): Part[] {
 function requestSpan(text: string, item: Item): Span {
   if (!item.partial) return item.titleSpan;
   const re = new RegExp(item.title.trim().split(/\s+/).map(escapeRegExp).join('\\s+'), 'g');
-  const found = [...text.slice(item.titleSpan.start, item.titleSpan.end).matchAll(re)].pop();
+  const found = allMatches(re, text.slice(item.titleSpan.start, item.titleSpan.end)).pop();
   return found ? { start: item.titleSpan.start + found.index, end: item.titleSpan.start + found.index + found[0].length } : item.titleSpan;
 }
 

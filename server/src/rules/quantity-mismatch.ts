@@ -1,5 +1,6 @@
 import { aboutItem, completedSessions, decidedCounts, escapeRegExp, parseRequest, plannedDrugs, requestCount, therapyOf, type Item, type Letter, type Span } from '../letter';
 import { medicationsIn } from '../letter/medications';
+import { saysAtLeast } from '../letter/quantities';
 import type { Finding, Rule } from '.';
 
 const normStrength = (s: string): string =>
@@ -41,12 +42,11 @@ function decided(letter: Letter, item: Item): Finding[] {
     d.what.push(what);
     differs.set(span.start, d);
   };
-  const target = requestCount(item.title);
-  const therapy = therapyOf(item.title);
+  const target = requestCount(item.title, item.request);
   if (target) {
     const sum = target.parts.length > 1 ? `${target.parts.join(' + ')} = ${target.n}` : `${target.n}`;
     for (const d of decidedCounts(letter, item)) {
-      if (d.n !== target.n && (aboutItem(item, d.text) || (therapy && d.therapy === therapy))) add(d.span, d.text, `${d.n} here, ${sum} ${where}`);
+      if (d.n !== target.n && (aboutItem(item, d.text) || (d.therapy !== undefined && d.therapy === therapyOf(item.title)))) add(d.span, d.text, `${d.n} here, ${sum} ${where}`);
     }
   }
   const strength = item.request.strength;
@@ -115,6 +115,7 @@ function find(text: string, span: Span, needle: string, which: 'first' | 'last')
 
 /** "At least five (5) physical therapy sessions" and "four (4) physical therapy sessions completed". */
 function completedCounts(letter: Letter): Finding[] {
+  if (!saysAtLeast(letter)) return []; // no floor, and two exact counts are not compared
   const all = completedSessions(letter);
   const out: Finding[] = [];
   for (const exact of all) {
