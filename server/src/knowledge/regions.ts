@@ -1,8 +1,9 @@
 // Body regions: the words a letter names them by, and the regions each guideline chapter covers.
 // Enough to tell that a knee MRI decided on the low back chapter, or judged on the spine's
-// imaging criterion, was decided on another region's guideline. Chapter scopes from their titles
-// (domain reference §2.2–§2.4: ACOEM 2nd ed. chapters 8–14, ACOEM's later Disorders guidelines,
-// ODG chapter names, MTUS Postsurgical sections).
+// imaging criterion, was decided on another region's guideline. Chapter scopes from their titles:
+// ACOEM Practice Guidelines 2nd ed. (2004) chapters 8–14 as adopted in the MTUS (8 CCR 9792.23),
+// ACOEM's later Disorders guidelines, the Official Disability Guidelines' chapter names, and the
+// MTUS Postsurgical Treatment Guidelines' sections (8 CCR 9792.24.3).
 
 export type Region = 'head' | 'cervical' | 'thoracic' | 'lumbar' | 'shoulder' | 'elbow' | 'hand' | 'hip' | 'knee' | 'foot';
 
@@ -49,7 +50,15 @@ const WORDS: [RegExp, Region[]][] = [
   [/\blower\s+extremit(?:y|ies)\b|\blegs?\b|\b[RLB]LEs?\b/, LOWER_LIMB],
 ];
 const TESTS = WORDS.map(([re, regions]) => [new RegExp(re.source, 'i'), regions] as const);
-const ANY = new RegExp(WORDS.map(([re]) => `(${re.source})`).join('|'), 'gi');
+// All of WORDS in one pattern, tried at one offset (sticky).
+const ANY_AT = new RegExp(WORDS.map(([re]) => `(${re.source})`).join('|'), 'iy');
+/**
+ * Pattern source of the words a region word can start with, for a search from a word's start
+ * (`\b`): every pattern of WORDS begins at the start of a word that begins with one of these ("C"
+ * of "C-spine", "C5" of "C5-6", "low" of "low back"), so regionWordAt need be tried only there.
+ * A match runs to the end of its word.
+ */
+export const REGION_STARTS = String.raw`(?:cervical|lumbar|lumbosacral|thoracolumbar|thoracic|[ctl]\b|c[1-7]|l[1-5]|neck|mid|upper|low|back|sacroiliac|si\b|spin|shoulder|rotator|elbow|forearm|wrist|finger|thumb|carpal|hand|hip|pelvi|groin|knee|patella|ankle|foot|feet|head|brain|arm|[rlb][ul]e|leg)\w*`;
 
 /** The regions a short text (an item's title, a phrase) names; empty when it names none. */
 export function regionsIn(text: string): Region[] {
@@ -58,9 +67,24 @@ export function regionsIn(text: string): Region[] {
   return [...out];
 }
 
-/** Every word of a text that names a region, with its offset, in text order. */
-export function regionWords(text: string): { index: number; text: string; regions: Region[] }[] {
-  return [...text.matchAll(ANY)].map((m) => ({ index: m.index, text: m[0], regions: WORDS[m.slice(1).findIndex((g) => g !== undefined)][1] }));
+export interface RegionWord {
+  index: number;
+  text: string;
+  regions: Region[];
+}
+
+/**
+ * The word naming a region that starts at `index` of a text, if any. Tried at every offset, in
+ * order and from the end of the last word found, it finds every word of the text that names a
+ * region; REGION_STARTS tells the few offsets worth trying.
+ */
+export function regionWordAt(text: string, index: number): RegionWord | undefined {
+  ANY_AT.lastIndex = index;
+  const m = ANY_AT.exec(text);
+  if (!m) return undefined;
+  let group = 1;
+  while (m[group] === undefined) group++;
+  return { index, text: m[0], regions: WORDS[group - 1][1] };
 }
 
 const CHAPTER_WORDS: [RegExp, Region[]][] = [
@@ -88,18 +112,26 @@ export function chapterRegions(title: string): Region[] {
   return [...out];
 }
 
+export interface Criterion {
+  re: RegExp;
+  /** Pattern source of its key words: every match of `re` has one at the start of a word, so a text without them has none. */
+  keys: string;
+  regions: Region[];
+  what: string;
+}
+
 /**
  * Guideline criteria that belong to one region's chapters. "Unequivocal objective findings that
  * identify specific nerve compromise on the neurologic examination" is the imaging criterion of
  * ACOEM's neck (ch. 8) and low back (ch. 12) chapters; the conditions name one joint's disorders.
  */
-export const CRITERIA: { re: RegExp; regions: Region[]; what: string }[] = [
-  { re: /\bspecific\s+nerve\s+compromise\b/gi, regions: SPINE, what: 'the imaging criterion of the neck and low back chapters (ACOEM 2004, Chapters 8 and 12)' },
-  { re: /\bpatell(?:ar|a)\s+tendin\w*|\bpatellofemoral\b|\bmenisc(?:us|al|i)\b|\b(?:anterior|posterior)\s+cruciate\b/gi, regions: ['knee'], what: 'a condition of the knee' },
-  { re: /\brotator\s+cuff\b/gi, regions: ['shoulder'], what: 'a condition of the shoulder' },
-  { re: /\bepicondyl\w*|\btennis\s+elbow\b/gi, regions: ['elbow'], what: 'a condition of the elbow' },
-  { re: /\bde\s?Quervain\w*|\btrigger\s+finger\b/gi, regions: ['hand'], what: 'a condition of the wrist and hand' },
-  { re: /\bplantar\s+fasci\w*|\bAchilles\b/gi, regions: ['foot'], what: 'a condition of the ankle and foot' },
+export const CRITERIA: Criterion[] = [
+  { re: /\bspecific\s+nerve\s+compromise\b/gi, keys: 'compromise', regions: SPINE, what: 'the imaging criterion of the neck and low back chapters (ACOEM 2004, Chapters 8 and 12)' },
+  { re: /\bpatell(?:ar|a)\s+tendin\w*|\bpatellofemoral\b|\bmenisc(?:us|al|i)\b|\b(?:anterior|posterior)\s+cruciate\b/gi, keys: 'patell|menisc|cruciate', regions: ['knee'], what: 'a condition of the knee' },
+  { re: /\brotator\s+cuff\b/gi, keys: 'rotator', regions: ['shoulder'], what: 'a condition of the shoulder' },
+  { re: /\bepicondyl\w*|\btennis\s+elbow\b/gi, keys: 'epicondyl|tennis', regions: ['elbow'], what: 'a condition of the elbow' },
+  { re: /\bde\s?Quervain\w*|\btrigger\s+finger\b/gi, keys: String.raw`de\s?quervain|trigger`, regions: ['hand'], what: 'a condition of the wrist and hand' },
+  { re: /\bplantar\s+fasci\w*|\bAchilles\b/gi, keys: 'plantar|achilles', regions: ['foot'], what: 'a condition of the ankle and foot' },
 ];
 
 /** Regions in plain words: "neck (cervical spine) or upper back (thoracic spine)". */

@@ -10,8 +10,20 @@ export type Route = 'oral' | 'topical';
 const ORAL: Category[] = ['opioid', 'benzodiazepine', 'muscle relaxant', 'NSAID', 'gastric protection', 'antiepilepsy drug', 'antidepressant', 'sleep aid'];
 const ON_SKIN = /\btopicals?\b|\d\s?%|\bmg\/g\b|\b(?:creams?|gels?|patch(?:es)?|lotions?|ointments?|pads?|sprays?)\b|\blidoderm\b|\bcapsaicin\b|\bsalicylates?\b/i;
 
+// Item titles and section names recur (the same letter is checked at every keystroke): remember
+// the last few hundred answers.
+const memo = new Map<string, Route | undefined>();
+
 /** The route a drug item or a guideline section is about, when it names one. */
 export function routeOf(text: string): Route | undefined {
+  if (memo.has(text)) return memo.get(text);
+  const route = read(text);
+  if (memo.size >= 500) memo.delete(memo.keys().next().value!);
+  memo.set(text, route);
+  return route;
+}
+
+function read(text: string): Route | undefined {
   const cats = categoriesOf(text);
   if (cats.has('injection')) return undefined;
   const onSkin = ON_SKIN.test(text) && cats.has('topical analgesic');

@@ -5,7 +5,7 @@
 
 import { acoem3rdByTitle, acoemChapter, acoemChapterByTitle, acoemPost2017ByTitle } from '../knowledge/acoem';
 import { odgChapters } from '../knowledge/odg';
-import { CRITERIA, chapterRegions, regionNames, regionWords, regionsIn, type Region } from '../knowledge/regions';
+import { CRITERIA, REGION_STARTS, chapterRegions, regionNames, regionWordAt, regionsIn, type Criterion, type Region, type RegionWord } from '../knowledge/regions';
 import { sentenceAt } from './rationale';
 import type { Citation, Item, Letter, Span } from './types';
 
@@ -52,13 +52,15 @@ export function itemRegions(letter: Letter): ItemRegions[] {
 function read(letter: Letter, item: Item): ItemRegions {
   const cited = (source: Citation['source']): CitedChapter[] =>
     letter.citations.filter((c) => c.item === item.index && c.source === source).flatMap((c) => citedChapter(letter.text, c) ?? []);
+  const part = item.parts.find((p) => p.kind === 'rationale');
+  const words = part && rationaleWords(letter.text, part.contentSpan);
   return {
     item,
-    regions: regionsIn(item.title),
+    regions: titleRegions(item.title),
     claimsAdministrator: cited('claimsAdministrator'),
     maximus: cited('maximus'),
-    rationale: rationaleRegions(letter.text, item),
-    named: namedRegions(letter.text, item),
+    rationale: words ? rationaleRegions(letter.text, item, words) : [],
+    named: words ? namedRegions(item, words) : [],
   };
 }
 
@@ -68,28 +70,47 @@ const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
 function citedChapter(text: string, c: Citation): CitedChapter | undefined {
   const found = chapterOf(c);
   if (!found) return undefined;
-  const regions = found.flatMap((f) => chapterRegions(f.title));
+  const regions = found.flatMap((f) => regionsOfChapter(f.title));
   if (!regions.length) return undefined;
   return { citation: c, regions: [...new Set(regions)], span: c.span, text: fold(text.slice(c.span.start, c.span.end)), label: found.map((f) => f.label).join(', ') };
 }
+
+/** `read` with its last few hundred answers remembered: item titles and chapter names recur, and a letter is checked at every keystroke. */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    if (memo.has(text)) return memo.get(text)!;
+    const found = read(text);
+    if (memo.size >= 500) memo.delete(memo.keys().next().value!);
+    memo.set(text, found);
+    return found;
+  };
+}
+
+const titleRegions = remembered(regionsIn);
+const regionsOfChapter = remembered(chapterRegions);
+const chapterByTitle = remembered(acoemChapterByTitle);
+const post2017ByTitle = remembered(acoemPost2017ByTitle);
+const thirdByTitle = remembered(acoem3rdByTitle);
+const odgChaptersIn = remembered(odgChapters);
 
 function chapterOf(c: Citation): { title: string; label: string }[] | undefined {
   const topic = c.topic?.name ?? '';
   switch (c.guideline) {
     case 'mtus-topic': {
       if (/^Post-?surgical/i.test(c.name)) return c.sections.map((s) => ({ title: s.name, label: `MTUS Postsurgical Treatment, ${s.name}` }));
-      const ch = acoemChapterByTitle(c.name);
+      const ch = chapterByTitle(c.name);
       if (!ch) return undefined;
       const year = /\b2007\b/.test(c.name) || c.edition === 2007 ? 'ACOEM 2007' : `ACOEM 2004, Chapter ${ch.chapter}`;
       return [{ title: ch.title, label: `MTUS ${ch.title} (${year})` }];
     }
     case 'odg':
-      return odgChapters(`${c.name}, ${topic}`).map((ch) => ({ title: ch.name, label: `ODG ${ch.name}` }));
+      return odgChaptersIn(`${c.name}, ${topic}`).map((ch) => ({ title: ch.name, label: `ODG ${ch.name}` }));
     case 'acoem':
     case 'acoem-post2017': {
       const numbered = c.chapter && acoemChapter(c.chapter.number);
       if (numbered) return [{ title: numbered.title, label: `ACOEM ${numbered.title} (Chapter ${numbered.chapter})` }];
-      const title = acoemChapterByTitle(topic)?.title ?? acoemPost2017ByTitle(`${c.name}, ${topic}`)?.title ?? acoem3rdByTitle(topic)?.title;
+      const title = chapterByTitle(topic)?.title ?? post2017ByTitle(`${c.name}, ${topic}`)?.title ?? thirdByTitle(topic)?.title;
       return title ? [{ title, label: `ACOEM ${title}` }] : undefined;
     }
     default:
@@ -98,33 +119,64 @@ function chapterOf(c: Citation): { title: string; label: string }[] | undefined 
 }
 
 // "a cervical MRI", "a lumbar spine x-ray", "an MRI of the thoracic spine": a study with its region.
-const STUDY = String.raw`(?:MRI|CT|x-?rays?|radiographs?|imaging)\b(?:\s+(?:scan|study))?`;
+const STUDY_WORD = String.raw`(?:MRI|CT|x-?rays?|radiographs?|imaging)\b`;
+const STUDY = String.raw`${STUDY_WORD}(?:\s+(?:scan|study))?`;
 const IMAGING_RE = new RegExp(String.raw`\ban?\s+((?:[\w-]+\s+){0,3}?)${STUDY}((?:\s+(?:of|for|to)\s+(?:the\s+)?[\w-]+(?:\s+(?:spine|region|joint))?)?)`, 'gi');
 // A study done, not one to be decided on: "an MRI of the lumbar spine dated 6/1/16 revealed ...".
 const PAST = /\b(?:dated|revealed|showed|shows|demonstrat\w*|performed|obtained|underwent|undergone|prior|previous(?:ly)?|had|received|results?|reviewed|was\s+(?:done|taken))\b/i;
 // A sentence about the worker, not a guideline's words: "the injured worker's working diagnoses are ...".
 const ABOUT_WORKER = /\b(?:the|this)\s+(?:patient|claimant|injured\s+worker|worker|employee|applicant|individual)\b(?!s)|\b(?:he|she|his|her|him)\b|\bdiagnos[ie]s\b/i;
-const GATE = /MRI|CT|x-?ray|radiograph|imaging|nerve|patell|menisc|cruciate|rotator|epicondyl|elbow|quervain|finger|plantar|achilles/i;
 
-function rationaleRegions(text: string, item: Item): RationaleRegion[] {
-  const part = item.parts.find((p) => p.kind === 'rationale');
-  if (!part) return [];
-  const range = part.contentSpan;
+// One pass over a rationale finds, each at the start of a word, what its readers look for: a study
+// (group 1, so that IMAGING_RE runs only where there is one), the keys of each criterion (a group
+// each, ahead of the region words that begin alike: "rotator", "patella") and the words a region
+// word can start with. A match ends within the word it starts (or the next: "x-ray", "de
+// Quervain"), so it hides no other.
+const RATIONALE_WORDS = new RegExp(String.raw`\b(?:(${STUDY_WORD})|${CRITERIA.map((c) => `(${c.keys})`).join('|')}|${REGION_STARTS})`, 'gi');
+
+interface RationaleWords {
+  range: Span;
+  body: string;
+  /** Whether it names a study. */
+  study: boolean;
+  /** The criteria whose keys it holds. */
+  criteria: Set<Criterion>;
+  /** Its words that name a region, at offsets in `body`. */
+  regionWords: RegionWord[];
+}
+
+function rationaleWords(text: string, range: Span): RationaleWords {
   const body = text.slice(range.start, range.end);
-  if (!GATE.test(body)) return [];
+  const found: RationaleWords = { range, body, study: false, criteria: new Set(), regionWords: [] };
+  let end = 0;
+  RATIONALE_WORDS.lastIndex = 0;
+  for (let m = RATIONALE_WORDS.exec(body); m; m = RATIONALE_WORDS.exec(body)) {
+    if (m[1]) found.study = true;
+    for (let i = 0; i < CRITERIA.length; i++) if (m[i + 2]) found.criteria.add(CRITERIA[i]);
+    const word = m.index >= end ? regionWordAt(body, m.index) : undefined;
+    if (!word) continue;
+    found.regionWords.push(word);
+    end = word.index + word.text.length;
+  }
+  return found;
+}
+
+function rationaleRegions(text: string, item: Item, { range, body, study, criteria }: RationaleWords): RationaleRegion[] {
   const out: RationaleRegion[] = [];
   const sentence = (at: number): string => {
     const s = sentenceAt(text, range, range.start + at);
     return text.slice(s.start, s.end);
   };
-  for (const m of body.matchAll(IMAGING_RE)) {
+  for (const m of study ? body.matchAll(IMAGING_RE) : []) {
     // "a cervical MRI of the spine": the word before the study names the region.
-    const regions = regionsIn(m[1]).length ? regionsIn(m[1]) : regionsIn(m[2]);
+    const before = regionsIn(m[1]);
+    const regions = before.length ? before : regionsIn(m[2]);
     const at = range.start + m.index;
     if (!regions.length || inRequest(item, at + m[0].length - 1) || PAST.test(sentence(m.index))) continue;
     out.push({ kind: 'imaging', regions, span: { start: at, end: at + m[0].length }, text: fold(m[0]), what: `a study of the ${regionNames(regions)}` });
   }
   for (const c of CRITERIA) {
+    if (!criteria.has(c)) continue;
     for (const m of body.matchAll(c.re)) {
       if (ABOUT_WORKER.test(sentence(m.index))) continue;
       const at = range.start + m.index;
@@ -135,11 +187,9 @@ function rationaleRegions(text: string, item: Item): RationaleRegion[] {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-function namedRegions(text: string, item: Item): ItemRegions['named'] {
-  const part = item.parts.find((p) => p.kind === 'rationale');
-  if (!part) return [];
-  const at = part.contentSpan.start;
-  return regionWords(text.slice(at, part.contentSpan.end)).map((w) => ({
+function namedRegions(item: Item, { range, regionWords }: RationaleWords): ItemRegions['named'] {
+  const at = range.start;
+  return regionWords.map((w) => ({
     regions: w.regions,
     span: { start: at + w.index, end: at + w.index + w.text.length },
     text: fold(w.text),

@@ -43,13 +43,16 @@ const REGION_WORDS = BODY_REGIONS.map(([, words]) => `(${words})`).join('|');
 const REGION_RES = BODY_REGIONS.map(([region, words]): [string, RegExp] => [region, new RegExp(String.raw`\b(?:${words})\b`, 'i')]);
 // Words that may stand between a side and its region: "left distal ulna", "right index finger".
 const MODIFIER = String.raw`(?:distal|proximal|lateral|medial|anterior|posterior|dorsal|volar|palmar|radial|ulnar|greater|total|index|ring|small|little|long|middle|great|big|first|second|third|fourth|fifth|\d(?:st|nd|rd|th))`;
-// "left knee", "right-sided carpal tunnel", "left and right hips", "bilateral knees", "both feet".
+// "left knee", "right-sided carpal tunnel", "left and right hips", "bilateral knees", "both feet":
+// tried (sticky) where a side word stands.
 const SIDE_BEFORE = new RegExp(
   String.raw`\b(?:(left|right)(\s+(?:and|or|&)\s+(?:left|right))?|(bilateral|both))(?:[\s-]+sided|[\s-]+side)?\s+(?:${MODIFIER}\s+){0,2}(?:${REGION_WORDS})\b`,
-  'gi',
+  'iy',
 );
+// The words a side starts with, found in one pass: each of SIDE_BEFORE's matches starts with one
+// of the first four, and "bilaterally" ends a side of its own.
+const SIDE_WORD = /\b(?:left|right|bilateral|both|(bilaterally))\b/gi;
 // "... in the hips and feet bilaterally": the words after the last preposition before it.
-const BILATERALLY = /\bbilaterally\b/gi;
 const PHRASE_BEFORE = /^[\s\S]*\b(?:in|to|into|of|at|over|on|about|involving)\s+(?:the\s+)?([a-z][a-z,\s]{0,60}?)\s*$/i;
 // Handedness, not a body part's side: "right hand dominant", "dominant right hand".
 const HANDEDNESS_AFTER = /^[\s-]*(?:dominan|handed)/i;
@@ -99,19 +102,31 @@ function collect(letter: Letter): SideFact[] {
       role: title ? 'item' : kindOf(sentence),
     });
   };
-  for (const m of text.matchAll(SIDE_BEFORE)) {
-    const span = { start: m.index, end: m.index + m[0].length };
+  // Where the side words stand: the sides a phrase may start with, and "bilaterally".
+  const sides: number[] = [];
+  const bilaterally: number[] = [];
+  SIDE_WORD.lastIndex = 0;
+  for (let w = SIDE_WORD.exec(text); w; w = SIDE_WORD.exec(text)) (w[1] ? bilaterally : sides).push(w.index);
+  let end = 0;
+  for (const at of sides) {
+    if (at < end) continue;
+    SIDE_BEFORE.lastIndex = at;
+    const m = SIDE_BEFORE.exec(text);
+    if (!m) continue;
+    end = m.index + m[0].length;
+    const span = { start: m.index, end };
     if (HANDEDNESS_AFTER.test(text.slice(span.end, span.end + 12)) || HANDEDNESS_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
-    const region = BODY_REGIONS[m.slice(4).findIndex((g) => g !== undefined)][0];
-    add(m[2] || m[3] ? 'bilateral' : (m[1].toLowerCase() as Side), region, span);
+    let group = 4;
+    while (m[group] === undefined) group++;
+    add(m[2] || m[3] ? 'bilateral' : (m[1].toLowerCase() as Side), BODY_REGIONS[group - 4][0], span);
   }
-  for (const b of text.matchAll(BILATERALLY)) {
-    const from = Math.max(0, b.index - 80);
-    const before = text.slice(from, b.index);
+  for (const at of bilaterally) {
+    const from = Math.max(0, at - 80);
+    const before = text.slice(from, at);
     const phrase = PHRASE_BEFORE.exec(before)?.[1];
     if (!phrase) continue;
     const start = from + before.trimEnd().length - phrase.length;
-    for (const [region, re] of REGION_RES) if (re.test(phrase)) add('bilateral', region, { start, end: b.index + b[0].length });
+    for (const [region, re] of REGION_RES) if (re.test(phrase)) add('bilateral', region, { start, end: at + 'bilaterally'.length });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

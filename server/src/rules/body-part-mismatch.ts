@@ -58,7 +58,10 @@ function routeFindings(letter: Letter, item: Item, related: Related[]): Finding[
   if (!route) return [];
   const cited = letter.citations
     .filter((c) => c.item === item.index && c.source === 'maximus')
-    .map((c) => ({ c, text: topicText(c), route: routeOf(topicText(c)) }))
+    .map((c) => {
+      const text = topicText(c);
+      return { c, text, route: routeOf(text) };
+    })
     .filter((x) => x.route);
   if (!cited.length || cited.some((x) => x.route === route)) return [];
   const first = cited[0];

@@ -16,30 +16,38 @@ const REGIONS: [string, RegExp][] = [
   ['ankle / foot', /\b(?:ankles?|foot|feet|heels?|toes?)\b/i],
 ];
 
-function sides(s: string): Set<string> {
-  return new Set([...s.matchAll(SIDE_RE)].map((m) => (/^(?:left|right)$/i.test(m[1]) ? m[1].toLowerCase() : 'bilateral')));
-}
+// Item titles and request phrases recur (the same letter is checked at every keystroke): remember
+// the last few hundred readings.
+const readings = new Map<string, { sides: Set<string>; regions: Set<string> }>();
 
-function regions(s: string): Set<string> {
-  return new Set(REGIONS.filter(([, re]) => re.test(s)).map(([name]) => name));
+/** The sides and the body parts a title or a phrase names. */
+function reading(s: string): { sides: Set<string>; regions: Set<string> } {
+  let found = readings.get(s);
+  if (found) return found;
+  found = {
+    sides: new Set([...s.matchAll(SIDE_RE)].map((m) => (/^(?:left|right)$/i.test(m[1]) ? m[1].toLowerCase() : 'bilateral'))),
+    regions: new Set(REGIONS.filter(([, re]) => re.test(s)).map(([name]) => name)),
+  };
+  if (readings.size >= 500) readings.delete(readings.keys().next().value!);
+  readings.set(s, found);
+  return found;
 }
 
 /** The side or body part named in the item differs from the rationale's "the request for ...". */
 function requestFindings(letter: Letter): Finding[] {
   const out: Finding[] = [];
+  // Bilateral covers either side; only left against right (or right against left) differs.
+  const oneSided = (x: Set<string>): boolean => x.size > 0 && !x.has('bilateral');
   for (const item of letter.items) {
-    const itemSides = sides(item.title);
-    const itemRegions = regions(item.title);
+    if (!item.rationaleRequests.length) continue;
+    const { sides: itemSides, regions: itemRegions } = reading(item.title);
     for (const p of item.rationaleRequests) {
-      if (!aboutItem(item, p.text)) continue;
       const problems: string[] = [];
-      const ps = sides(p.text);
-      // Bilateral covers either side; only left against right (or right against left) differs.
-      const oneSided = (x: Set<string>): boolean => x.size > 0 && !x.has('bilateral');
+      const { sides: ps, regions: pr } = reading(p.text);
       if (oneSided(itemSides) && oneSided(ps) && ![...ps].some((s) => itemSides.has(s))) problems.push(`side ${[...ps].join('/')} here, ${[...itemSides].join('/')} in the item`);
-      const pr = regions(p.text);
       if (itemRegions.size && pr.size && ![...pr].some((r) => itemRegions.has(r))) problems.push(`${[...pr].join(', ')} here, ${[...itemRegions].join(', ')} in the item`);
-      if (!problems.length) continue;
+      // Whether the phrase is about the item at all, only for a phrase that differs from it.
+      if (!problems.length || !aboutItem(item, p.text)) continue;
       out.push({
         span: p.span,
         message: `The rationale's request "${p.text}" names another ${problems.length > 1 ? 'side and body part' : problems[0].startsWith('side') ? 'side' : 'body part'} than the item "${item.title}": ${problems.join('; ')}.`,
@@ -80,6 +88,8 @@ function oddSides(letter: Letter, taken: Finding[]): Finding[] {
   const weight = (fs: SideFact[]): number => statements(fs) + (fs.some((f) => f.role === 'item' || f.role === 'diagnosis') ? 1 : 0);
   for (const region of new Set(facts.map((f) => f.region))) {
     const here = facts.filter((f) => f.region === region);
+    // Only a region given left and right, and never both sides at once, has an odd side.
+    if (!here.some((f) => f.side === 'left') || !here.some((f) => f.side === 'right') || here.some((f) => f.side === 'bilateral')) continue;
     // Both sides in one statement ("bilateral knee pain", "the right knee and the left knee").
     const sidesAt = new Map<number, Set<string>>();
     for (const f of here) sidesAt.set(f.sentence.start, (sidesAt.get(f.sentence.start) ?? new Set()).add(f.side));
@@ -143,6 +153,7 @@ function oneThenBoth(letter: Letter): Finding[] {
   const facts = sideFacts(letter);
   const bothAt = new Map<number, SideFact[]>();
   for (const b of facts) if (b.side === 'bilateral') bothAt.set(b.sentence.start, [...(bothAt.get(b.sentence.start) ?? []), b]);
+  if (!bothAt.size) return [];
   const out: Finding[] = [];
   for (const f of facts) {
     if (f.side === 'bilateral') continue;
