@@ -21,9 +21,12 @@ const NUMBER = `\\d{1,2}|a|an|one|${Object.keys(WORD_NUMBERS).join('|')}`;
 // "has/have/had [been] <up to six words> for [qualifiers] <n> <unit>": the verb and the "for" in
 // one clause (no stop, comma or semicolon between them).
 const DURATION_RE = new RegExp(
-  `\\b(?:has|have|had)\\s+(?:been\\s+)?((?:[\\w/-]+[\\s,]+){0,6}?)((?:for\\s+|(?<=,\\s{1,3})(?=at\\s+least|over|more\\s+than))((?:(?:the\\s+)?(?:past|last)\\s+|over\\s+|at\\s+least\\s+|more\\s+than\\s+|greater\\s+than\\s+|approximately\\s+|about\\s+|nearly\\s+|almost\\s+|roughly\\s+|around\\s+)*)(${NUMBER})(?:\\s+|-)(day|week|month|year)s?)\\b`,
-  'gi',
+  `(?:has|have|had)\\s+(?:been\\s+)?((?:[\\w/-]+[\\s,]+){0,6}?)((?:for\\s+|(?<=,\\s{1,3})(?=at\\s+least|over|more\\s+than))((?:(?:the\\s+)?(?:past|last)\\s+|over\\s+|at\\s+least\\s+|more\\s+than\\s+|greater\\s+than\\s+|approximately\\s+|about\\s+|nearly\\s+|almost\\s+|roughly\\s+|around\\s+)*)(${NUMBER})(?:\\s+|-)(day|week|month|year)s?)\\b`,
+  'iy',
 );
+// Where DURATION_RE may start: found by a pattern with a literal head, which is fast to search for;
+// DURATION_RE is then tried, sticky, at each place.
+const VERB_RE = /\bha(?:s|ve|d)\s/gi;
 const APPROXIMATE = /\b(?:approximately|about|nearly|almost|roughly|around)\b/i;
 // What the clause is about must be the worker's condition or treatment, not work or a reviewer.
 const NOT_ABOUT_CONDITION = /\b(?:work(?:ed|ing)?|employ\w*|job|practice|practicing|position|career|married|living|retired|off)\b/i;
@@ -55,8 +58,13 @@ function collect(letter: Letter): DurationStatement[] {
   ];
   for (const range of ranges) {
     const body = text.slice(0, range.end);
-    DURATION_RE.lastIndex = range.start;
-    for (let m = DURATION_RE.exec(body); m; m = DURATION_RE.exec(body)) {
+    VERB_RE.lastIndex = range.start;
+    for (let v = VERB_RE.exec(body); v; v = VERB_RE.exec(body)) {
+      DURATION_RE.lastIndex = v.index;
+      const m = DURATION_RE.exec(body);
+      if (!m) continue;
+      // "has had pain for 10 months": the second verb reaches the same duration; read it once.
+      VERB_RE.lastIndex = DURATION_RE.lastIndex;
       const between = m[1];
       if (NOT_ABOUT_CONDITION.test(between) || NOT_FACT.test(between) || !ABOUT_CLAIM.test(between)) continue;
       const sentence = sentenceAt(text, range, m.index);

@@ -1,10 +1,11 @@
 import { daysBetween, durationStatements, formatDate, injuryStatements, letterDate, type CalendarDate, type Letter } from '../letter';
+import { lowerText } from '../letter/text';
 import type { Finding, Rule } from '.';
 
 /** Days a stated duration may run past the time since the injury before it is worth a word. */
 const SLACK_DAYS = 14;
 // A cumulative-trauma claim's injury has no single start: durations cannot be measured from it.
-const CUMULATIVE = /\b(?:cumulative|continuous)\s+trauma\b|\bCT\s+\d/i;
+const CUMULATIVE = /\b(?:cumulative|continuous)\s+trauma\b|\bct\s+\d/;
 
 /** "Has used opioids for at least a year" in a letter whose injury was two months before it. */
 export const durationExceedsInjury: Rule = {
@@ -14,11 +15,13 @@ export const durationExceedsInjury: Rule = {
   check(letter: Letter) {
     const injury = injuryStatements(letter).find((s) => s.precision === 'day');
     const asOf = letterDate(letter) ?? latestDate(letter);
-    if (!injury || !asOf || CUMULATIVE.test(letter.text)) return [];
+    if (!injury || !asOf) return [];
+    const durations = durationStatements(letter);
+    if (!durations.length || CUMULATIVE.test(lowerText(letter))) return [];
     const since = daysBetween(asOf, injury.date);
     if (since < 0) return [];
     const out: Finding[] = [];
-    for (const d of durationStatements(letter)) {
+    for (const d of durations) {
       if (d.minDays <= since + SLACK_DAYS) continue;
       out.push({
         span: d.span,
