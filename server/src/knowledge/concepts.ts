@@ -28,6 +28,13 @@ export interface Concept extends Sourced {
   members: string[][];
   /** At most this many words between a negation and the mention for the mention to be what is denied. */
   window: number;
+  /**
+   * How a denial that names a body region is answered: 'part' by a statement about that part (an
+   * examination of the neck is none of the low back, a spasm of the neck none of the shoulder
+   * girdle), 'limb' by one about the same limb (radicular symptoms of the hand and of the arm are
+   * the same nerve roots').
+   */
+  scope: 'part' | 'limb';
   /** Words just after a denied mention that make the denial about something else ("no pain score with and without medication"). */
   about?: string;
   /** Words the summary's sentence must also hold for a mention there to affirm the concept. */
@@ -64,6 +71,7 @@ export const CONCEPTS: readonly Concept[] = [
       ['numbness'],
     ],
     window: 6,
+    scope: 'limb',
     source: SYMPTOMS,
     verified: false,
   },
@@ -100,6 +108,7 @@ export const CONCEPTS: readonly Concept[] = [
       ],
     ],
     window: 6,
+    scope: 'limb',
     source: SYMPTOMS,
     verified: false,
   },
@@ -111,6 +120,7 @@ export const CONCEPTS: readonly Concept[] = [
     namesAffirm: true,
     members: [['(?:(?:physical|clinical|musculoskeletal|orthopedic|neurolog(?:ic|ical)|neurovascular|sensory|motor)\\s+)?exam(?:ination)?s?']],
     window: 4,
+    scope: 'part',
     // "no physical examination findings to suggest a change": the findings are denied, not the examination.
     about: '(?:findings?|evidence|results?|signs?|documenting|indicating|suggesting|showing|demonstrating)',
     source: SYMPTOMS,
@@ -129,6 +139,7 @@ export const CONCEPTS: readonly Concept[] = [
       ],
     ],
     window: 3,
+    scope: 'part',
     // Scores before and after a treatment are another matter than a score at all.
     about: '(?:with|without|before|after|pre|post|on|off|while|following|relief|reduction|decrease|improvement|change|comparison|functional)',
     context: '\\b(?:pain|rat(?:ed|es|ing)|VAS|scale|level|score|intensity|severity)\\b',
@@ -143,6 +154,7 @@ export const CONCEPTS: readonly Concept[] = [
     namesAffirm: true,
     members: [['RFA', 'request\\s+for\\s+authori[sz]ation(?:\\s+form)?']],
     window: 3,
+    scope: 'part',
     plansAffirm: true,
     source: RECORDS,
     verified: false,
@@ -155,6 +167,7 @@ export const CONCEPTS: readonly Concept[] = [
     namesAffirm: true,
     members: [['(?:(?:muscle|muscular|paraspinal|paravertebral|paraspinous|lumbar|cervical|trapezius)\\s+)?(?:myo)?spasms?']],
     window: 5,
+    scope: 'part',
     source: SYMPTOMS,
     verified: false,
   },
@@ -171,6 +184,7 @@ export const CONCEPTS: readonly Concept[] = [
       ],
     ],
     window: 1,
+    scope: 'part',
     plansAffirm: true,
     about: '(?:for|to|that|which|with|without|use|efficacy|benefit|relief|reduction|improvement|failure|trial|intoleran\\w*|side)',
     source: RECORDS,
@@ -184,6 +198,7 @@ export const CONCEPTS: readonly Concept[] = [
     namesAffirm: true,
     members: [['physical\\s+therap(?:y|ies)', 'physiotherapy']],
     window: 2,
+    scope: 'part',
     about: '(?:notes?|progress|home|records?|reports?|sessions?|visits?|evaluation|plan|program|for|exceeding|beyond|benefit|improvement|response)',
     context: '\\b(?:to\\s+date|has\\s+(?:had|undergone|completed|attended|received|tried)|had\\s+(?:had|undergone|completed|attended|received)|completed|attended|underwent|received|prior|previous(?:ly)?|past|sessions\\s+of|visits\\s+of|status\\s+post)\\b',
     source: RECORDS,

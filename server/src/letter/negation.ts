@@ -77,6 +77,18 @@ const PSEUDO = new RegExp(
   'gi',
 );
 
+const PSEUDO_AT = new RegExp(PSEUDO.source, 'iy');
+
+/**
+ * Whether a pseudo-trigger starts at `index` ("not medically necessary", "no change"): the
+ * negation word there is no trigger, nor part of one (triggersIn drops a trigger that overlaps a
+ * pseudo-trigger).
+ */
+export function pseudoTriggerAt(text: string, index: number): boolean {
+  PSEUDO_AT.lastIndex = index;
+  return PSEUDO_AT.test(text);
+}
+
 // Words that end a negation's scope; also "and" before a new predicate ("denies fever, and has numbness").
 const TERMINATION =
   /[;:]|\b(?:but|however|although|though|yet|nevertheless|still|except|aside\s+from|apart\s+from|other\s+than|which|who|whose|secondary\s+to|due\s+to|because|since|as\s+the\s+(?:cause|source|reason|etiology|origin)\s+of)\b|\band\s+(?:(?:he|she|they)\s+)?(?:has|have|had|is|was|are|were|reports?|reported|complains?|complained|presents?|presented|describes?|described|notes?|noted)\b/i;
@@ -119,18 +131,30 @@ export function triggersIn(text: string, sentence: Span): Triggers {
  * words before them, or a trigger a few words after them, with no termination term between.
  */
 export function negationOf(text: string, triggers: Triggers, target: Span, window: number): Negation | undefined {
-  let pre: Span | undefined;
-  for (const t of triggers.pre) if (t.end <= target.start) pre = t;
+  // The triggers are in text order, and do not overlap: the last to end before the target, the first to start after it.
+  const pre = triggers.pre[firstAfter(triggers.pre, (t) => t.end <= target.start) - 1];
   if (pre) {
     const between = text.slice(pre.end, target.start);
     if (words(between) <= window && !TERMINATION.test(between)) return negation(text, pre, 'pre');
   }
-  const post = triggers.post.find((t) => t.start >= target.end);
+  const post = triggers.post[firstAfter(triggers.post, (t) => t.start < target.end)];
   if (post) {
     const between = text.slice(target.end, post.start);
     if (words(between) <= POST_WINDOW && !TERMINATION.test(between)) return negation(text, post, 'post');
   }
   return undefined;
+}
+
+/** The index of the first span for which `before` no longer holds (it holds for a prefix of them). */
+function firstAfter(spans: Span[], before: (t: Span) => boolean): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(spans[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function negation(text: string, trigger: Span, position: 'pre' | 'post'): Negation {

@@ -5,7 +5,8 @@
 // guideline's general words, another review's reasons, a plan, a hedge.
 
 import { CONCEPTS, type Concept } from '../knowledge/concepts';
-import { negationOf, triggersIn, type Negation, type Triggers } from './negation';
+import { regionsIn, type Region } from '../knowledge/regions';
+import { negationOf, pseudoTriggerAt, triggersIn, type Negation, type Triggers } from './negation';
 import { sentenceAt } from './rationale';
 import type { Letter, Span } from './types';
 
@@ -18,13 +19,30 @@ export type Qualifier =
   | 'plan'
   /** The denial is hedged: "no significant", "no clear", "no recent", "does not appear". */
   | 'hedged'
+  /**
+   * The denial is limited to a time, a visit or another provider's note: "since the injection",
+   * "at the most recent visit", "prior to the injury", "at the time of the injury", "at the
+   * emergency department visit".
+   */
+  | 'limited'
   /** A symptom denied only as objective evidence ("no objective evidence of radicular pain"). */
   | 'objective'
   /** The denial is of another record that would show it: "no imaging demonstrating radiculopathy", "no diagnosis of". */
   | 'other-record';
 
-/** Coarse body regions: the limb a nerve root serves, and the part examined. */
-export type BodyRegion = 'upper' | 'lower' | 'neck' | 'back' | 'shoulder' | 'elbow' | 'hand' | 'hip' | 'knee' | 'foot';
+/** The limb a nerve root serves. */
+export type Limb = 'upper' | 'lower';
+export type Side = 'left' | 'right';
+
+/** Where the words around a mention place it on the body. */
+export interface Place {
+  /** The body regions named (../knowledge/regions.ts): a limb's word names its parts ("arm": shoulder, elbow, hand, neck). */
+  regions: readonly Region[];
+  /** The limbs those regions belong to. */
+  limbs: readonly Limb[];
+  /** The sides named; both for "bilateral". */
+  sides: readonly Side[];
+}
 
 export interface ConceptMention {
   concept: Concept;
@@ -39,6 +57,8 @@ export interface ConceptMention {
   /** The words a reader would quote: from a negation's trigger to the mention, or the mention to a trigger after it. */
   phrase: Span;
   qualifier?: Qualifier;
+  /** Where it stands on the body; found when first asked (mentionPlace). */
+  place?: Place;
 }
 
 // The sentence states what guidelines say, or what holds for patients in general.
@@ -53,9 +73,22 @@ const HEDGE =
   /\b(?:significant(?:ly)?|clear(?:ly)?|unclear|firm|definitive(?:ly)?|unequivocal|equivocal|sufficient(?:ly)?|insufficient|adequate(?:ly)?|recent(?:ly)?|new|further|updated|progressive|progression|worsening|severe|marked|subtle|detailed|comprehensive|thorough|complete|formal|quantified|measurable|appear(?:s|ed)?|seem(?:s|ed)?|likely|possible|certain|active|fail(?:ed|ure)|complet(?:ed|ion)|benefit\w*|respon\w*|efficacy|effective\w*|improve\w*)\b/i;
 // For findings (not records) these hedge as well: "no specific nerve compromise", "no current numbness".
 const FINDING_HEDGE = /\b(?:specific|consistent|obvious|current(?:ly)?)\b/i;
-// A denial limited to a time ("no radicular symptoms since the injection", "... at the last visit")
-// says nothing of before it: such words in the few words after the mention.
-const SINCE = /\b(?:since|after|following|recent(?:ly)?|latest|last|current(?:ly)?|today)\b/i;
+// A denial limited to a time says nothing of the rest of the record: such words in the few words
+// after the denial ("no radicular symptoms since the injection", "... at the last visit", "not
+// present at the time of the injury", "documented prior to the injury"), or opening its sentence
+// ("Prior to the injury, there was no numbness"). Before the request, prescribing or imaging is
+// the time the records cover: "no evidence that first-line medications were tried prior to
+// prescribing an opioid" is a plain denial.
+const EVENT = String.raw`(?:(?:the|his|her|their|this|that|an?)\s+)?(?:(?:industrial|work(?:-related)?|original|initial|reported|claimed|index|first|prior|previous)\s+)?(?:injur(?:y|ies)|accident|incident|fall|trauma|date\s+of\s+injury|DOI|surgery|surgeries|operation|procedure|injections?)\b`;
+const SINCE = new RegExp(
+  String.raw`\b(?:since|after|following|recent(?:ly)?|latest|last|current(?:ly)?|today|pre-?injury|(?:prior\s+to|before|preceding|until|at\s+the\s+time\s+of)\s+(?:${EVENT}|\d))`,
+  'i',
+);
+const SINCE_BEFORE = new RegExp(String.raw`^\W*(?:pre-?injury|(?:prior\s+to|before|preceding|until|at\s+the\s+time\s+of)\s+(?:${EVENT}|\d))`, 'i');
+// A denial bound to one visit, one setting or another provider's note: "No numbness was reported
+// at the emergency department visit", "per the other physician". Anywhere in its sentence.
+const ANOTHER_NOTE =
+  /\b(?:at|during|on|in|from|per)\s+(?:the|that|this|his|her|their|an?|each|one)\s+(?:[\w'\/-]+\s+){0,3}?(?:visits?|encounters?|appointments?|consultations?|admissions?|presentations?)\b|\b(?:emergency\s+(?:department|room)|urgent\s+care)\b|\b(?:another|other|different|outside|previous|prior)\s+(?:treating\s+)?(?:providers?|physicians?|doctors?|clinicians?|practitioners?|specialists?|surgeons?)\b/i;
 // A denial of what a test or image shows: "no evidence of radiculopathy on EMG".
 const ON_RECORD = /^\s*(?:on|by|in|per)\s+(?:the\s+|an?\s+)?(?:imaging|MRIs?|CT|x-?rays?|radiographs?|EMG|NCV|NCS|electrodiagnostic|scans?|stud(?:y|ies))\b/i;
 const OBJECTIVE = /\bobjective(?:ly)?\b|^\s+(?:(?:noted|documented|found|seen)\s+)?(?:on|upon|during|in)\s+(?:the\s+)?(?:physical\s+)?exam/i;
@@ -70,18 +103,23 @@ const SUMMARY_WINDOW = 10;
 /** Words a quoted clause takes either side of its mention; a sentence of twice as many is quoted whole. */
 const CLAUSE_WORDS = 10;
 
-const REGIONS: [RegExp, BodyRegion[]][] = [
-  [/\b(?:cervical|neck|paracervical|C-?spine|C[2-8])\b/i, ['neck', 'upper']],
-  [/\b(?:lumbar|lumbosacral|thoracic|thoracolumbar|low(?:er)?\s+back|back|L[1-5]|S1|sacroiliac|sciatic)\b/i, ['back', 'lower']],
-  [/\bshoulders?\b/i, ['shoulder', 'upper']],
-  [/\belbows?\b/i, ['elbow', 'upper']],
-  [/\b(?:hands?|wrists?|fingers?|thumbs?|forearms?)\b/i, ['hand', 'upper']],
-  [/\b(?:upper\s+(?:extremit(?:y|ies)|limbs?)|arms?|[RLB]UEs?)\b/i, ['upper']],
-  [/\b(?:hips?|groin)\b/i, ['hip', 'lower']],
-  [/\bknees?\b/i, ['knee', 'lower']],
-  [/\b(?:ankles?|foot|feet|heels?|toes?)\b/i, ['foot', 'lower']],
-  [/\b(?:lower\s+(?:extremit(?:y|ies)|limbs?)|legs?|thighs?|calf|calves|buttocks?|[RLB]LEs?)\b/i, ['lower']],
+// Region words of a finding the knowledge table (../knowledge/regions.ts) leaves out, as it names
+// what an item or a chapter is about: a single nerve root ("the left L5 dermatome"), the back
+// alone, parts of a limb.
+const MORE_REGIONS: [string, Region[]][] = [
+  [String.raw`paracervical|C[2-8]`, ['cervical']],
+  [String.raw`L[1-5]|S[12]|sciatic`, ['lumbar']],
+  ['back', ['lumbar', 'thoracic']],
+  [String.raw`thighs?|calf|calves|buttocks?`, ['hip', 'knee', 'foot', 'lumbar']],
+  [String.raw`heels?|toes?`, ['foot']],
 ];
+const MORE_REGION = new RegExp(String.raw`\b(?:${MORE_REGIONS.map(([words]) => `(${words})`).join('|')})\b`, 'gi');
+const LIMB: Partial<Record<Region, Limb>> = {
+  cervical: 'upper', shoulder: 'upper', elbow: 'upper', hand: 'upper',
+  lumbar: 'lower', hip: 'lower', knee: 'lower', foot: 'lower',
+};
+// A side, not handedness ("right hand dominant", "right-handed"); "bilateral" and "both legs" name both.
+const SIDE = /\b(?:(left|right)\b(?![\s-]*(?:hand[\s-]+)?dominan|[\s-]*handed)|bilateral(?:ly)?\b|both\s+(?:sides|(?:upper\s+|lower\s+)?(?:extremities|limbs|arms|legs|hands|wrists|elbows|shoulders|hips|knees|ankles|feet))\b)/gi;
 
 interface Alternative {
   concept: Concept;
@@ -133,8 +171,10 @@ function collect(letter: Letter): ConceptMention[] {
       const body = text.slice(0, p.contentSpan.end);
       NEGATION_GATE.lastIndex = p.contentSpan.start;
       for (let m = NEGATION_GATE.exec(body); m; m = NEGATION_GATE.exec(body)) {
+        // "not medically necessary", "not recommended": no negation, and no trigger holds the word.
+        if (pseudoTriggerAt(text, m.index)) continue;
         const sentence = sentenceOf(text, p.contentSpan, m.index);
-        read(text, p.contentSpan, sentence, item.index, out);
+        read(text, p.contentSpan, sentence, item.index, out, true);
         NEGATION_GATE.lastIndex = Math.max(sentence.end, m.index + m[0].length);
       }
     }
@@ -149,20 +189,24 @@ interface Sentence {
   triggers: Triggers;
   guideline: boolean;
   attributed: boolean;
+  /** Whether it names one visit, one setting or another provider (ANOTHER_NOTE); read when a denial asks. */
+  anotherNote?: boolean;
 }
 
-/** The mentions in `scan`, a part of the summary or rationale `range`. */
-function read(text: string, range: Span, scan: Span, item: number | undefined, out: ConceptMention[]): void {
+/** The mentions in `scan`, a part of the summary or rationale `range`: one sentence of it when `oneSentence`. */
+function read(text: string, range: Span, scan: Span, item: number | undefined, out: ConceptMention[], oneSentence = false): void {
   const summary = item === undefined;
   const body = text.slice(0, scan.end);
   let s: Sentence | undefined;
   MENTION.lastIndex = scan.start;
   for (let m = MENTION.exec(body); m; m = MENTION.exec(body)) {
     if (text[m.index - 1] === '-') continue; // "non-radicular"
-    const { concept, group } = ALTERNATIVES[m.slice(1).findIndex((g) => g !== undefined)];
+    let k = 1;
+    while (m[k] === undefined) k++;
+    const { concept, group } = ALTERNATIVES[k - 1];
     const span = { start: m.index, end: m.index + m[0].length };
     if (!s || span.start >= s.span.end) {
-      const sentence = sentenceOf(text, range, m.index);
+      const sentence = oneSentence ? scan : sentenceOf(text, range, m.index);
       const words = text.slice(sentence.start, sentence.end);
       const triggers = NEGATION_WORD.test(words) ? triggersIn(text, sentence) : { sentence, pre: [], post: [] };
       s = { span: sentence, triggers, guideline: !summary && GUIDELINE.test(words), attributed: ATTRIBUTED.test(words) };
@@ -177,7 +221,7 @@ function read(text: string, range: Span, scan: Span, item: number | undefined, o
     const context = CONTEXT.get(concept.id);
     if (summary && !negation && context && !context.test(text.slice(sentence.start, sentence.end))) continue;
     const phrase = !negation ? span : negation.position === 'pre' ? { start: negation.trigger.start, end: span.end } : { start: span.start, end: negation.trigger.end };
-    const mention: ConceptMention = { concept, span, group, item, sentence, negation, phrase };
+    const mention: ConceptMention = { concept, span, group, item, sentence, negation, phrase, qualifier: undefined, place: undefined };
     mention.qualifier = qualify(text, mention, s, before, after);
     out.push(mention);
   }
@@ -213,19 +257,40 @@ function qualify(text: string, m: ConceptMention, s: Sentence, before: string, a
   const lead = text.slice(wordsBefore(text, m.phrase.start, m.sentence.start, 4), m.phrase.start);
   const phrase = text.slice(m.phrase.start, m.phrase.end);
   const words = m.negation.position === 'post' ? lead + phrase : phrase;
-  const next = after.slice(0, wordsAfter(after, 0, after.length, 6));
-  if (HEDGE.test(words) || (!record && FINDING_HEDGE.test(words)) || SINCE.test(next)) return 'hedged';
+  const next = text.slice(m.phrase.end, wordsAfter(text, m.phrase.end, m.sentence.end, 6));
+  if (HEDGE.test(words) || (!record && FINDING_HEDGE.test(words))) return 'hedged';
+  if (SINCE.test(next) || SINCE_BEFORE.test(text.slice(m.sentence.start, m.phrase.start)) || (s.anotherNote ??= ANOTHER_NOTE.test(text.slice(m.sentence.start, m.sentence.end))))
+    return 'limited';
   if (OTHER_RECORD.test(lead + phrase) || ON_RECORD.test(after)) return 'other-record';
   if (m.concept.kind === 'symptom' && (OBJECTIVE.test(words) || OBJECTIVE.test(after))) return 'objective';
   return undefined;
 }
 
-/** The body regions the words around a mention name, a few either side within its sentence. */
-export function mentionRegions(text: string, m: ConceptMention): BodyRegion[] {
-  const words = text.slice(wordsBefore(text, m.phrase.start, m.sentence.start, 6), wordsAfter(text, m.phrase.end, m.sentence.end, 8));
-  const out = new Set<BodyRegion>();
-  for (const [re, regions] of REGIONS) if (re.test(words)) for (const r of regions) out.add(r);
-  return [...out];
+/** Where the words around a mention, a few either side within its sentence, place it on the body. */
+export function mentionPlace(text: string, m: ConceptMention): Place {
+  return (m.place ??= placeIn(text.slice(wordsBefore(text, m.phrase.start, m.sentence.start, 6), wordsAfter(text, m.phrase.end, m.sentence.end, 8))));
+}
+
+function placeIn(words: string): Place {
+  const regions = new Set<Region>(regionsIn(words));
+  MORE_REGION.lastIndex = 0;
+  for (let m = MORE_REGION.exec(words); m; m = MORE_REGION.exec(words)) {
+    let k = 1;
+    while (m[k] === undefined) k++;
+    for (const r of MORE_REGIONS[k - 1][1]) regions.add(r);
+  }
+  const limbs = new Set<Limb>();
+  for (const r of regions) {
+    const limb = LIMB[r];
+    if (limb) limbs.add(limb);
+  }
+  const sides = new Set<Side>();
+  SIDE.lastIndex = 0;
+  for (let m = SIDE.exec(words); m; m = SIDE.exec(words)) {
+    if (m[1]) sides.add(m[1].toLowerCase() as Side);
+    else sides.add('left').add('right');
+  }
+  return { regions: [...regions], limbs: [...limbs], sides: [...sides] };
 }
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\u00a0';

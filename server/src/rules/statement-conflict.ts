@@ -1,16 +1,17 @@
+import type { Concept } from '../knowledge/concepts';
 import type { Letter, Span } from '../letter';
-import { conceptMentions, mentionClause, mentionRegions, type BodyRegion, type ConceptMention } from '../letter/statements';
+import { conceptMentions, mentionClause, mentionPlace, type ConceptMention } from '../letter/statements';
 import type { Finding, Related, Rule } from '.';
 
-/** Regions that name a part examined, not only a limb. */
-const PARTS = new Set<BodyRegion>(['neck', 'back', 'shoulder', 'elbow', 'hand', 'hip', 'knee', 'foot']);
 // Words between a denial and a report in one sentence that make them two observations: another
 // date or visit, another side ("without spasms on 11-15-16 ... spasms on 11-22-16").
 // The report must stand in a clause of its own: "did not note what medications this patient was
 // prescribed" denies a list, it does not report one.
-const NEW_CLAUSE = /[,;:]|\b(?:but|however|although|though|yet|and|while|whereas)\b/i;
+const NEW_CLAUSE = /[,;:]|\b(?:but|however|although|though|yet|and|while|whereas)\b/gi;
 const ANOTHER_TIME_OR_SIDE =
-  /\d|\b(?:left|right|bilateral(?:ly)?|prior|previous(?:ly)?|now|currently|today|later|subsequent(?:ly)?|since|after|before|then|initially|earlier|visit|follow-?up)\b/i;
+  /\d|\b(?:left|right|bilateral(?:ly)?|prior|previous(?:ly)?|now|currently|today|later|subsequent(?:ly)?|since|after|before|then|initially|earlier|visit|follow-?up)\b/gi;
+/** Statements of the summary a finding points at; the message counts them all. */
+const MAX_RELATED = 10;
 
 /**
  * "There is no documentation of radicular symptoms" in a rationale whose case summary reports
@@ -24,21 +25,29 @@ export const statementConflict: Rule = {
   check(letter: Letter) {
     const { text } = letter;
     const mentions = conceptMentions(letter);
-    const affirms = (m: ConceptMention): boolean => !m.negation && !m.qualifier && (m.group >= 0 || m.concept.namesAffirm);
-    const answers = (denial: ConceptMention, a: ConceptMention): boolean =>
-      a.concept === denial.concept && (denial.group < 0 || a.group === denial.group) && affirms(a) && sameRegion(text, denial, a);
-    const summary = mentions.filter((m) => m.item === undefined);
+    // The statements that report a finding, grouped once: the summary's, and those of each sentence that denies one.
+    const denials = mentions.filter((m) => m.negation && !m.qualifier);
+    if (!denials.length) return [];
+    const denying = new Set(denials.map((m) => m.sentence.start));
+    const summary = new Reports(text);
+    const sentences = new Map<number, Reports>();
+    for (const m of mentions) {
+      if (m.negation || m.qualifier || (m.group < 0 && !m.concept.namesAffirm)) continue;
+      if (m.item === undefined) summary.add(m);
+      if (!denying.has(m.sentence.start)) continue;
+      let own = sentences.get(m.sentence.start);
+      if (!own) sentences.set(m.sentence.start, (own = new Reports(text)));
+      own.add(m);
+    }
     const out: Finding[] = [];
     const seen = new Set<string>();
-    for (const denial of mentions) {
-      if (!denial.negation || denial.qualifier) continue;
+    const related = new Map<ConceptMention[], { related: Related[]; count: number; quoted: string }>();
+    for (const denial of denials) {
       const key = `${denial.sentence.start} ${denial.concept.id}`;
       if (seen.has(key)) continue;
-      const later = mentions.find(
-        (a) => a.sentence.start === denial.sentence.start && a.span.start >= denial.phrase.end && answers(denial, a) && twoClauses(text.slice(denial.phrase.end, a.span.start)),
-      );
-      const support = denial.item === undefined ? [] : summary.filter((a) => answers(denial, a));
-      if (!later && !support.length) continue;
+      const later = sentences.get(denial.sentence.start)?.laterThan(denial);
+      const support = denial.item === undefined ? undefined : summary.answering(denial);
+      if (!later && !support?.length) continue;
       seen.add(key);
       const denied = `"${fold(text, denial.phrase)}" (no ${denial.concept.label})`;
       if (later) {
@@ -49,47 +58,151 @@ export const statementConflict: Rule = {
         });
         continue;
       }
-      const related = relatedOf(text, support);
-      const quoted = related.slice(0, 2).map((r) => `"${fold(text, r.span)}"`).join(' and ');
+      let r = related.get(support!);
+      if (!r) related.set(support!, (r = relatedOf(text, support!)));
       out.push({
         span: denial.phrase,
-        message: `The rationale says ${denied}, but the case summary reports ${quoted}${related.length > 2 ? ` and ${related.length - 2} more` : ''}.`,
-        related,
+        message: `The rationale says ${denied}, but the case summary reports ${r.quoted}${r.count > 2 ? ` and ${r.count - 2} more` : ''}.`,
+        related: r.related.slice(),
       });
     }
     return out;
   },
 };
 
-/** Whether the words between a denial and a report in one sentence make them one observation told two ways. */
-function twoClauses(between: string): boolean {
-  return NEW_CLAUSE.test(between) && !ANOTHER_TIME_OR_SIDE.test(between);
+/**
+ * The statements of one part of a letter (the case summary, a sentence) that report a finding, in
+ * text order, grouped by concept and by synonym group, with the answers to each kind of denial
+ * found once: a letter with thousands of denials and reports is read in n log n.
+ */
+class Reports {
+  /** By concept: every report of it, then those of each synonym group (index group + 1). */
+  private readonly byConcept = new Map<Concept, ConceptMention[][]>();
+  private readonly answers = new Map<string, ConceptMention[]>();
+  private clauses?: Span[];
+  private others?: Span[];
+
+  constructor(private readonly text: string) {}
+
+  add(m: ConceptMention): void {
+    let lists = this.byConcept.get(m.concept);
+    if (!lists) this.byConcept.set(m.concept, (lists = [[]]));
+    insert(lists[0], m);
+    if (m.group >= 0) insert((lists[m.group + 1] ??= []), m);
+  }
+
+  /** The reports of the finding a denial denies: of its concept, or of its synonym group for a member's denial. */
+  private of(denial: ConceptMention): ConceptMention[] | undefined {
+    return this.byConcept.get(denial.concept)?.[denial.group + 1];
+  }
+
+  /**
+   * The reports that answer a denial, in text order: of its concept (of its synonym group, for a
+   * member's denial), and, when the denial names a body region, of that region (by part or by
+   * limb, as the concept's scope says); when it names a side, not of the other side only.
+   */
+  answering(denial: ConceptMention): ConceptMention[] {
+    const candidates = this.of(denial);
+    if (!candidates?.length) return [];
+    const place = mentionPlace(this.text, denial);
+    const part = denial.concept.scope === 'part';
+    const regions: readonly string[] = part ? place.regions : place.limbs;
+    if (!regions.length && !place.sides.length) return candidates;
+    const memo = `${denial.concept.id} ${denial.group} ${part}|${[...regions].sort().join(',')}|${[...place.sides].sort().join(',')}`;
+    let found = this.answers.get(memo);
+    if (!found) {
+      found = candidates.filter((a) => {
+        const theirs = mentionPlace(this.text, a);
+        const their: readonly string[] = part ? theirs.regions : theirs.limbs;
+        // A report of no side may be of either; one of the other side only is another finding.
+        return (!regions.length || regions.some((r) => their.includes(r))) && (!place.sides.length || !theirs.sides.length || place.sides.some((s) => theirs.sides.includes(s)));
+      });
+      this.answers.set(memo, found);
+    }
+    return found;
+  }
+
+  /**
+   * The first report of the denial's own sentence, after it, that answers it in a clause of its
+   * own, with no other date, visit or side between them: "She denies numbness, but reports
+   * numbness of the left foot".
+   */
+  laterThan(denial: ConceptMention): ConceptMention | undefined {
+    const { sentence, phrase } = denial;
+    const candidates = this.of(denial);
+    if (!candidates || firstAt(candidates, phrase.end) === candidates.length) return undefined;
+    this.clauses ??= matches(NEW_CLAUSE, this.text, sentence);
+    this.others ??= matches(ANOTHER_TIME_OR_SIDE, this.text, sentence);
+    // Between the denial and the report: a new clause, and no other time or side.
+    const from = firstEnd(this.clauses, phrase.end);
+    if (from === undefined) return undefined;
+    const until = firstEnd(this.others, phrase.end) ?? Infinity;
+    const answers = this.answering(denial);
+    const a = answers[firstAt(answers, Math.max(from, phrase.end))];
+    return a && a.span.start < until ? a : undefined;
+  }
 }
 
-/**
- * A denial that names a region is answered only by a statement about it: the part examined for an
- * examination ("no neck examination"), the limb for a symptom or sign ("no radicular arm symptoms").
- */
-function sameRegion(text: string, denial: ConceptMention, a: ConceptMention): boolean {
-  const regions = mentionRegions(text, denial);
-  const parts = denial.concept.kind === 'record' ? regions.filter((r) => PARTS.has(r)) : [];
-  const wanted = parts.length ? parts : regions.filter((r) => !PARTS.has(r));
-  if (!wanted.length) return true;
-  const theirs = mentionRegions(text, a);
-  return wanted.some((r) => theirs.includes(r));
+/** Adds a mention to a list in text order (the mentions come in text order: at its end). */
+function insert(list: ConceptMention[], m: ConceptMention): void {
+  if (!list.length || list[list.length - 1].span.start <= m.span.start) list.push(m);
+  else list.splice(firstAt(list, m.span.start), 0, m);
+}
+
+/** Every match of a global pattern in a span of the text, in order. */
+function matches(re: RegExp, text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  const body = text.slice(0, span.end);
+  re.lastIndex = span.start;
+  for (let m = re.exec(body); m; m = re.exec(body)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Where the first match that starts at or after `pos` ends. */
+function firstEnd(spans: Span[], pos: number): number | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return spans[lo]?.end;
+}
+
+/** The index of the first mention that starts at or after `pos`. */
+function firstAt(list: ConceptMention[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function fold(text: string, span: Span): string {
   return text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
 }
 
-/** Each affirming statement's clause, once. */
-function relatedOf(text: string, support: ConceptMention[]): Related[] {
-  const out: Related[] = [];
+/**
+ * Each affirming statement's clause, once (the first few), how many there are, and the first two
+ * quoted. The statements come in text order, and so do their clauses: one that overlaps an earlier
+ * clause overlaps the last.
+ */
+function relatedOf(text: string, support: ConceptMention[]): { related: Related[]; count: number; quoted: string } {
+  const related: Related[] = [];
+  const quotes: string[] = [];
+  let count = 0;
+  let last: Span | undefined;
   for (const a of support) {
     const clause = mentionClause(text, a);
-    if (out.some((r) => r.span.start < clause.end && clause.start < r.span.end)) continue;
-    out.push({ span: clause, message: `The case summary reports "${fold(text, clause)}"` });
+    if (last && last.start < clause.end && clause.start < last.end) continue;
+    last = clause;
+    count++;
+    if (count <= 2) quotes.push(`"${fold(text, clause)}"`);
+    if (count <= MAX_RELATED) related.push({ span: clause, message: `The case summary reports "${fold(text, clause)}"` });
   }
-  return out;
+  return { related, count, quoted: quotes.join(' and ') };
 }

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { negationOf, triggersIn } from '../../../server/src/letter/negation';
-import { edit, found } from '../../support/findings';
+import { edit, findingsOf, found, quote } from '../../support/findings';
 import { markedFixtures, readMarked } from '../../support/inline';
 import { fixture } from '../../support/fixtures';
 
@@ -96,9 +96,52 @@ describe('statement-conflict', () => {
     ['Treatment to date has included physical therapy.', 'There are no physical therapy progress notes.', []],
     ['The physician recommended physical therapy.', 'The patient has not had physical therapy.', []],
     ['Current medications include tramadol.', 'There is no documentation of improvement with medications.', []],
+    // A denial limited to a time before the records, to one visit or to another provider's note.
+    ['She reported numbness of the left foot.', 'Prior to the injury, she had no numbness.', []],
+    ['She reported numbness of the left foot.', 'No numbness was documented at the initial visit on 09-12-2016.', []],
+    ['She reported numbness of the left foot.', 'The emergency room physician noted no numbness.', []],
+    ['She reported numbness of the left foot.', 'There is no documentation of numbness prior to the request.', ['no documentation of numbness']],
+    // A side, and a part rather than the limb for a muscle's spasm.
+    ['She reported numbness of the right hand.', 'There is no numbness on the left.', []],
+    ['She reported numbness in both hands.', 'There is no numbness in the left hand.', ['no numbness']],
+    ['She reported numbness of the hand.', 'There is no numbness in the left hand.', ['no numbness']],
+    ['She reported numbness of the right hand.', 'There is no numbness in the right upper extremity.', ['no numbness']],
+    ['Exam revealed spasm of the cervical paraspinal muscles.', 'There is no spasm of the lumbar spine.', []],
+    ['Exam revealed spasm of the cervical paraspinal muscles.', 'There is no spasm in the neck.', ['no spasm']],
   ] as [string, string, string[]][]) {
     it(`${want.length ? 'reports' : 'lets pass'} "${rationale}" against "${summary}"`, () => {
       assert.deepEqual(denials(summary, rationale), want);
     });
   }
+
+  // Thousands of denials and reports: each denial is answered from the reports grouped once, not
+  // by reading every report again. The suite's timeout catches a return to quadratic time.
+  describe('on a letter of a megabyte', () => {
+    const MB = 1_000_000;
+
+    it('reports the one rationale denial once, pointing at the first few of its many reports', () => {
+      let summary = '';
+      let n = 0;
+      while (summary.length < MB) summary += `Numbness in the leg ${++n}. There is no numbness ${n}. `;
+      const text = edit(
+        edit(records, /The injured worker is a 52[\s\S]*?non-certified the requests\./, summary),
+        /Decision rationale: The California MTUS[\s\S]*?is not medically necessary\./,
+        'Decision rationale: There is no numbness. The request is not medically necessary.',
+      );
+      // The summary's own denials stand each in a sentence of their own: no finding there.
+      const findings = findingsOf(text, 'statement-conflict');
+      assert.equal(findings.length, 1);
+      assert.equal(quote(text, findings[0]), 'no numbness');
+      assert.ok(findings[0].span.start > text.indexOf('Decision rationale: There is no numbness'));
+      assert.match(findings[0].message, new RegExp(`"Numbness in the leg 1" and "Numbness in the leg 2" and ${n - 2} more\\.$`));
+      assert.equal(findings[0].related?.length, 10);
+    });
+
+    it('reads a sentence of thousands of denials and of reports of another finding in one pass', () => {
+      let sentence = 'She reported';
+      while (sentence.length < MB) sentence += ' no numbness; tingling;';
+      const text = edit(records, 'when she slipped on a wet floor.', `when she slipped on a wet floor. ${sentence} nothing else.`);
+      assert.deepEqual(quoted(text), quoted(records));
+    });
+  });
 });
