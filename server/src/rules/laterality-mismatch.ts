@@ -119,10 +119,12 @@ function oddSides(letter: Letter, taken: Finding[]): Finding[] {
         const message = f.role === 'item' ? `The item: ${letter.items[f.item!].title}` : inRequest(letter, f) ? `The rationale's request: ${f.text}` : `${capital(placeOf(letter, f))}: ${f.text}`;
         related.push({ span: f.span, message });
       }
+      // Where the other side is stated, read once for all the odd statements.
+      const restPlaces = new Set(rest.map((r) => placeOf(letter, r)));
       for (const f of odd) {
         if (taken.some((t) => spanContains(t.span, f.span.start))) continue;
         const own = placeOf(letter, f);
-        const places = PLACES.filter((p) => rest.some((r) => placeOf(letter, r) === p)).map((p) => (p === own ? `the rest of ${p}` : p));
+        const places = PLACES.filter((p) => restPlaces.has(p)).map((p) => (p === own ? `the rest of ${p}` : p));
         out.push({
           span: f.span,
           message: `${capital(own)} speaks of the ${f.text}, but ${list(places)} ${places.length > 1 ? 'concern' : 'concerns'} the ${otherPart}.`,

@@ -95,3 +95,19 @@ describe('laterality-mismatch', () => {
     });
   });
 });
+
+describe('laterality-mismatch on a long, repetitive text', () => {
+  it('reads every odd side once: a 1 MB summary of one side against the other is checked whole', () => {
+    const letter = fixture('real/CM16-0213037.txt');
+    const anchor = 'for complaints of neck, back and right shoulder pain.';
+    let added = '';
+    for (let i = 0; i < 30_000; i++) added += `The right knee. Left knee pain ${i}. `;
+    const text = edit(letter, anchor, `${anchor} ${added}`);
+    const findings = check(parse(text, { maxLength: 5_000_000 }), undefined, TODAY).filter((f) => f.rule === 'laterality-mismatch');
+    // "The right knee." repeated is one statement against 30,000 different ones for the left knee:
+    // each repetition is reported, and the check ends (it once compared every pair).
+    assert.ok(text.length > 1_000_000);
+    assert.equal(findings.length, 30_000);
+    assert.match(findings[0].message, /^The case summary speaks of the right knee, but the rest of the case summary concerns the left knee\.$/);
+  });
+});
