@@ -6,6 +6,7 @@
 import { WORD_NUMBERS } from './request';
 import { sentenceAt } from './rationale';
 import type { Letter, Span } from './types';
+import { oncePerLetter } from './text';
 
 export interface DurationStatement {
   span: Span;
@@ -40,14 +41,8 @@ const NOT_FACT = /\b(?:should|would|could|may|might|must|recommend\w*|guidelines
 const PRE_EXISTING =
   /\b(?:prior\s+to|before)\s+(?:the|this|her|his)\s+(?:industrial\s+|work\s+)?(?:injury|accident|claim)|\bsince\s+(?:an?|his|her|the)\s+(?!(?:industrial\s+|work\s+)?injury)|\bpre-?existing\b|\bprior\s+(?:injury|claim|accident|history|therapy|treatment|symptoms)\b|\bnon-?industrial\b|\bpreviously\b|\bprivate\s+insurance\b/i;
 
-const cache = new WeakMap<Letter, DurationStatement[]>();
-
 /** Every duration the summary and rationales state of the worker's condition or treatment. */
-export function durationStatements(letter: Letter): DurationStatement[] {
-  let found = cache.get(letter);
-  if (!found) cache.set(letter, (found = collect(letter)));
-  return found;
-}
+export const durationStatements: (letter: Letter) => DurationStatement[] = oncePerLetter(collect);
 
 function collect(letter: Letter): DurationStatement[] {
   const out: DurationStatement[] = [];

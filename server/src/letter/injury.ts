@@ -5,6 +5,7 @@
 
 import { compareDates } from './dates';
 import type { CalendarDate, DateFact, Letter, Precision, Span } from './types';
+import { oncePerLetter } from './text';
 
 export interface InjuryStatement {
   span: Span;
@@ -35,13 +36,7 @@ const CT_BEFORE = /\bCT:?\s*$/;
 const PERIOD_BEFORE = /\b(?:cumulative|continuous)\s+trauma(?:\s+(?:injury|claim|period))?(?:\s+(?:from|of|dated|between|during))?\s*:?\s*$|\bCT:?\s*(?:from\s+)?$/i;
 
 // Read once per letter: several rules and the date hover ask.
-const statementsOf = new WeakMap<Letter, InjuryStatement[]>();
-
-export function injuryStatements(letter: Letter): InjuryStatement[] {
-  let found = statementsOf.get(letter);
-  if (!found) statementsOf.set(letter, (found = collect(letter)));
-  return found;
-}
+export const injuryStatements: (letter: Letter) => InjuryStatement[] = oncePerLetter(collect);
 
 function collect(letter: Letter): InjuryStatement[] {
   const out: InjuryStatement[] = [];

@@ -4,6 +4,7 @@
 
 import { sentenceAt } from './rationale';
 import type { DateFact, Letter, Span } from './types';
+import { oncePerLetter } from './text';
 
 export interface PlanStatement {
   /** The plan's sentence. */
@@ -15,13 +16,7 @@ const PLAN_RE = /\b(?:the\s+)?(?:treatment\s+plan|plan\s+of\s+care)\s+(?:include
 /** A plan this far from its visit is no longer read as the visit's. */
 const MAX_DISTANCE = 2000;
 
-const cache = new WeakMap<Letter, PlanStatement[]>();
-
-export function planStatements(letter: Letter): PlanStatement[] {
-  let found = cache.get(letter);
-  if (!found) cache.set(letter, (found = collect(letter)));
-  return found;
-}
+export const planStatements: (letter: Letter) => PlanStatement[] = oncePerLetter(collect);
 
 function collect(letter: Letter): PlanStatement[] {
   const summary = letter.sections.find((s) => s.id === 'summary');

@@ -8,6 +8,7 @@ import { odgChapters } from '../knowledge/odg';
 import { CRITERIA, REGION_STARTS, chapterRegions, regionNames, regionWordAt, regionsIn, type Criterion, type Region, type RegionWord } from '../knowledge/regions';
 import { sentenceAt } from './rationale';
 import type { Citation, Item, Letter, Span } from './types';
+import { oncePerLetter } from './text';
 
 export interface RegionFact {
   regions: Region[];
@@ -40,14 +41,8 @@ export interface ItemRegions {
   named: (RegionFact & { inRequest: boolean })[];
 }
 
-const cache = new WeakMap<Letter, ItemRegions[]>();
-
 /** Each item's body regions, its cited chapters' regions and the rationale's region phrases. */
-export function itemRegions(letter: Letter): ItemRegions[] {
-  let found = cache.get(letter);
-  if (!found) cache.set(letter, (found = letter.items.map((item) => read(letter, item))));
-  return found;
-}
+export const itemRegions: (letter: Letter) => ItemRegions[] = oncePerLetter((letter: Letter) => letter.items.map((item) => read(letter, item)));
 
 function read(letter: Letter, item: Item): ItemRegions {
   const cited = (source: Citation['source']): CitedChapter[] =>

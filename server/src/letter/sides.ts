@@ -4,6 +4,7 @@
 
 import { sentenceAt } from './rationale';
 import type { Letter, SectionId, Span } from './types';
+import { oncePerLetter } from './text';
 
 export type Side = 'left' | 'right' | 'bilateral';
 
@@ -64,14 +65,8 @@ const ASIDE =
 // A sentence that states a diagnosis, what is treated, or the injury.
 const DIAGNOSIS = /\b(?:diagnos\w*|treat(?:ed|ment)\s+for|injur(?:y|ies)|sustained)\b/i;
 
-const cache = new WeakMap<Letter, SideFact[]>();
-
 /** Every side the letter states of a body region, in text order. */
-export function sideFacts(letter: Letter): SideFact[] {
-  let found = cache.get(letter);
-  if (!found) cache.set(letter, (found = collect(letter)));
-  return found;
-}
+export const sideFacts: (letter: Letter) => SideFact[] = oncePerLetter(collect);
 
 function collect(letter: Letter): SideFact[] {
   const { text } = letter;

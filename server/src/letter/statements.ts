@@ -9,6 +9,7 @@ import { regionsIn, type Region } from '../knowledge/regions';
 import { negationOf, pseudoTriggerAt, triggersIn, type Negation, type Triggers } from './negation';
 import { sentenceAt } from './rationale';
 import type { Letter, Span } from './types';
+import { oncePerLetter } from './text';
 
 export type Qualifier =
   /** The sentence states a guideline or what is done for patients in general. */
@@ -148,17 +149,11 @@ const MENTION = new RegExp(`\\b(?:${SOURCES.map((s) => `(${s})`).join('|')})(?![
 const ABOUT = new Map(CONCEPTS.filter((c) => c.about).map((c) => [c.id, new RegExp(`^[\\s,]+${c.about}\\b`, 'i')]));
 const CONTEXT = new Map(CONCEPTS.filter((c) => c.context).map((c) => [c.id, new RegExp(c.context!, 'i')]));
 
-const cache = new WeakMap<Letter, ConceptMention[]>();
-
 /**
  * Every mention of a clinical concept in the case summary, and in the sentences of the decision
  * rationales that deny something, in text order.
  */
-export function conceptMentions(letter: Letter): ConceptMention[] {
-  let found = cache.get(letter);
-  if (!found) cache.set(letter, (found = collect(letter)));
-  return found;
-}
+export const conceptMentions: (letter: Letter) => ConceptMention[] = oncePerLetter(collect);
 
 function collect(letter: Letter): ConceptMention[] {
   const out: ConceptMention[] = [];
@@ -181,7 +176,6 @@ function collect(letter: Letter): ConceptMention[] {
   }
   return out;
 }
-
 
 /** One sentence, read once for every mention in it. */
 interface Sentence {

@@ -6,7 +6,7 @@
 import { drugsIn } from '../knowledge';
 import { readDailyUse } from './medications';
 import { WORD_NUMBERS } from './request';
-import { allMatches, lowerText } from './text';
+import { allMatches, lowerText, oncePerLetter } from './text';
 import type { Letter, Span } from './types';
 
 export interface SupplyPart {
@@ -49,14 +49,8 @@ const CEILING_RE = /\bup\s+to\b/i;
 const CLAUSE_RE = /[^;\n]+(?:\n(?![ \t]*\r?\n)[^;\n]+)*/g;
 const SENTENCE_END = /(?<=[a-z0-9)\]%])\.(?=\s+[A-Z(])/g;
 
-const supplies = new WeakMap<Letter, SupplyStatement[]>();
-
 /** Every clause of the letter that states a sig, a number of days and a dispensed count, once each. */
-export function supplyStatements(letter: Letter): SupplyStatement[] {
-  let found = supplies.get(letter);
-  if (!found) supplies.set(letter, (found = readSupplies(letter)));
-  return found;
-}
+export const supplyStatements: (letter: Letter) => SupplyStatement[] = oncePerLetter(readSupplies);
 
 /**
  * Whether the letter names a count or a unit: "#60", "quantity", "qty", "tablets", "capsules" (as
@@ -119,14 +113,8 @@ const PCT = '(?<pct>(?<percent>\\d+(?:\\.\\d+)?)\\s?%)';
 const MG = '(?<mg>(?<per>\\d+(?:\\.\\d+)?)\\s?mg\\s?\\/\\s?(?:g|gm|gram|ml)\\b)';
 const PAIR_RES = [new RegExp(`${PCT}[\\s,(]*${MG}`, 'gid'), new RegExp(`${MG}[\\s,(]*${PCT}`, 'gid')];
 
-const pairs = new WeakMap<Letter, StrengthPair[]>();
-
 /** Every strength the letter writes both as a percentage and in mg a gram or ml. */
-export function strengthPairs(letter: Letter): StrengthPair[] {
-  let found = pairs.get(letter);
-  if (!found) pairs.set(letter, (found = readPairs(letter.text)));
-  return found;
-}
+export const strengthPairs: (letter: Letter) => StrengthPair[] = oncePerLetter((letter: Letter) => readPairs(letter.text));
 
 function readPairs(text: string): StrengthPair[] {
   if (!text.includes('%') || !/mg\s?\//i.test(text)) return [];

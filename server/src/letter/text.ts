@@ -105,3 +105,12 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   }
   return out;
 }
+
+/** `read` run once per letter: later calls for the same letter answer from memory (kept while the letter lives). */
+export function oncePerLetter<L extends object, T>(read: (letter: L) => T): (letter: L) => T {
+  const memo = new WeakMap<L, T>();
+  return (letter) => {
+    if (!memo.has(letter)) memo.set(letter, read(letter));
+    return memo.get(letter) as T;
+  };
+}

@@ -5,6 +5,7 @@
 
 import { aboutItem, sentenceAt } from './rationale';
 import type { Letter, Outcome, Span } from './types';
+import { oncePerLetter } from './text';
 
 export interface Verdict {
   item: number;
@@ -33,13 +34,7 @@ const NOT_A_VERDICT = /\b(?:if|when|unless|whether|should|must|would|may|althoug
 
 const ABOUT_THE_REQUEST = /\b(?:requested\s+(?:service|treatment|procedure|item)|(?:this|the)\s+request\b(?!\s+for\b))/i;
 
-const cache = new WeakMap<Letter, Verdict[]>();
-
-export function verdicts(letter: Letter): Verdict[] {
-  let found = cache.get(letter);
-  if (!found) cache.set(letter, (found = collect(letter)));
-  return found;
-}
+export const verdicts: (letter: Letter) => Verdict[] = oncePerLetter(collect);
 
 function collect(letter: Letter): Verdict[] {
   const out: Verdict[] = [];
