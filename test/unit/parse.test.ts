@@ -2,6 +2,7 @@
 
 import { strict as assert } from 'node:assert';
 import { parse, type Letter, type Span } from '../../server/src/letter';
+import { sentenceAt } from '../../server/src/letter/rationale';
 import { fixture } from '../support/fixtures';
 
 const at = (letter: Letter, s: Span): string => letter.text.slice(s.start, s.end);
@@ -217,5 +218,24 @@ describe('parse: requests', () => {
   it('reads "Tylenol #3" as a product, not a quantity of three', () => {
     const letter = parse(fixture('seeds/004_16bb5bdf60135266.txt').replace('Valium #30 with 2 refills', 'Tylenol #3 #60'));
     assert.equal(letter.items[1].request.quantity, 60);
+  });
+});
+
+describe('parse: sentences', () => {
+  const text = 'It said: "Use it for the shortest time." The patient has used it for months. "A quote?" Then more';
+  const range = { start: 0, end: text.length };
+  const at = (words: string) => {
+    const s = sentenceAt(text, range, text.indexOf(words));
+    return text.slice(s.start, s.end);
+  };
+
+  it('ends a sentence at a stop inside closing quotation marks', () => {
+    assert.equal(at('shortest'), 'It said: "Use it for the shortest time."');
+    assert.equal(at('has used'), 'The patient has used it for months.');
+    assert.equal(at('A quote'), '"A quote?"');
+  });
+
+  it('runs to the end of the range without a stop', () => {
+    assert.equal(at('more'), 'Then more');
   });
 });

@@ -18,7 +18,9 @@ export interface DurationStatement {
 }
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
-const NUMBER = `\\d{1,2}|a|an|one|${Object.keys(WORD_NUMBERS).join('|')}`;
+// Indefinite counts, at their least: "several months" is three at least, "a few weeks" two.
+const SOME: Record<string, number> = { several: 3, 'a few': 2, 'a couple of': 2 };
+const NUMBER = `\\d{1,2}|several|a\\s+few|a\\s+couple\\s+of|a|an|one|${Object.keys(WORD_NUMBERS).join('|')}`;
 // "has/have/had [been] <up to six words> for [qualifiers] <n> <unit>": the verb and the "for" in
 // one clause (no stop, comma or semicolon between them).
 const DURATION_RE = new RegExp(
@@ -68,7 +70,8 @@ function collect(letter: Letter): DurationStatement[] {
       const lead = text.slice(sentence.start, m.index);
       if (NOT_FACT.test(lead)) continue;
       const [, , phrase, qualifiers, number, unit] = m;
-      const count = /^\d/.test(number) ? Number(number) : (WORD_NUMBERS[number.toLowerCase()] ?? 1);
+      const word = number.toLowerCase().replace(/\s+/g, ' ');
+      const count = /^\d/.test(number) ? Number(number) : (WORD_NUMBERS[word] ?? SOME[word] ?? 1);
       let minDays = count * UNIT_DAYS[unit.toLowerCase()];
       if (APPROXIMATE.test(qualifiers)) minDays = Math.floor(minDays * 0.8);
       const span = { start: m.index + m[0].length - phrase.length, end: m.index + m[0].length };

@@ -28,20 +28,29 @@ const AFTERWORD = /\b(?:taper(?:ing|ed)?|discontinu\w*|wean(?:ing|ed)?|abrupt(?:
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0;
 const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63; // . ! ?
+const isCloseQuote = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019; // " ' ” ’
 
 /** A sentence is read at most this far either side: text without full stops is no sentence. */
 const MAX_SENTENCE = 1000;
+
+/** How many characters end a sentence at `i`: a stop (1), or a stop and a closing quote (2), before white space or `limit`. */
+function stopAt(text: string, i: number, limit: number): number {
+  if (!isStop(text.charCodeAt(i))) return 0;
+  if (i + 1 >= limit || isSpace(text.charCodeAt(i + 1))) return 1;
+  return isCloseQuote(text.charCodeAt(i + 1)) && (i + 2 >= limit || isSpace(text.charCodeAt(i + 2))) ? 2 : 0;
+}
 
 /** Start and end of the sentence holding `pos`, within `range` (at most MAX_SENTENCE either side). */
 export function sentenceAt(text: string, range: Span, pos: number): Span {
   const floor = Math.max(range.start, pos - MAX_SENTENCE);
   const ceiling = Math.min(range.end, pos + MAX_SENTENCE);
   let start = pos;
-  while (start > floor && !(isStop(text.charCodeAt(start - 1)) && isSpace(text.charCodeAt(start)))) start--;
+  while (start > floor && !(isSpace(text.charCodeAt(start)) && (stopAt(text, start - 1, range.end) || stopAt(text, start - 2, range.end) === 2))) start--;
   let end = pos;
-  while (end < ceiling && !(isStop(text.charCodeAt(end)) && (end + 1 >= range.end || isSpace(text.charCodeAt(end + 1))))) end++;
+  let stop = 0;
+  while (end < ceiling && !(stop = stopAt(text, end, range.end))) end++;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
-  return { start, end: Math.min(end + 1, range.end) };
+  return { start, end: Math.min(end + Math.max(stop, 1), range.end) };
 }
 
 interface Anchor {

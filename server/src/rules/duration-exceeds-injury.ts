@@ -1,4 +1,4 @@
-import { daysBetween, durationStatements, formatDate, injuryStatements, letterDate, type CalendarDate, type Letter } from '../letter';
+import { daysBetween, durationStatements, formatDate, injuryStatements, letterDate, type CalendarDate, type Letter, type SectionId } from '../letter';
 import { lowerText } from '../letter/text';
 import type { Finding, Rule } from '.';
 
@@ -14,7 +14,9 @@ export const durationExceedsInjury: Rule = {
   defaultSeverity: 'warning',
   check(letter: Letter) {
     const injury = injuryStatements(letter).find((s) => s.precision === 'day');
-    const asOf = letterDate(letter) ?? latestDate(letter);
+    // The records a duration is read from end with the case summary's latest date.
+    const summaryDate = latestDate(letter, 'summary');
+    const asOf = summaryDate ?? letterDate(letter) ?? latestDate(letter);
     if (!injury || !asOf) return [];
     const durations = durationStatements(letter);
     if (!durations.length || CUMULATIVE.test(lowerText(letter))) return [];
@@ -25,7 +27,7 @@ export const durationExceedsInjury: Rule = {
       if (d.minDays <= since + SLACK_DAYS) continue;
       out.push({
         span: d.span,
-        message: `"${d.text}" is longer than the time since the date of injury ${injury.text}: ${describe(since)} to ${formatDate(asOf)}, the latest date of the letter.`,
+        message: `"${d.text}" is longer than the time since the date of injury ${injury.text}: ${describe(since)} to ${formatDate(asOf)}, the latest date ${summaryDate ? 'the case summary gives' : 'of the letter'}.`,
         related: [{ span: injury.span, message: `Date of injury ${injury.text}` }],
       });
     }
@@ -33,9 +35,14 @@ export const durationExceedsInjury: Rule = {
   },
 };
 
-function latestDate(letter: Letter): CalendarDate | undefined {
+/** The latest full date of the letter, or of one of its sections, no later than the letter's own date (not a birth's or the injury's). */
+function latestDate(letter: Letter, section?: SectionId): CalendarDate | undefined {
+  const until = letterDate(letter);
   let latest: CalendarDate | undefined;
-  for (const d of letter.dates) if (d.precision === 'day' && (!latest || daysBetween(d.date, latest) > 0)) latest = d.date;
+  for (const d of letter.dates) {
+    if (d.precision !== 'day' || d.role === 'injury' || d.role === 'birth' || (section && d.section !== section) || (until && daysBetween(d.date, until) > 0)) continue;
+    if (!latest || daysBetween(d.date, latest) > 0) latest = d.date;
+  }
   return latest;
 }
 

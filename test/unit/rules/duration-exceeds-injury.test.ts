@@ -8,13 +8,27 @@ describe('duration-exceeds-injury', () => {
 
   const { text } = readMarked(fixture('rules/duration-exceeds-injury/opioids-and-pain.txt'));
 
-  it('measures from the date of injury to the decision date', () => {
-    // Injured a year and a half before the decision: ten months and six months both fit.
+  it("measures from the date of injury to the case summary's last date", () => {
+    // Injured a year and a half before the summary's last date: ten months and six months both fit.
     assert.deepEqual(found(edit(text, 'Date of Injury:  11/10/2016', 'Date of Injury:  08/10/2015'), 'duration-exceeds-injury'), []);
   });
 
   it('says nothing of a cumulative-trauma claim, whose injury has no single start', () => {
     assert.deepEqual(found(edit(text, 'an occupational claim from', 'a cumulative trauma claim through'), 'duration-exceeds-injury'), []);
+  });
+
+  it('reads "several" and "a few" at their least', () => {
+    // Injured 70 days before the summary's last date: "several months" (three at least) is too long, "a few months" (two) is not.
+    const quoted = (words: string) => found(edit(text, 'for 10 months', words), 'duration-exceeds-injury').map(([, q]) => q);
+    assert.ok(quoted('for several months').includes('for several months'));
+    assert.ok(!quoted('for a few months').includes('for a few months'));
+    assert.ok(quoted('for at least a couple of years').includes('for at least a couple of years'));
+  });
+
+  it('measures to the decision date when the case summary gives no date', () => {
+    // The summary's 01/19/2017 gone: 110 days to the 02/28/2017 decision, and "at least 6 months" still too long.
+    const undated = edit(text, 'review dated 01/19/2017 denied', 'review denied');
+    assert.match(found(undated, 'duration-exceeds-injury')[0][2], /to 2\/28\/2017, the latest date of the letter/);
   });
 
   it('names the duration and the date of injury', () => {
