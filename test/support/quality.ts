@@ -45,6 +45,7 @@ export const RULE_TYPES: Record<string, LabelType[]> = {
   'age-dob-conflict': ['age_conflict', 'birthdate_conflict'],
   'event-before-injury': ['date_before_injury', 'chronology'],
   'duration-exceeds-injury': ['date_before_injury', 'chronology', 'internal_conflict'],
+  'time-since-injury': ['chronology', 'date_before_injury'],
   'date-after-decision': ['chronology', 'ur_date_conflict'],
   'header-chronology': ['chronology', 'ur_date_conflict', 'date_before_injury'],
   'ur-date-conflict': ['ur_date_conflict', 'chronology'],

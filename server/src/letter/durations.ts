@@ -2,11 +2,16 @@
 // pain for 10 months", "has been on chronic opioid treatment for at least 6 months", "has used
 // opioids for at least a year". Only statements in the perfect tense about the worker count: a
 // guideline's "recommended for up to 4 weeks" or a plan's "for 2 weeks" says nothing of the past.
+// Also how long ago the injury is said to be: "the injury was a month ago", "two months status
+// post injury", "injured 3 weeks ago".
 
+import { daysBetween } from './dates';
+import { letterDate } from './facts';
+import { injuryStatements, type InjuryStatement } from './injury';
 import { WORD_NUMBERS } from './request';
 import { sentenceAt } from './rationale';
-import type { Letter, Span } from './types';
-import { oncePerLetter } from './text';
+import type { CalendarDate, DateFact, Letter, SectionId, Span } from './types';
+import { lowerText, oncePerLetter } from './text';
 
 export interface DurationStatement {
   span: Span;
@@ -43,17 +48,38 @@ const NOT_FACT = /\b(?:should|would|could|may|might|must|recommend\w*|guidelines
 const PRE_EXISTING =
   /\b(?:prior\s+to|before)\s+(?:the|this|her|his)\s+(?:industrial\s+|work\s+)?(?:injury|accident|claim)|\bsince\s+(?:an?|his|her|the)\s+(?!(?:industrial\s+|work\s+)?injury)|\bpre-?existing\b|\bprior\s+(?:injury|claim|accident|history|therapy|treatment|symptoms)\b|\bnon-?industrial\b|\bpreviously\b|\bprivate\s+insurance\b/i;
 
+/** How long ago the claim's injury is said to be. */
+export interface ElapsedStatement {
+  span: Span;
+  /** As written, white space folded ("a month ago"). */
+  text: string;
+  /** The least and the most days the words allow ("a month" 30; "about 2 months" a fifth either way). */
+  minDays: number;
+  maxDays: number;
+  /** Whether a decision rationale states it (else the case summary). */
+  inRationale: boolean;
+}
+
 /** Every duration the summary and rationales state of the worker's condition or treatment. */
 export const durationStatements: (letter: Letter) => DurationStatement[] = oncePerLetter(collect);
+
+/** The case summary's span, then each decision rationale's. */
+function summaryAndRationales(letter: Letter): Span[] {
+  return [
+    ...letter.sections.filter((s) => s.id === 'summary').map((s) => s.span),
+    ...letter.items.flatMap((i) => i.parts.filter((p) => p.kind === 'rationale').map((p) => p.contentSpan)),
+  ];
+}
+
+function countOf(number: string): number {
+  const word = number.toLowerCase().replace(/\s+/g, ' ');
+  return /^\d/.test(number) ? Number(number) : (WORD_NUMBERS[word] ?? SOME[word] ?? 1);
+}
 
 function collect(letter: Letter): DurationStatement[] {
   const out: DurationStatement[] = [];
   const { text } = letter;
-  const ranges = [
-    ...letter.sections.filter((s) => s.id === 'summary').map((s) => s.span),
-    ...letter.items.flatMap((i) => i.parts.filter((p) => p.kind === 'rationale').map((p) => p.contentSpan)),
-  ];
-  for (const range of ranges) {
+  for (const range of summaryAndRationales(letter)) {
     const body = text.slice(0, range.end);
     VERB_RE.lastIndex = range.start;
     for (let v = VERB_RE.exec(body); v; v = VERB_RE.exec(body)) {
@@ -70,13 +96,91 @@ function collect(letter: Letter): DurationStatement[] {
       const lead = text.slice(sentence.start, m.index);
       if (NOT_FACT.test(lead)) continue;
       const [, , phrase, qualifiers, number, unit] = m;
-      const word = number.toLowerCase().replace(/\s+/g, ' ');
-      const count = /^\d/.test(number) ? Number(number) : (WORD_NUMBERS[word] ?? SOME[word] ?? 1);
-      let minDays = count * UNIT_DAYS[unit.toLowerCase()];
+      let minDays = countOf(number) * UNIT_DAYS[unit.toLowerCase()];
       if (APPROXIMATE.test(qualifiers)) minDays = Math.floor(minDays * 0.8);
       const span = { start: m.index + m[0].length - phrase.length, end: m.index + m[0].length };
       out.push({ span, text: text.slice(span.start, span.end).replace(/\s+/g, ' '), minDays, sentence });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+// The claim's injury, and how long ago it was: "the injury is a month ago", "the industrial injury
+// occurred about 3 weeks ago", "injured 2 months ago", "two months status post injury", "6 weeks
+// post-injury", "3 months since the injury". Not "2 weeks after the injury", which dates another event.
+const INJURY = String.raw`(?:(?:the|this|her|his|their)\s+)?(?:(?:industrial|work(?:-related)?|reported)\s+)?injury`;
+const AMOUNT = String.raw`((?:approximately|about|nearly|almost|roughly|around|over|more\s+than|less\s+than|only)\s+)?(${NUMBER})(?:\s+|-)(day|week|month|year)s?`;
+const ELAPSED_RE = new RegExp(
+  String.raw`\b(?:${INJURY}\s+(?:is|was|occurred|happened)\s+${AMOUNT}\s+ago|injured\s+(?:at\s+work\s+)?${AMOUNT}\s+ago|${AMOUNT}\s+(?:(?:status\s+)?post[\s-]*|s\/p\s+|since\s+)${INJURY})\b`,
+  'gi',
+);
+// The sentence is about another injury, or states a guideline's time.
+const OTHER_INJURY = /\b(?:prior|previous|earlier|old|other|another|second|non-?industrial|sports?|motor\s+vehicle|car)\s+(?:\w+\s+)?(?:injury|accident)|\bre-?injur/i;
+
+/** Every statement of how long ago the claim's injury was, in the summary and the rationales. */
+export const elapsedStatements: (letter: Letter) => ElapsedStatement[] = oncePerLetter((letter: Letter) => {
+  const out: ElapsedStatement[] = [];
+  const { text } = letter;
+  const summary = letter.sections.find((s) => s.id === 'summary')?.span;
+  for (const range of summaryAndRationales(letter)) {
+    const body = text.slice(0, range.end);
+    ELAPSED_RE.lastIndex = range.start;
+    for (let m = ELAPSED_RE.exec(body); m; m = ELAPSED_RE.exec(body)) {
+      const sentence = sentenceAt(text, range, m.index);
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      if (OTHER_INJURY.test(sentenceText) || NOT_FACT.test(sentenceText)) continue;
+      // Each of the three wordings has its own qualifier, number and unit.
+      const k = [0, 3, 6].find((g) => m![g + 2] !== undefined)!;
+      const [qualifier = '', number, unit] = [m[k + 1], m[k + 2], m[k + 3]];
+      const days = countOf(number) * UNIT_DAYS[unit.toLowerCase()];
+      const approximate = APPROXIMATE.test(qualifier);
+      // "Several months" is three at least, and may be any more.
+      const open = /over|more/i.test(qualifier) || number.toLowerCase().replace(/\s+/g, ' ') in SOME;
+      out.push({
+        span: { start: m.index, end: m.index + m[0].length },
+        text: m[0].replace(/\s+/g, ' '),
+        minDays: /less/i.test(qualifier) ? 0 : approximate ? Math.floor(days * 0.8) : days,
+        maxDays: open ? Infinity : approximate ? Math.ceil(days * 1.25) : days,
+        inRationale: range !== summary,
+      });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+});
+
+/** The time a statement of the past can speak of: from the claim's injury to where the records end. */
+export interface ClaimTime {
+  injury: InjuryStatement;
+  /** The latest full date the case summary gives (not a birth's or the injury's): where the records end. */
+  recordsEnd?: DateFact;
+  /** The letter's own date (its Decision Date), else its latest full date. */
+  letterEnd?: CalendarDate;
+}
+
+// A cumulative-trauma claim's injury has no single start: no time can be measured from it.
+const CUMULATIVE = /\b(?:cumulative|continuous)\s+trauma\b|\bct\s+\d/;
+
+/** From the first full date of injury the letter gives; none for a cumulative-trauma claim. */
+export const claimTime: (letter: Letter) => ClaimTime | undefined = oncePerLetter((letter: Letter) => {
+  const injury = injuryStatements(letter).find((s) => s.precision === 'day');
+  if (!injury || CUMULATIVE.test(lowerText(letter))) return undefined;
+  return { injury, recordsEnd: latestDate(letter, 'summary'), letterEnd: letterDate(letter) ?? latestDate(letter)?.date };
+});
+
+/** The latest full date of the letter, or of one of its sections, no later than the letter's own date (not a birth's or the injury's). */
+function latestDate(letter: Letter, section?: SectionId): DateFact | undefined {
+  const until = letterDate(letter);
+  let latest: DateFact | undefined;
+  for (const d of letter.dates) {
+    if (d.precision !== 'day' || d.role === 'injury' || d.role === 'birth' || (section && d.section !== section) || (until && daysBetween(d.date, until) > 0)) continue;
+    if (!latest || daysBetween(d.date, latest.date) > 0) latest = d;
+  }
+  return latest;
+}
+
+/** Days in words: "40 days", "about 3 months", "about 2 years". */
+export function describeDays(days: number): string {
+  if (days < 60) return `${days} days`;
+  const months = Math.floor(days / 30.4);
+  return months < 24 ? `about ${months} months` : `about ${Math.floor(days / 365)} years`;
 }

@@ -9,7 +9,7 @@ export { parseRequest } from './request';
 export { letterDate } from './facts';
 export { HEADER_FIELDS } from './header';
 export { injuryStatements, type InjuryStatement } from './injury';
-export { durationStatements, type DurationStatement } from './durations';
+export { claimTime, describeDays, durationStatements, elapsedStatements, type ClaimTime, type DurationStatement, type ElapsedStatement } from './durations';
 export { planStatements, type PlanStatement } from './plans';
 export { completedSessions, decidedCounts, plannedDrugs, requestCount, therapyOf, type CountStatement, type Therapy } from './quantities';
 export { strengthPairs, supplyStatements, type StrengthPair, type SupplyStatement } from './supply';

@@ -32,6 +32,7 @@ import { statementConflict } from './statement-conflict';
 import { supersededEdition } from './superseded-edition';
 import { supplyArithmetic } from './supply-arithmetic';
 import { templateRemnant } from './template-remnant';
+import { timeSinceInjury } from './time-since-injury';
 import { tooLarge } from './too-large';
 import { urDateConflict } from './ur-date-conflict';
 
@@ -92,6 +93,7 @@ export const RULES: Rule[] = [
   eventBeforeInjury,
   dateAfterDecision,
   durationExceedsInjury,
+  timeSinceInjury,
   ageDobConflict,
   birthdateConflict,
   missingAgeSex,

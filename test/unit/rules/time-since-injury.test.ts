@@ -1,0 +1,39 @@
+import { strict as assert } from 'node:assert';
+import { edit, found } from '../../support/findings';
+import { markedFixtures, readMarked } from '../../support/inline';
+import { fixture } from '../../support/fixtures';
+
+describe('time-since-injury', () => {
+  markedFixtures('time-since-injury');
+
+  const foot = readMarked(fixture('rules/time-since-injury/foot-x-ray.txt')).text;
+  const hip = readMarked(fixture('rules/time-since-injury/hip-mri.txt')).text;
+  const quoted = (text: string) => found(text, 'time-since-injury').map(([, q]) => q);
+
+  it('allows a stated time within its rounding of the dates', () => {
+    // 32 days from the injury to the summary's last date, 89 to the decision: two months fits.
+    assert.deepEqual(quoted(edit(hip, 'six months status post', 'two months status post')), []);
+    // 75 days to the summary's last date: "about 2 months" fits, "10 weeks" in the summary fits.
+    assert.deepEqual(quoted(edit(foot, 'is a month ago', 'is about 2 months ago')), []);
+  });
+
+  it('reads the rationale as of the records, at the earliest: too short a time is reported', () => {
+    assert.deepEqual(quoted(edit(hip, 'six months status post', 'two weeks status post')), ['two weeks status post injury']);
+  });
+
+  it("reads the case summary's statement as of its own dates: too long a time is reported", () => {
+    assert.ok(quoted(edit(foot, 'about 10 weeks ago', 'about 6 months ago')).includes('injured at work about 6 months ago'));
+    assert.ok(!quoted(foot).includes('injured at work about 10 weeks ago'));
+  });
+
+  it('leaves another injury and a cumulative-trauma claim alone', () => {
+    assert.deepEqual(quoted(edit(hip, 'six months status post injury', 'six months status post a prior sports injury')), []);
+    assert.deepEqual(quoted(edit(foot, 'sustained an industrial injury on', 'has a cumulative trauma claim through')), []);
+  });
+
+  it('names the date of injury and the date it measures to', () => {
+    const [[severity, , message]] = found(foot, 'time-since-injury');
+    assert.equal(severity, 'warning');
+    assert.match(message, /11\/02\/2016 is about 2 months before 01-24-2017/);
+  });
+});
