@@ -2,6 +2,7 @@ import { categoriesOf } from '../knowledge/categories';
 import { regionNames, regionsMeet } from '../knowledge/regions';
 import { ROUTE_NAMES, routeOf } from '../knowledge/routes';
 import type { Citation, Item, Letter } from '../letter';
+import { examTestPlaces } from '../letter/exam-tests';
 import { itemRegions, type CitedChapter, type ItemRegions } from '../letter/regions';
 import type { Finding, Related, Rule } from '.';
 
@@ -16,6 +17,7 @@ export const bodyPartMismatch: Rule = {
       const related = [{ span: facts.item.titleSpan, message: `The item: ${facts.item.title}` }];
       out.push(...regionFindings(facts, related), ...routeFindings(letter, facts.item, related));
     }
+    out.push(...examTestFindings(letter));
     return out;
   },
 };
@@ -73,3 +75,14 @@ function routeFindings(letter: Letter, item: Item, related: Related[]): Finding[
 }
 
 const topicText = (c: Citation): string => [c.topic?.name, ...c.sections.map((s) => s.name)].filter(Boolean).join(', ');
+
+/** A named examination test reported on a region it does not examine: a Patrick test "on the right upper extremity". */
+function examTestFindings(letter: Letter): Finding[] {
+  return examTestPlaces(letter)
+    .filter((e) => !regionsMeet(e.test.regions, e.regions))
+    .map((e) => ({
+      span: e.place,
+      message: `A ${e.test.name} examines ${e.test.examines}, but the letter reports it on the ${letter.text.slice(e.place.start, e.place.end).replace(/\s+/g, ' ')}.`,
+      related: [{ span: e.span, message: `The ${e.test.name}` }],
+    }));
+}
