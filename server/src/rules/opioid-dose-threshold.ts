@@ -63,15 +63,24 @@ function requestSpan(text: string, item: Item): Span {
 }
 
 // One opioid in several items (a retrospective and a current request, a changed strength) is
-// likely one regimen: count its largest part once.
+// likely one regimen: count its largest part once. A long-acting and a short-acting form of it
+// (OxyContin and oxycodone for breakthrough pain) are two parts of a regimen: both count.
 function countOncePerOpioid(parts: Part[]): void {
+  const sameRegimen = (p: Part, q: Part): boolean => q.dose.opioid === p.dose.opioid && extendedRelease(q) === extendedRelease(p);
   for (const p of parts) {
     if (p.counted === undefined) continue;
-    const larger = parts.find((q) => q !== p && q.counted !== undefined && q.dose.opioid === p.dose.opioid && (q.counted > p.counted! || (q.counted === p.counted && parts.indexOf(q) < parts.indexOf(p))));
+    const larger = parts.find((q) => q !== p && q.counted !== undefined && sameRegimen(p, q) && (q.counted > p.counted! || (q.counted === p.counted && parts.indexOf(q) < parts.indexOf(p))));
     if (!larger) continue;
     p.note = `${p.dose.opioid} is counted once, in item ${larger.item.index + 1}`;
     delete p.counted;
   }
+}
+
+const EXTENDED_RELEASE = /\b(?:ER|CR|SR|XR|XL|extended[\s-]release|controlled[\s-]release|sustained[\s-]release|long[\s-]acting)\b|contin\b/i;
+
+/** Whether the drug is a long-acting form: by its name in the drug table ("oxycodone ER") or the letter's words ("Oxycodone ER 20 mg"). */
+function extendedRelease(p: Part): boolean {
+  return EXTENDED_RELEASE.test(p.med.entry.generic) || EXTENDED_RELEASE.test(p.label);
 }
 
 function describe(p: Part): string {

@@ -61,6 +61,17 @@ describe('opioid-dose-threshold', () => {
     assert.match((findings(prn)[0] as { message: string }).message, /^The opioids requested come to at least 180 MME a day, .*: OXYCODONE 30 MG 1-2 TABS EVERY 4-6 HOURS AS NEEDED = 30 mg × 4–12 a day × 1\.5 = 180–540 MME \(180 counted; as needed\) \+ NORCO/);
   });
 
+  it('adds a long-acting and a short-acting form of one opioid: a regimen and its breakthrough dose', () => {
+    const text = readMarked(fixture('rules/opioid-dose-threshold/long-acting-and-breakthrough.txt')).text;
+    const both = edit(text, /Norco 10\/325mg one tablet every 6 hours/g, 'Oxycodone 10mg one tablet every 6 hours');
+    assert.deepEqual(findingsOf(both, 'opioid-dose-threshold').map((f) => f.message.split(': ')[1].split('. Factors')[0]), [
+      'OxyContin 30mg one tablet every 12 hours = 30 mg × 2 a day × 1.5 = 90 MME + Oxycodone 10mg one tablet every 6 hours = 10 mg × 4 a day × 1.5 = 60 MME',
+    ]);
+    // Two short-acting requests of it are one regimen: the larger counts.
+    const twice = edit(both, /OxyContin 30mg one tablet every 12 hours/g, 'Oxycodone 30mg one tablet every 12 hours');
+    assert.deepEqual(findingsOf(twice, 'opioid-dose-threshold'), []);
+  });
+
   it('reads only the remaining request of a partial certification', () => {
     const text = edit(fixture('real/CM16-0234202.txt'), /(?<=below: \s+)Norco 10\/325mg #60 was/, 'Norco 10/325mg #60, 3 tablets QID was');
     assert.deepEqual(findings(text), []);
