@@ -94,6 +94,7 @@ export function parseDateText(s: string): { date: CalendarDate; precision: Preci
 
 // What a date is a date of, from the words just before it ("... injury on 10-13-16") or just
 // after it ("2/8/98 date of injury"). Order matters: the first rule that matches wins.
+const AT_WORK = '(?:at work|on the job|while (?:working|at work|on duty)|at (?:his|her|their) (?:job|workplace|place of (?:work|employment)))';
 const ROLE_BEFORE: [string, RegExp][] = [
   ['birth', /\b(?:date of birth(?: (?:is|was|of))?|DOB|D\.O\.B\.|born(?: on| in)?)\W*$/i],
   [
@@ -106,7 +107,11 @@ const ROLE_BEFORE: [string, RegExp][] = [
           '(?:reported|sustained|suffered)(?: an?)? (?:[\\w-]+ ){0,3}injur(?:y|ies)(?: (?:that|which) (?:occurred|happened))?(?: (?:on|of|in))?',
           '(?<!\\b(?:after|since|following|before|post|from) (?:the |this |that |his |her )?)injur(?:ed|y) (?:on|in|of|dated|date(?: of| is)?)',
           '(?<!\\b(?:after|since|following|before|post|from) (?:the |this |that |his |her )?)injury (?:that|which) (?:occurred|happened) (?:on|in)',
-          '(?<!\\bthe )injured (?:at work|on the job|while (?:working|at work|on duty)) (?:on|in)',
+          // "was hurt at work on", "injured his back lifting boxes at work on", and what the worker
+          // "who slipped and fell at work on" did: the claim's opening words. (A later "He fell at
+          // work on ..." may be another incident.)
+          `(?:hurt|injured|who) (?:[\\w,-]+ ){0,8}?${AT_WORK} (?:on|in)`,
+          '(?<!\\bthe )injured',
           'injur(?:ed|y) on or about',
           'injured (?:her|his|their|the) [\\w-]+(?: [\\w-]+){0,3} (?:on|in)',
           'D\\.?O\\.?I\\.?(?: (?:of|is|on))?',
@@ -157,7 +162,7 @@ const ROLE_AFTER: [DateRole, RegExp][] = [
 // that skips most patterns (most dates follow "on" in a window that says "injured worker").
 const ROLE_GATE: Record<string, RegExp> = {
   birth: /birth|dob|d\.o\.b|born/,
-  injury: /injur|doi|d\.o\.i|claim|trauma/,
+  injury: /injur|doi|d\.o\.i|claim|trauma|hurt|who/,
   ur: /utilization|\bur\b|u\.r\.|prior|previous|original/,
   'ur non-certified': /certified/,
   rfa: /rfa|authori[sz]ation/,

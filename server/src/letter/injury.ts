@@ -24,12 +24,13 @@ export interface InjuryStatement {
 // sports or traffic injury, a relative's, a claim filed (the filing date), a re-injury.
 const OTHER_INJURY =
   /\b(?:prior|previous|earlier|another|second|third|subsequent|new|additional|separate|other|former|later|also|non-?\s?industrial|sports?|motor\s+vehicle|car|auto|traffic|filed|wife|husband|spouse|son|daughter|child|mother|father)\b[^.;]{0,40}$|\bdates\s+of\s+injur|\bre-?\s?injur[^.;]{0,40}$|\bagain\b[^.;]{0,20}$|\b(?:for|evaluate|evaluated|treat|treated|regarding)\s+(?:the|this|his|her)\s+(?:industrial\s+)?injury\s+(?:on|in)\s*$/i;
-// The second date of a range or a list ("... to 1/1/2012"), or a range's first after "from".
-const IN_RANGE = /(?<!\bclaim\s)\b(?:from|through|between)\s*$|\b(?:to|and|or|-)\s*$/i;
+// The second date of a range or a list ("... to 1/1/2012"); a range's first ("from 1/1/2010 to
+// ...") is told by what follows it (RANGE_AFTER).
+const IN_RANGE = /\b(?:through|between)\s*$|\b(?:to|and|or|-)\s*$/i;
 // Words after the date that make it another event: "injured in 2009 in a motor vehicle accident",
 // "reported an injury on 10/14/2016 to his supervisor" (the date of the report).
 const OTHER_AFTER = /^[^.;]{0,40}?\b(?:motor\s+vehicle|car\s+accident|auto\s+accident|traffic|sports?|playing|non-?\s?industrial)\b|^\s*,?\s*to\s+(?:his|her|the|their)\s+(?:supervisor|employer|manager|boss|foreman)\b/i;
-const RANGE_AFTER = /^\s*(?:to|through|and|or|-)\s*(?:\d|[A-Z][a-z]+\s+\d)/;
+const RANGE_AFTER = /^\s*(?:to|through|and|or|-)\s*(?:\d|[A-Z][a-z]+\s+\d|(?:the\s+)?(?:present|current|now|date)\b)/i;
 const RANGE_JOIN = /^\s*(?:to|through|thru|until|-)\s*$/i;
 // "CT 1/1/10 to 1/1/12", "CT: 1/1/10 - 1/1/12": a period, not a CT scan (a scan is "dated" or "on").
 const CT_BEFORE = /\bCT:?\s*$/;
