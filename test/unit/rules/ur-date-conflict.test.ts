@@ -19,6 +19,11 @@ describe('ur-date-conflict', () => {
     assert.deepEqual(f.map((x) => [x[0], x[1]]), [['warning', '10-3-16']]);
   });
 
+  it('reads the UR by its physician or reviewer: "the UR physician on 10-3-16 determined"', () => {
+    const f = found(edit(REAL, 'On 11-3-16, utilization review', 'The UR physician on 10-3-16'), 'ur-date-conflict');
+    assert.deepEqual(f.map((x) => x[1]), ['10-3-16']);
+  });
+
   it('reads "a prior review dated" as the review under appeal (CM16-0231745, CM17-0011703)', () => {
     assert.deepEqual(found(fixture('real/CM16-0231745.txt'), 'ur-date-conflict').map((x) => x[1]), ['11/13/2016']);
     assert.deepEqual(found(fixture('real/CM17-0011703.txt'), 'ur-date-conflict').map((x) => x[1]), ['12/20/2016']);
