@@ -19,29 +19,43 @@ export interface DurationStatement {
   text: string;
   /** The least number of days the words allow ("approximately 10 months" allows a fifth less). */
   minDays: number;
+  /** For "since 2014", "since March 2015": the latest day the words allow (minDays is then 0: it depends on the day it is said). */
+  since?: CalendarDate;
   sentence: Span;
 }
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 // Indefinite counts, at their least: "several months" is three at least, "a few weeks" two.
-const SOME: Record<string, number> = { several: 3, 'a few': 2, 'a couple of': 2 };
-const NUMBER = `\\d{1,2}|several|a\\s+few|a\\s+couple\\s+of|a|an|one|${Object.keys(WORD_NUMBERS).join('|')}`;
-// "has/have/had [been] <up to six words> for [qualifiers] <n> <unit>": the verb and the "for" in
-// one clause (no stop, comma or semicolon between them).
+const SOME: Record<string, number> = { several: 3, 'a few': 2, 'a couple of': 2, many: 2 };
+const NUMBER = `\\d{1,2}|several|a\\s+few|a\\s+couple\\s+of|many|a|an|one|${Object.keys(WORD_NUMBERS).join('|')}`;
+const QUALIFIERS = String.raw`(?:(?:the\s+)?(?:past|last)\s+|over\s+|at\s+least\s+|more\s+than\s+|greater\s+than\s+|approximately\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+)*`;
+// "has/have/had [been] <up to six words> for [qualifiers] <n> <unit>", and the same after a verb
+// of report ("reports neck pain for 2 years", "complains of pain for months"): the verb and the
+// "for" ("over the past", "in the last") in one clause (no stop, comma or semicolon between them).
+// The number may be left out: "for months" is two at least, "over the past year" one.
 const DURATION_RE = new RegExp(
-  `(?:has|have|had)\\s+(?:been\\s+)?((?:[\\w/-]+[\\s,]+){0,6}?)((?:for\\s+|(?<=,\\s{1,3})(?=at\\s+least|over|more\\s+than))((?:(?:the\\s+)?(?:past|last)\\s+|over\\s+|at\\s+least\\s+|more\\s+than\\s+|greater\\s+than\\s+|approximately\\s+|about\\s+|nearly\\s+|almost\\s+|roughly\\s+|around\\s+)*)(${NUMBER})(?:\\s+|-)(day|week|month|year)s?)\\b`,
+  String.raw`(?:has|have|had|reports?|reported|complains?\s+of|complained\s+of|describes?|described|endorses?|endorsed)\s+(?:been\s+)?((?:[\w/-]+[\s,]+){0,6}?)((?:for\s+|(?:over|in|during)\s+(?=the\s+(?:past|last)\b)|(?<=,\s{1,3})(?=at\s+least|over|more\s+than))(${QUALIFIERS})(?:(${NUMBER})(?:\s+|-))?(day|week|month|year)(s?))\b`,
   'iy',
 );
+// "has used opioids since 2014", "has had pain since March 2015", "since 3/2015".
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const SINCE_RE = new RegExp(
+  String.raw`(?:has|have|had)\s+(?:been\s+)?((?:[\w/-]+[\s,]+){0,6}?)(since\s+(?:(?:early|late|mid)[\s-]+)?(?:(${MONTHS.join('|')})[a-z]*\.?\s+(?:of\s+)?|(\d{1,2})\/(?:\d{1,2}\/)?)?((?:19|20)\d{2}))\b`,
+  'iy',
+);
+// "an 8-month history of neck pain", "neck pain of 8 months' duration".
+const HISTORY_RE = new RegExp(String.raw`\b(?:(${NUMBER})[\s-]+(day|week|month|year)s?[\s-]+history\s+of\s+((?:[\w/-]+\s+){0,5})|of\s+(?:(${NUMBER})\s+)?(day|week|month|year)(s?)'?\s+duration\b)`, 'gi');
 // Where DURATION_RE may start: found by a pattern with a literal head, which is fast to search for;
 // DURATION_RE is then tried, sticky, at each place.
-const VERB_RE = /\bha(?:s|ve|d)\s/gi;
+const VERB_RE = /\b(?:ha(?:s|ve|d)|report(?:s|ed)?|complain(?:s|ed)?|describe[sd]?|endorse[sd]?)\s/gi;
 const APPROXIMATE = /\b(?:approximately|about|nearly|almost|roughly|around)\b/i;
-// What the clause is about must be the worker's condition or treatment, not work or a reviewer.
-const NOT_ABOUT_CONDITION = /\b(?:work(?:ed|ing)?|employ\w*|job|practice|practicing|position|career|married|living|retired|off)\b/i;
+// What the clause is about must be the worker's condition or treatment, not work, a reviewer, or
+// the relief a treatment gave ("reports relief for 2 weeks after the injection").
+const NOT_ABOUT_CONDITION = /\b(?:work(?:ed|ing)?|employ\w*|job|practice|practicing|position|career|married|living|retired|off|relie(?:f|ved)|improve\w*|benefit\w*|better)\b/i;
 // The claim's complaints and their treatment: pain, symptoms, a drug or a therapy. "Has had
 // diabetes for 5 years" or "has been a mechanic for 20 years" says nothing of the injury.
 const ABOUT_CLAIM =
-  /\b(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?|opioids?|narcotics?|medications?|analgesics?|NSAIDs?|treatment|therapy|therapies|injections?|taking|using|used|on\s+[A-Z]?[a-z]+)\b/i;
+  /\b(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?|opioids?|narcotics?|medications?|analgesics?|NSAIDs?|treatment|treated|therapy|therapies|care|chiropractic|acupuncture|sessions|injections?|taking|taken|took|tried|using|used|receiving|undergone|on\s+[A-Z]?[a-z]+)\b/i;
 // A modal or a guideline's words make the sentence no statement of fact.
 const NOT_FACT = /\b(?:should|would|could|may|might|must|recommend\w*|guidelines?|criteria|indicated|supported|if|unless|when)\b/i;
 // Statements about before the claim: a prior condition, a history.
@@ -71,7 +85,13 @@ function summaryAndRationales(letter: Letter): Span[] {
   ];
 }
 
-function countOf(number: string): number {
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** How many of a unit the words count; without a number, one ("the past year") or two ("for months"). */
+function countOf(number: string | undefined, plural = false): number {
+  if (!number) return plural ? 2 : 1;
   const word = number.toLowerCase().replace(/\s+/g, ' ');
   return /^\d/.test(number) ? Number(number) : (WORD_NUMBERS[word] ?? SOME[word] ?? 1);
 }
@@ -81,25 +101,54 @@ function collect(letter: Letter): DurationStatement[] {
   const { text } = letter;
   for (const range of summaryAndRationales(letter)) {
     const body = text.slice(0, range.end);
+    // A statement of fact about the claim: no modal or guideline before it, no earlier condition in its sentence.
+    const factAt = (index: number): Span | undefined => {
+      const sentence = sentenceAt(text, range, index);
+      if (PRE_EXISTING.test(text.slice(sentence.start, sentence.end)) || NOT_FACT.test(text.slice(sentence.start, index))) return undefined;
+      return sentence;
+    };
+    const push = (span: Span, sentence: Span, days: number, qualifiers = '', since?: CalendarDate): void => {
+      const minDays = APPROXIMATE.test(qualifiers) ? Math.floor(days * 0.8) : days;
+      out.push({ span, text: text.slice(span.start, span.end).replace(/\s+/g, ' '), minDays, sentence, ...(since ? { since } : {}) });
+    };
     VERB_RE.lastIndex = range.start;
     for (let v = VERB_RE.exec(body); v; v = VERB_RE.exec(body)) {
       DURATION_RE.lastIndex = v.index;
       const m = DURATION_RE.exec(body);
-      if (!m) continue;
+      if (!m) {
+        SINCE_RE.lastIndex = v.index;
+        const since = SINCE_RE.exec(body);
+        if (!since) continue;
+        VERB_RE.lastIndex = SINCE_RE.lastIndex;
+        const [, between, phrase, month, monthNumber, year] = since;
+        if (NOT_ABOUT_CONDITION.test(between) || NOT_FACT.test(between) || !ABOUT_CLAIM.test(between)) continue;
+        const sentence = factAt(since.index);
+        const m = month ? MONTHS.indexOf(month.toLowerCase()) + 1 : Number(monthNumber ?? 12);
+        if (!sentence || m < 1 || m > 12) continue;
+        const end = since.index + since[0].length;
+        push({ start: end - phrase.length, end }, sentence, 0, '', { year: Number(year), month: m, day: daysInMonth(Number(year), m) });
+        continue;
+      }
       // "has had pain for 10 months": the second verb reaches the same duration; read it once.
       VERB_RE.lastIndex = DURATION_RE.lastIndex;
-      const between = m[1];
+      const [, between, phrase, qualifiers, number, unit, plural] = m;
       if (NOT_ABOUT_CONDITION.test(between) || NOT_FACT.test(between) || !ABOUT_CLAIM.test(between)) continue;
-      const sentence = sentenceAt(text, range, m.index);
-      const sentenceText = text.slice(sentence.start, sentence.end);
-      if (PRE_EXISTING.test(sentenceText)) continue;
-      const lead = text.slice(sentence.start, m.index);
-      if (NOT_FACT.test(lead)) continue;
-      const [, , phrase, qualifiers, number, unit] = m;
-      let minDays = countOf(number) * UNIT_DAYS[unit.toLowerCase()];
-      if (APPROXIMATE.test(qualifiers)) minDays = Math.floor(minDays * 0.8);
-      const span = { start: m.index + m[0].length - phrase.length, end: m.index + m[0].length };
-      out.push({ span, text: text.slice(span.start, span.end).replace(/\s+/g, ' '), minDays, sentence });
+      const sentence = factAt(m.index);
+      if (!sentence) continue;
+      const end = m.index + m[0].length;
+      push({ start: end - phrase.length, end }, sentence, countOf(number, !!plural) * UNIT_DAYS[unit.toLowerCase()], qualifiers);
+    }
+    HISTORY_RE.lastIndex = range.start;
+    for (let m = HISTORY_RE.exec(body); m; m = HISTORY_RE.exec(body)) {
+      const [, number, unit, what, number2, unit2, plural] = m;
+      // "an 8-month history of neck pain": of what, after it; "pain of 8 months' duration": before it.
+      const about = what ?? text.slice(Math.max(range.start, m.index - 40), m.index);
+      if (!ABOUT_CLAIM.test(about) || NOT_ABOUT_CONDITION.test(about)) continue;
+      const sentence = factAt(m.index);
+      if (!sentence) continue;
+      const days = unit ? countOf(number) * UNIT_DAYS[unit.toLowerCase()] : countOf(number2, !!plural) * UNIT_DAYS[unit2.toLowerCase()];
+      const words = what ? m[0].slice(0, m[0].length - what.length).trimEnd() : m[0];
+      push({ start: m.index, end: m.index + words.length }, sentence, days);
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -20,7 +20,9 @@ export const durationExceedsInjury: Rule = {
     if (since < 0) return [];
     const out: Finding[] = [];
     for (const d of durations) {
-      if (d.minDays <= since + SLACK_DAYS) continue;
+      // "Since 2014": as long as from the end of 2014 at least.
+      const minDays = d.since ? daysBetween(asOf, d.since) : d.minDays;
+      if (minDays <= since + SLACK_DAYS) continue;
       out.push({
         span: d.span,
         message: `"${d.text}" is longer than the time since the date of injury ${injury.text}: ${describeDays(since)} to ${formatDate(asOf)}, the latest date ${time.recordsEnd ? 'the case summary gives' : 'of the letter'}.`,

@@ -25,6 +25,28 @@ describe('duration-exceeds-injury', () => {
     assert.ok(quoted('for at least a couple of years').includes('for at least a couple of years'));
   });
 
+  it('reads a duration however it is worded', () => {
+    // Injured 70 days before the summary's last date: each of these is longer.
+    const quoted = (words: string) => found(edit(text, 'has had low back\npain for 10 months', words), 'duration-exceeds-injury').map(([, q]) => q);
+    for (const [words, duration] of [
+      ['reports low back pain for 2 years', 'for 2 years'],
+      ['complains of low back pain for years', 'for years'],
+      ['has been treated with chiropractic care over the past year', 'over the past year'],
+      ['has had an 8-month history of low back pain', '8-month history of'],
+      ['has low back pain of 6 months duration', 'of 6 months duration'],
+      ['has taken tramadol for many years', 'for many years'],
+      ['has had low back pain since 2014', 'since 2014'],
+      ['has been on opioids since March 2016', 'since March 2016'],
+    ]) assert.ok(quoted(words).includes(duration), `${words}: ${quoted(words)}`);
+  });
+
+  it('leaves relief, a date after the injury, and a history of something else alone', () => {
+    const quoted = (words: string) => found(edit(text, 'has had low back\npain for 10 months', words), 'duration-exceeds-injury').map(([, q]) => q);
+    assert.deepEqual(quoted('reports relief of low back pain for 2 weeks'), ['at least 6 months']);
+    assert.deepEqual(quoted('has had low back pain since 11/12/2016'), ['at least 6 months']);
+    assert.deepEqual(quoted('has a 10-year history of smoking'), ['at least 6 months']);
+  });
+
   it('measures to the decision date when the case summary gives no date', () => {
     // The summary's 01/19/2017 gone: 110 days to the 02/28/2017 decision, and "at least 6 months" still too long.
     const undated = edit(text, 'review dated 01/19/2017 denied', 'review denied');
