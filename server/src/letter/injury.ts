@@ -5,7 +5,7 @@
 
 import { compareDates } from './dates';
 import type { CalendarDate, DateFact, Letter, Precision, Span } from './types';
-import { oncePerLetter } from './text';
+import { foldSpaces, oncePerLetter } from './text';
 
 export interface InjuryStatement {
   span: Span;
@@ -46,7 +46,7 @@ function collect(letter: Letter): InjuryStatement[] {
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     if (d.header) continue;
-    const before = letter.text.slice(Math.max(0, d.span.start - 70), d.span.start).replace(/\s+/g, ' ');
+    const before = foldSpaces(letter.text.slice(Math.max(0, d.span.start - 70), d.span.start));
     const period = periodFrom(letter, d, dates[i + 1], before);
     if (period) {
       out.push(period);
@@ -56,7 +56,7 @@ function collect(letter: Letter): InjuryStatement[] {
     if (d.role !== 'injury') continue;
     const after = letter.text.slice(d.span.end, d.span.end + 30);
     if (OTHER_INJURY.test(before) || IN_RANGE.test(before) || RANGE_AFTER.test(after) || OTHER_AFTER.test(letter.text.slice(d.span.end, d.span.end + 60))) continue;
-    out.push({ span: d.span, text: d.text.replace(/\s+/g, ' '), date: d.date, precision: d.precision, fact: d });
+    out.push({ span: d.span, text: foldSpaces(d.text), date: d.date, precision: d.precision, fact: d });
   }
   return out;
 }
@@ -67,5 +67,5 @@ function periodFrom(letter: Letter, d: DateFact, next: DateFact | undefined, bef
   if (!RANGE_JOIN.test(letter.text.slice(d.span.end, next.span.start))) return undefined;
   if (OTHER_INJURY.test(before) || !(PERIOD_BEFORE.test(before) || d.role === 'injury' || CT_BEFORE.test(before))) return undefined;
   const span = { start: d.span.start, end: next.span.end };
-  return { span, text: letter.text.slice(span.start, span.end).replace(/\s+/g, ' '), date: d.date, precision: 'day', fact: d, through: next.date };
+  return { span, text: foldSpaces(letter.text.slice(span.start, span.end)), date: d.date, precision: 'day', fact: d, through: next.date };
 }

@@ -8,7 +8,7 @@ import { odgChapters } from '../knowledge/odg';
 import { CRITERIA, REGION_STARTS, chapterRegions, regionNames, regionWordAt, regionsIn, type Criterion, type Region, type RegionWord } from '../knowledge/regions';
 import { sentenceAt } from './rationale';
 import type { Citation, Item, Letter, Span } from './types';
-import { oncePerLetter } from './text';
+import { foldSpaces, oncePerLetter } from './text';
 
 export interface RegionFact {
   regions: Region[];
@@ -59,7 +59,7 @@ function read(letter: Letter, item: Item): ItemRegions {
   };
 }
 
-const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const fold = (s: string): string => foldSpaces(s).trim();
 
 /** The chapter a citation names, with its regions: only chapters of a body region. */
 function citedChapter(text: string, c: Citation): CitedChapter | undefined {
