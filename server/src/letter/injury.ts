@@ -5,7 +5,7 @@
 
 import { compareDates } from './dates';
 import type { CalendarDate, DateFact, Letter, Precision, Span } from './types';
-import { oncePerLetter } from './text';
+import { foldSpaces, oncePerLetter } from './text';
 
 export interface InjuryStatement {
   span: Span;
@@ -47,26 +47,30 @@ function collect(letter: Letter): InjuryStatement[] {
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     if (d.header) continue;
-    const before = letter.text.slice(Math.max(0, d.span.start - 70), d.span.start).replace(/\s+/g, ' ');
-    const period = periodFrom(letter, d, dates[i + 1], before);
+    const period = periodFrom(letter, d, dates[i + 1]);
     if (period) {
       out.push(period);
       i++;
       continue;
     }
     if (d.role !== 'injury') continue;
+    const before = wordsBefore(letter, d);
     const after = letter.text.slice(d.span.end, d.span.end + 30);
     if (OTHER_INJURY.test(before) || IN_RANGE.test(before) || RANGE_AFTER.test(after) || OTHER_AFTER.test(letter.text.slice(d.span.end, d.span.end + 60))) continue;
-    out.push({ span: d.span, text: d.text.replace(/\s+/g, ' '), date: d.date, precision: d.precision, fact: d });
+    out.push({ span: d.span, text: foldSpaces(d.text), date: d.date, precision: d.precision, fact: d });
   }
   return out;
 }
 
+/** The words just before a date, white space folded (read only for the few dates that may be the injury's). */
+const wordsBefore = (letter: Letter, d: DateFact): string => foldSpaces(letter.text.slice(Math.max(0, d.span.start - 70), d.span.start));
+
 /** A cumulative-trauma period that starts at `d` and ends at `next`, if the words make one. */
-function periodFrom(letter: Letter, d: DateFact, next: DateFact | undefined, before: string): InjuryStatement | undefined {
+function periodFrom(letter: Letter, d: DateFact, next: DateFact | undefined): InjuryStatement | undefined {
   if (!next || d.precision !== 'day' || next.precision !== 'day' || compareDates(d.date, next.date) > 0) return undefined;
   if (!RANGE_JOIN.test(letter.text.slice(d.span.end, next.span.start))) return undefined;
+  const before = wordsBefore(letter, d);
   if (OTHER_INJURY.test(before) || !(PERIOD_BEFORE.test(before) || d.role === 'injury' || CT_BEFORE.test(before))) return undefined;
   const span = { start: d.span.start, end: next.span.end };
-  return { span, text: letter.text.slice(span.start, span.end).replace(/\s+/g, ' '), date: d.date, precision: 'day', fact: d, through: next.date };
+  return { span, text: foldSpaces(letter.text.slice(span.start, span.end)), date: d.date, precision: 'day', fact: d, through: next.date };
 }

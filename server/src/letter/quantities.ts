@@ -10,7 +10,7 @@
 import { medicationsIn, type Medication } from './medications';
 import { sentenceAt } from './rationale';
 import { parseRequest, WORD_NUMBERS } from './request';
-import { lowerText, spanIncludes } from './text';
+import { foldSpaces, lowerText, spanIncludes } from './text';
 import type { Item, Letter, Request, Span } from './types';
 
 const NUMBER = `\\d{1,3}|${Object.keys(WORD_NUMBERS).join('|')}`;
@@ -134,7 +134,7 @@ function readDecided(text: string, item: Item): CountStatement[] {
     // "A request for ..." decides only as the sentence's subject, not in "contains a request for".
     if (/^a\s/i.test(phrase) && !/^\s*(?:\w+,\s*)?$/.test(before)) return;
     if (out.some((o) => o.span.start < span.end && span.start < o.span.end)) return;
-    out.push({ span, text: phrase.replace(/\s+/g, ' '), n, atLeast: false, therapy: therapyOf(phrase) ?? therapyOf(item.title), item: item.index });
+    out.push({ span, text: foldSpaces(phrase), n, atLeast: false, therapy: therapyOf(phrase) ?? therapyOf(item.title), item: item.index });
   };
   // The rationale's necessity statements, read by the model ("the request for X is not ...").
   for (const r of item.rationaleRequests) {
@@ -207,7 +207,7 @@ function readCompleted(letter: Letter): CountStatement[] {
       const therapy = therapyOf(text.slice(m.index, Math.min(sentence.end, end + 30))) ?? therapyOf(clause) ?? (item && therapyOf(item.title));
       const atLeast = verb?.[1] ?? toDate?.[1];
       if (atLeast) start -= atLeast.length;
-      const phrase = text.slice(start, end).replace(/\s+/g, ' ');
+      const phrase = foldSpaces(text.slice(start, end));
       out.push({ span: { start, end }, text: phrase, n, atLeast: !!atLeast, therapy, item: item?.index });
     }
   }

@@ -2,6 +2,7 @@
 // necessary, and the request it names there ("the request for Norco 10/325mg #120 is not ...").
 
 import type { Item, Outcome, Span } from './types';
+import { foldSpaces } from './text';
 
 export interface Conclusion {
   /** 'upheld' when the rationale concludes the request is not medically necessary. */
@@ -109,7 +110,7 @@ function requestsOf(text: string, all: Anchor[]): RequestPhrase[] {
     REQUEST_RE.lastIndex = sentence.start;
     for (let m = REQUEST_RE.exec(body); m; m = REQUEST_RE.exec(body)) {
       const start = m.index + m[0].length - m[1].length;
-      out.push({ text: m[1].replace(/\s+/g, ' '), span: { start, end: start + m[1].length }, sentence });
+      out.push({ text: foldSpaces(m[1]), span: { start, end: start + m[1].length }, sentence });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -8,7 +8,7 @@ import { odgChapters } from '../knowledge/odg';
 import { CRITERIA, REGION_STARTS, chapterRegions, regionNames, regionWordAt, regionsIn, type Criterion, type Region, type RegionWord } from '../knowledge/regions';
 import { sentenceAt } from './rationale';
 import type { Citation, Item, Letter, Span } from './types';
-import { oncePerLetter } from './text';
+import { foldSpaces, oncePerLetter } from './text';
 
 export interface RegionFact {
   regions: Region[];
@@ -45,36 +45,43 @@ export interface ItemRegions {
 export const itemRegions: (letter: Letter) => ItemRegions[] = oncePerLetter((letter: Letter) => letter.items.map((item) => read(letter, item)));
 
 function read(letter: Letter, item: Item): ItemRegions {
-  const cited = (source: Citation['source']): CitedChapter[] =>
-    letter.citations.filter((c) => c.item === item.index && c.source === source).flatMap((c) => citedChapter(letter.text, c) ?? []);
+  const claimsAdministrator: CitedChapter[] = [];
+  const maximus: CitedChapter[] = [];
+  for (const c of letter.citations) {
+    const line = c.item !== item.index ? undefined : c.source === 'claimsAdministrator' ? claimsAdministrator : c.source === 'maximus' ? maximus : undefined;
+    const chapter = line && citedChapter(letter.text, c);
+    if (chapter) line!.push(chapter);
+  }
   const part = item.parts.find((p) => p.kind === 'rationale');
   const words = part && rationaleWords(letter.text, part.contentSpan);
   return {
     item,
     regions: titleRegions(item.title),
-    claimsAdministrator: cited('claimsAdministrator'),
-    maximus: cited('maximus'),
+    claimsAdministrator,
+    maximus,
     rationale: words ? rationaleRegions(letter.text, item, words) : [],
     named: words ? namedRegions(item, words) : [],
   };
 }
 
-const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const fold = (s: string): string => foldSpaces(s).trim();
 
 /** The chapter a citation names, with its regions: only chapters of a body region. */
 function citedChapter(text: string, c: Citation): CitedChapter | undefined {
   const found = chapterOf(c);
   if (!found) return undefined;
-  const regions = found.flatMap((f) => regionsOfChapter(f.title));
-  if (!regions.length) return undefined;
-  return { citation: c, regions: [...new Set(regions)], span: c.span, text: fold(text.slice(c.span.start, c.span.end)), label: found.map((f) => f.label).join(', ') };
+  const regions = new Set<Region>();
+  for (const f of found) for (const r of regionsOfChapter(f.title)) regions.add(r);
+  if (!regions.size) return undefined;
+  return { citation: c, regions: [...regions], span: c.span, text: fold(text.slice(c.span.start, c.span.end)), label: found.map((f) => f.label).join(', ') };
 }
 
 /** `read` with its last few hundred answers remembered: item titles and chapter names recur, and a letter is checked at every keystroke. */
 function remembered<T>(read: (text: string) => T): (text: string) => T {
   const memo = new Map<string, T>();
   return (text) => {
-    if (memo.has(text)) return memo.get(text)!;
+    const known = memo.get(text);
+    if (known !== undefined || memo.has(text)) return known!;
     const found = read(text);
     if (memo.size >= 500) memo.delete(memo.keys().next().value!);
     memo.set(text, found);

@@ -4,7 +4,7 @@
 
 import { sentenceAt } from './rationale';
 import type { Letter, SectionId, Span } from './types';
-import { oncePerLetter } from './text';
+import { foldSpaces, oncePerLetter } from './text';
 
 export type Side = 'left' | 'right' | 'bilateral';
 
@@ -90,7 +90,7 @@ function collect(letter: Letter): SideFact[] {
       side,
       region,
       span,
-      text: text.slice(span.start, span.end).replace(/\s+/g, ' ').toLowerCase(),
+      text: foldSpaces(text.slice(span.start, span.end)).toLowerCase(),
       section: section?.id,
       item: item?.index,
       sentence,

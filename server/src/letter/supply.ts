@@ -6,7 +6,7 @@
 import { drugsIn } from '../knowledge';
 import { readDailyUse } from './medications';
 import { WORD_NUMBERS } from './request';
-import { allMatches, lowerText, oncePerLetter } from './text';
+import { allMatches, foldSpaces, lowerText, oncePerLetter } from './text';
 import type { Letter, Span } from './types';
 
 export interface SupplyPart {
@@ -81,7 +81,7 @@ function readSupplies(letter: Letter): SupplyStatement[] {
     const use = readDailyUse(blanked, 0, false);
     if (!use) continue;
     const sigStart = Math.min(dose.index, use.span.start);
-    const part = (index: number, length: number): SupplyPart => ({ text: s.slice(index, index + length).replace(/\s+/g, ' '), span: { start: clause.start + index, end: clause.start + index + length } });
+    const part = (index: number, length: number): SupplyPart => ({ text: foldSpaces(s.slice(index, index + length)), span: { start: clause.start + index, end: clause.start + index + length } });
     out.push({
       sig: { ...part(sigStart, use.span.end - sigStart), min: use.min, max: use.max, asNeeded: use.asNeeded || CEILING_RE.test(blanked) },
       days: { ...part(d.m.index, d.m[0].length), min: d.range[0], max: d.range[1] },
@@ -123,7 +123,7 @@ function readPairs(text: string): StrengthPair[] {
     for (const m of allMatches(re, text)) {
       const g = m.groups!;
       const at = m.indices!.groups!;
-      const part = ([start, end]: [number, number]): SupplyPart => ({ text: text.slice(start, end).replace(/\s+/g, ' '), span: { start, end } });
+      const part = ([start, end]: [number, number]): SupplyPart => ({ text: foldSpaces(text.slice(start, end)), span: { start, end } });
       out.push({
         percent: { ...part(at.pct!), mgPer: Number(g.percent) * 10 },
         concentration: { ...part(at.mg!), mgPer: Number(g.per) },

@@ -32,9 +32,18 @@ export function isBlankLine(text: string, start: number, end: number): boolean {
   return true;
 }
 
+// White space other than a single space: where folding changes something. (Most phrases have
+// none, and the test is much cheaper than the replacement.)
+const UNFOLDED = /[^\S ]| {2}/;
+
+/** `s` with every run of white space folded to one space. */
+export function foldSpaces(s: string): string {
+  return UNFOLDED.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
 /** The text of a span with every run of white space folded to one space. */
 export function collapse(text: string, span: Span): string {
-  return text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  return foldSpaces(text.slice(span.start, span.end)).trim();
 }
 
 /** Start of the previous non-blank line before the line that starts at `start`, or -1. */

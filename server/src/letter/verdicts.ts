@@ -20,12 +20,11 @@ const SUBMITTED = '(?:\\s+(?:submitted|provided|available|reviewed))?(?:\\s+for\
 // The standard is the guidelines ("the evidence based guidelines criteria", "MTUS guidelines"), or
 // criteria for the request itself; "the diagnostic criteria for tendinopathy" is no verdict.
 const STANDARD = '(?:[\\w-]+\\s+){0,5}?(?:guidelines?|criteria\\s+for\\s+(?:the\\s+|this\\s+)?(?:request(?:ed)?|service|treatment|procedure|medication))\\b';
+// (The subject is read once for both verdicts, and "there is" once for both of its own.)
 const VERDICT_RE = new RegExp(
   [
-    `\\b${SUBJECT}${SUBMITTED}\\s+(?<meets>meets|satisfies|fulfills|has\\s+met)\\s+(?:the\\s+|all\\s+)?${STANDARD}`,
-    `\\b${SUBJECT}${SUBMITTED}\\s+(?<fails>(?:does|do|did)\\s+not\\s+(?:meet|satisfy|fulfill)|fails?\\s+to\\s+meet|has\\s+not\\s+met)\\s+(?:the\\s+|all\\s+)?${STANDARD}`,
-    `\\bthere\\s+(?:is|was)\\s+(?<support>(?:a\\s+)?(?:rationale|documentation|evidence)(?:\\s+provided)?\\s+to\\s+support\\s+the\\s+request)`,
-    `\\bthere\\s+(?:is|was)\\s+(?<nosupport>no\\s+(?:rationale|documentation|evidence)(?:\\s+provided)?\\s+to\\s+support\\s+the\\s+request)`,
+    `\\b${SUBJECT}${SUBMITTED}\\s+(?:(?<meets>meets|satisfies|fulfills|has\\s+met)|(?<fails>(?:does|do|did)\\s+not\\s+(?:meet|satisfy|fulfill)|fails?\\s+to\\s+meet|has\\s+not\\s+met))\\s+(?:the\\s+|all\\s+)?${STANDARD}`,
+    `\\bthere\\s+(?:is|was)\\s+(?:(?<support>(?:a\\s+)?(?:rationale|documentation|evidence)(?:\\s+provided)?\\s+to\\s+support\\s+the\\s+request)|(?<nosupport>no\\s+(?:rationale|documentation|evidence)(?:\\s+provided)?\\s+to\\s+support\\s+the\\s+request))`,
   ].join('|'),
   'gi',
 );
