@@ -43,8 +43,13 @@ const SINCE_RE = new RegExp(
   String.raw`(?:has|have|had)\s+(?:been\s+)?((?:[\w/-]+[\s,]+){0,6}?)(since\s+(?:(?:early|late|mid)[\s-]+)?(?:(${MONTHS.join('|')})[a-z]*\.?\s+(?:of\s+)?|(\d{1,2})\/(?:\d{1,2}\/)?)?((?:19|20)\d{2}))\b`,
   'iy',
 );
-// "an 8-month history of neck pain", "neck pain of 8 months' duration".
-const HISTORY_RE = new RegExp(String.raw`\b(?:(${NUMBER})[\s-]+(day|week|month|year)s?[\s-]+history\s+of\s+((?:[\w/-]+\s+){0,5})|of\s+(?:(${NUMBER})\s+)?(day|week|month|year)(s?)'?\s+duration\b)`, 'gi');
+// "an 8-month history of neck pain", "neck pain of 8 months' duration": found by their last words
+// (fast to search for), then the count and unit just before them.
+const HISTORY_ANCHOR = /[\s-]history\s+of\s|'?\s+duration\b/gi;
+const HISTORY_COUNT = new RegExp(String.raw`(?:^|[^\w-])((${NUMBER})[\s-]+(day|week|month|year)s?)$`, 'i');
+const DURATION_COUNT = new RegExp(String.raw`\b(of\s+(?:(${NUMBER})\s+)?(day|week|month|year)(s?))$`, 'i');
+// Of what a history is: the words after it, to the end of the clause.
+const HISTORY_OF = /^[^.;:]{0,60}/;
 // Where DURATION_RE may start: found by a pattern with a literal head, which is fast to search for;
 // DURATION_RE is then tried, sticky, at each place.
 const VERB_RE = /\b(?:ha(?:s|ve|d)|report(?:s|ed)?|complain(?:s|ed)?|describe[sd]?|endorse[sd]?)\s/gi;
@@ -138,17 +143,22 @@ function collect(letter: Letter): DurationStatement[] {
       const end = m.index + m[0].length;
       push({ start: end - phrase.length, end }, sentence, countOf(number, !!plural) * UNIT_DAYS[unit.toLowerCase()], qualifiers);
     }
-    HISTORY_RE.lastIndex = range.start;
-    for (let m = HISTORY_RE.exec(body); m; m = HISTORY_RE.exec(body)) {
-      const [, number, unit, what, number2, unit2, plural] = m;
+    HISTORY_ANCHOR.lastIndex = range.start;
+    for (let a = HISTORY_ANCHOR.exec(body); a; a = HISTORY_ANCHOR.exec(body)) {
+      const history = !/duration/i.test(a[0]);
+      const leadStart = Math.max(range.start, a.index - 40);
+      const lead = text.slice(leadStart, a.index);
+      const m = (history ? HISTORY_COUNT : DURATION_COUNT).exec(lead);
+      if (!m) continue;
+      const [, phrase, number, unit, plural] = m;
       // "an 8-month history of neck pain": of what, after it; "pain of 8 months' duration": before it.
-      const about = what ?? text.slice(Math.max(range.start, m.index - 40), m.index);
+      const anchorEnd = a.index + a[0].length;
+      const about = history ? HISTORY_OF.exec(text.slice(anchorEnd, range.end))![0] : lead;
       if (!ABOUT_CLAIM.test(about) || NOT_ABOUT_CONDITION.test(about)) continue;
-      const sentence = factAt(m.index);
+      const start = leadStart + m.index + m[0].length - phrase.length;
+      const sentence = factAt(start);
       if (!sentence) continue;
-      const days = unit ? countOf(number) * UNIT_DAYS[unit.toLowerCase()] : countOf(number2, !!plural) * UNIT_DAYS[unit2.toLowerCase()];
-      const words = what ? m[0].slice(0, m[0].length - what.length).trimEnd() : m[0];
-      push({ start: m.index, end: m.index + words.length }, sentence, days);
+      push({ start, end: history ? anchorEnd - 1 : anchorEnd }, sentence, countOf(number, !!plural) * UNIT_DAYS[unit.toLowerCase()]);
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
@@ -163,6 +173,8 @@ const ELAPSED_RE = new RegExp(
   String.raw`\b(?:${INJURY}\s+(?:is|was|occurred|happened)\s+${AMOUNT}\s+ago|injured\s+(?:at\s+work\s+)?${AMOUNT}\s+ago|${AMOUNT}\s+(?:(?:status\s+)?post[\s-]*|s\/p\s+|since\s+)${INJURY})\b`,
   'gi',
 );
+// The words one of the wordings ends with, searched for first in the lower-cased text.
+const ELAPSED_GATE = /\bago\b|(?:post|s\/p|since)[\s-]+(?:the\s+|this\s+|her\s+|his\s+|their\s+)?(?:industrial\s+|work\S*\s+|reported\s+)?injury/;
 // The sentence is about another injury, or states a guideline's time.
 const OTHER_INJURY = /\b(?:prior|previous|earlier|old|other|another|second|non-?industrial|sports?|motor\s+vehicle|car)\s+(?:\w+\s+)?(?:injury|accident)|\bre-?injur/i;
 
@@ -170,6 +182,7 @@ const OTHER_INJURY = /\b(?:prior|previous|earlier|old|other|another|second|non-?
 export const elapsedStatements: (letter: Letter) => ElapsedStatement[] = oncePerLetter((letter: Letter) => {
   const out: ElapsedStatement[] = [];
   const { text } = letter;
+  if (!ELAPSED_GATE.test(lowerText(letter))) return out;
   const summary = letter.sections.find((s) => s.id === 'summary')?.span;
   for (const range of summaryAndRationales(letter)) {
     const body = text.slice(0, range.end);

@@ -6,7 +6,7 @@
 
 import { EXAM_TESTS, type ExamTest } from '../knowledge/exam-tests';
 import { regionWordAt, type Region } from '../knowledge/regions';
-import { oncePerLetter } from './text';
+import { lowerText, oncePerLetter } from './text';
 import type { Letter, Span } from './types';
 
 export interface ExamTestPlace {
@@ -28,10 +28,15 @@ const TEST_PLACE = new RegExp(
   'gi',
 );
 
+// Words of which every test's name holds one, searched for first in the lower-cased text: most
+// letters name no test, and these have literal heads that are fast to search for.
+const ANY_NAME = /patrick|faber|gaenslen|leg[\s-]+rais|slr|las[eè]gue|kemp|spurling|phalen|finkelstein|neer|hawkins|empty[\s-]+can|jobe|speed's|yergason|brien|mcmurray|lachman|apley|cozen/;
+
 /** Every named test the letter places on a body region. */
 export const examTestPlaces: (letter: Letter) => ExamTestPlace[] = oncePerLetter((letter: Letter) => {
   const { text } = letter;
   const out: ExamTestPlace[] = [];
+  if (!ANY_NAME.test(lowerText(letter))) return out;
   TEST_PLACE.lastIndex = 0;
   for (let m = TEST_PLACE.exec(text); m; m = TEST_PLACE.exec(text)) {
     const end = m.index + m[0].length;
