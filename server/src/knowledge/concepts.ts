@@ -193,10 +193,16 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'therapyReceived',
     kind: 'record',
-    label: 'physical therapy already given',
-    names: [],
+    label: 'conservative treatment already given (physical therapy, chiropractic care, acupuncture, massage)',
+    // "Has not tried any conservative treatment" is answered by any of them; "no chiropractic care" by chiropractic care only.
+    names: ['conservative\\s+(?:treatment|care|therapy|therapies|measures|management|modalities)'],
     namesAffirm: true,
-    members: [['physical\\s+therap(?:y|ies)', 'physiotherapy']],
+    members: [
+      ['physical\\s+therap(?:y|ies)', 'physiotherapy'],
+      ['chiropractic(?:\\s+(?:treatments?|care|therapy|manipulations?|adjustments?))?', 'chiropractor'],
+      ['acupuncture'],
+      ['massage(?:\\s+therapy)?'],
+    ],
     window: 2,
     scope: 'part',
     about: '(?:notes?|progress|home|records?|reports?|sessions?|visits?|evaluation|plan|program|for|exceeding|beyond|benefit|improvement|response)',
