@@ -35,6 +35,13 @@ export interface Concept extends Sourced {
    * the same nerve roots').
    */
   scope: 'part' | 'limb';
+  /**
+   * Words that state a finding normal on examination, a denial of it in a rationale ("strength
+   * 5/5", "sensation intact"): one list for each group of members, in their order.
+   */
+  normals?: string[][];
+  /** Words that state the whole concept normal ("neurologically intact"): a denial of its general names. */
+  normalNames?: string[];
   /** Words just after a denied mention that make the denial about something else ("no pain score with and without medication"). */
   about?: string;
   /** Words the summary's sentence must also hold for a mention there to affirm the concept. */
@@ -107,6 +114,16 @@ export const CONCEPTS: readonly Concept[] = [
         'reflex(?:es)?\\s+(?:were\\s+|was\\s+|are\\s+|is\\s+)?(?:decreased|diminished|reduced|absent|hypoactive)',
       ],
     ],
+    normals: [
+      ['(?:normal|intact|full)\\s+(?:light\\s+touch\\s+)?sensation', 'sensation\\s+(?:is\\s+|was\\s+|were\\s+)?(?:grossly\\s+)?(?:intact|normal)'],
+      [
+        '(?:normal|full)\\s+(?:motor\\s+)?strength',
+        '5\\s*\\/\\s*5\\s+(?:motor\\s+)?strength',
+        '(?:motor\\s+)?strength\\s+(?:is\\s+|was\\s+|of\\s+)?(?:5\\s*\\/\\s*5|normal|full|intact)',
+      ],
+      ['(?:normal|symmetric(?:al)?)\\s+(?:deep\\s+tendon\\s+)?reflexes', 'reflexes\\s+(?:are\\s+|were\\s+)?(?:normal|symmetric(?:al)?|intact)'],
+    ],
+    normalNames: ['neurologically\\s+intact', 'normal\\s+neurolog(?:ic|ical)\\s+(?:exam(?:ination)?|findings)', 'neurolog(?:ic|ical)\\s+exam(?:ination)?\\s+(?:is\\s+|was\\s+)?(?:normal|intact|unremarkable)'],
     window: 6,
     scope: 'limb',
     source: SYMPTOMS,

@@ -97,8 +97,11 @@ const OTHER_RECORD = /\b(?:imaging|MRIs?|CT|x-?rays?|radiographs?|radiographic|s
 // A record named after one of these is where something else was looked for: "no spasm on examination".
 const LOCATIVE = /\b(?:on|upon|in|during|at|from|per|by|within|throughout)\s+(?:(?:the|a|an|his|her|their|this|that|most|recent|today's|latest|last|initial|physical)\s+){0,3}$/i;
 // Any word a negation trigger (./negation.ts) starts with.
-const NEGATION_GATE = /\b(?:no|not|without|lack\w*|absen(?:ce|t)|den(?:y|ies|ied|ying)|negative|free|fail\w*|never|none|nor|neither|deferred|declined|refused)\b|n't\b/gi;
-const NEGATION_WORD = new RegExp(NEGATION_GATE.source, 'i');
+const NEGATION_WORDS = String.raw`\b(?:no|not|without|lack\w*|absen(?:ce|t)|den(?:y|ies|ied|ying)|negative|free|fail\w*|never|none|nor|neither|deferred|declined|refused)\b|n't\b`;
+const NEGATION_WORD = new RegExp(NEGATION_WORDS, 'i');
+// The sentences of a rationale worth reading: those with a negation, or with the words of a normal
+// finding ("sensation intact", "strength 5/5"), a denial of its own.
+const NEGATION_GATE = new RegExp(String.raw`${NEGATION_WORDS}|\b(?:normal|intact|full|symmetric\w*|neurologically)\b|\b5\s*\/\s*5`, 'gi');
 /** A summary's denials reach farther than a rationale's: a missed one there would read as an affirmation. */
 const SUMMARY_WINDOW = 10;
 /** Words a quoted clause takes either side of its mention; a sentence of twice as many is quoted whole. */
@@ -125,6 +128,8 @@ const SIDE = /\b(?:(left|right)\b(?![\s-]*(?:hand[\s-]+)?dominan|[\s-]*handed)|b
 interface Alternative {
   concept: Concept;
   group: number;
+  /** Words that state the finding normal: a denial, read in a rationale only. */
+  normal?: boolean;
 }
 
 // Findings before records, and within a concept its members before its general names: the first
@@ -143,6 +148,16 @@ for (const id of ORDER) {
   for (const name of concept.names) {
     ALTERNATIVES.push({ concept, group: -1 });
     SOURCES.push(name);
+  }
+  concept.normals?.forEach((normals, group) => {
+    for (const n of normals) {
+      ALTERNATIVES.push({ concept, group, normal: true });
+      SOURCES.push(n);
+    }
+  });
+  for (const n of concept.normalNames ?? []) {
+    ALTERNATIVES.push({ concept, group: -1, normal: true });
+    SOURCES.push(n);
   }
 }
 const MENTION = new RegExp(`\\b(?:${SOURCES.map((s) => `(${s})`).join('|')})(?![\\w-])`, 'gi');
@@ -197,7 +212,9 @@ function read(text: string, range: Span, scan: Span, item: number | undefined, o
     if (text[m.index - 1] === '-') continue; // "non-radicular"
     let k = 1;
     while (m[k] === undefined) k++;
-    const { concept, group } = ALTERNATIVES[k - 1];
+    const { concept, group, normal } = ALTERNATIVES[k - 1];
+    // A normal finding is a rationale's denial; in the summary it is one observation among others.
+    if (normal && summary) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     if (!s || span.start >= s.span.end) {
       const sentence = oneSentence ? scan : sentenceOf(text, range, m.index);
@@ -209,7 +226,7 @@ function read(text: string, range: Span, scan: Span, item: number | undefined, o
     const before = text.slice(sentence.start, span.start);
     const after = text.slice(span.end, sentence.end);
     const record = concept.kind === 'record';
-    let negation = negationOf(text, s.triggers, span, summary && !record ? SUMMARY_WINDOW : concept.window);
+    let negation = normal ? { trigger: span, position: 'pre' as const, findingOnly: true } : negationOf(text, s.triggers, span, summary && !record ? SUMMARY_WINDOW : concept.window);
     if (negation && record && (negation.findingOnly || LOCATIVE.test(before))) negation = undefined;
     if (negation && ABOUT.get(concept.id)?.test(after)) continue;
     const context = CONTEXT.get(concept.id);
