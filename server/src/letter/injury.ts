@@ -19,11 +19,10 @@ export interface InjuryStatement {
   through?: CalendarDate;
 }
 
-// Another injury than the claim's, or a list of them.
 // Another injury than the claim's, or a list of them: a prior, separate or non-industrial one, a
-// sports or traffic injury, a relative's, a claim filed (the filing date), a re-injury.
+// sports, leisure or traffic injury, a relative's, a claim filed (the filing date), a re-injury.
 const OTHER_INJURY =
-  /\b(?:prior|previous|earlier|another|second|third|subsequent|new|additional|separate|other|former|later|also|non-?\s?industrial|sports?|motor\s+vehicle|car|auto|traffic|filed|wife|husband|spouse|son|daughter|child|mother|father)\b[^.;]{0,40}$|\bdates\s+of\s+injur|\bre-?\s?injur[^.;]{0,40}$|\bagain\b[^.;]{0,20}$|\b(?:for|evaluate|evaluated|treat|treated|regarding)\s+(?:the|this|his|her)\s+(?:industrial\s+)?injury\s+(?:on|in)\s*$/i;
+  /\b(?:prior|previous|earlier|another|second|third|subsequent|new|additional|separate|other|former|later|also|non-?\s?industrial|sports?|playing|recreational|vacation|motor\s+vehicle|car|auto|traffic|filed|wife|husband|spouse|son|daughter|child|mother|father)\b[^.;]{0,40}$|\bdates\s+of\s+injur|\bre-?\s?injur[^.;]{0,40}$|\bagain\b[^.;]{0,20}$|\b(?:for|evaluate|evaluated|treat|treated|regarding)\s+(?:the|this|his|her)\s+(?:industrial\s+)?injury\s+(?:on|in)\s*$/i;
 // The second date of a range or a list ("... to 1/1/2012"); a range's first ("from 1/1/2010 to
 // ...") is told by what follows it (RANGE_AFTER).
 const IN_RANGE = /\b(?:through|between)\s*$|\b(?:to|and|or|-)\s*$/i;

@@ -100,18 +100,42 @@ function conclusionOf(text: string, all: Anchor[]): Conclusion | undefined {
 
 const REQUEST_RE = /\b(?:the\s+)?(?:current\s+|present\s+|retrospective\s+|prospective\s+)?request(?:ed)?\s+(?:for|of)\s+(?:an?\s+|the\s+)?([\s\S]{2,200}?)(?=\s+(?:is|are|was|were|cannot|can\s+not|does|do|did|would|will|should|has|have|at\s+this\s+time|to\s+be|as\s+(?:such|submitted|written))\b|,\s+(?:which|as|that|and|but|however|since|because|given)\b|[;:]|\.(?:\s|$))/gi;
 
-/** The requests named in the necessity statements ("the request for X is not ..."). */
+// A necessity statement whose subject is the request itself: "Therefore, Naproxen 550 mg #90 is
+// medically necessary", "MRI of the left knee is not medically necessary at this time". The
+// subject is the clause's (after its last comma) before the verb of the verdict.
+const VERDICT_VERB = /\s+(?:is|are)\s+(?:(?:not|therefore|thus|deemed|considered|found|felt|determined|established|to\s+be|as|being)\s+)*$/i;
+const SUBJECT_LEAD = /^(?:(?:therefore|thus|hence|consequently|accordingly|so)\s+)?(?:(?:the|this)\s+(?:current\s+|present\s+)?(?:requested\s+)?)?/i;
+// Clauses that are no subject ("As the requested surgery is ..."), and subjects that name no
+// request ("the request", "it", "this treatment") or hold a verb of their own.
+const NO_SUBJECT =
+  /^(?:as|since|because|if|while|when|although|though|given|due|based|unless|whether|there|it|they|this|that|these|those|which|who|and|but|or|then)\b|^(?:treatment|service|item|medication|procedure|study|therapy)s?$|\b(?:request|guidelines?|criteria|does|do|did|has|have|had|was|were|that)\b/i;
+
+/** The requests named in the necessity statements ("the request for X is not ...", "X is not ..."). */
 function requestsOf(text: string, all: Anchor[]): RequestPhrase[] {
-  const sentences = new Map<number, Span>();
-  for (const a of all) sentences.set(a.sentence.start, a.sentence);
   const out: RequestPhrase[] = [];
-  for (const sentence of sentences.values()) {
+  const seen = new Set<number>();
+  for (const a of all) {
+    const { sentence } = a;
+    if (seen.has(sentence.start)) continue;
+    seen.add(sentence.start);
     const body = text.slice(0, sentence.end);
     REQUEST_RE.lastIndex = sentence.start;
+    const before = out.length;
     for (let m = REQUEST_RE.exec(body); m; m = REQUEST_RE.exec(body)) {
       const start = m.index + m[0].length - m[1].length;
       out.push({ text: foldSpaces(m[1]), span: { start, end: start + m[1].length }, sentence });
     }
+    if (out.length > before) continue;
+    const pre = text.slice(sentence.start, a.span.start);
+    const verb = VERDICT_VERB.exec(pre);
+    if (!verb) continue;
+    const clauseStart = Math.max(pre.lastIndexOf(',', verb.index), pre.lastIndexOf(';', verb.index)) + 1;
+    const clause = pre.slice(clauseStart, verb.index);
+    const lead = clause.length - clause.trimStart().length + SUBJECT_LEAD.exec(clause.trimStart())![0].length;
+    const subject = clause.slice(lead);
+    if (subject.length < 2 || subject.length > 160 || NO_SUBJECT.test(subject)) continue;
+    const start = sentence.start + clauseStart + lead;
+    out.push({ text: foldSpaces(subject), span: { start, end: start + subject.length }, sentence });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

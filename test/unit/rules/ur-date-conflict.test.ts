@@ -24,6 +24,11 @@ describe('ur-date-conflict', () => {
     assert.deepEqual(f.map((x) => x[1]), ['10-3-16']);
   });
 
+  it('reads a date in brackets after the review: "the original Utilization Review (UR) (10-3-16)"', () => {
+    const f = found(edit(REAL, 'On 11-3-16, utilization review', 'The original Utilization Review (UR) (10-3-16)'), 'ur-date-conflict');
+    assert.deepEqual(f.map((x) => x[1]), ['10-3-16']);
+  });
+
   it('reads "a prior review dated" as the review under appeal (CM16-0231745, CM17-0011703)', () => {
     assert.deepEqual(found(fixture('real/CM16-0231745.txt'), 'ur-date-conflict').map((x) => x[1]), ['11/13/2016']);
     assert.deepEqual(found(fixture('real/CM17-0011703.txt'), 'ur-date-conflict').map((x) => x[1]), ['12/20/2016']);
