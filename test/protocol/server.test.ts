@@ -199,7 +199,7 @@ describe('protocol: completion', () => {
       const uri = `file:///tmp/new-${snippets}.imr`;
       await client.open(uri, '');
       const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } })) as { label: string; insertTextFormat?: number; textEdit?: { newText: string } }[];
-      assert.deepEqual(list.map((c) => [c.label, c.insertTextFormat]), [['IMR letter (L1 layout)', snippets ? 2 : 1]]);
+      assert.deepEqual(list.map((c) => [c.label, c.insertTextFormat]), [['IMR letter (Case Number header)', snippets ? 2 : 1]]);
       const text = list[0].textEdit!.newText;
       assert.equal(/\$\{\d/.test(text), snippets);
       if (!snippets) assert.match(text, /^Case Number: CM17-0000000\n/);

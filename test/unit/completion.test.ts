@@ -81,7 +81,7 @@ describe('hover on terms', () => {
   it('explains "functional improvement", wrapped over two lines, with its MTUS definition and source', () => {
     const h = hover(letter, text.search(/functional\s+improvement/) + 5)!;
     assert.match(h.markdown, /activities of daily living/);
-    assert.match(h.markdown, /Source: domain reference §2\.1/);
+    assert.match(h.markdown, /Source: 8 CCR § 9792\.20 \(MTUS definitions\)/);
     assert.equal(text.slice(h.span.start, h.span.end).replace(/\s+/g, ' '), 'functional improvement');
   });
 });

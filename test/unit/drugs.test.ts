@@ -110,7 +110,8 @@ describe('drugs: morphine milligram equivalents', () => {
 
 describe('drug hover', () => {
   const SEED3 = fixture('seeds/003_fc99783cdfd818d2.txt');
-  const SOURCE = 'Source: domain reference §3.3; domain reference §3.2; CDC opioid conversion tables (2016-era data file, 2022 guideline)';
+  const SOURCE =
+    "Source: brand and generic names from common drug references (a product's exact contents: its label on DailyMed); CDC opioid MME conversion factors (CDC's 2016-era data file and CDC Clinical Practice Guideline for Prescribing Opioids for Pain, 2022)";
 
   it('shows a patch\'s MME on its item title, through hover()', () => {
     const letter = parse(SEED3);
@@ -165,9 +166,9 @@ describe('drug hover', () => {
       '',
       '**MME/day: 20–30** with the CDC 2016-era factor 0.1; **40–60** with the CDC 2022 factor 0.2 (the lower figure at the least frequent dosing the order allows).',
       '',
-      '_The CPMTG 2009 conversion table is believed identical to the CDC 2016-era factors. (recalled, not verified)_',
+      '_The CDC 2016-era factors are used; whether the MTUS Chronic Pain Medical Treatment Guidelines (2009) give the same factors has not been checked._',
       '',
-      'Source: domain reference §3.3; domain reference §3.2; CDC opioid conversion tables (2016-era data file, 2022 guideline) (tramadol: CDC 2016 data file)',
+      `${SOURCE} (tramadol: CDC 2016 data file)`,
     ]);
   });
 

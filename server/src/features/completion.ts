@@ -27,7 +27,8 @@ export interface Completion {
 }
 
 
-// A letter of the L1 layout (the DWC form since 2014), with tab stops for what changes.
+// A letter in the DWC form with the Case Number header (used from 2014; layout id L1), with tab
+// stops for what changes.
 const SKELETON = [
   'Case Number: ${1:CM17-0000000}',
   'Date Assigned: ${2:mm/dd/yyyy} Date of Injury: ${3:mm/dd/yyyy}',
@@ -100,7 +101,7 @@ export function completions(letter: Letter, offset: number): Completion[] {
 
   const layout = LAYOUTS.find((l) => l.id === letter.layout) ?? LAYOUTS.find((l) => l.id === 'L1')!;
   if (!text.trim()) {
-    return [{ label: 'IMR letter (L1 layout)', kind: 'snippet', detail: 'A new final determination letter', insert: SKELETON, snippet: true, replace }];
+    return [{ label: 'IMR letter (Case Number header)', kind: 'snippet', detail: 'A new final determination letter in the DWC form used since 2014', insert: SKELETON, snippet: true, replace }];
   }
   // A guideline line: the first or second of the layout's part labels opens it.
   const label = partPattern(layout.parts ?? LAYOUTS.find((l) => l.id === 'L1')!.parts!, '').exec(line);
@@ -126,7 +127,7 @@ export function completions(letter: Letter, offset: number): Completion[] {
   if (typed === '' || /^[A-Z][A-Z ,()/]*$/.test(typed) || startsLabel) {
     const at = { start: offset - typed.length, end: offset };
     return [
-      ...layout.headings.map((h) => ({ label: h.text, kind: 'heading' as const, detail: `${layout.id} section`, insert: h.text, replace: at })),
+      ...layout.headings.map((h) => ({ label: h.text, kind: 'heading' as const, detail: `section of the ${layout.name} letter`, insert: h.text, replace: at })),
       ...labels.map((l) => ({ label: l.trim(), kind: 'label' as const, detail: 'item part', insert: l, replace: at })),
     ];
   }

@@ -7,6 +7,10 @@ import { spanContains as contains, type Letter, type Span } from '../letter';
 import { fmt, medicationsIn, opioidDose, unknownText, type Medication, type OpioidDose } from '../letter/medications';
 import type { HoverResult } from './hover';
 
+/** The marker after an unverified fact, saying what was not checked when that is narrower. */
+export function unverified(f: { verified: boolean; unchecked?: string }): string {
+  return f.verified ? '' : ` _(unverified${f.unchecked ? `: ${f.unchecked}` : ''})_`;
+}
 
 export function drugHover(letter: Letter, offset: number): HoverResult | undefined {
   const item = letter.items.find((i) => contains(i.titleSpan, offset));
@@ -26,7 +30,7 @@ function around(text: string, offset: number): Span {
 
 export function drugMarkdown(m: Medication): string {
   const e = m.entry;
-  const lines = [`**${m.name}**: ${identity(m)} · ${e.drugClass}${e.verified ? '' : ' _(recalled, not verified)_'}`];
+  const lines = [`**${m.name}**: ${identity(m)} · ${e.drugClass}${unverified(e)}`];
   if (e.note) lines.push('', `_${e.note}_`);
   const dose = opioidDose(m);
   if (dose) lines.push('', ...doseLines(m, dose));
@@ -65,7 +69,7 @@ const factors = (r: MmeRange): string => (r.factors[0] === r.factors[1] ? fmt(r.
 function mmeLine(mme: NonNullable<OpioidDose['mme']>, opioid: string, asNeeded: boolean): string {
   const most = asNeeded && mme.cdc2016.min !== mme.cdc2016.max ? ' (the lower figure at the least frequent dosing the order allows)' : '';
   if (!erasDiffer(opioid)) return `**MME/day: ${span(mme.cdc2016)}**${most}: factor ${factors(mme.cdc2016)} (the CDC 2016-era and CDC 2022 tables agree).`;
-  const note = `_${CPMTG_2009_FACTORS_NOTE.text}${CPMTG_2009_FACTORS_NOTE.verified ? '' : ' (recalled, not verified)'}_`;
+  const note = `_${CPMTG_2009_FACTORS_NOTE.text}_`;
   return `**MME/day: ${span(mme.cdc2016)}** with the ${ERA_LABEL.cdc2016} factor ${factors(mme.cdc2016)}; **${span(mme.cdc2022)}** with the ${ERA_LABEL.cdc2022} factor ${factors(mme.cdc2022)}${most}.\n\n${note}`;
 }
 

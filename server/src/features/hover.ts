@@ -3,7 +3,7 @@
 
 import { explainCitation, termAt, type Explanation } from '../knowledge';
 import { compareDates, daysBetween, formatDate, injuryStatements, letterDate, longDate, spanContains, type CalendarDate, type Citation, type DateFact, type Letter, type Span } from '../letter';
-import { drugHover } from './drug-hover';
+import { drugHover, unverified } from './drug-hover';
 
 export interface HoverResult {
   span: Span;
@@ -34,12 +34,23 @@ export function explanationMarkdown(e: Explanation): string {
   const lines = [`**${e.guideline}**${e.edition ? ` — ${e.edition}` : ''}`, ''];
   for (const p of e.parts) {
     const covers = p.covers ? `: ${p.covers}` : '';
-    lines.push(`- **${p.label}**${covers}${p.verified ? '' : ' _(unverified)_'}`);
+    lines.push(`- **${p.label}**${covers}${unverified(p)}`);
   }
   if (e.notes.length) lines.push('', ...e.notes.map((n) => `_${n}_`));
-  const sources = [...new Set(e.parts.map((p) => p.source))];
-  if (sources.length) lines.push('', `Source: ${sources.join('; ')}`);
+  lines.push('', `Source: ${sourceLine(e)}`);
   return lines.join('\n');
+}
+
+/** Each document the parts come from, once, with the pages or chapters cited in it; the citation's own document when no part has one. */
+function sourceLine(e: Explanation): string {
+  const at = new Map<string, string[]>();
+  for (const p of e.parts) {
+    const places = at.get(p.source) ?? [];
+    if (p.at && !places.includes(p.at)) places.push(p.at);
+    at.set(p.source, places);
+  }
+  if (at.size === 0) at.set(e.source, []);
+  return [...at].map(([source, places]) => [source, ...places].join(', ')).join('; ');
 }
 
 const ROLE_TEXT: Record<DateFact['role'], string> = {

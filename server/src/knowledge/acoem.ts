@@ -1,10 +1,11 @@
 // ACOEM Occupational Medicine Practice Guidelines: the 2nd edition's chapters (and which the MTUS
 // adopted in 2007–2017), 3rd edition mentions, and the ACOEM guidelines the MTUS incorporates by
-// reference from December 1, 2017. From domain reference §2.2 and §2.3.
+// reference from December 1, 2017. From the project's notes (reference/domain.md §2.2, §2.3).
 
 import type { CalendarDate } from '../letter/types';
 import type { Sourced } from './types';
 import { normKey } from './types';
+import { ACOEM_2ND_DOC, ACOEM_3RD_DOC, ACOEM_MTUS_2017, pages } from './sources';
 
 export type MtusAdoption = 'yes' | 'no' | 'replaced';
 
@@ -23,33 +24,31 @@ export interface AcoemChapter extends Sourced {
   pages: AcoemPageAnchor[];
 }
 
-export const ACOEM_2ND_TITLE = 'ACOEM Occupational Medicine Practice Guidelines, 2nd edition (2004)';
-
-const REF = 'domain reference §2.3; ' + ACOEM_2ND_TITLE;
-
-function ch(chapter: number, title: string, inMtus: MtusAdoption, extra: { note?: string; pages?: AcoemPageAnchor[]; verified?: boolean } = {}): AcoemChapter {
-  const c: AcoemChapter = { chapter, title, inMtus, pages: extra.pages ?? [], source: REF, verified: extra.verified ?? true };
+function ch(chapter: number, title: string, inMtus: MtusAdoption, extra: { note?: string; pages?: AcoemPageAnchor[]; verified?: boolean; unchecked?: string } = {}): AcoemChapter {
+  const c: AcoemChapter = { chapter, title, inMtus, pages: extra.pages ?? [], source: `${ACOEM_2ND_DOC}, chapter ${chapter}`, verified: extra.verified ?? true };
   if (extra.note) c.note = extra.note;
+  if (extra.unchecked) c.unchecked = extra.unchecked;
   return c;
 }
-function pg(from: number, to: number, covers: string, verified = true): AcoemPageAnchor {
-  return { from, to, covers, source: REF + (verified ? ' (page cited in letters)' : ' (recalled)'), verified };
+/** A page anchor: verified when letters cite the page for that subject, else not checked. */
+function pg(chapter: number, from: number, to: number, covers: string, verified = true): AcoemPageAnchor {
+  return { from, to, covers, source: `${ACOEM_2ND_DOC}, chapter ${chapter}, ${pages(from, to)}`, verified };
 }
 
 export const ACOEM_2ND_CHAPTERS: readonly AcoemChapter[] = [
   ch(1, 'Prevention', 'yes', { note: 'MTUS General Approaches' }),
   ch(2, 'General Approach to Initial Assessment and Documentation', 'yes', { note: 'MTUS General Approaches' }),
-  ch(3, 'Initial Approaches to Treatment', 'yes', { note: 'MTUS General Approaches', pages: [pg(48, 48, 'physical methods'), pg(49, 49, 'Table 3-1 (NSAIDs)')] }),
+  ch(3, 'Initial Approaches to Treatment', 'yes', { note: 'MTUS General Approaches', pages: [pg(3, 48, 48, 'physical methods'), pg(3, 49, 49, 'Table 3-1 (NSAIDs)')] }),
   ch(4, 'Work-Relatedness', 'no'),
   ch(5, 'Cornerstones of Disability Prevention and Management', 'yes', { note: 'MTUS General Approaches' }),
-  ch(6, 'Pain, Suffering, and the Restoration of Function', 'replaced', { note: 'replaced by the CPMTG 2009 for chronic pain (recalled)', verified: false }),
-  ch(7, 'Independent Medical Examinations and Consultations', 'no', { note: 'not adopted in the MTUS: cited as Non-MTUS', pages: [pg(127, 127, 'referral and consultation'), pg(137, 138, 'functional capacity evaluation', false)] }),
-  ch(8, 'Neck and Upper Back Complaints', 'yes', { pages: [pg(181, 182, 'Table 8-8')] }),
-  ch(9, 'Shoulder Complaints', 'yes', { pages: [pg(213, 214, 'Table 9-6')] }),
+  ch(6, 'Pain, Suffering, and the Restoration of Function', 'replaced', { note: 'replaced by the CPMTG 2009 for chronic pain', verified: false, unchecked: 'the replacement is not checked against the regulation' }),
+  ch(7, 'Independent Medical Examinations and Consultations', 'no', { note: 'not adopted in the MTUS: cited as Non-MTUS', pages: [pg(7, 127, 127, 'referral and consultation'), pg(7, 137, 138, 'functional capacity evaluation', false)] }),
+  ch(8, 'Neck and Upper Back Complaints', 'yes', { pages: [pg(8, 181, 182, 'Table 8-8')] }),
+  ch(9, 'Shoulder Complaints', 'yes', { pages: [pg(9, 213, 214, 'Table 9-6')] }),
   ch(10, 'Elbow Complaints', 'replaced', { note: "replaced by ACOEM's 2007 revised Elbow chapter (own pagination; \"Table 2, p. 13\" is cited)" }),
-  ch(11, 'Forearm, Wrist, and Hand Complaints', 'yes', { pages: [pg(261, 261, 'electrodiagnostic studies'), pg(269, 269, 'Table 11-6')] }),
-  ch(12, 'Low Back Complaints', 'yes', { pages: [pg(300, 300, 'initial care'), pg(309, 309, 'Table 12-8 (summary)')] }),
-  ch(13, 'Knee Complaints', 'yes', { pages: [pg(335, 336, 'Table 13-2 (MRI)'), pg(338, 338, 'Table 13-3')] }),
+  ch(11, 'Forearm, Wrist, and Hand Complaints', 'yes', { pages: [pg(11, 261, 261, 'electrodiagnostic studies'), pg(11, 269, 269, 'Table 11-6')] }),
+  ch(12, 'Low Back Complaints', 'yes', { pages: [pg(12, 300, 300, 'initial care'), pg(12, 309, 309, 'Table 12-8 (summary)')] }),
+  ch(13, 'Knee Complaints', 'yes', { pages: [pg(13, 335, 336, 'Table 13-2 (MRI)'), pg(13, 338, 338, 'Table 13-3')] }),
   ch(14, 'Ankle and Foot Complaints', 'yes'),
   ch(15, 'Stress-Related Conditions', 'yes'),
   ch(16, 'Eye', 'yes'),
@@ -63,9 +62,9 @@ export interface AcoemMention extends Sourced {
 
 /** ACOEM 3rd edition (2011) chapters as Non-MTUS citations name them. */
 export const ACOEM_3RD_MENTIONS: readonly AcoemMention[] = [
-  { edition: '3rd ed. (2011)', title: 'Low Back Disorders', page: 607, source: 'domain reference §2.3 (cited as Non-MTUS)', verified: true },
-  { edition: '3rd ed. (2011)', title: 'Shoulder Disorders', page: 64, source: 'domain reference §2.3 (cited as Non-MTUS)', verified: true },
-  { edition: '3rd ed. (2011)', title: 'Hip and Groin Disorders', source: 'REAL letter (cited as Non-MTUS)', verified: true },
+  { edition: '3rd ed. (2011)', title: 'Low Back Disorders', page: 607, source: `${ACOEM_3RD_DOC}, Low Back Disorders`, verified: true },
+  { edition: '3rd ed. (2011)', title: 'Shoulder Disorders', page: 64, source: `${ACOEM_3RD_DOC}, Shoulder Disorders`, verified: true },
+  { edition: '3rd ed. (2011)', title: 'Hip and Groin Disorders', source: `${ACOEM_3RD_DOC}, Hip and Groin Disorders`, verified: true },
 ];
 
 export interface AcoemGuideline extends Sourced {
@@ -77,10 +76,8 @@ export interface AcoemGuideline extends Sourced {
   later?: string;
 }
 
-const POST = 'domain reference §2.2 (MTUS from December 1, 2017)';
-
 function g(title: string, acoemDate: CalendarDate, later?: string, aliases?: string[]): AcoemGuideline {
-  const x: AcoemGuideline = { title, acoemDate, source: POST, verified: true };
+  const x: AcoemGuideline = { title, acoemDate, source: `ACOEM ${title} guideline; ${ACOEM_MTUS_2017}`, verified: true };
   if (later) x.later = later;
   if (aliases) x.aliases = aliases;
   return x;

@@ -1,10 +1,13 @@
 // MTUS Chronic Pain Medical Treatment Guidelines (2009): page -> topic, for page-cited (Era A)
-// letters. From domain reference §3.1: S rows were seen cited that way in a seed letter
-// (verified), R rows are recollections (unverified). Rows with sub-page anchors are split so that
-// a single page finds its narrowest topic.
+// letters. From the project's notes (reference/domain.md §3.1): `s` rows pair a page and a topic
+// the way an IMR determination cites them (verified); `r` rows are the notes' recollection of the
+// guideline's index, not checked against its text (unverified). Rows with sub-page anchors are
+// split so that a single page finds its narrowest topic. A row's `source` is the document; the
+// hover adds the row's pages.
 
 import type { Sourced } from './types';
 import { normKey } from './types';
+import { CPMTG_2009_DOC, CPMTG_2016_DOC } from './sources';
 
 export interface PageTopic extends Sourced {
   from: number;
@@ -17,14 +20,11 @@ export const CPMTG_2009_LAST_PAGE = 127;
 
 export const CPMTG_2009_TITLE = 'MTUS Chronic Pain Medical Treatment Guidelines (2009)';
 
-const S = 'domain reference §3.1 (cited this way in a seed letter); ' + CPMTG_2009_TITLE;
-const R = 'domain reference §3.1 (recalled, not re-read); ' + CPMTG_2009_TITLE;
-
 function s(from: number, to: number, topic: string): PageTopic {
-  return { from, to, topic, source: S, verified: true };
+  return { from, to, topic, source: CPMTG_2009_DOC, verified: true };
 }
 function r(from: number, to: number, topic: string): PageTopic {
-  return { from, to, topic, source: R, verified: false };
+  return { from, to, topic, source: CPMTG_2009_DOC, verified: false };
 }
 
 export const CPMTG_2009_PAGES: readonly PageTopic[] = [
@@ -46,7 +46,7 @@ export const CPMTG_2009_PAGES: readonly PageTopic[] = [
   r(29, 29, 'Carisoprodol (Soma)'),
   r(30, 34, 'Chronic pain programs (functional restoration programs)'),
   r(32, 33, 'Chronic pain programs: early intervention'),
-  r(35, 40, 'CRPS: diagnostic criteria, medications, sympathetic blocks (lower confidence)'),
+  r(35, 40, 'CRPS: diagnostic criteria, medications, sympathetic blocks (page range least certain)'),
   r(41, 42, 'Cyclobenzaprine (Flexeril)'),
   r(42, 42, 'Detoxification'),
   r(43, 43, 'Drug testing'),
@@ -105,9 +105,9 @@ export const CPMTG_2009_PAGES: readonly PageTopic[] = [
 
 /** CPMTG 2016 page numbers seen in 2016–17 letters (they differ from 2009's). */
 export const CPMTG_2016_PAGES: readonly PageTopic[] = [
-  { from: 81, to: 81, topic: 'Epidural steroid injections (ESIs)', source: 'domain reference §2.1 (recalled); MTUS Chronic Pain Medical Treatment Guidelines (2016)', verified: false },
-  { from: 82, to: 82, topic: 'Facet blocks, therapeutic', source: 'domain reference §2.1 (recalled); MTUS Chronic Pain Medical Treatment Guidelines (2016)', verified: false },
-  { from: 89, to: 90, topic: 'Home health services', source: 'domain reference §2.1 (recalled); MTUS Chronic Pain Medical Treatment Guidelines (2016)', verified: false },
+  { from: 81, to: 81, topic: 'Epidural steroid injections (ESIs)', source: CPMTG_2016_DOC, verified: false },
+  { from: 82, to: 82, topic: 'Facet blocks, therapeutic', source: CPMTG_2016_DOC, verified: false },
+  { from: 89, to: 90, topic: 'Home health services', source: CPMTG_2016_DOC, verified: false },
 ];
 
 export interface PageLookup {

@@ -1,27 +1,32 @@
 // MTUS Chronic Pain Medical Treatment Guidelines (2016): the section names Era-B letters cite.
-// Names come from domain reference §3.1 and the REAL letters; what a section covers is said only
-// as far as the domain reference supports it. A plain gloss of the name is marked verified (the
-// name itself is attested); a sentence that leans on recalled (R) figures is not.
+// Names come from the project's notes (reference/domain.md §3.1) and the DWC-published letters;
+// what a section covers is said only as far as the notes support it. A plain gloss of the name is
+// marked verified (the name itself is attested); a sentence that leans on figures the notes took
+// from the 2009 edition without checking them is not.
 
 import type { Sourced } from './types';
 import { normKey } from './types';
+import { CPMTG_2016_DOC } from './sources';
 
 export interface GuidelineSection extends Sourced {
   name: string;
   /** Other spellings seen in letters. */
   aliases?: string[];
   covers: string;
-  /** CPMTG 2016 page where known (R). */
+  /** CPMTG 2016 page where known (not checked against the published guideline). */
   page2016?: string;
 }
 
 export const CPMTG_2016_TITLE = 'MTUS Chronic Pain Medical Treatment Guidelines (2016)';
 
-const NAMES = 'domain reference §3.1 (CPMTG 2016 section names); ' + CPMTG_2016_TITLE;
-const REAL = 'section name as cited in the REAL letters (Dec 2016 – Feb 2017); ' + CPMTG_2016_TITLE;
-const RECALLED = 'domain reference §3.1 and §2.1 (figures recalled from the 2009 edition, not re-read); ' + CPMTG_2016_TITLE;
+const NAMES = CPMTG_2016_DOC;
+/** Section names as the DWC-published letters of Dec 2016 – Feb 2017 cite them. */
+const REAL = CPMTG_2016_DOC;
+/** What these entries say is taken from the 2009 edition; the explanation's note says it is not checked. */
+const UNCHECKED = { source: CPMTG_2016_DOC, unchecked: 'content taken from the 2009 edition' };
+const PAGE_UNCHECKED = { source: CPMTG_2016_DOC, unchecked: 'the 2016 page number' };
 
-/** A verified section entry, named as the domain reference (or, for `real`, the REAL letters) gives it. */
+/** A verified section entry, named as the notes (or, for `real`, the DWC-published letters) give it. */
 const entry =
   (source: string) =>
   (name: string, covers: string, aliases?: string[]): GuidelineSection =>
@@ -31,9 +36,9 @@ const real = entry(REAL);
 
 export const CPMTG_2016_SECTIONS: readonly GuidelineSection[] = [
   n('Introduction', 'Introduction and definitions: chronic pain is pain lasting three or more months from onset; functional improvement is a clinically significant gain in activities of daily living or less work restriction, plus less dependence on continued medical treatment.'),
-  { name: 'Physical medicine treatment', aliases: ['Physical Medicine'], covers: 'Physical and occupational therapy: visits fade from up to 3 a week to 1 or less plus home exercise; myalgia/myositis 9–10 visits over 8 weeks, neuralgia/neuritis/radiculitis 8–10 over 4 weeks, CRPS 24 over 16 weeks (2009 figures; a 2017 letter quoting the 2016 table gives 26 over 16 weeks).', source: RECALLED, verified: false },
+  { name: 'Physical medicine treatment', aliases: ['Physical Medicine'], covers: 'Physical and occupational therapy: visits fade from up to 3 a week to 1 or less plus home exercise; myalgia/myositis 9–10 visits over 8 weeks, neuralgia/neuritis/radiculitis 8–10 over 4 weeks, CRPS 24 over 16 weeks (2009 figures; a 2017 letter quoting the 2016 table gives 26 over 16 weeks).', ...UNCHECKED, verified: false },
   n('Electrodiagnostic testing (EMG/NCS)', 'Electrodiagnostic testing: electromyography (EMG) and nerve conduction studies (NCS).'),
-  { name: 'Topical analgesics', aliases: ['Topical analgesics, compounded'], covers: 'Topical analgesics, including compounded creams: a compound that contains any ingredient that is not recommended is not recommended.', source: RECALLED, verified: false },
+  { name: 'Topical analgesics', aliases: ['Topical analgesics, compounded'], covers: 'Topical analgesics, including compounded creams: a compound that contains any ingredient that is not recommended is not recommended.', ...UNCHECKED, verified: false },
   n('Manual therapy & manipulation', 'Manual therapy and manipulation (chiropractic care).'),
   n('Muscle relaxants (for pain)', 'Muscle relaxants used for pain.'),
   n('Cyclobenzaprine (Flexeril)', 'Cyclobenzaprine (Flexeril), a muscle relaxant.'),
@@ -41,7 +46,7 @@ export const CPMTG_2016_SECTIONS: readonly GuidelineSection[] = [
   n('Office visits', 'Office visits (follow-up evaluation and management visits).'),
   n('Proton Pump Inhibitors (PPIs)', 'Proton pump inhibitors (omeprazole, esomeprazole, pantoprazole, lansoprazole).'),
   n('NSAIDs (non-steroidal anti-inflammatory drugs)', 'Non-steroidal anti-inflammatory drugs.', ['NSAIDs']),
-  { name: 'NSAIDs, GI symptoms & cardiovascular risk', covers: 'NSAIDs and gastrointestinal or cardiovascular risk: when gastro-protection such as a proton pump inhibitor is added (2009 pp. 68–69).', source: RECALLED, verified: false },
+  { name: 'NSAIDs, GI symptoms & cardiovascular risk', covers: 'NSAIDs and gastrointestinal or cardiovascular risk: when gastro-protection such as a proton pump inhibitor is added (2009 pp. 68–69).', ...UNCHECKED, verified: false },
   real('NSAIDs, specific drug list & adverse effects', 'NSAIDs: the specific drug list and adverse effects.'),
   real('NSAIDs, hypertension and renal function', 'NSAIDs: effects on blood pressure and kidney function.'),
   real('Anti-inflammatory medications', 'Anti-inflammatory medications.'),
@@ -63,10 +68,10 @@ export const CPMTG_2016_SECTIONS: readonly GuidelineSection[] = [
   n('Antiepilepsy drugs (AEDs) for pain', 'Antiepilepsy drugs used for pain.', ['Antiepilepsy drugs (AEDs)']),
   n('Insomnia treatment', 'Treatment of insomnia.'),
   n('Low-Level Laser Therapy (LLLT)', 'Low-level laser therapy.', ['Low-Level Laser Therapy']),
-  { name: 'Facet blocks', covers: 'Facet joint blocks.', page2016: '82 (therapeutic facet blocks)', source: RECALLED, verified: false },
+  { name: 'Facet blocks', covers: 'Facet joint blocks.', page2016: '82 (therapeutic facet blocks)', ...PAGE_UNCHECKED, verified: false },
   n('CRPS, diagnostic tests', 'Diagnostic tests for complex regional pain syndrome.'),
-  { name: 'Epidural steroid injections (ESIs)', covers: 'Epidural steroid injections.', page2016: '81', source: RECALLED, verified: false },
-  { name: 'Home health services', covers: 'Home health services.', page2016: '89–90', source: RECALLED, verified: false },
+  { name: 'Epidural steroid injections (ESIs)', covers: 'Epidural steroid injections.', page2016: '81', ...PAGE_UNCHECKED, verified: false },
+  { name: 'Home health services', covers: 'Home health services.', page2016: '89–90', ...PAGE_UNCHECKED, verified: false },
   real('Tramadol (Ultram)', 'Tramadol, a weak opioid.'),
   real('Capsaicin, topical (chili pepper/cayenne pepper)', 'Topical capsaicin.', ['Capsaicin, topical', 'Capsaicin']),
   real('Work conditioning, work hardening', 'Work conditioning and work hardening programs.'),

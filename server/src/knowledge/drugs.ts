@@ -1,8 +1,10 @@
-// Brand -> generic and class for drugs seen in letters (domain reference §3.3), with each opioid's
+// Brand -> generic and class for drugs seen in letters (the project's notes, reference/domain.md
+// §3.3, compiled from the letters and common drug references), with each opioid's
 // name in the MME factor table (mme.ts) and where its amount stands in a combination strength.
 
 import type { Sourced } from './types';
 import { normKey } from './types';
+import { CDC_FACTORS, ODG_DOC } from './sources';
 
 export interface DrugEntry extends Sourced {
   brands: string[];
@@ -23,15 +25,18 @@ export interface OpioidInfo {
   source: string;
 }
 
-const REF = 'domain reference §3.3';
+/** No single document: the names are the common ones; a product's label gives its exact contents. */
+const REF = "brand and generic names from common drug references (a product's exact contents: its label on DailyMed)";
+const UNCHECKED = 'contents not checked against the product label';
 
 function d(brands: string[], generic: string, drugClass: string, note?: string, verified = true): DrugEntry {
-  const e: DrugEntry = { brands, generic, drugClass, source: verified ? REF : REF + ' (recalled, not re-read)', verified };
+  const e: DrugEntry = { brands, generic, drugClass, source: REF, verified };
+  if (!verified) e.unchecked = UNCHECKED;
   if (note) e.note = note;
   return e;
 }
 
-const MME_REF = 'domain reference §3.2 (factor names; "Norco 10/325" = 10 mg hydrocodone)';
+const MME_REF = `${CDC_FACTORS} (the opioid's name there); a combination strength names the opioid first ("Norco 10/325" = 10 mg hydrocodone)`;
 
 function o(e: DrugEntry, mme: string | undefined, form: OpioidInfo['form'] = 'oral', position: OpioidInfo['position'] = 'first'): DrugEntry {
   e.opioid = { position, form, source: MME_REF };
@@ -55,7 +60,7 @@ export const DRUGS: readonly DrugEntry[] = [
   o(d(['Tylenol #3'], 'codeine + acetaminophen', 'opioid combination'), 'codeine', 'oral', 'last'),
   o(d(['Butrans'], 'buprenorphine patch', 'partial agonist'), undefined, 'patch'),
   o(d(['Suboxone'], 'buprenorphine + naloxone', 'partial agonist'), undefined),
-  o(d(['Synapryn'], 'tramadol oral suspension 10 mg/ml', 'compounded opioid', 'kit; glucosamine in the kit is recalled, not verified; REAL letters cite it under Compound drugs and Opioids'), 'tramadol', 'suspension'),
+  o(d(['Synapryn'], 'tramadol oral suspension 10 mg/ml', 'compounded opioid', 'kit; whether the kit also holds glucosamine has not been checked; IMR determinations cite it under the MTUS sections Compound drugs and Opioids'), 'tramadol', 'suspension'),
   d(['Flexeril', 'Fexmid', 'Amrix'], 'cyclobenzaprine', 'muscle relaxant (antispasmodic)'),
   d(['Tabradol'], 'cyclobenzaprine oral suspension 1 mg/ml', 'compounded muscle relaxant', 'kit'),
   d(['Robaxin'], 'methocarbamol', 'muscle relaxant'),
@@ -71,7 +76,7 @@ export const DRUGS: readonly DrugEntry[] = [
   d(['Restoril'], 'temazepam', 'benzodiazepine'),
   d(['Ambien'], 'zolpidem', 'non-benzodiazepine hypnotic'),
   d(['Lunesta'], 'eszopiclone', 'non-benzodiazepine hypnotic'),
-  d(['Dicopanol'], 'diphenhydramine oral suspension 5 mg/ml', 'sedating antihistamine', 'kit; REAL letters cite Insomnia treatment'),
+  d(['Dicopanol'], 'diphenhydramine oral suspension 5 mg/ml', 'sedating antihistamine', 'kit; IMR determinations cite the MTUS section Insomnia treatment for it'),
   d(['Lyrica'], 'pregabalin', 'antiepilepsy drug (neuropathic pain)'),
   d(['Neurontin', 'Gralise'], 'gabapentin', 'antiepilepsy drug'),
   d(['Fanatrex'], 'gabapentin oral suspension 25 mg/ml', 'compounded antiepilepsy drug', 'kit'),
@@ -88,7 +93,7 @@ export const DRUGS: readonly DrugEntry[] = [
   d(['Prevacid'], 'lansoprazole', 'proton pump inhibitor'),
   d(['Zantac'], 'ranitidine', 'H2 blocker'),
   d(['Pepcid'], 'famotidine', 'H2 blocker'),
-  d(['Deprizine'], 'ranitidine oral suspension 15 mg/ml', 'H2 blocker', 'kit; in REAL, MAXIMUS cited the PPI section'),
+  d(['Deprizine'], 'ranitidine oral suspension 15 mg/ml', 'H2 blocker', 'kit; an IMR determination cited the MTUS section on proton pump inhibitors for it'),
   d(['Motrin', 'Advil'], 'ibuprofen', 'NSAID'),
   d(['Naprosyn', 'Anaprox', 'Anaprox DS', 'Aleve'], 'naproxen / naproxen sodium', 'NSAID'),
   d(['Mobic'], 'meloxicam', 'NSAID'),
@@ -109,11 +114,10 @@ export const DRUGS: readonly DrugEntry[] = [
   d(['Amitiza'], 'lubiprostone', 'laxative (opioid-induced constipation)'),
   d(['Fioricet'], 'butalbital + acetaminophen + caffeine', 'barbiturate-containing analgesic'),
   d(['Viagra'], 'sildenafil', 'PDE-5 inhibitor'),
-  d(['Theramine', 'Sentra', 'Trepadone', 'Gabadone'], 'amino-acid "medical foods"', 'medical food', 'not recommended by ODG (recalled)', false),
+  { ...d(['Theramine', 'Sentra', 'Trepadone', 'Gabadone'], 'amino-acid "medical foods"', 'medical food', 'not recommended by ODG', false), source: `${REF}; ${ODG_DOC}`, unchecked: "ODG's recommendation not checked against the ODG text" },
 ];
 
-const INGREDIENT_REF = 'domain reference §3.3 (an ingredient of the products in the table)';
-const ingredient = (generic: string, drugClass: string): DrugEntry => ({ brands: [], generic, drugClass, source: INGREDIENT_REF, verified: true });
+const ingredient = (generic: string, drugClass: string): DrugEntry => ({ brands: [], generic, drugClass, source: REF, verified: true });
 
 /** Generic names written on their own that the table lists only in combinations or other forms. */
 export const INGREDIENTS: readonly DrugEntry[] = [

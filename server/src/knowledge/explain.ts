@@ -12,19 +12,19 @@ import { ODG_TITLE, odgChapters } from './odg';
 import { compareDates, longDate } from '../letter/dates';
 import { cpmtgEditionAt, isAcoemMtusEra, milestone } from './dates';
 import { normKey } from './types';
+import { ACOEM_2ND_DOC, ACOEM_3RD_DOC, CPMTG_2009_DOC, CPMTG_2016_DOC, EVIDENCE_SEQUENCE, MTUS_CCR, ODG_DOC, OPIOIDS_2016_DOC, pages } from './sources';
 
 export interface ExplainContext {
   /** The letter's date (decision date, else the nearest header date). */
   date?: CalendarDate;
 }
 
-const UNVERIFIED = 'Parts marked unverified come from recollection (domain reference, entries marked R) and were not checked against the guideline text.';
-const NOT_FOUND = 'not in the catalogue';
+const UNVERIFIED = 'Parts marked unverified have not been checked against the published guideline text: treat what they say as a pointer, not a quotation.';
 const MISSING = 'Some cited parts are not in the catalogue: nothing is said about what they cover.';
 const ACOEM_TITLE = 'ACOEM Occupational Medicine Practice Guidelines';
 
 /** "p. 78" or "pp. 74–95". */
-export const pageLabel = (p: PageRef): string => (p.to !== p.from ? `pp. ${p.from}–${p.to}` : `p. ${p.from}`);
+export const pageLabel = (p: PageRef): string => pages(p.from, p.to);
 
 export function explainCitation(c: Citation, ctx: ExplainContext): Explanation {
   const e = explainBy(c, ctx);
@@ -47,11 +47,11 @@ function explainBy(c: Citation, ctx: ExplainContext): Explanation {
     case 'odg':
       return odg(c);
     case 'no-evidence':
-      return { guideline: 'No medical evidence cited', parts: [], notes: ['The line states that no medical evidence was cited for the decision; compare with what the rationale relies on.'] };
+      return { guideline: 'No medical evidence cited', parts: [], notes: ['The line states that no medical evidence was cited for the decision; compare with what the rationale relies on.'], source: EVIDENCE_SEQUENCE };
     case 'non-mtus':
-      return { guideline: 'Non-MTUS citation', parts: [], notes: ['A citation outside the MTUS (free text); it is labelled as such and not explained further.'] };
+      return { guideline: 'Non-MTUS citation', parts: [], notes: ['A citation outside the MTUS (free text); it is labelled as such and not explained further. Reviewers turn to it where the MTUS is silent or rebutted.'], source: EVIDENCE_SEQUENCE };
     default:
-      return { guideline: 'MTUS (8 CCR §§ 9792.20–9792.26)', parts: [], notes: ['The citation names the MTUS without a part the catalogue recognises.'] };
+      return { guideline: 'MTUS (8 CCR §§ 9792.20–9792.26)', parts: [], notes: ['The citation names the MTUS without a part the catalogue recognises.'], source: MTUS_CCR };
   }
 }
 
@@ -82,35 +82,51 @@ function cpmtg(c: Citation, ctx: ExplainContext): Explanation {
   notes.push(...supersededNote(ctx, 'the Chronic Pain Medical Treatment Guidelines'));
   const parts: ExplanationPart[] = [];
   for (const p of c.pages) parts.push(cpmtgPage(p, edition ?? 2009, notes));
+  const doc = edition === 2016 ? CPMTG_2016_DOC : edition === 2009 ? CPMTG_2009_DOC : 'MTUS Chronic Pain Medical Treatment Guidelines (DWC; 8 CCR § 9792.24.2)';
   for (const s of c.sections) {
     const sec = cpmtg2016Section(s.name);
-    parts.push(sec ? { label: s.name, covers: sec.covers, verified: sec.verified, source: sec.source } : { label: s.name, verified: false, source: `CPMTG section name ${NOT_FOUND}` });
-    if (sec?.page2016 && edition === 2016) parts[parts.length - 1].covers += ` (CPMTG 2016 p. ${sec.page2016}, recalled)`;
+    if (!sec) {
+      parts.push({ label: s.name, verified: false, source: doc });
+      continue;
+    }
+    const page = sec.page2016 && edition === 2016 ? `p. ${sec.page2016}` : undefined;
+    parts.push({ label: s.name, covers: page ? `${sec.covers} (CPMTG 2016 ${page})` : sec.covers, ...unchecked(sec), source: sec.source, ...(page ? { at: page } : {}) });
   }
   if (c.pages.length === 0 && c.sections.length === 0 && c.topic) {
     const t = cpmtg2009Topic(c.topic.name);
     const sec = cpmtg2016Section(c.topic.name);
-    if (edition !== 2016 && t) parts.push({ label: c.topic.name, covers: `${t.topic} (CPMTG 2009 ${t.from === t.to ? `p. ${t.from}` : `pp. ${t.from}–${t.to}`})`, verified: t.verified, source: t.source });
-    else if (sec) parts.push({ label: c.topic.name, covers: sec.covers, verified: sec.verified, source: sec.source });
+    if (edition !== 2016 && t) parts.push({ label: c.topic.name, covers: `${t.topic} (CPMTG 2009 ${pages(t.from, t.to)})`, ...unchecked(t), source: t.source, at: pages(t.from, t.to) });
+    else if (sec) parts.push({ label: c.topic.name, covers: sec.covers, ...unchecked(sec), source: sec.source });
   }
   const title = edition === 2016 ? CPMTG_2016_TITLE : edition === 2009 ? CPMTG_2009_TITLE : 'MTUS Chronic Pain Medical Treatment Guidelines';
   const editionText = edition === 2016 ? '2016 (in force July 28, 2016; requests from July 29, 2016)' : edition === 2009 ? '2009 (effective July 18, 2009)' : undefined;
-  return editionText ? { guideline: title.replace(/ \(\d{4}\)$/, ''), edition: editionText, parts, notes } : { guideline: title, parts, notes };
+  return editionText ? { guideline: title.replace(/ \(\d{4}\)$/, ''), edition: editionText, parts, notes, source: doc } : { guideline: title, parts, notes, source: doc };
+}
+
+/** A fact's verified flag, with what was not checked when it says. */
+function unchecked(f: { verified: boolean; unchecked?: string }): { verified: boolean; unchecked?: string } {
+  return f.unchecked ? { verified: f.verified, unchecked: f.unchecked } : { verified: f.verified };
 }
 
 function cpmtgPage(p: PageRef, edition: 2009 | 2016, notes: string[]): ExplanationPart {
   const label = pageLabel(p);
   if (edition === 2016) {
     const hit = lookupPages(CPMTG_2016_PAGES, p.from, p.to);
-    if (hit.covers) return { label, covers: hit.covers, verified: hit.verified, source: hit.rows[0].source };
-    return { label, verified: false, source: `CPMTG 2016 page ${NOT_FOUND} (2016 page numbers differ from 2009's)` };
+    if (hit.covers) return { label, covers: hit.covers, verified: hit.verified, source: CPMTG_2016_DOC, at: rowPages(hit.rows) };
+    notes.push("The CPMTG 2016's page numbers differ from the 2009 edition's.");
+    return { label, verified: false, source: CPMTG_2016_DOC };
   }
   if (Math.max(p.from, p.to) > CPMTG_2009_LAST_PAGE) {
     notes.push(`${label} is outside the CPMTG 2009 guideline text (about ${CPMTG_2009_LAST_PAGE} pages; a reference appendix follows).`);
   }
   const hit = cpmtg2009Pages(p.from, p.to);
-  if (hit.covers) return { label, covers: hit.covers, verified: hit.verified, source: hit.rows[0].source };
-  return { label, verified: false, source: `CPMTG 2009 page ${NOT_FOUND}` };
+  if (hit.covers) return { label, covers: hit.covers, verified: hit.verified, source: CPMTG_2009_DOC, at: rowPages(hit.rows) };
+  return { label, verified: false, source: CPMTG_2009_DOC };
+}
+
+/** The pages of the rows that explain a cited page, as the source line gives them. */
+function rowPages(rows: readonly { from: number; to: number }[]): string {
+  return [...new Set(rows.map((r) => pages(r.from, r.to)))].join(', ');
 }
 
 function opioids(c: Citation, ctx: ExplainContext): Explanation {
@@ -120,9 +136,9 @@ function opioids(c: Citation, ctx: ExplainContext): Explanation {
   }
   const parts = c.sections.map((s): ExplanationPart => {
     const sec = opioidSection(s.name);
-    return sec ? { label: sec.number, covers: sec.title, verified: sec.verified, source: sec.source } : { label: s.name, verified: false, source: `Opioids 2016 section ${NOT_FOUND}` };
+    return sec ? { label: sec.number, covers: sec.title, ...unchecked(sec), source: sec.source } : { label: s.name, verified: false, source: OPIOIDS_2016_DOC };
   });
-  return { guideline: OPIOIDS_2016_TITLE.replace(/ \(.*\)$/, ''), edition: 'July 28, 2016 (8 CCR 9792.24.4)', parts, notes };
+  return { guideline: OPIOIDS_2016_TITLE.replace(/ \(.*\)$/, ''), edition: 'July 28, 2016 (8 CCR 9792.24.4)', parts, notes, source: OPIOIDS_2016_DOC };
 }
 
 function mtusTopic(c: Citation, ctx: ExplainContext): Explanation {
@@ -131,17 +147,20 @@ function mtusTopic(c: Citation, ctx: ExplainContext): Explanation {
   const parts: ExplanationPart[] = [];
   if (part) {
     const ch = part.acoemChapters?.map((n) => acoemChapter(n)).filter((x) => x !== undefined) ?? [];
-    parts.push({ label: part.names[0], covers: `${part.covers}${part.ccr ? ` 8 CCR § ${part.ccr}.` : ''}${ch.length ? ` ACOEM chapter${ch.length > 1 ? 's' : ''}: ${ch.map((x) => `${x.chapter} ${x.title}`).join('; ')}.` : ''}`, verified: part.verified, source: part.source });
+    parts.push({ label: part.names[0], covers: `${part.covers}${part.ccr ? ` 8 CCR § ${part.ccr}.` : ''}${ch.length ? ` ACOEM chapter${ch.length > 1 ? 's' : ''}: ${ch.map((x) => `${x.chapter} ${x.title}`).join('; ')}.` : ''}`, ...unchecked(part), source: part.source });
   }
+  const doc = part?.source ?? MTUS_CCR;
   const table = part?.key === 'general' ? GENERAL_APPROACHES_SECTIONS : part?.key === 'postsurgical' ? POSTSURGICAL_SECTIONS : TOPIC_SECTIONS;
   for (const s of c.sections) {
-    const sec = findSection(table, s.name) ?? findSection(TOPIC_SECTIONS, s.name);
-    if (sec) parts.push({ label: s.name, covers: sec.covers, verified: sec.verified, source: sec.source });
-    else if (/^\d+$/.test(s.name)) parts.push({ label: s.name, covers: `A number where a section name belongs (perhaps a page of ${part?.title ?? 'the guideline'}).`, verified: false, source: `section ${NOT_FOUND}` });
-    else parts.push({ label: s.name, verified: false, source: `section ${NOT_FOUND}` });
+    const own = findSection(table, s.name);
+    const sec = own ?? findSection(TOPIC_SECTIONS, s.name);
+    // A clinical topic's sections are explained from the part's own chapter.
+    if (sec) parts.push({ label: s.name, covers: sec.covers, ...unchecked(sec), source: own && table !== TOPIC_SECTIONS ? sec.source : doc });
+    else if (/^\d+$/.test(s.name)) parts.push({ label: s.name, covers: `A number where a section name belongs (perhaps a page of ${part?.title ?? 'the guideline'}).`, verified: false, source: doc });
+    else parts.push({ label: s.name, verified: false, source: doc });
   }
   if (c.edition && part?.year && c.edition !== part.year) notes.push(`The MTUS names this part with the year ${part.year}; the citation says ${c.edition}.`);
-  return { guideline: part?.title ?? `MTUS ${c.name}`, ...(part?.year ? { edition: String(part.year) } : {}), parts, notes };
+  return { guideline: part?.title ?? `MTUS ${c.name}`, ...(part?.year ? { edition: String(part.year) } : {}), parts, notes, source: doc };
 }
 
 function acoem(c: Citation, ctx: ExplainContext): Explanation {
@@ -150,29 +169,29 @@ function acoem(c: Citation, ctx: ExplainContext): Explanation {
   if (post) return acoemPost(post, ctx);
   const notes: string[] = [];
   const parts: ExplanationPart[] = [];
-  const third = acoem3rdByTitle(topic) ?? (/\b3rd\b/i.test(topic) ? { edition: '3rd ed. (2011)', title: topic, source: 'domain reference §2.3', verified: true } : undefined);
+  const third = acoem3rdByTitle(topic) ?? (/\b3rd\b/i.test(topic) ? { edition: '3rd ed. (2011)', title: topic, source: ACOEM_3RD_DOC, verified: true } : undefined);
   if (third) {
-    parts.push({ label: third.title, covers: `ACOEM Practice Guidelines ${third.edition} chapter; outside the MTUS (Non-MTUS).`, verified: third.verified, source: third.source });
-    for (const p of c.pages) parts.push({ label: pageLabel(p), verified: false, source: `ACOEM 3rd ed. page ${NOT_FOUND}` });
-    return { guideline: ACOEM_TITLE, edition: third.edition, parts, notes };
+    parts.push({ label: third.title, covers: `ACOEM Practice Guidelines ${third.edition} chapter; outside the MTUS (Non-MTUS).`, ...unchecked(third), source: third.source });
+    for (const p of c.pages) parts.push({ label: pageLabel(p), verified: false, source: third.source });
+    return { guideline: ACOEM_TITLE, edition: third.edition, parts, notes, source: ACOEM_3RD_DOC };
   }
   const chapter = c.chapter ? acoemChapter(c.chapter.number) : acoemChapterByTitle(topic);
   if (chapter) {
     const adoption = chapter.inMtus === 'yes' ? 'adopted in the MTUS (2007–2017)' : chapter.inMtus === 'no' ? 'not adopted in the MTUS: cited as Non-MTUS' : 'replaced within the MTUS';
     const note = chapter.note && chapter.inMtus !== 'no' ? ` (${chapter.note})` : '';
-    parts.push({ label: `Chapter ${chapter.chapter}`, covers: `${chapter.title} — ${adoption}${note}.`, verified: chapter.verified, source: chapter.source });
+    parts.push({ label: `Chapter ${chapter.chapter}`, covers: `${chapter.title} — ${adoption}${note}.`, ...unchecked(chapter), source: chapter.source });
     if (chapter.inMtus === 'no' && !c.nonMtus) notes.push(`Chapter ${chapter.chapter} was not adopted in the MTUS, yet the citation does not say Non-MTUS.`);
     for (const p of c.pages) {
       const anchor = chapter.pages.find((a) => a.from <= p.from && a.to >= p.to);
-      parts.push(anchor ? { label: pageLabel(p), covers: anchor.covers, verified: anchor.verified, source: anchor.source } : { label: pageLabel(p), verified: false, source: `ACOEM 2nd ed. page ${NOT_FOUND}` });
+      parts.push(anchor ? { label: pageLabel(p), covers: anchor.covers, ...unchecked(anchor), source: chapter.source, at: pages(anchor.from, anchor.to) } : { label: pageLabel(p), verified: false, source: chapter.source });
     }
   } else {
-    if (c.chapter) parts.push({ label: `Chapter ${c.chapter.number}`, verified: false, source: `ACOEM 2nd ed. chapter ${NOT_FOUND}` });
+    if (c.chapter) parts.push({ label: `Chapter ${c.chapter.number}`, verified: false, source: ACOEM_2ND_DOC });
     notes.push('Edition and chapter not identified.');
   }
   if (!c.nonMtus) notes.push(...supersededNote(ctx, 'the ACOEM 2nd edition chapter'));
   const guideline = c.nonMtus ? `${ACOEM_TITLE} (Non-MTUS)` : ACOEM_TITLE;
-  return chapter ? { guideline, edition: '2nd edition (2004)', parts, notes } : { guideline, parts, notes };
+  return chapter ? { guideline, edition: '2nd edition (2004)', parts, notes, source: chapter.source } : { guideline, parts, notes, source: `${ACOEM_TITLE} (edition not identified)` };
 }
 
 function acoemPost(post: AcoemGuideline, ctx: ExplainContext): Explanation {
@@ -180,13 +199,13 @@ function acoemPost(post: AcoemGuideline, ctx: ExplainContext): Explanation {
   const parts: ExplanationPart[] = [{ label: post.title, covers: `ACOEM guideline dated ${longDate(post.acoemDate)}, incorporated in the MTUS from December 1, 2017${later}.`, verified: post.verified, source: post.source }];
   const notes = ['Post-2017 ACOEM guidelines have no stable page numbers.'];
   if (ctx.date && !isAcoemMtusEra(ctx.date)) notes.push(`The letter is dated ${longDate(ctx.date)}, before ACOEM guidelines became part of the MTUS on December 1, 2017.`);
-  return { guideline: `ACOEM ${post.title} (MTUS by reference)`, edition: longDate(post.acoemDate), parts, notes };
+  return { guideline: `ACOEM ${post.title} (MTUS by reference)`, edition: longDate(post.acoemDate), parts, notes, source: post.source };
 }
 
 function odg(c: Citation): Explanation {
   const text = `${c.name} ${c.topic?.name ?? ''}`;
-  const parts = odgChapters(text).map((ch): ExplanationPart => ({ label: ch.name, covers: `ODG chapter "${ch.name}"`, verified: ch.verified, source: ch.source }));
+  const parts = odgChapters(text).map((ch): ExplanationPart => ({ label: ch.name, covers: `ODG chapter "${ch.name}"`, ...unchecked(ch), source: ODG_DOC, at: `chapter "${ch.name}"` }));
   const notes = ['ODG was published online and versioned by date; it has no page numbers.'];
   if (c.nonMtus) notes.unshift('Non-MTUS citation: ODG is outside the MTUS, used when the MTUS is silent or rebutted (8 CCR § 9792.21.1).');
-  return { guideline: ODG_TITLE, parts, notes };
+  return { guideline: ODG_TITLE, parts, notes, source: ODG_DOC };
 }

@@ -1,8 +1,9 @@
 // Morphine milligram equivalent (MME / MED) conversion factors and dose thresholds
-// (domain reference §3.2). Daily MME = strength per unit × units per day × factor; for the
-// fentanyl patch, mcg/hr × factor.
+// (the project's notes, reference/domain.md §3.2). Daily MME = strength per unit × units per day
+// × factor; for the fentanyl patch, mcg/hr × factor.
 
 import type { Sourced } from './types';
+import { CDC_2016, CDC_FACTORS, CPMTG_2009_DOC, NOT_CHECKED, OPIOIDS_2016_DOC } from './sources';
 
 export type MmeEra = 'cdc2016' | 'cdc2022';
 
@@ -21,7 +22,7 @@ export interface MmeFactor extends Sourced {
   note?: string;
 }
 
-const REF = 'domain reference §3.2; CDC opioid conversion tables (2016-era data file, 2022 guideline)';
+const REF = CDC_FACTORS;
 
 function f(opioid: string, cdc2016: number | MethadoneTier[], cdc2022: number, unit: 'mg' | 'mcg/hr' = 'mg', note?: string): MmeFactor {
   const x: MmeFactor = { opioid, unit, cdc2016, cdc2022, source: REF, verified: true };
@@ -42,8 +43,14 @@ export const MME_FACTORS: readonly MmeFactor[] = [
   f('tramadol', 0.1, 0.2, 'mg', 'CDC 2016 data file'),
 ];
 
-/** The CPMTG 2009 table is believed identical to the CDC 2016-era factors (recalled). */
-export const CPMTG_2009_FACTORS_NOTE = { text: 'The CPMTG 2009 conversion table is believed identical to the CDC 2016-era factors.', source: 'domain reference §3.2 (recalled)', verified: false } as const;
+/** The CDC 2016-era factors stand in for the CPMTG 2009's own; whether they agree has not been checked. */
+export const CPMTG_2009_FACTORS_NOTE = {
+  text: 'The CDC 2016-era factors are used; whether the MTUS Chronic Pain Medical Treatment Guidelines (2009) give the same factors has not been checked.',
+  /** The same, as a clause inside a sentence. */
+  clause: 'whether the 2009 guideline gives the same factors has not been checked',
+  source: CPMTG_2009_DOC,
+  verified: false,
+} as const;
 
 export interface MmeThreshold extends Sourced {
   guideline: string;
@@ -52,10 +59,10 @@ export interface MmeThreshold extends Sourced {
 }
 
 export const MME_THRESHOLDS: readonly MmeThreshold[] = [
-  { guideline: 'CPMTG 2009', mmePerDay: 120, text: 'keep the total daily dose under 120 mg oral morphine equivalents', source: 'domain reference §3.2 (restated in seed 002)', verified: true },
-  { guideline: 'CDC 2016', mmePerDay: 50, text: 'reassess benefits and risks at 50 MME/day or more', source: 'domain reference §3.2', verified: true },
-  { guideline: 'CDC 2016', mmePerDay: 90, text: 'avoid, or carefully justify, 90 MME/day or more', source: 'domain reference §3.2', verified: true },
-  { guideline: 'MTUS Opioids 2016', text: 'section 3.3.8 sets a dosing threshold and section 5 requires documenting morphine equivalents (value not verified)', source: 'domain reference §3.2', verified: false },
+  { guideline: 'CPMTG 2009', mmePerDay: 120, text: 'keep the total daily dose under 120 mg oral morphine equivalents', source: `${CPMTG_2009_DOC}, Opioids, dosing`, verified: true },
+  { guideline: 'CDC 2016', mmePerDay: 50, text: 'reassess benefits and risks at 50 MME/day or more', source: CDC_2016, verified: true },
+  { guideline: 'CDC 2016', mmePerDay: 90, text: 'avoid, or carefully justify, 90 MME/day or more', source: CDC_2016, verified: true },
+  { guideline: 'MTUS Opioids 2016', text: 'section 3.3.8 sets a dosing threshold and section 5 requires documenting morphine equivalents (the threshold value is not given here)', source: `${OPIOIDS_2016_DOC}, sections 3.3.8 and 5`, unchecked: `threshold value ${NOT_CHECKED}`, verified: false },
 ];
 
 /** The factor for an opioid (generic name, lower case) in an era; methadone needs the daily mg in 2016. */

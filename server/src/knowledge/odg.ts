@@ -1,8 +1,9 @@
 // Official Disability Guidelines (Work Loss Data Institute, "Treatment in Workers' Comp"): the
-// chapter names citations use (domain reference §2.4). ODG was online and versioned by date:
+// chapter names citations use (the project's notes, reference/domain.md §2.4). ODG was online and versioned by date:
 // there are no page numbers to explain.
 
 import type { Sourced } from './types';
+import { ODG_DOC } from './sources';
 
 export interface OdgChapter extends Sourced {
   name: string;
@@ -10,12 +11,10 @@ export interface OdgChapter extends Sourced {
   aliases: string[];
 }
 
-export const ODG_TITLE = "Official Disability Guidelines (ODG), Work Loss Data Institute, Treatment in Workers' Comp";
-
-const REF = 'domain reference §2.4; ' + ODG_TITLE;
+export const ODG_TITLE = ODG_DOC;
 
 function c(name: string, aliases: string[]): OdgChapter {
-  return { name, aliases, source: REF, verified: true };
+  return { name, aliases, source: `${ODG_DOC}, chapter "${name}"`, verified: true };
 }
 
 export const ODG_CHAPTERS: readonly OdgChapter[] = [

@@ -1,9 +1,10 @@
 // MTUS Opioids Treatment Guidelines (8 CCR 9792.24.4, July 28, 2016): the numbered sections
-// letters cite. Titles of sections 1–4 are as the REAL letters write them (domain reference §2.1
-// lists the same numbering); sections 5–9 come from the 2015 draft's table of contents, their
-// numbering assumed unchanged, so they are unverified.
+// letters cite. Titles of sections 1–4 are as the DWC-published letters write them (the project's
+// notes, reference/domain.md §2.1, list the same numbering); sections 5–9 come from the 2015
+// draft's table of contents, their numbering assumed unchanged, so they are unverified.
 
 import type { Sourced } from './types';
+import { OPIOIDS_2016_DOC } from './sources';
 
 export interface OpioidSection extends Sourced {
   /** "3.3.9", "2" (no trailing dot). */
@@ -13,9 +14,11 @@ export interface OpioidSection extends Sourced {
 
 export const OPIOIDS_2016_TITLE = 'MTUS Opioids Treatment Guidelines (July 28, 2016)';
 
-const SEEN = 'domain reference §2.1; section title as cited in the REAL letters; ' + OPIOIDS_2016_TITLE;
-const REF = 'domain reference §2.1 (its wording, not the guideline\'s exact title); ' + OPIOIDS_2016_TITLE;
-const DRAFT = 'domain reference §2.1 (2015 draft table of contents, numbering assumed unchanged); ' + OPIOIDS_2016_TITLE;
+/** The section title as the letters cite it. */
+const SEEN = OPIOIDS_2016_DOC;
+/** The number is cited in letters; the title is a summary, not the guideline's exact words. */
+const REF = OPIOIDS_2016_DOC;
+const DRAFT = 'number and title from the DWC\'s 2015 draft of the guideline, not checked against the adopted 2016 text';
 
 const CHRONIC = 'Opioids for Chronic Pain and Chronic Opioid Treatment';
 const SCREENING = 'Screening for Risk of Addiction or Adverse Events, Prior to Chronic Opioid Treatment';
@@ -27,7 +30,7 @@ function ref(number: string, title: string): OpioidSection {
   return { number, title, source: REF, verified: true };
 }
 function draft(number: string, title: string): OpioidSection {
-  return { number, title, source: DRAFT, verified: false };
+  return { number, title, source: OPIOIDS_2016_DOC, unchecked: DRAFT, verified: false };
 }
 
 export const OPIOIDS_2016_SECTIONS: readonly OpioidSection[] = [

@@ -2,10 +2,12 @@
 
 /** Where a fact comes from and whether it was checked against a source. */
 export interface Sourced {
-  /** E.g. "domain reference §3.1; MTUS Chronic Pain Medical Treatment Guidelines (2009)". */
+  /** The public document, e.g. "MTUS Chronic Pain Medical Treatment Guidelines (DWC, 2009; 8 CCR § 9792.24.2)" (see sources.ts). */
   source: string;
-  /** False for facts the domain reference marks R (recalled, not re-read). */
+  /** False for facts not checked against the published document (the notes' entries marked R). */
   verified: boolean;
+  /** For an unverified fact, what was not checked when it is narrower than the whole fact ("2016 page not checked ..."). */
+  unchecked?: string;
 }
 
 /** One cited page, section or chapter, explained. */
@@ -15,7 +17,11 @@ export interface ExplanationPart {
   /** What that part of the guideline covers, when known. */
   covers?: string;
   verified: boolean;
+  unchecked?: string;
+  /** The public document the part is explained from. */
   source: string;
+  /** Where in that document: "pp. 74–96", "chapter 12, p. 309", "section 3.3.9". */
+  at?: string;
 }
 
 export interface Explanation {
@@ -26,6 +32,8 @@ export interface Explanation {
   parts: ExplanationPart[];
   /** Inferred editions, out-of-range pages, unverified facts, superseded guidelines. */
   notes: string[];
+  /** The public document (or regulation) the citation names: the source when no part has one. */
+  source: string;
 }
 
 /** Lower-case letters and digits only: "Chr onic Pain" and "chronic-pain" share a key. */

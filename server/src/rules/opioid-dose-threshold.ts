@@ -32,8 +32,8 @@ export const opioidDoseThreshold: Rule = {
     // part left out because the same opioid is counted elsewhere takes nothing from the sum.
     const atLeast = parts.some((p) => (p.counted === undefined && !p.note) || (p.counted !== undefined && p.dose.mme!.cdc2016.max > p.counted));
     const message =
-      `The opioids requested come to ${atLeast ? 'at least ' : ''}${fmt(total)} MME a day, at or over the CPMTG 2009 ceiling ` +
-      `(${CEILING.text}): ${parts.map(describe).join(' + ')}. Factors: ${ERA_LABEL.cdc2016} (${CPMTG_2009_FACTORS_NOTE.text.replace(/^The /, 'the ').replace(/\.$/, '')}).`;
+      `The opioids requested come to ${atLeast ? 'at least ' : ''}${fmt(total)} MME a day, at or over the ceiling of the MTUS Chronic Pain ` +
+      `Medical Treatment Guidelines (2009) (${CEILING.text}): ${parts.map(describe).join(' + ')}. Factors: ${ERA_LABEL.cdc2016} (${CPMTG_2009_FACTORS_NOTE.clause}).`;
     const related: Related[] = parts.map((p) => ({ span: p.item.titleSpan, message: `Item ${p.item.index + 1}: ${describe(p)}` }));
     return [{ span: counted[0].item.titleSpan, message, related } satisfies Finding];
   },

@@ -7,8 +7,8 @@ describe('opioid-dose-threshold', () => {
   markedFixtures('opioid-dose-threshold');
 
   const SEED3 = fixture('seeds/003_fc99783cdfd818d2.txt');
-  const FACTORS = 'Factors: CDC 2016-era (the CPMTG 2009 conversion table is believed identical to the CDC 2016-era factors).';
-  const CEILING = 'at or over the CPMTG 2009 ceiling (keep the total daily dose under 120 mg oral morphine equivalents)';
+  const FACTORS = 'Factors: CDC 2016-era (whether the 2009 guideline gives the same factors has not been checked).';
+  const CEILING = 'at or over the ceiling of the MTUS Chronic Pain Medical Treatment Guidelines (2009) (keep the total daily dose under 120 mg oral morphine equivalents)';
 
   function findings(text: string): unknown[] {
     return findingsOf(text, 'opioid-dose-threshold').map((f) => ({ severity: f.severity, quote: quote(text, f), message: f.message, related: f.related?.map((r) => [quote(text, r), r.message]) }));
