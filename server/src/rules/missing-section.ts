@@ -18,7 +18,7 @@ export const missingSection: Rule = {
       if (!heading.required || letter.sections.some((s) => s.id === heading.id)) continue;
       const after = letter.sections.find((s) => order(def.headings, s.id) > order(def.headings, heading.id));
       const at = after ? after.headingSpan : top;
-      out.push({ span: at, message: `The section "${heading.text}" is missing; the ${def.name} layout (${def.id}) requires it.` });
+      out.push({ span: at, message: `The section "${heading.text}" is missing; the ${def.name} letter layout requires it.` });
     }
 
     if (letter.layout === 'L1' || letter.layout === 'L2') {
