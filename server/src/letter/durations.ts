@@ -62,7 +62,8 @@ const NOT_ABOUT_CONDITION = /\b(?:work(?:ed|ing)?|employ\w*|job|practice|practic
 const ABOUT_CLAIM =
   /\b(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?|opioids?|narcotics?|medications?|analgesics?|NSAIDs?|treatment|treated|therapy|therapies|care|chiropractic|acupuncture|sessions|injections?|taking|taken|took|tried|using|used|receiving|undergone|on\s+[A-Z]?[a-z]+)\b/i;
 // A modal or a guideline's words make the sentence no statement of fact.
-const NOT_FACT = /\b(?:should|would|could|may|might|must|recommend\w*|guidelines?|criteria|indicated|supported|if|unless|when)\b/i;
+// ("The records indicated the worker had ..." is a fact; "is indicated for" a guideline's word.)
+const NOT_FACT = /\b(?:should|would|could|may|might|must|recommend\w*|guidelines?|criteria|(?:is|are|be|not)\s+indicated|supported|if|unless|when)\b/i;
 // Statements about before the claim: a prior condition, a history.
 const PRE_EXISTING =
   /\b(?:prior\s+to|before)\s+(?:the|this|her|his)\s+(?:industrial\s+|work\s+)?(?:injury|accident|claim)|\bsince\s+(?:an?|his|her|the)\s+(?!(?:industrial\s+|work\s+)?injury)|\bpre-?existing\b|\bprior\s+(?:injury|claim|accident|history|therapy|treatment|symptoms)\b|\bnon-?industrial\b|\bpreviously\b|\bprivate\s+insurance\b/i;
@@ -77,6 +78,8 @@ export interface ElapsedStatement {
   maxDays: number;
   /** Whether a decision rationale states it (else the case summary). */
   inRationale: boolean;
+  /** The date it is measured to, when the letter names it ("On 11-9-16, two months after the injury"). */
+  asOf?: DateFact;
 }
 
 /** Every duration the summary and rationales state of the worker's condition or treatment. */
@@ -170,11 +173,17 @@ function collect(letter: Letter): DurationStatement[] {
 const INJURY = String.raw`(?:(?:the|this|her|his|their)\s+)?(?:(?:industrial|work(?:-related)?|reported)\s+)?injury`;
 const AMOUNT = String.raw`((?:approximately|about|nearly|almost|roughly|around|over|more\s+than|less\s+than|only)\s+)?(${NUMBER})(?:\s+|-)(day|week|month|year)s?`;
 const ELAPSED_RE = new RegExp(
-  String.raw`\b(?:${INJURY}\s+(?:is|was|occurred|happened)\s+${AMOUNT}\s+ago|injured\s+(?:at\s+work\s+)?${AMOUNT}\s+ago|${AMOUNT}\s+(?:(?:status\s+)?post[\s-]*|s\/p\s+|since\s+)${INJURY})\b`,
+  String.raw`\b(?:${INJURY}\s+(?:(?:is|was|occurred|happened)\s+)?${AMOUNT}\s+ago|injured\s+(?:at\s+work\s+)?${AMOUNT}\s+ago|${AMOUNT}\s+(?:(?:status\s+)?post[\s-]*|s\/p\s+|since\s+)${INJURY})\b`,
   'gi',
 );
 // The words one of the wordings ends with, searched for first in the lower-cased text.
 const ELAPSED_GATE = /\bago\b|(?:post|s\/p|since)[\s-]+(?:the\s+|this\s+|her\s+|his\s+|their\s+)?(?:industrial\s+|work\S*\s+|reported\s+)?injury/;
+// "<date>, two months after the injury", "<date>, which was about 3 weeks following her injury".
+const AFTER_DATE_RE = new RegExp(
+  String.raw`^,?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(((?:approximately|about|nearly|almost|roughly|around|over|more\s+than|less\s+than|only)\s+)?(${NUMBER})(?:\s+|-)(day|week|month|year)s?\s+(?:after|following|post|from|since)\s+${INJURY})\b`,
+  'i',
+);
+const AFTER_GATE = /\b(?:after|following|post|from|since)\s+(?:the\s+|this\s+|her\s+|his\s+|their\s+)?(?:industrial\s+|work\S*\s+|reported\s+)?injury/;
 // The sentence is about another injury, or states a guideline's time.
 const OTHER_INJURY = /\b(?:prior|previous|earlier|old|other|another|second|non-?industrial|sports?|motor\s+vehicle|car)\s+(?:\w+\s+)?(?:injury|accident)|\bre-?injur/i;
 
@@ -182,29 +191,46 @@ const OTHER_INJURY = /\b(?:prior|previous|earlier|old|other|another|second|non-?
 export const elapsedStatements: (letter: Letter) => ElapsedStatement[] = oncePerLetter((letter: Letter) => {
   const out: ElapsedStatement[] = [];
   const { text } = letter;
-  if (!ELAPSED_GATE.test(lowerText(letter))) return out;
+  const lower = lowerText(letter);
   const summary = letter.sections.find((s) => s.id === 'summary')?.span;
-  for (const range of summaryAndRationales(letter)) {
-    const body = text.slice(0, range.end);
-    ELAPSED_RE.lastIndex = range.start;
-    for (let m = ELAPSED_RE.exec(body); m; m = ELAPSED_RE.exec(body)) {
-      const sentence = sentenceAt(text, range, m.index);
-      const sentenceText = text.slice(sentence.start, sentence.end);
-      if (OTHER_INJURY.test(sentenceText) || NOT_FACT.test(sentenceText)) continue;
-      // Each of the three wordings has its own qualifier, number and unit.
-      const k = [0, 3, 6].find((g) => m![g + 2] !== undefined)!;
-      const [qualifier = '', number, unit] = [m[k + 1], m[k + 2], m[k + 3]];
-      const days = countOf(number) * UNIT_DAYS[unit.toLowerCase()];
-      const approximate = APPROXIMATE.test(qualifier);
-      // "Several months" is three at least, and may be any more.
-      const open = /over|more/i.test(qualifier) || number.toLowerCase().replace(/\s+/g, ' ') in SOME;
-      out.push({
-        span: { start: m.index, end: m.index + m[0].length },
-        text: m[0].replace(/\s+/g, ' '),
-        minDays: /less/i.test(qualifier) ? 0 : approximate ? Math.floor(days * 0.8) : days,
-        maxDays: open ? Infinity : approximate ? Math.ceil(days * 1.25) : days,
-        inRationale: range !== summary,
-      });
+  const add = (span: Span, range: Span, qualifier: string, number: string, unit: string, asOf?: DateFact): void => {
+    const sentence = sentenceAt(text, range, span.start);
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (OTHER_INJURY.test(sentenceText) || NOT_FACT.test(sentenceText)) return;
+    const days = countOf(number) * UNIT_DAYS[unit.toLowerCase()];
+    const approximate = APPROXIMATE.test(qualifier);
+    // "Several months" is three at least, and may be any more.
+    const open = /over|more/i.test(qualifier) || number.toLowerCase().replace(/\s+/g, ' ') in SOME;
+    out.push({
+      span,
+      text: text.slice(span.start, span.end).replace(/\s+/g, ' '),
+      minDays: /less/i.test(qualifier) ? 0 : approximate ? Math.floor(days * 0.8) : days,
+      maxDays: open ? Infinity : approximate ? Math.ceil(days * 1.25) : days,
+      inRationale: range !== summary,
+      ...(asOf ? { asOf } : {}),
+    });
+  };
+  const ranges = summaryAndRationales(letter);
+  if (ELAPSED_GATE.test(lower)) {
+    for (const range of ranges) {
+      const body = text.slice(0, range.end);
+      ELAPSED_RE.lastIndex = range.start;
+      for (let m = ELAPSED_RE.exec(body); m; m = ELAPSED_RE.exec(body)) {
+        // Each of the three wordings has its own qualifier, number and unit.
+        const k = [0, 3, 6].find((g) => m![g + 2] !== undefined)!;
+        add({ start: m.index, end: m.index + m[0].length }, range, m[k + 1] ?? '', m[k + 2], m[k + 3]);
+      }
+    }
+  }
+  // "On 11-9-16, two months after the injury": the time stated, from the injury to that date.
+  if (AFTER_GATE.test(lower)) {
+    for (const d of letter.dates) {
+      if (d.precision !== 'day') continue;
+      const range = ranges.find((r) => r.start <= d.span.start && d.span.end <= r.end);
+      const m = range && AFTER_DATE_RE.exec(text.slice(d.span.end, Math.min(range.end, d.span.end + 120)));
+      if (!range || !m) continue;
+      const start = d.span.end + m.index + m[0].length - m[1].length;
+      add({ start, end: d.span.end + m[0].length }, range, m[2] ?? '', m[3], m[4], d);
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -22,6 +22,18 @@ export const timeSinceInjury: Rule = {
     for (const s of statements) {
       const slack = Math.max(SLACK_DAYS, Math.round(s.minDays * SLACK_SHARE));
       const related: Related[] = [{ span: injury.span, message: `Date of injury ${injury.text}` }];
+      // "On 11-9-16, two months after the injury": measured to the date it names.
+      if (s.asOf) {
+        const days = daysBetween(s.asOf.date, injury.date);
+        if (days >= 0 && (s.maxDays + slack < days || s.minDays - slack > days)) {
+          out.push({
+            span: s.span,
+            message: `"${s.text}", but ${s.asOf.text} is ${describeDays(days)} after the date of injury ${injury.text}.`,
+            related: [...related, { span: s.asOf.span, message: `The date it is said of, ${s.asOf.text}` }],
+          });
+        }
+        continue;
+      }
       // A rationale speaks at least as of the records' last date, and at most as of the letter's own.
       const earliest = s.inRationale ? recordsEnd : undefined;
       const latest = s.inRationale ? letterEnd : recordsEnd?.date;

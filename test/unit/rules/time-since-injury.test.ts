@@ -26,6 +26,16 @@ describe('time-since-injury', () => {
     assert.ok(!quoted(foot).includes('injured at work about 10 weeks ago'));
   });
 
+  it('measures a time said of a date to that date: "On 01-16-2017, one week after the injury"', () => {
+    const said = (words: string) => quoted(edit(foot, 'dated 01-16-2017, she reported', `dated 01-16-2017, ${words}, she reported`));
+    assert.ok(said('one week after the injury').includes('one week after the injury'));
+    assert.ok(!said('about 10 weeks after the injury').includes('about 10 weeks after the injury'));
+  });
+
+  it('reads "following the injury more than a year ago" without a verb', () => {
+    assert.ok(quoted(edit(foot, 'The injury is a month ago', 'Pain began following the injury more than a year ago')).includes('the injury more than a year ago'));
+  });
+
   it('leaves another injury and a cumulative-trauma claim alone', () => {
     assert.deepEqual(quoted(edit(hip, 'six months status post injury', 'six months status post a prior sports injury')), []);
     assert.deepEqual(quoted(edit(foot, 'sustained an industrial injury on', 'has a cumulative trauma claim through')), []);
