@@ -127,6 +127,9 @@ export interface Criterion {
  */
 export const CRITERIA: Criterion[] = [
   { re: /\bspecific\s+nerve\s+compromise\b/gi, keys: 'compromise', regions: SPINE, what: 'the imaging criterion of the neck and low back chapters (ACOEM 2004, Chapters 8 and 12)' },
+  // The first indications for an MRI in the ODG Low Back and Neck and Upper Back chapters.
+  { re: /\buncomplicated\s+low\s+back\s+pain\b/gi, keys: 'uncomplicated', regions: ['lumbar'], what: 'an indication for MRI of the ODG Low Back chapter' },
+  { re: /\bchronic\s+neck\s+pain\s+\(=?\s*after\s+3\s+months/gi, keys: 'chronic', regions: ['cervical'], what: 'an indication for MRI of the ODG Neck and Upper Back chapter' },
   { re: /\bpatell(?:ar|a)\s+tendin\w*|\bpatellofemoral\b|\bmenisc(?:us|al|i)\b|\b(?:anterior|posterior)\s+cruciate\b/gi, keys: 'patell|menisc|cruciate', regions: ['knee'], what: 'a condition of the knee' },
   { re: /\brotator\s+cuff\b/gi, keys: 'rotator', regions: ['shoulder'], what: 'a condition of the shoulder' },
   { re: /\bepicondyl\w*|\btennis\s+elbow\b/gi, keys: 'epicondyl|tennis', regions: ['elbow'], what: 'a condition of the elbow' },

@@ -18,13 +18,14 @@ export interface ExamTestPlace {
   regions: Region[];
 }
 
-// A test's name, then its kind ("test", "sign"), a result, and the preposition before its place:
+// A test's name, then its kind ("test", "sign", perhaps after one word: "Hawkins impingement
+// sign"), a result ("was positive for"), and the preposition before its place:
 // the place's word starts where the match ends. A name alone must be called positive or negative,
 // or be a test or sign, to be a test (not "Dr. O'Brien").
 const NAMES = EXAM_TESTS.map((t) => `(${t.pattern})`).join('|');
 const TEST_PLACE = new RegExp(
-  String.raw`(?:\b(?:positive|negative|\+)\s+(?:${NAMES})(?:\s+(?:test(?:ing)?|signs?|maneuvers?))?|\b(?:${NAMES})\s+(?:test(?:ing)?|signs?|maneuvers?))` +
-    String.raw`(?:\s+(?:was|is|were|are))?(?:\s+(?:positive|negative))?\s+(?:on|of|at|over|in|to)\s+(?:the\s+)?(?:(left|right|bilateral|both)\s+)?(?=\w)`,
+  String.raw`(?:\b(?:positive|negative|\+)\s+(?:${NAMES})(?:(?:\s+[a-z]+)?\s+(?:test(?:ing)?|signs?|maneuvers?))?|\b(?:${NAMES})(?:\s+[a-z]+)?\s+(?:test(?:ing)?|signs?|maneuvers?))` +
+    String.raw`(?:\s+(?:was|is|were|are))?(?:\s+(?:positive|negative)(?:\s+for)?)?\s+(?:on|of|at|over|in|to|for)\s+(?:the\s+)?(?:(left|right|bilateral|both)\s+)?(?=\w)`,
   'gi',
 );
 

@@ -22,6 +22,13 @@ describe(RULE, () => {
     assert.deepEqual(first.related?.map((r) => chapters.slice(r.span.start, r.span.end)), ['MRI of the left knee']);
   });
 
+  it("reads the ODG Low Back chapter's first MRI indication as a criterion of the low back", () => {
+    const odg = edit(criteria, 'The neurologic examination is normal.', 'ODG supports imaging for uncomplicated low back pain, with radiculopathy, after at least 1 month of conservative therapy.');
+    assert.ok(quoted(odg).includes('uncomplicated low back pain'));
+    // For a lumbar item the same words fit.
+    assert.ok(!quoted(edit(odg, /MRI of the cervical spine/g, 'MRI of the lumbar spine')).includes('uncomplicated low back pain'));
+  });
+
   it('tells the cervical spine from the low back, and lets the thoracic spine fit either', () => {
     const decided = (text: string): string[] => found(text, RULE).flatMap(([, , m]) => m.match(/^The MAXIMUS guideline decides "([^"]+)"/)?.[1] ?? []);
     assert.deepEqual(decided(chapters), ['MRI of the left knee', 'MRI of the lumbar spine']);
