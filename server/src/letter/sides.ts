@@ -58,10 +58,11 @@ const PHRASE_BEFORE = /^[\s\S]*\b(?:in|to|into|of|at|over|on|about|involving)\s+
 // Handedness, not a body part's side: "right hand dominant", "dominant right hand".
 const HANDEDNESS_AFTER = /^[\s-]*(?:dominan|handed)/i;
 const HANDEDNESS_BEFORE = /\bdominant\s*$/i;
-// A sentence that sets a side apart from the case: another or earlier injury or surgery, a second
-// complaint, a comparison of the two sides, a side found normal.
+// A sentence that sets a side apart from the case: another or earlier injury or surgery (not
+// "status post injury", the claim's own), a second complaint ("as well", not "as well as"), a
+// comparison of the two sides, a side found normal.
 const ASIDE =
-  /\b(?:prior|previous(?:ly)?|history\s+of|remote|status\s+post|s\/p|contralateral|opposite|other\s+(?:side|knee|shoulder|hip|wrist|hand|elbow|ankle|foot|leg|arm)|compensat\w*|favou?r\w*|non-?industrial|unrelated|also|as\s+well|in\s+addition|additionally|compar\w+|versus|than\s+(?:on\s+)?(?:the\s+)?(?:left|right)|normal|intact|unremarkable|negative|full\s+(?:range|strength)|5\/5)\b/i;
+  /\b(?:prior|previous(?:ly)?|history\s+of|remote|(?:status\s+post|s\/p)(?!\s+(?:the\s+|an?\s+)?(?:industrial\s+|work\S*\s+)?injury)|contralateral|opposite|other\s+(?:side|knee|shoulder|hip|wrist|hand|elbow|ankle|foot|leg|arm)|compensat\w*|favou?r\w*|non-?industrial|unrelated|also|as\s+well(?!\s+as)|in\s+addition|additionally|compar\w+|versus|than\s+(?:on\s+)?(?:the\s+)?(?:left|right)|normal|intact|unremarkable|negative|full\s+(?:range|strength)|5\/5)\b/i;
 // A sentence that states a diagnosis, what is treated, or the injury.
 const DIAGNOSIS = /\b(?:diagnos\w*|treat(?:ed|ment)\s+for|injur(?:y|ies)|sustained)\b/i;
 

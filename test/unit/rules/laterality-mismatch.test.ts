@@ -97,6 +97,16 @@ describe('laterality-mismatch', () => {
 });
 
 describe('laterality-mismatch on a long, repetitive text', () => {
+  it('reads the claim\'s own "status post injury" and a list joined by "as well as" as the case, not an aside', () => {
+    const hip = fixture('real/CM16-0244053.txt');
+    assert.deepEqual(lateral(hip), []);
+    assert.deepEqual(lateral(edit(hip, 'resulting in left hip pain', 'resulting in right hip pain')), ['right hip']);
+    const knee = fixture('real/CM16-0240434.txt');
+    assert.deepEqual(lateral(edit(knee, /His right knee has 2 plus effusion/, 'His left knee has 2 plus effusion')), ['left knee']);
+    // A second complaint ("as well") and a surgery the worker is status post are still asides.
+    assert.deepEqual(lateral(edit(hip, 'resulting in left hip pain', 'resulting in left hip pain and right hip pain as well')), []);
+  });
+
   it('reads every odd side once: a 1 MB summary of one side against the other is checked whole', () => {
     const letter = fixture('real/CM16-0213037.txt');
     const anchor = 'for complaints of neck, back and right shoulder pain.';
