@@ -223,7 +223,7 @@ export const CONCEPTS: readonly Concept[] = [
     window: 2,
     scope: 'part',
     about: '(?:notes?|progress|home|records?|reports?|sessions?|visits?|evaluation|plan|program|for|exceeding|beyond|benefit|improvement|response)',
-    context: '\\b(?:to\\s+date|has\\s+(?:had|undergone|completed|attended|received|tried)|had\\s+(?:had|undergone|completed|attended|received)|completed|attended|underwent|received|prior|previous(?:ly)?|past|sessions\\s+of|visits\\s+of|status\\s+post)\\b',
+    context: '\\b(?:to\\s+date|treatments?\\s+(?:rendered\\s+|received\\s+|provided\\s+|given\\s+)?(?:has\\s+|have\\s+)?(?:included|includes|consisted\\s+of)|has\\s+(?:had|undergone|completed|attended|received|tried)|had\\s+(?:had|undergone|completed|attended|received)|completed|attended|underwent|received|prior|previous(?:ly)?|past|sessions\\s+of|visits\\s+of|status\\s+post)\\b',
     source: RECORDS,
     verified: false,
   },

@@ -40,6 +40,8 @@ const PRE = new RegExp(
     `negative${W}for`,
     `free${W}of`,
     'no',
+    // "has not yet tried": "yet" here is no termination term.
+    `not${W}yet`,
     'not',
     'without',
     'never',

@@ -70,6 +70,31 @@ const ATTRIBUTED =
 // Words before a mention in its sentence that make it a plan, a request or a reason for a drug.
 const PLAN =
   /\b(?:plan(?:s|ned)?|request(?:s|ed)?|recommend(?:s|ed|ation)?|authoriz\w*|order(?:s|ed)?|will|would|rule\s+out|r\/o|refer(?:s|red|ral)?|schedul\w*|pending|consider\w*|evaluate\s+for|to\s+assess)\b|\b(?:medications?|meds|relaxants?|prescribed|tak(?:es|ing)|us(?:es|ing))\b[^.;]{0,40}\bfor\s+(?:\w+\s+(?:and|or)\s+)?$/i;
+// A verb of report: what follows it is what was found ("The request for authorization of 1-4-2017
+// reported: numbness in the thigh"), whatever plan the words before it name.
+const REPORTED = /\b(?:reported|reports|noted|notes|complain(?:s|ed)?(?:\s+of)?|document(?:s|ed)|reveal(?:s|ed)|show(?:s|ed)|demonstrat(?:es|ed)|endorse[sd]?|describe[sd]?|presented\s+with)\b/gi;
+
+// Where a clause of its own begins: "... may be appropriate but this request exceeds the
+// guidelines, particularly since he has not yet tried chiropractic care".
+const CLAUSE_BREAK = /[;:]|\b(?:but|however|although|though|whereas|since|because|particularly|especially)\b/gi;
+
+/** The clause of a sentence a mention stands in: from the last clause break before it to the next after it. */
+function clauseOf(before: string, after: string): string {
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let b = CLAUSE_BREAK.exec(before); b; b = CLAUSE_BREAK.exec(before)) from = b.index + b[0].length;
+  CLAUSE_BREAK.lastIndex = 0;
+  const next = CLAUSE_BREAK.exec(after);
+  return before.slice(from) + ' ' + after.slice(0, next ? next.index : after.length);
+}
+
+/** The words of a sentence before a mention, from its last verb of report on. */
+function afterLastReport(before: string): string {
+  let from = 0;
+  REPORTED.lastIndex = 0;
+  for (let r = REPORTED.exec(before); r; r = REPORTED.exec(before)) from = r.index + r[0].length;
+  return from ? before.slice(from) : before;
+}
 const HEDGE =
   /\b(?:significant(?:ly)?|clear(?:ly)?|unclear|firm|definitive(?:ly)?|unequivocal|equivocal|sufficient(?:ly)?|insufficient|adequate(?:ly)?|recent(?:ly)?|new|further|updated|progressive|progression|worsening|severe|marked|subtle|detailed|comprehensive|thorough|complete|formal|quantified|measurable|appear(?:s|ed)?|seem(?:s|ed)?|likely|possible|certain|active|fail(?:ed|ure)|complet(?:ed|ion)|benefit\w*|respon\w*|efficacy|effective\w*|improve\w*)\b/i;
 // For findings (not records) these hedge as well: "no specific nerve compromise", "no current numbness".
@@ -261,9 +286,9 @@ function sentenceOf(text: string, range: Span, pos: number): Span {
 function qualify(text: string, m: ConceptMention, s: Sentence, before: string, after: string): Qualifier | undefined {
   const summary = m.item === undefined;
   const record = m.concept.kind === 'record';
-  if (!summary && s.guideline) return 'guideline';
+  if (!summary && s.guideline && GUIDELINE.test(clauseOf(before, after))) return 'guideline';
   if ((m.negation || !record) && s.attributed) return 'attributed';
-  if (!m.negation) return summary && !m.concept.plansAffirm && PLAN.test(before) ? 'plan' : undefined;
+  if (!m.negation) return summary && !m.concept.plansAffirm && PLAN.test(afterLastReport(before)) ? 'plan' : undefined;
   // The denial's words, with the few words before them that may qualify the noun ("detailed evidence of severe ... abnormalities has not been documented").
   const lead = text.slice(wordsBefore(text, m.phrase.start, m.sentence.start, 4), m.phrase.start);
   const phrase = text.slice(m.phrase.start, m.phrase.end);
