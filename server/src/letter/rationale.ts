@@ -2,6 +2,7 @@
 // necessary, and the request it names there ("the request for Norco 10/325mg #120 is not ...").
 
 import type { Item, Outcome, Span } from './types';
+import { drugIn } from '../knowledge/drugs';
 import { foldSpaces } from './text';
 
 export interface Conclusion {
@@ -148,8 +149,15 @@ export function readRationale(text: string, content: Span): { conclusion?: Concl
 
 const FILLER = /^(?:the|and|for|with|of|to|right|left|bilateral|retrospective|prospective|request|additional|continued|continue|one|two|three|four|six|eight|ten|twelve|associated|surgical|service|post|pre|outpatient|inpatient)$/i;
 
-/** Whether the rationale's phrase is about this item: it names the item's first telling word. */
+/** Whether the rationale's phrase is about this item: it names the item's first telling word, or the same drug by another name ("Naprosyn" for "Naproxen"). */
 export function aboutItem(item: Item, phrase: string): boolean {
   const word = (item.request.drug ?? item.title).match(/[A-Za-z]{3,}/g)?.find((w) => !FILLER.test(w));
-  return !!word && new RegExp(`\\b${word}\\b`, 'i').test(phrase);
+  if (!word) return false;
+  if (new RegExp(`\\b${word}\\b`, 'i').test(phrase)) return true;
+  const drug = drugIn(word);
+  const named = drug && drugIn(phrase);
+  return !!named && activeIngredient(named.entry.generic) === activeIngredient(drug.entry.generic);
 }
+
+/** The first ingredient of a generic name: "naproxen" of "naproxen / naproxen sodium", "oxycodone" of "oxycodone ER". */
+const activeIngredient = (generic: string): string => generic.toLowerCase().split(/[\s/+]+/)[0];

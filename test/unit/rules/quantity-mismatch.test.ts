@@ -10,6 +10,13 @@ describe('quantity-mismatch', () => {
   const twoParts = readMarked(fixture('rules/quantity-mismatch/remaining-portion-in-two-parts.txt')).text;
   const completed = readMarked(fixture('rules/quantity-mismatch/completed-sessions.txt')).text;
 
+  it('reads a verdict whose subject names the drug, by brand or generic name: "Naprosyn 550 mg #90 is medically necessary" for "Naproxen 550mg #60"', () => {
+    const letter = fixture('real/CM16-0247624.txt');
+    assert.deepEqual(found(letter, 'quantity-mismatch'), []);
+    const quoted = found(edit(letter, '550 mg #60 is medically necessary', '550 mg #90 is medically necessary'), 'quantity-mismatch').map(([, q]) => q);
+    assert.deepEqual(quoted, ['Naprosyn 550 mg #90']);
+  });
+
   it('says what the rationale decides and what the remaining portion counts', () => {
     const [[severity, quoted, message]] = found(partial, 'quantity-mismatch');
     assert.equal(severity, 'warning');
