@@ -6,6 +6,10 @@ const WORKER = /\b(?:injured\s+worker|patient|claimant|employee|applicant|worker
 const SOMEONE_ELSE =
   /\b(?:provider|physician|doctor|Dr|surgeon|therapist|reviewer|examiner|nurse|chiropractor|clinician|specialist|orthopedist|orthopaedist|psychologist|psychiatrist|neurologist|practitioner|consultant|PTP|PTMD|AME|QME|PA-?C|NP|he\/she|his\/her|him\/her|wife|husband|son|daughter|mother|father|boyfriend|girlfriend|spouse|partner|co-?worker|supervisor|manager|boss|employer|friend|child|children|sister|brother|attorney|adjuster|counsel)\b/i;
 const PRONOUNS = { male: /\b(?:he|him|his|himself)\b/gi, female: /\b(?:she|her|hers|herself)\b/gi };
+// A possessive before what only a patient has in these letters: "his diagnosis", "her private
+// insurance", "her left knee", "his medications". Whose it is needs no other sentence.
+const PATIENT_ATTRIBUTE =
+  /^\s+(?:(?:left|right|bilateral|lower|upper|low|current|ongoing|chronic|prior|private|industrial|work-related|primary|initial|presenting)\s+)*(?:diagnos[ie]s|pain|symptoms?|injur(?:y|ies)|conditions?|complaints?|medications?|treatment|insurance|claim|back|neck|knees?|shoulders?|hips?|wrists?|hands?|elbows?|ankles?|foot|feet|spine|arms?|legs?|fingers?|thumb|surgery|sleep|mood)\b/i;
 
 /** Pronouns that refer to the worker disagree with the worker's stated sex. */
 export const pronounSexConflict: Rule = {
@@ -33,7 +37,9 @@ export const pronounSexConflict: Rule = {
         readTo = sentence.end;
         if (seen.has(sentence.start)) continue;
         seen.add(sentence.start);
-        if (!aboutWorker(letter.text, range, sentence)) continue;
+        const possessive = /^h(?:is|er)$/i.test(m[0]) && PATIENT_ATTRIBUTE.test(letter.text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+        const about = possessive ? !SOMEONE_ELSE.test(letter.text.slice(sentence.start, sentence.end)) : aboutWorker(letter.text, range, sentence);
+        if (!about) continue;
         out.push({
           span: { start: m.index, end: m.index + m[0].length },
           message: `"${m[0]}" refers to the worker, who is stated to be ${sex.value}.`,
