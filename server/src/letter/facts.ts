@@ -16,6 +16,23 @@ function sexOf(word: string): 'male' | 'female' {
   return /^(?:male|man|gentleman)$/i.test(word) ? 'male' : 'female';
 }
 
+// An age given with the worker's sex or as the worker's: "a 43-year-old male", "This 34 year old
+// injured worker" (not "his 12 year old son").
+const WORKER_AGE_RE = /\b(\d{1,3})[- ]?(?:year|yr)s?[- ]old,?\s+(?:(?:male|female|man|woman|gentleman|lady)\b|(?:injured\s+worker|patient|claimant|employee|applicant)\b)/gi;
+const WORKER_AGE_LEAD = /\b(?:a|an|a\(n\)|the|this|is|was|now)\s+(?:now\s+)?$/i;
+
+/** Every age the text states of the worker in `range`, in order. */
+export function workerAges(text: string, range: Span): TextFact<number>[] {
+  const out: TextFact<number>[] = [];
+  const body = text.slice(0, range.end);
+  WORKER_AGE_RE.lastIndex = range.start;
+  for (let m = WORKER_AGE_RE.exec(body); m; m = WORKER_AGE_RE.exec(body)) {
+    const age = Number(m[1]);
+    if (age > 0 && age < 120 && WORKER_AGE_LEAD.test(body.slice(Math.max(range.start, m.index - 12), m.index))) out.push(fact(age, m.index, m[1]));
+  }
+  return out;
+}
+
 /** Age and sex from the first "NN year old [male|female]" of the summary (or the text). */
 export function findPatient(text: string, range: Span): Patient {
   const patient: Patient = {};

@@ -1,19 +1,23 @@
 import { formatDate, letterDate, type CalendarDate, type Letter } from '../letter';
+import { workerAges } from '../letter/facts';
 import type { Finding, Rule } from '.';
 
 function ageOn(birth: CalendarDate, on: CalendarDate): number {
   return on.year - birth.year - (on.month < birth.month || (on.month === birth.month && on.day < birth.day) ? 1 : 0);
 }
 
-/** The stated age disagrees with the first stated date of birth (two dates of birth: birthdate-conflict). */
+/**
+ * The stated age disagrees with the first stated date of birth (two dates of birth:
+ * birthdate-conflict), or with another stated age of the worker.
+ */
 export const ageDobConflict: Rule = {
   id: 'age-dob-conflict',
   title: 'Age and date of birth disagree',
   defaultSeverity: 'error',
   check(letter: Letter) {
+    const out: Finding[] = [...agesApart(letter)];
     const births = letter.dates.filter((d) => d.role === 'birth' && d.precision === 'day');
-    if (!births.length) return [];
-    const out: Finding[] = [];
+    if (!births.length) return out;
     const first = births[0];
     const age = letter.patient.age;
     const on = letterDate(letter);
@@ -31,3 +35,20 @@ export const ageDobConflict: Rule = {
     return out;
   },
 };
+
+/** Ages of the worker more than a year apart (records of a few months may straddle a birthday). */
+function agesApart(letter: Letter): Finding[] {
+  const ranges = [
+    ...letter.sections.filter((s) => s.id === 'summary').map((s) => s.span),
+    ...letter.items.flatMap((i) => i.parts.filter((p) => p.kind === 'rationale').map((p) => p.contentSpan)),
+  ];
+  const ages = ranges.flatMap((r) => workerAges(letter.text, r));
+  const first = ages[0];
+  return ages
+    .filter((a) => first && Math.abs(a.value - first.value) > 1)
+    .map((a) => ({
+      span: a.span,
+      message: `Age ${a.value} here, but ${first.value} where the letter first gives the worker's age.`,
+      related: [{ span: first.span, message: `Age ${first.value}` }],
+    }));
+}

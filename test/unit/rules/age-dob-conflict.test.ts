@@ -8,6 +8,14 @@ const REAL = fixture('real/CM16-0213037.txt');
 describe('age-dob-conflict', () => {
   markedFixtures('age-dob-conflict');
 
+  it("compares the worker's ages with each other: a year apart is a birthday, more is a conflict", () => {
+    const said = (age: string) => found(edit(REAL, /(?<=^)Decision rationale: CA MTUS/m, `Decision rationale: This ${age} male presents with neck pain. CA MTUS`), 'age-dob-conflict');
+    assert.deepEqual(said('49 year old'), []);
+    assert.deepEqual(said('84-year-old').map(([severity, quoted, message]) => [severity, quoted, message]), [['error', '84', 'Age 84 here, but 48 where the letter first gives the worker\'s age.']]);
+    // Another person's age is not the worker's.
+    assert.deepEqual(found(edit(REAL, /(?<=^)Decision rationale: CA MTUS/m, 'Decision rationale: His 12 year old son drove him. CA MTUS'), 'age-dob-conflict'), []);
+  });
+
   it('allows a year, but not two (birthday-since-the-records.txt)', () => {
     const text = readMarked(fixture('rules/age-dob-conflict/birthday-since-the-records.txt')).text;
     assert.deepEqual(found(edit(text, 'DOB 12/30/1955', 'DOB 12/30/1954'), 'age-dob-conflict').map((x) => x[2]), [
