@@ -12,7 +12,7 @@ function ageOn(birth: CalendarDate, on: CalendarDate): number {
  */
 export const ageDobConflict: Rule = {
   id: 'age-dob-conflict',
-  title: 'Age and date of birth disagree',
+  title: 'Ages, or age and date of birth, disagree',
   defaultSeverity: 'error',
   check(letter: Letter) {
     const out: Finding[] = [...agesApart(letter)];
