@@ -156,6 +156,15 @@ describe('imr-lint on files that are not letters', () => {
     assert.equal(lint('--jobs', '0', SEED_000).code, 2);
   });
 
+  it('runs its worker threads from a copy of the bundle alone, with no node_modules', () => {
+    const alone = path.join(dir, 'cli.js');
+    fs.copyFileSync(CLI, alone);
+    const real = path.join(FIXTURES, 'real');
+    const r = spawnSync(process.execPath, [alone, '--jobs', '2', '--format', 'json', real], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.stderr, '');
+    assert.equal(r.stdout, lint('--jobs', '1', '--format', 'json', real).out);
+  });
+
   it('ends quietly when its reader closes the pipe early', async () => {
     const child = spawn(process.execPath, [CLI, path.join(FIXTURES, 'real')], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
