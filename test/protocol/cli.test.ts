@@ -1,16 +1,22 @@
-// The bundled imr-lint: formats, exit codes, folders, settings.
+// The bundled imr-lint: formats, exit codes, folders, settings, and files that are not letters
+// (pipes, devices, unreadable, binary, PDF, empty, other encodings), each a real file.
 
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { once } from 'node:events';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { FIXTURES } from '../support/fixtures';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 
-function lint(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+function lintWith(options: SpawnSyncOptions, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { ...options, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout as string, err: r.stderr as string };
 }
+
+const lint = (...args: string[]) => lintWith({}, ...args);
 
 const SEED_000 = path.join(FIXTURES, 'seeds/000_6475ff4f10510ca5.txt');
 
@@ -56,5 +62,117 @@ describe('imr-lint', () => {
     const help = lint('--help');
     assert.equal(help.code, 0);
     assert.match(help.out, /^Usage: imr-lint/);
+  });
+});
+
+describe('imr-lint on files that are not letters', () => {
+  let dir: string;
+  const SEED = fs.readFileSync(SEED_000);
+  const write = (name: string, bytes: Buffer | string): string => {
+    fs.writeFileSync(path.join(dir, name), bytes);
+    return path.join(dir, name);
+  };
+  const json = (...args: string[]) => JSON.parse(lint('--format', 'json', ...args).out);
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-cli-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('names each file it cannot read on stderr, prints the good letters, and exits 2', () => {
+    write('a-good.txt', SEED);
+    execFileSync('mkfifo', [path.join(dir, 'b-fifo.txt')]);
+    fs.symlinkSync('/dev/zero', path.join(dir, 'c-zero.txt'));
+    write('d-empty.txt', '');
+    write('e-scan.txt', '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n');
+    write('f-binary.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]));
+    write('g-latin1.txt', Buffer.from('Case Number: CM16-0001\nDate of injury: 1/2/2015, Se\xf1ora\n', 'latin1'));
+    fs.symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'h-dangling.txt'));
+    const r = lint(dir);
+    assert.equal(r.code, 2);
+    assert.match(r.out, /a-good\.txt\n {2}layout L1/);
+    assert.match(r.out, /^1 letter: .*; 7 files not read$/m);
+    const problems = r.err.trim().split('\n');
+    assert.deepEqual(problems, [
+      `imr-lint: ${path.join(dir, 'b-fifo.txt')}: not a regular file (a named pipe)`,
+      `imr-lint: ${path.join(dir, 'c-zero.txt')}: not a regular file (a link to a character device)`,
+      `imr-lint: ${path.join(dir, 'd-empty.txt')}: empty file`,
+      `imr-lint: ${path.join(dir, 'e-scan.txt')}: PDF is not supported yet; extract its text first (e.g. pdftotext -layout)`,
+      `imr-lint: ${path.join(dir, 'f-binary.txt')}: binary file, not text (or UTF-16 without a byte order mark)`,
+      `imr-lint: ${path.join(dir, 'g-latin1.txt')}: not UTF-8 or UTF-16 text; save it as UTF-8`,
+      `imr-lint: ${path.join(dir, 'h-dangling.txt')}: no such file (or a link to nothing)`,
+    ]);
+    assert.doesNotMatch(r.err, /Case Number|Se.ora/);
+  });
+
+  it('reads UTF-16 (LE and BE) and UTF-8 with a byte order mark like UTF-8', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SEED.toString('utf8'), 'utf16le')]);
+    const be = Buffer.from(le).swap16();
+    write('le.txt', le);
+    write('be.txt', be);
+    write('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), SEED]));
+    const [plain] = json(SEED_000);
+    for (const letter of json(dir)) assert.deepEqual({ ...letter, file: '' }, { ...plain, file: '' }, letter.file);
+  });
+
+  it('does not read a file that cannot be a letter of the maximum size', () => {
+    const r = lint('--max-file-size', '100', write('long.txt', SEED));
+    assert.equal(r.code, 2);
+    assert.match(r.err, /long\.txt: 3,032 bytes, too large to be a letter of at most 100 characters \(--max-file-size\); not read/);
+  });
+
+  it('says a file is unreadable (permission denied)', function () {
+    fs.chmodSync(dir, 0o755);
+    const locked = write('locked.txt', SEED);
+    fs.chmodSync(locked, 0o000);
+    // root reads any file: run the CLI as nobody then
+    const r = process.getuid?.() === 0 ? lintWith({ uid: 65534, gid: 65534 }, locked) : lint(locked);
+    assert.equal(r.code, 2);
+    assert.equal(r.err, `imr-lint: ${locked}: permission denied\n`);
+  });
+
+  it('exits 2 when no letter is found', () => {
+    write('notes.md', 'not a letter');
+    const r = lint(dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /no letters found/);
+    assert.equal(json(dir).length, 0);
+  });
+
+  it('escapes control characters in the stylish output', () => {
+    write('seed\x1b[2J.txt', SEED.toString('utf8').replace('NORCO QUANTITY 100', 'NORCO\x1b]0;owned\x07 QUANTITY\x9b31m 100'));
+    const r = lint(dir);
+    assert.match(r.out, /seed\\x1b\[2J\.txt\n/);
+    assert.match(r.out, /1\. NORCO\\x1b\]0;owned\\x07 QUANTITY\\x9b31m 100 {2}→ {2}Upheld/);
+    assert.doesNotMatch(r.out, /[\x1b\x07\x9b]/);
+  });
+
+  it('prints letters in the order given, whatever the number of worker threads', () => {
+    const folders = [path.join(FIXTURES, 'seeds'), path.join(FIXTURES, 'real')];
+    const one = lint('--jobs', '1', '--format', 'sarif', ...folders);
+    const three = lint('--jobs', '3', '--format', 'sarif', ...folders);
+    assert.equal(three.out, one.out);
+    assert.equal(three.code, one.code);
+    assert.equal(lint('--jobs', '0', SEED_000).code, 2);
+  });
+
+  it('runs its worker threads from a copy of the bundle alone, with no node_modules', () => {
+    const alone = path.join(dir, 'cli.js');
+    fs.copyFileSync(CLI, alone);
+    const real = path.join(FIXTURES, 'real');
+    const r = spawnSync(process.execPath, [alone, '--jobs', '2', '--format', 'json', real], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.stderr, '');
+    assert.equal(r.stdout, lint('--jobs', '1', '--format', 'json', real).out);
+  });
+
+  it('ends quietly when its reader closes the pipe early', async () => {
+    const child = spawn(process.execPath, [CLI, path.join(FIXTURES, 'real')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    const [code] = await once(child, 'close');
+    assert.equal(err, '');
+    assert.equal(code, 0);
   });
 });

@@ -1,0 +1,95 @@
+// The whole output, written piece by piece as letters come back: the format's envelope, each
+// letter's piece in order, then the end (the stylish summary). It keeps counts, not results.
+
+import { RULES } from '../rules';
+import type { Format } from './args';
+import { escapeControls, SARIF_LEVEL, type Counts, type Report } from './report';
+
+interface Envelope {
+  open: string;
+  separator: string;
+  indent: string;
+  close: string;
+  /** The whole output when no letter has a piece. */
+  empty: string;
+}
+
+const SARIF_DOC = JSON.stringify(
+  {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'imr-lint',
+            rules: RULES.map((r) => ({ id: r.id, shortDescription: { text: r.title }, defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] } })),
+          },
+        },
+        results: [],
+      },
+    ],
+  },
+  null,
+  2,
+);
+const [SARIF_HEAD, SARIF_TAIL] = SARIF_DOC.split('"results": []');
+
+const ENVELOPES: Record<Exclude<Format, 'stylish'>, Envelope> = {
+  json: { open: '[\n', separator: ',\n', indent: '  ', close: '\n]\n', empty: '[]\n' },
+  sarif: { open: `${SARIF_HEAD}"results": [\n`, separator: ',\n', indent: ' '.repeat(8), close: `\n      ]${SARIF_TAIL}\n`, empty: `${SARIF_DOC}\n` },
+};
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export class Output {
+  letters = 0;
+  notRead = 0;
+  readonly totals: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  private pieces = 0;
+
+  constructor(
+    private readonly format: Format,
+    private readonly out: NodeJS.WritableStream,
+    private readonly err: NodeJS.WritableStream,
+  ) {}
+
+  /** Writes a letter's piece (or says why its file was not read); false when the output must drain. */
+  add(r: Report): boolean {
+    if ('problem' in r) {
+      this.problem(r.file, r.problem);
+      return true;
+    }
+    this.letters++;
+    for (const s of Object.keys(this.totals) as (keyof Counts)[]) this.totals[s] += r.counts[s];
+    if (!r.piece) return true;
+    const envelope = this.format === 'stylish' ? undefined : ENVELOPES[this.format];
+    const lead = envelope ? (this.pieces ? envelope.separator : envelope.open) : '';
+    const piece = envelope ? envelope.indent + r.piece.replace(/\n/g, `\n${envelope.indent}`) : `${r.piece}\n`;
+    this.pieces++;
+    return this.out.write(lead + piece);
+  }
+
+  /** A file or folder that could not be read: named on stderr with the reason, never its content. */
+  readonly problem = (file: string, reason: string): void => {
+    this.notRead++;
+    this.err.write(`imr-lint: ${escapeControls(file)}: ${reason}\n`);
+  };
+
+  end(): void {
+    if (this.format === 'stylish') {
+      const t = this.totals;
+      const notRead = this.notRead ? `; ${plural(this.notRead, 'file')} not read` : '';
+      this.out.write(`${plural(this.letters, 'letter')}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${t.information} information, ${plural(t.hint, 'hint')}${notRead}\n`);
+    } else {
+      const envelope = ENVELOPES[this.format];
+      this.out.write(this.pieces ? envelope.close : envelope.empty);
+    }
+    if (!this.letters && !this.notRead) this.err.write('imr-lint: no letters found (folders are searched for *.txt and *.imr files)\n');
+  }
+
+  exitCode(exitZero: boolean): number {
+    if (this.notRead || !this.letters) return 2;
+    return this.totals.error && !exitZero ? 1 : 0;
+  }
+}

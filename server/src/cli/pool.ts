@@ -1,0 +1,70 @@
+// Checking batches of files, in this process or on worker threads. Either way a batch comes back
+// as a promise of its reports, so the caller keeps the order the files were given in.
+
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { checkFile, type Job, type Report } from './report';
+
+export type Checker = (batch: string[]) => Promise<Report[]>;
+
+/** Checks in this thread, one batch per turn of the event loop (so a closed output is noticed). */
+export function inProcess(job: Job): Checker {
+  return (batch) => new Promise((resolve) => setImmediate(() => resolve(batch.map((f) => checkFile(f, job)))));
+}
+
+// A worker's heap: its live data is ~15 MB, a 2 MB letter needs ~40 MB. Small limits make V8
+// collect garbage sooner rather than grow the heap: with them two workers and the main thread
+// stay near 135 MB over 10,000 letters, without them they reach 280 MB. A worker that runs out
+// of memory is replaced, and its batches are checked in the main thread, which has no limit.
+const HEAP_LIMITS = { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 64 };
+
+interface Thread {
+  worker: Worker;
+  /** The batches sent and not yet answered, oldest first: a worker answers in order. */
+  waiting: { batch: string[]; resolve: (r: Report[]) => void }[];
+}
+
+/** Up to `size` worker threads running this same bundle, started as batches need them. */
+export class Pool {
+  private threads: Thread[] = [];
+
+  constructor(
+    private readonly size: number,
+    private readonly job: Job,
+  ) {}
+
+  readonly check: Checker = (batch) => {
+    const idle = this.threads.find((t) => !t.waiting.length);
+    const thread = idle ?? (this.threads.length < this.size ? this.start() : this.threads.reduce((a, b) => (b.waiting.length < a.waiting.length ? b : a)));
+    return new Promise((resolve) => {
+      thread.waiting.push({ batch, resolve });
+      thread.worker.postMessage(batch);
+    });
+  };
+
+  close(): void {
+    for (const t of this.threads.splice(0)) void t.worker.terminate();
+  }
+
+  private start(): Thread {
+    const worker = new Worker(__filename, { workerData: { imrLintJob: this.job }, resourceLimits: HEAP_LIMITS });
+    const thread: Thread = { worker, waiting: [] };
+    worker.on('message', (reports: Report[]) => thread.waiting.shift()?.resolve(reports));
+    const lost = (): void => {
+      this.threads = this.threads.filter((t) => t !== thread);
+      for (const w of thread.waiting.splice(0)) w.resolve(w.batch.map((f) => checkFile(f, this.job)));
+    };
+    worker.on('error', lost);
+    worker.on('exit', lost);
+    this.threads.push(thread);
+    return thread;
+  }
+}
+
+/** In a worker thread started by a Pool: answers each batch of files with their reports. */
+export function serveIfWorker(): boolean {
+  const job = (workerData as { imrLintJob?: Job } | null)?.imrLintJob;
+  if (!parentPort || !job) return false;
+  const port = parentPort;
+  port.on('message', (batch: string[]) => port.postMessage(batch.map((f) => checkFile(f, job))));
+  return true;
+}

@@ -1,0 +1,94 @@
+// Reading a letter file: regular files only, their size checked before a byte is read, the text
+// decoded from UTF-8 (with or without a BOM) or UTF-16 with a BOM. A file that cannot be a
+// letter gets a short reason naming what the file is, never what it holds.
+
+import * as fs from 'node:fs';
+
+export type ReadResult = { text: string } | { problem: string };
+
+export function readLetter(file: string, maxChars: number): ReadResult {
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) return { problem: `not a regular file (${linkTo(file)}${kind(stat)})` };
+    if (stat.size === 0) return { problem: 'empty file' };
+    // No text of maxChars UTF-16 code units takes more than 3 bytes each (UTF-8), plus a BOM.
+    if (stat.size > 3 * maxChars + 3) {
+      return { problem: `${stat.size.toLocaleString('en-US')} bytes, too large to be a letter of at most ${maxChars.toLocaleString('en-US')} characters (--max-file-size); not read` };
+    }
+    bytes = readRegular(file, stat.size);
+  } catch (e) {
+    return { problem: failure(e) };
+  }
+  return decode(bytes);
+}
+
+/** Up to `size` bytes of a regular file; opened without blocking and checked again once open, in
+ * case the file was replaced by a pipe or a device since it was looked at. */
+function readRegular(file: string, size: number): Buffer {
+  const { O_RDONLY, O_NONBLOCK, O_NOCTTY } = fs.constants;
+  const fd = fs.openSync(file, O_RDONLY | O_NONBLOCK | O_NOCTTY);
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw Object.assign(new Error(), { reason: `not a regular file (${kind(stat)})` });
+    const bytes = Buffer.alloc(size);
+    let n = 0;
+    for (let got = 1; got > 0 && n < size; n += got) got = fs.readSync(fd, bytes, n, size - n, null);
+    return bytes.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+const PDF = Buffer.from('%PDF-');
+
+/** The text of a file's bytes: UTF-16 after its BOM, otherwise UTF-8 (a BOM dropped). */
+export function decode(bytes: Buffer): ReadResult {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs('utf-16be', bytes.subarray(2));
+  if (bytes.subarray(0, 1024).includes(PDF)) return { problem: 'PDF is not supported yet; extract its text first (e.g. pdftotext -layout)' };
+  if (bytes.includes(0)) return { problem: 'binary file, not text (or UTF-16 without a byte order mark)' };
+  return decodeAs('utf-8', bytes);
+}
+
+function decodeAs(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Buffer): ReadResult {
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return { problem: encoding === 'utf-8' ? 'not UTF-8 or UTF-16 text; save it as UTF-8' : `invalid ${encoding.toUpperCase()} text` };
+  }
+  return text ? { text } : { problem: 'empty file' };
+}
+
+function kind(stat: fs.Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+function linkTo(file: string): string {
+  try {
+    return fs.lstatSync(file).isSymbolicLink() ? 'a link to ' : '';
+  } catch {
+    return '';
+  }
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file (or a link to nothing)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'a loop of symbolic links',
+  ENOTDIR: 'no such file (a part of its path is not a folder)',
+  EISDIR: 'a folder',
+};
+
+/** Why a file or folder could not be read: the error's reason, without its message. */
+export function failure(e: unknown): string {
+  const { code, reason } = e as { code?: string; reason?: string };
+  return reason ?? REASONS[code ?? ''] ?? `could not be read (${code ?? 'unknown error'})`;
+}

@@ -1,0 +1,114 @@
+// One letter checked and rendered in the chosen format, as a piece of the whole output: a block
+// of stylish text, one JSON record, or the letter's SARIF results. Runs in the worker threads.
+
+import * as path from 'node:path';
+import { decisionLabel } from '../features/outline';
+import { parse, type Letter } from '../letter';
+import type { Severity } from '../rules';
+import { check, type CheckedFinding, type Settings } from '../service';
+import type { Format } from './args';
+import { readLetter } from './read';
+
+export type Counts = Record<Severity, number>;
+
+/** A checked letter's piece of output with its count of findings, or why the file was not read. */
+export type Report = { file: string; piece: string; counts: Counts } | { file: string; problem: string };
+
+export interface Job {
+  settings: Settings;
+  format: Format;
+}
+
+interface Checked {
+  file: string;
+  letter: Letter;
+  findings: CheckedFinding[];
+  lineOf: (offset: number) => { line: number; column: number };
+}
+
+export function checkFile(file: string, job: Job): Report {
+  const read = readLetter(file, job.settings.maxFileSize);
+  if ('problem' in read) return { file, problem: read.problem };
+  try {
+    const letter = parse(read.text, { maxLength: job.settings.maxFileSize });
+    const findings = check(letter, job.settings);
+    const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
+    for (const f of findings) counts[f.severity]++;
+    return { file, piece: RENDER[job.format]({ file, letter, findings, lineOf: lineIndex(read.text) }), counts };
+  } catch {
+    return { file, problem: 'could not be checked (an internal error; please report it)' };
+  }
+}
+
+function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  };
+}
+
+// C0 controls but tab and newline, DEL, C1 controls (ESC and CSI open terminal sequences), and the
+// bidirectional overrides and isolates, which reorder what a terminal shows.
+const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text safe to print to a terminal: control characters written as \xNN or \uNNNN escapes. */
+export function escapeControls(s: string): string {
+  return s.replace(CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`;
+  });
+}
+
+function stylish(r: Checked): string {
+  const { letter } = r;
+  const header = letter.header.caseNumber ? ` ${letter.header.caseNumber.value}` : '';
+  const out = [r.file, `  layout ${letter.layout}${letter.excerpt ? ' (excerpt, no header)' : ''}${header} · ${letter.items.length} item${letter.items.length === 1 ? '' : 's'}`];
+  for (const item of letter.items) {
+    out.push(`    ${String(item.index + 1).padStart(2)}. ${item.title}  →  ${decisionLabel(item) ?? '(no decision)'}`);
+  }
+  for (const f of r.findings) {
+    const { line, column } = r.lineOf(f.span.start);
+    out.push(`  ${`${line}:${column}`.padEnd(8)} ${f.severity.padEnd(11)} ${f.message}  ${f.rule}`);
+  }
+  return escapeControls(`${out.join('\n')}\n`);
+}
+
+function json(r: Checked): string {
+  return JSON.stringify(
+    {
+      file: r.file,
+      layout: r.letter.layout,
+      excerpt: r.letter.excerpt,
+      caseNumber: r.letter.header.caseNumber?.value,
+      items: r.letter.items.map((i) => ({ title: i.title, decision: decisionLabel(i) ?? null, line: r.lineOf(i.titleSpan.start).line })),
+      findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, ...r.lineOf(f.span.start) })),
+    },
+    null,
+    2,
+  );
+}
+
+export const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
+
+/** The letter's SARIF results, one JSON text each, joined by commas; empty without findings. */
+function sarif(r: Checked): string {
+  const uri = r.file.split(path.sep).join('/');
+  return r.findings
+    .map((f) => {
+      const s = r.lineOf(f.span.start);
+      const e = r.lineOf(f.span.end);
+      const region = { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
+      return JSON.stringify({ ruleId: f.rule, level: SARIF_LEVEL[f.severity], message: { text: f.message }, locations: [{ physicalLocation: { artifactLocation: { uri }, region } }] }, null, 2);
+    })
+    .join(',\n');
+}
+
+const RENDER: Record<Format, (r: Checked) => string> = { stylish, json, sarif };

@@ -1,0 +1,39 @@
+// The files to check, in a fixed order: the paths as given, each folder's letters (*.txt, *.imr)
+// sorted by name, depth first. Lazy, so a folder of any size costs one listing at a time.
+// Links to folders are not followed (no loops); a link named like a letter is read, and reading
+// says what it points to.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { failure } from './read';
+
+const LETTER_NAME = /\.(?:txt|imr)$/i;
+
+export function* walk(paths: string[], problem: (file: string, reason: string) => void): Generator<string> {
+  for (const p of paths) {
+    let folder = false;
+    try {
+      folder = fs.statSync(p).isDirectory();
+    } catch {
+      // not found or not reachable: reading it says why
+    }
+    if (folder) yield* walkFolder(p, problem);
+    else yield p;
+  }
+}
+
+function* walkFolder(dir: string, problem: (file: string, reason: string) => void): Generator<string> {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    problem(dir, `folder not read: ${failure(e)}`);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const child = path.join(dir, e.name);
+    if (e.isDirectory()) yield* walkFolder(child, problem);
+    else if (LETTER_NAME.test(e.name)) yield child;
+  }
+}
