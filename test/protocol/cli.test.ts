@@ -24,7 +24,7 @@ describe('imr-lint', () => {
   it('prints layout, items with decisions and findings, and exits 1 on an error', () => {
     const r = lint(SEED_000);
     assert.equal(r.code, 1);
-    assert.match(r.out, /layout L1 \(excerpt, no header\) · 1 item/);
+    assert.match(r.out, /IMR Final Determination \(Case Number header\) \(excerpt, no header\) · 1 item/);
     assert.match(r.out, /1\. NORCO QUANTITY 100 {2}→ {2}Upheld/);
     assert.match(r.out, /79:15 +error +Date of injury 2005 in the rationale of "NORCO QUANTITY 100", but 2\/8\/98 in the case summary\. {2}injury-date-conflict/);
   });
@@ -90,7 +90,7 @@ describe('imr-lint on files that are not letters', () => {
     fs.symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'h-dangling.txt'));
     const r = lint(dir);
     assert.equal(r.code, 2);
-    assert.match(r.out, /a-good\.txt\n {2}layout L1/);
+    assert.match(r.out, /a-good\.txt\n {2}IMR Final Determination \(Case Number header\)/);
     assert.match(r.out, /^1 letter: .*; 7 files not read$/m);
     const problems = r.err.trim().split('\n');
     assert.deepEqual(problems, [

@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import { decisionLabel } from '../features/outline';
 import { parse, type Letter } from '../letter';
+import { LAYOUTS } from '../letter/layouts';
 import type { Severity } from '../rules';
 import { check, type CheckedFinding, type Settings } from '../service';
 import type { Format } from './args';
@@ -70,7 +71,8 @@ export function escapeControls(s: string): string {
 function stylish(r: Checked): string {
   const { letter } = r;
   const header = letter.header.caseNumber ? ` ${letter.header.caseNumber.value}` : '';
-  const out = [r.file, `  layout ${letter.layout}${letter.excerpt ? ' (excerpt, no header)' : ''}${header} · ${letter.items.length} item${letter.items.length === 1 ? '' : 's'}`];
+  const layout = LAYOUTS.find((l) => l.id === letter.layout)?.name ?? 'not a letter';
+  const out = [r.file, `  ${layout}${letter.excerpt ? ' (excerpt, no header)' : ''}${header} · ${letter.items.length} item${letter.items.length === 1 ? '' : 's'}`];
   for (const item of letter.items) {
     out.push(`    ${String(item.index + 1).padStart(2)}. ${item.title}  →  ${decisionLabel(item) ?? '(no decision)'}`);
   }
