@@ -138,7 +138,7 @@ const ROLE_BEFORE: [string, RegExp][] = [
   ],
   // "previously non-certified on 11/15/2016": only a utilization review non-certifies.
   ['ur non-certified', /\bnon-?\s?certified(?: by (?:utilization review|UR))?(?: (?:on|dated))[\s:]*$/i],
-  ['rfa', /\b(?:request for authori[sz]ation(?: \(RFA\))?|RFA)(?: form)?(?: (?:is|was))?(?: noted to (?:be|have been))?(?: (?:dated|on|of|from|(?:received|submitted|signed|completed)(?: on)?))?[\s:]*$/i],
+  ['rfa', /\b(?:request for authori[sz]ation(?: \(RFA\))?|RFA)(?: form)?(?: (?:is|was))?(?: noted to (?:be|have been))?(?: (?:dated|on|of|from|(?:received|submitted|signed|completed)(?: (?:on|dated))?))?[\s:]*$/i],
   // "was approved for 6 sessions on 10/1/2016", "certified on", "authorized on".
   ['approval', /(?<!non-?\s?)\b(?:approved|certified|authori[sz]ed)(?: for [^.;:]{1,40}?)?(?: by (?:the )?(?:claims administrator|utilization review|UR|carrier|insurer|adjuster|employer))?(?: (?:on|dated))[\s:]*$/i],
   ['service', /\b(?:DOS|date of service|dates? of service)[\s:]*$/i],
@@ -183,6 +183,8 @@ const spaced = (re: RegExp): RegExp => new RegExp(re.source.replace(/ /g, '\\s+'
 // then says was denied ("On 10/19/2016, the provider requested an MRI, which was denied by UR").
 const UR_CLAUSE =
   /^(?:(?!\b(?:which|that|who|requested|recommended|prescribed|ordered|presented|seen|evaluated|examined|submitted)\b)[^.;]){0,160}?\b(?:was|were)\s+(?:non-?certified|denied|modified)\s+(?:by|in|per)\s+(?:the\s+)?(?:utilization\s+review|UR)\b/i;
+// The claims administrator's answer to the request is its utilization review.
+const CLAIMS_ADMINISTRATOR_CLAUSE = /^\s*,?\s*(?:the\s+)?claims\s+administrator\s+(?:failed\s+to\s+approve|denied|non-?certified|partially\s+approved|modified)\b/i;
 // Each pattern with its gate and the role it gives ("ur non-certified" gives "ur").
 const BEFORE = ROLE_BEFORE.map(([name, re]) => ({ gate: ROLE_GATE[name], re: spaced(re), role: name.split(' ')[0] as DateRole }));
 const AFTER = ROLE_AFTER.map(([role, re]) => [role, spaced(re)] as const);
@@ -196,9 +198,14 @@ function roleAt(text: string, span: Span): DateRole {
     return role === 'birth' && RELATIVE_BEFORE.test(before) ? 'other' : role;
   }
   const after = text.slice(span.end, span.end + 40);
+  // "On 11-04-2016, the request for X was non-certified by utilization review", "On December 30,
+  // 2016, the claims administrator failed to approve a request for ...": the clause's verb (read
+  // before "the request" after the date makes it the request's date).
+  if (/^[\s,]/.test(after) && /\bon\s*$/i.test(before)) {
+    const clause = text.slice(span.end, span.end + 200);
+    if (UR_CLAUSE.test(clause) || CLAIMS_ADMINISTRATOR_CLAUSE.test(clause)) return 'ur';
+  }
   for (const [role, re] of AFTER) if (re.test(after)) return role;
-  // "On 11-04-2016, the request for X was non-certified by utilization review": the clause's verb.
-  if (/^[\s,]/.test(after) && /\bon\s*$/i.test(before) && UR_CLAUSE.test(text.slice(span.end, span.end + 200))) return 'ur';
   return 'other';
 }
 

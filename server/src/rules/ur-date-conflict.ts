@@ -1,4 +1,4 @@
-import { aboutItem, compareDates, daysBetween, formatDate, planStatements, sameDate, type DateFact, type Item, type Letter } from '../letter';
+import { aboutItem, compareDates, daysBetween, formatDate, planStatements, sameDate, type CalendarDate, type DateFact, type Item, type Letter } from '../letter';
 import type { Finding, Rule } from '.';
 
 // A review the wording sets apart from the one under appeal.
@@ -33,7 +33,7 @@ export const urDateConflict: Rule = {
       if (gap === 0 || (headerRestated && PRIOR_UR.test(before(d)))) continue;
       out.push({
         span: d.span,
-        message: `Utilization review dated ${d.text} here, but UR Denial Date ${header.value} in the header (${Math.abs(gap)} day${Math.abs(gap) === 1 ? '' : 's'} ${gap < 0 ? 'earlier' : 'later'}).`,
+        message: `Utilization review dated ${d.text} here, but UR Denial Date ${header.value} in the header (${apart(d.date, urDate, gap)}).`,
         related: [headerRelated],
       });
     }
@@ -72,4 +72,10 @@ function namesItem(item: Item, text: string): boolean {
   if (aboutItem(item, text)) return true;
   const lower = text.toLowerCase();
   return (item.title.toLowerCase().match(/[a-z]{5,}/g) ?? []).some((w) => !/^(?:request|retrospective|prospective|additional|quantity|sessions?|times|weeks?|months?|daily|unknown|original|portion|remaining|without|contrast|right|left|bilateral)$/.test(w) && lower.includes(w.replace(/s$/, '')));
+}
+
+/** How far apart two dates are, in words: "3 days earlier", or "the same day and month, the year 3026 for 2016" for a mistyped year. */
+function apart(date: CalendarDate, header: CalendarDate, gap: number): string {
+  if (date.month === header.month && date.day === header.day) return `the same day and month, but the year ${date.year} for ${header.year}`;
+  return `${Math.abs(gap)} day${Math.abs(gap) === 1 ? '' : 's'} ${gap < 0 ? 'earlier' : 'later'}`;
 }

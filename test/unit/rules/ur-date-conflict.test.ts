@@ -29,6 +29,18 @@ describe('ur-date-conflict', () => {
     assert.deepEqual(f.map((x) => x[1]), ['10-3-16']);
   });
 
+  it('reads the UR date from its clause even when "the request" follows the date', () => {
+    const clause = (words: string) => found(edit(REAL, /On 11-3-16, utilization review determined MRI of the cervical spine without contrast/, words), 'ur-date-conflict').map((x) => x[1]);
+    assert.deepEqual(clause('On 10-3-16 the request for MRI of the cervical spine without contrast was non-certified by utilization review, and'), ['10-3-16']);
+    assert.deepEqual(clause('On October 3, 2016, the claims administrator failed to approve a request for MRI of the cervical spine, and'), ['October 3, 2016']);
+  });
+
+  it('names a mistyped year as such', () => {
+    const [[, quoted, message]] = found(edit(REAL, 'On 11-3-16, utilization review', 'On 11-3-26, utilization review'), 'ur-date-conflict');
+    assert.equal(quoted, '11-3-26');
+    assert.match(message, /the same day and month, but the year 2026 for 2016/);
+  });
+
   it('reads "a prior review dated" as the review under appeal (CM16-0231745, CM17-0011703)', () => {
     assert.deepEqual(found(fixture('real/CM16-0231745.txt'), 'ur-date-conflict').map((x) => x[1]), ['11/13/2016']);
     assert.deepEqual(found(fixture('real/CM17-0011703.txt'), 'ur-date-conflict').map((x) => x[1]), ['12/20/2016']);
