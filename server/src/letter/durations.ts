@@ -80,6 +80,8 @@ export interface ElapsedStatement {
   inRationale: boolean;
   /** The date it is measured to, when the letter names it ("On 11-9-16, two months after the injury"). */
   asOf?: DateFact;
+  /** It dates an event of the case ("three months after the injury"): no later than the records, but perhaps before today. */
+  event?: boolean;
 }
 
 /** Every duration the summary and rationales state of the worker's condition or treatment. */
@@ -167,7 +169,9 @@ function collect(letter: Letter): DurationStatement[] {
       // "has had pain for 10 months": the second verb reaches the same duration; read it once.
       VERB_RE.lastIndex = DURATION_RE.lastIndex;
       const [, between, phrase, qualifiers, number, unit, plural] = m;
-      if (NOT_ABOUT_CONDITION.test(between) || NOT_FACT.test(between) || !ABOUT_CLAIM.test(between)) continue;
+      // What lasted is named between the verb and the duration, or is the verb's subject ("Symptoms had been present for 3 months").
+      const subject = text.slice(Math.max(range.start, v.index - 40), v.index).split(/[.;,]/).pop()!;
+      if (NOT_ABOUT_CONDITION.test(between) || NOT_FACT.test(between) || !(ABOUT_CLAIM.test(between) || ABOUT_CLAIM.test(subject))) continue;
       const sentence = factAt(m.index);
       if (!sentence) continue;
       const end = m.index + m[0].length;
@@ -197,23 +201,33 @@ function collect(letter: Letter): DurationStatement[] {
 
 // The claim's injury, and how long ago it was: "the injury is a month ago", "the industrial injury
 // occurred about 3 weeks ago", "injured 2 months ago", "two months status post injury", "6 weeks
-// post-injury", "3 months since the injury". Not "2 weeks after the injury", which dates another event.
-const INJURY = String.raw`(?:(?:the|this|her|his|their)\s+)?(?:(?:industrial|work(?:-related)?|reported)\s+)?injury`;
-const AMOUNT = String.raw`((?:approximately|about|nearly|almost|roughly|around|over|more\s+than|less\s+than|only)\s+)?(${NUMBER})(?:\s+|-)(day|week|month|year)s?`;
-const ELAPSED_RE = new RegExp(
-  String.raw`\b(?:${INJURY}\s+(?:(?:is|was|occurred|happened)\s+)?${AMOUNT}\s+ago|injured\s+(?:at\s+work\s+)?${AMOUNT}\s+ago|${AMOUNT}\s+(?:(?:status\s+)?post[\s-]*|s\/p\s+|since\s+)${INJURY})\b`,
-  'gi',
-);
-// The words one of the wordings ends with, searched for first in the lower-cased text.
-const ELAPSED_GATE = /\bago\b|\b(?:post|s\/p|since)[\s-]+(?:the\s+|this\s+|her\s+|his\s+|their\s+)?(?:industrial\s+|work\S*\s+|reported\s+)?injury/;
+// post-injury", "3 months since the injury", "6+ months s/p the ladder fall", "the injury now over
+// six months old". "Three months after the injury" dates an event of the case: no later than the
+// records, but it may be earlier than today.
+const INJURY = String.raw`(?:(?:the|this|her|his|their)\s+)?(?:(?:industrial|work(?:-related)?|reported|[a-z]+)\s+)??(?:injury|fall|accident|incident)`;
+const AMOUNT = String.raw`((?:approximately|about|nearly|almost|roughly|around|over|more\s+than|less\s+than|only)\s+)?(${NUMBER})(\+)?(?:\s+|-)(day|week|month|year)s?`;
+const ELAPSED_WORDINGS = [
+  String.raw`${INJURY}\s+(?:(?:is|was|occurred|happened)\s+)?${AMOUNT}\s+ago`,
+  String.raw`injured\s+(?:at\s+work\s+)?${AMOUNT}\s+ago`,
+  String.raw`${AMOUNT}\s+(?:(?:status\s+)?post[\s-]*|s\/p\s+|since\s+)${INJURY}`,
+  String.raw`${INJURY}\s+(?:(?:is|was)\s+)?(?:now\s+)?${AMOUNT}\s+old`,
+  String.raw`${AMOUNT}\s+(?:after|following)\s+${INJURY}`,
+];
+/** Groups each wording of ELAPSED_RE holds (AMOUNT's four). */
+const AMOUNT_GROUPS = 4;
+/** The wording that dates an event rather than the present ("three months after the injury"). */
+const EVENT_WORDING = 4;
+const ELAPSED_RE = new RegExp(String.raw`\b(?:${ELAPSED_WORDINGS.map((w) => `(?:${w})`).join('|')})\b`, 'gi');
+// The words one of the wordings ends with (or holds), searched for first in the lower-cased text.
+const ELAPSED_GATE = /\bago\b|\b(?:post|s\/p|since|after|following)[\s-]+(?:the\s+|this\s+|her\s+|his\s+|their\s+)?(?:\S+\s+)?(?:injury|fall|accident|incident)|\b(?:injury|fall|accident)\s+(?:\S+\s+){0,3}old\b/;
 // "<date>, two months after the injury", "<date>, which was about 3 weeks following her injury".
 const AFTER_DATE_RE = new RegExp(
-  String.raw`^,?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(((?:approximately|about|nearly|almost|roughly|around|over|more\s+than|less\s+than|only)\s+)?(${NUMBER})(?:\s+|-)(day|week|month|year)s?\s+(?:after|following|post|from|since)\s+${INJURY})\b`,
+  String.raw`^,?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(${AMOUNT}\s+(?:after|following|post|from|since)\s+${INJURY})\b`,
   'i',
 );
-const AFTER_GATE = /\b(?:after|following|post|from|since)\s+(?:the\s+|this\s+|her\s+|his\s+|their\s+)?(?:industrial\s+|work\S*\s+|reported\s+)?injury/;
+const AFTER_GATE = /\b(?:after|following|post|from|since)\s+(?:the\s+|this\s+|her\s+|his\s+|their\s+)?(?:\S+\s+)?(?:injury|fall|accident|incident)/;
 // The sentence is about another injury, or states a guideline's time.
-const OTHER_INJURY = /\b(?:prior|previous|earlier|old|other|another|second|non-?industrial|sports?|motor\s+vehicle|car)\s+(?:\w+\s+)?(?:injury|accident)|\bre-?injur/i;
+const OTHER_INJURY = /\b(?:prior|previous|earlier|old|other|another|second|non-?industrial|sports?|motor\s+vehicle|car)\s+(?:\w+\s+)?(?:injury|accident|fall|incident)|\bre-?injur/i;
 
 /** Every statement of how long ago the claim's injury was, in the summary and the rationales. */
 export const elapsedStatements: (letter: Letter) => ElapsedStatement[] = oncePerLetter((letter: Letter) => {
@@ -221,32 +235,35 @@ export const elapsedStatements: (letter: Letter) => ElapsedStatement[] = oncePer
   const { text } = letter;
   const lower = lowerText(letter);
   const summary = letter.sections.find((s) => s.id === 'summary')?.span;
-  const add = (span: Span, range: Span, qualifier: string, number: string, unit: string, asOf?: DateFact): void => {
+  const add = (span: Span, range: Span, amount: { qualifier?: string; number: string; plus?: string; unit: string }, how: { asOf?: DateFact; event?: boolean } = {}): void => {
     const sentence = sentenceAt(text, range, span.start);
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (OTHER_INJURY.test(sentenceText) || NOT_FACT.test(sentenceText)) return;
+    const { qualifier = '', number, plus, unit } = amount;
     const days = countOf(number) * UNIT_DAYS[unit.toLowerCase()];
     const approximate = APPROXIMATE.test(qualifier);
-    // "Several months" is three at least, and may be any more.
-    const open = /over|more/i.test(qualifier) || number.toLowerCase().replace(/\s+/g, ' ') in SOME;
+    // "Several months" is three at least, and may be any more; so is "6+ months".
+    const open = !!plus || /over|more/i.test(qualifier) || number.toLowerCase().replace(/\s+/g, ' ') in SOME;
     out.push({
       span,
       text: text.slice(span.start, span.end).replace(/\s+/g, ' '),
       minDays: /less/i.test(qualifier) ? 0 : approximate ? Math.floor(days * 0.8) : days,
       maxDays: open ? Infinity : approximate ? Math.ceil(days * 1.25) : days,
       inRationale: range !== summary,
-      ...(asOf ? { asOf } : {}),
+      ...(how.asOf ? { asOf: how.asOf } : {}),
+      ...(how.event ? { event: true } : {}),
     });
   };
   const ranges = summaryAndRationales(letter);
-  if (ELAPSED_GATE.test(lower)) {
+  if (ELAPSED_GATE.test(lower) || AFTER_GATE.test(lower)) {
     for (const range of ranges) {
       const body = text.slice(0, range.end);
       ELAPSED_RE.lastIndex = range.start;
       for (let m = ELAPSED_RE.exec(body); m; m = ELAPSED_RE.exec(body)) {
-        // Each of the three wordings has its own qualifier, number and unit.
-        const k = [0, 3, 6].find((g) => m![g + 2] !== undefined)!;
-        add({ start: m.index, end: m.index + m[0].length }, range, m[k + 1] ?? '', m[k + 2], m[k + 3]);
+        // Each wording has its own qualifier, number, plus sign and unit.
+        const w = ELAPSED_WORDINGS.findIndex((_, i) => m![i * AMOUNT_GROUPS + 2] !== undefined);
+        const g = w * AMOUNT_GROUPS;
+        add({ start: m.index, end: m.index + m[0].length }, range, { qualifier: m[g + 1], number: m[g + 2], plus: m[g + 3], unit: m[g + 4] }, { event: w === EVENT_WORDING });
       }
     }
   }
@@ -258,7 +275,7 @@ export const elapsedStatements: (letter: Letter) => ElapsedStatement[] = oncePer
       const m = range && AFTER_DATE_RE.exec(text.slice(d.span.end, Math.min(range.end, d.span.end + 120)));
       if (!range || !m) continue;
       const start = d.span.end + m.index + m[0].length - m[1].length;
-      add({ start, end: d.span.end + m[0].length }, range, m[2] ?? '', m[3], m[4], d);
+      add({ start, end: d.span.end + m[0].length }, range, { qualifier: m[2], number: m[3], plus: m[4], unit: m[5] }, { asOf: d });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);

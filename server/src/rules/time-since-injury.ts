@@ -35,7 +35,8 @@ export const timeSinceInjury: Rule = {
         continue;
       }
       // A rationale speaks at least as of the records' last date, and at most as of the letter's own.
-      const earliest = s.inRationale ? recordsEnd : undefined;
+      // An event's time ("three months after the injury") may be earlier: only too long a time is wrong.
+      const earliest = s.inRationale && !s.event ? recordsEnd : undefined;
       const latest = s.inRationale ? letterEnd : recordsEnd?.date;
       const least = earliest ? daysBetween(earliest.date, injury.date) : undefined;
       const most = latest ? daysBetween(latest, injury.date) : undefined;

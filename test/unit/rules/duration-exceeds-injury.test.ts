@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { edit, found } from '../../support/findings';
+import { edit, findingsOf, found } from '../../support/findings';
 import { markedFixtures, readMarked } from '../../support/inline';
 import { fixture } from '../../support/fixtures';
 
@@ -45,6 +45,12 @@ describe('duration-exceeds-injury', () => {
     assert.deepEqual(quoted('reports relief of low back pain for 2 weeks'), ['at least 6 months']);
     assert.deepEqual(quoted('has had low back pain since 11/12/2016'), ['at least 6 months']);
     assert.deepEqual(quoted('has a 10-year history of smoking'), ['at least 6 months']);
+  });
+
+  it("measures a duration of the case summary to the visit it is said at, and reads what lasted in the verb's subject", () => {
+    const visit = edit(text, 'The patient has had low back\npain for 10 months and rates it 6/10.', 'He was seen on 11/14/2016. Symptoms had been present for 2 months.');
+    const [finding] = findingsOf(visit, 'duration-exceeds-injury').filter((f) => visit.slice(f.span.start, f.span.end) === 'for 2 months');
+    assert.match(finding.message, /4 days to 11\/14\/2016, the date it is said at/);
   });
 
   it('measures to the decision date when the case summary gives no date', () => {

@@ -36,6 +36,19 @@ describe('time-since-injury', () => {
     assert.ok(quoted(edit(foot, 'The injury is a month ago', 'Pain began following the injury more than a year ago')).includes('the injury more than a year ago'));
   });
 
+  it('reads the injury by its mechanism and its age: "6+ months s/p the ladder fall", "the injury now over six months old"', () => {
+    const rationale = (words: string) => quoted(edit(foot, 'The injury is a month ago', words));
+    assert.ok(rationale('At 6+ months s/p the ladder fall the pain').includes('6+ months s/p the ladder fall'));
+    assert.ok(rationale('With the injury now over six months old the pain').includes('the injury now over six months old'));
+    assert.deepEqual(rationale('At 3 months s/p the ladder fall the pain'), []);
+  });
+
+  it('reads "three months after the injury" as an event: too long is reported, shorter is not', () => {
+    const rationale = (words: string) => quoted(edit(foot, 'The injury is a month ago', words));
+    assert.ok(rationale('She was no better six months after the injury and').includes('six months after the injury'));
+    assert.deepEqual(rationale('She was no better two weeks after the injury and'), []);
+  });
+
   it('leaves another injury and a cumulative-trauma claim alone', () => {
     assert.deepEqual(quoted(edit(hip, 'six months status post injury', 'six months status post a prior sports injury')), []);
     assert.deepEqual(quoted(edit(foot, 'sustained an industrial injury on', 'has a cumulative trauma claim through')), []);
