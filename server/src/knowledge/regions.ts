@@ -118,6 +118,8 @@ export interface Criterion {
   keys: string;
   regions: Region[];
   what: string;
+  /** A chapter's name, never the worker's: read in any sentence (a condition is not read in one about the worker). */
+  chapter?: boolean;
 }
 
 /**
@@ -127,6 +129,14 @@ export interface Criterion {
  */
 export const CRITERIA: Criterion[] = [
   { re: /\bspecific\s+nerve\s+compromise\b/gi, keys: 'compromise', regions: SPINE, what: 'the imaging criterion of the neck and low back chapters (ACOEM 2004, Chapters 8 and 12)' },
+  // An ACOEM 2004 chapter (as the MTUS adopted it) named in a rationale's words: "The MTUS/ACOEM
+  // (Low Back Complaints) guidelines recommend ...".
+  { re: /\bneck\s+and\s+upper\s+back\s+complaints\b/gi, keys: String.raw`neck\s+and\s+upper\s+back\s+complaints`, regions: ['cervical', 'thoracic'], what: 'the Neck and Upper Back Complaints chapter (ACOEM 2004, Chapter 8)', chapter: true },
+  { re: /\blow\s+back\s+complaints\b/gi, keys: String.raw`low\s+back\s+complaints`, regions: ['lumbar', 'thoracic'], what: 'the Low Back Complaints chapter (ACOEM 2004, Chapter 12)', chapter: true },
+  { re: /\bshoulder\s+complaints\b/gi, keys: String.raw`shoulder\s+complaints`, regions: ['shoulder'], what: 'the Shoulder Complaints chapter (ACOEM 2004, Chapter 9)', chapter: true },
+  { re: /\bknee\s+complaints\b/gi, keys: String.raw`knee\s+complaints`, regions: ['knee'], what: 'the Knee Complaints chapter (ACOEM 2004, Chapter 13)', chapter: true },
+  { re: /\bankle\s+and\s+foot\s+complaints\b/gi, keys: String.raw`ankle\s+and\s+foot\s+complaints`, regions: ['foot'], what: 'the Ankle and Foot Complaints chapter (ACOEM 2004, Chapter 14)', chapter: true },
+  { re: /\bforearm,?\s+wrist,?\s+(?:and|&)\s+hand\s+complaints\b/gi, keys: String.raw`forearm,?\s+wrist,?\s+(?:and|&)\s+hand\s+complaints`, regions: ['hand'], what: 'the Forearm, Wrist, and Hand Complaints chapter (ACOEM 2004, Chapter 11)', chapter: true },
   // The first indications for an MRI in the ODG Low Back and Neck and Upper Back chapters.
   { re: /\buncomplicated\s+low\s+back\s+pain\b/gi, keys: 'uncomplicated', regions: ['lumbar'], what: 'an indication for MRI of the ODG Low Back chapter' },
   { re: /\bchronic\s+neck\s+pain\s+\(=?\s*after\s+3\s+months/gi, keys: 'chronic', regions: ['cervical'], what: 'an indication for MRI of the ODG Neck and Upper Back chapter' },

@@ -180,7 +180,7 @@ function rationaleRegions(text: string, item: Item, { range, body, study, criter
   for (const c of CRITERIA) {
     if (!criteria.has(c)) continue;
     for (const m of body.matchAll(c.re)) {
-      if (ABOUT_WORKER.test(sentence(m.index))) continue;
+      if (!c.chapter && ABOUT_WORKER.test(sentence(m.index))) continue;
       const at = range.start + m.index;
       out.push({ kind: 'criterion', regions: c.regions, span: { start: at, end: at + m[0].length }, text: fold(m[0]), what: c.what });
       break;

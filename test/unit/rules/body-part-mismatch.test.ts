@@ -22,6 +22,12 @@ describe(RULE, () => {
     assert.deepEqual(first.related?.map((r) => chapters.slice(r.span.start, r.span.end)), ['MRI of the left knee']);
   });
 
+  it("reads an ACOEM chapter named in the rationale's words as that region's", () => {
+    const named = edit(criteria, 'The neurologic examination is normal.', 'The MTUS/ACOEM (Low Back Complaints) guidelines recommend MRI to evaluate red-flag diagnoses.');
+    assert.ok(quoted(named).includes('Low Back Complaints'));
+    assert.ok(!quoted(edit(named, 'Low Back Complaints', 'Neck and Upper Back Complaints')).includes('Neck and Upper Back Complaints'));
+  });
+
   it("reads the ODG Low Back chapter's first MRI indication as a criterion of the low back", () => {
     const odg = edit(criteria, 'The neurologic examination is normal.', 'ODG supports imaging for uncomplicated low back pain, with radiculopathy, after at least 1 month of conservative therapy.');
     assert.ok(quoted(odg).includes('uncomplicated low back pain'));
