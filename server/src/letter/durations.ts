@@ -238,7 +238,10 @@ export const elapsedStatements: (letter: Letter) => ElapsedStatement[] = oncePer
   const add = (span: Span, range: Span, amount: { qualifier?: string; number: string; plus?: string; unit: string }, how: { asOf?: DateFact; event?: boolean } = {}): void => {
     const sentence = sentenceAt(text, range, span.start);
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (OTHER_INJURY.test(sentenceText) || NOT_FACT.test(sentenceText)) return;
+    // A guideline's or a modal's words elsewhere in the sentence ("With the injury now over six
+    // months old, MTUS recommends ...") leave the statement's own clause a fact.
+    const clause = text.slice(Math.max(sentence.start, text.lastIndexOf(',', span.start) + 1), span.end);
+    if (OTHER_INJURY.test(sentenceText) || NOT_FACT.test(clause)) return;
     const { qualifier = '', number, plus, unit } = amount;
     const days = countOf(number) * UNIT_DAYS[unit.toLowerCase()];
     const approximate = APPROXIMATE.test(qualifier);

@@ -24,7 +24,7 @@ export interface Negation {
 const W = '\\s+';
 const RECORD_NOUNS = '(?:documentation|documented\\s+evidence|evidence|indication|mention|record|description|discussion|information|notation)';
 const VERBS = '(?:document|demonstrate|show|reveal|indicate|describe|note|mention|include|report|provide|contain|detail|outline|establish|identify|list|specify|have|record)';
-const PARTICIPLES = '(?:documented|demonstrated|provided|noted|reported|described|performed|submitted|mentioned|included|recorded|identified|observed|done|available|attached|evident|present|seen|found|appreciated|elicited)';
+const PARTICIPLES = '(?:documented|demonstrated|provided|noted|reported|described|performed|submitted|mentioned|included|recorded|identified|observed|done|available|attached|evident|present|seen|found|appreciated|elicited|tried|attempted|started|initiated|undergone|received|completed)';
 
 // Longer triggers first: the trigger takes its filler words ("no documentation of"), so the scope
 // counts only the words between the trigger and the phrase.
@@ -56,7 +56,7 @@ const PRE = new RegExp(
 
 const POST = new RegExp(
   [
-    `(?:(?:is|are|was|were|has${W}been|have${W}been|had${W}been)${W})?(?:not|never)${W}(?:been${W})?${PARTICIPLES}`,
+    `(?:(?:is|are|was|were|has|have|had|has${W}been|have${W}been|had${W}been)${W})?(?:not|never)(?:${W}yet)?${W}(?:been${W})?${PARTICIPLES}`,
     `(?:is|are|was|were)${W}(?:absent|negative|denied|none|deferred|declined|refused)`,
   ]
     .map((t) => `\\b${t}\\b`)

@@ -77,15 +77,26 @@ const REPORTED = /\b(?:reported|reports|noted|notes|complain(?:s|ed)?(?:\s+of)?|
 // Where a clause of its own begins: "... may be appropriate but this request exceeds the
 // guidelines, particularly since he has not yet tried chiropractic care".
 const CLAUSE_BREAK = /[;:]|\b(?:but|however|although|though|whereas|since|because|particularly|especially)\b/gi;
+// A clause that opens with a subordinator ends at its comma: "Although no physical therapy has been tried, ...".
+const SUBORDINATE = /^(?:although|though|whereas|since|because)$/i;
 
 /** The clause of a sentence a mention stands in: from the last clause break before it to the next after it. */
 function clauseOf(before: string, after: string): string {
   let from = 0;
+  let opener = '';
   CLAUSE_BREAK.lastIndex = 0;
-  for (let b = CLAUSE_BREAK.exec(before); b; b = CLAUSE_BREAK.exec(before)) from = b.index + b[0].length;
+  for (let b = CLAUSE_BREAK.exec(before); b; b = CLAUSE_BREAK.exec(before)) {
+    from = b.index + b[0].length;
+    opener = b[0];
+  }
   CLAUSE_BREAK.lastIndex = 0;
   const next = CLAUSE_BREAK.exec(after);
-  return before.slice(from) + ' ' + after.slice(0, next ? next.index : after.length);
+  let end = next ? next.index : after.length;
+  if (SUBORDINATE.test(opener) && !before.slice(from).includes(',')) {
+    const comma = after.indexOf(',');
+    if (comma >= 0 && comma < end) end = comma;
+  }
+  return before.slice(from) + ' ' + after.slice(0, end);
 }
 
 /** The words of a sentence before a mention, from its last verb of report on. */

@@ -40,6 +40,8 @@ describe('time-since-injury', () => {
     const rationale = (words: string) => quoted(edit(foot, 'The injury is a month ago', words));
     assert.ok(rationale('At 6+ months s/p the ladder fall the pain').includes('6+ months s/p the ladder fall'));
     assert.ok(rationale('With the injury now over six months old the pain').includes('the injury now over six months old'));
+    // A guideline's words in another clause leave this one a statement of fact.
+    assert.ok(rationale('With the injury now over six months old, MTUS recommends manual therapy and the pain').includes('the injury now over six months old'));
     assert.deepEqual(rationale('At 3 months s/p the ladder fall the pain'), []);
   });
 
