@@ -34,6 +34,7 @@ export const BODY_REGIONS: [string, string][] = [
   ['elbow', String.raw`elbows?|epicondyl\w*|cubital\s+tunnel|olecranon`],
   ['wrist and hand', String.raw`wrists?|hands?|fingers?|thumbs?|carpal\s+tunnel|(?:meta)?carpals?|radius|ulna|forearms?`],
   ['hip', String.raw`hips?|trochanter(?:ic)?`],
+  ['groin', String.raw`groins?|inguinal(?:\s+(?:hernias?|region|canal))?`],
   ['knee', String.raw`knees?|patella|menisc(?:us|i)`],
   ['ankle and foot', String.raw`ankles?|foot|feet|heels?|toes?`],
   ['upper extremity', String.raw`upper\s+(?:extremit(?:y|ies)|limbs?)|arms?`],
@@ -43,7 +44,7 @@ export const BODY_REGIONS: [string, string][] = [
 const REGION_WORDS = BODY_REGIONS.map(([, words]) => `(${words})`).join('|');
 const REGION_RES = BODY_REGIONS.map(([region, words]): [string, RegExp] => [region, new RegExp(String.raw`\b(?:${words})\b`, 'i')]);
 // Words that may stand between a side and its region: "left distal ulna", "right index finger".
-const MODIFIER = String.raw`(?:distal|proximal|lateral|medial|anterior|posterior|dorsal|volar|palmar|radial|ulnar|greater|total|index|ring|small|little|long|middle|great|big|first|second|third|fourth|fifth|\d(?:st|nd|rd|th))`;
+const MODIFIER = String.raw`(?:distal|proximal|direct|indirect|incarcerated|reducible|lateral|medial|anterior|posterior|dorsal|volar|palmar|radial|ulnar|greater|total|index|ring|small|little|long|middle|great|big|first|second|third|fourth|fifth|\d(?:st|nd|rd|th))`;
 // "left knee", "right-sided carpal tunnel", "left and right hips", "bilateral knees", "both feet":
 // tried (sticky) where a side word stands.
 const SIDE_BEFORE = new RegExp(

@@ -107,6 +107,12 @@ describe('laterality-mismatch on a long, repetitive text', () => {
     assert.deepEqual(lateral(edit(hip, 'resulting in left hip pain', 'resulting in left hip pain and right hip pain as well')), []);
   });
 
+  it('reads the groin and an inguinal hernia as a region with a side', () => {
+    const hernia = fixture('real/CM17-0014944.txt');
+    assert.deepEqual(lateral(hernia), []);
+    assert.deepEqual(lateral(edit(hernia, /there was an\s+inguinal hernia/, 'there was a right inguinal hernia')), ['right inguinal hernia']);
+  });
+
   it('reads every odd side once: a 1 MB summary of one side against the other is checked whole', () => {
     const letter = fixture('real/CM16-0213037.txt');
     const anchor = 'for complaints of neck, back and right shoulder pain.';
