@@ -139,11 +139,17 @@ function summaryText(s: LetterSummary): string {
 /**
  * The channel vscode-languageclient traces into. The library traces only when the channel's log
  * level is Trace; here that level follows `imr.trace.server` instead, so the setting works as
- * documented. Only each message's first line is kept (its name and timing): parameters and
+ * documented. Only each message's first line is kept (its name, id and timing): parameters and
  * results carry letter text, and output channels are written to VS Code's log folder.
+ * `imr.trace.server` as an object (`{ "verbosity": ..., "format": "json" }`) would make the
+ * library trace each message as one line of JSON, parameters included: that counts as off, and
+ * a JSON trace line is dropped whatever the setting.
  */
 function traceChannel(output: vscode.LogOutputChannel, context: vscode.ExtensionContext): vscode.LogOutputChannel {
-  const enabled = () => vscode.workspace.getConfiguration('imr').get<string>('trace.server', 'off') !== 'off';
+  const enabled = () => {
+    const setting = vscode.workspace.getConfiguration('imr').get<unknown>('trace.server', 'off');
+    return typeof setting === 'string' && setting !== 'off';
+  };
   const changed = new vscode.EventEmitter<vscode.LogLevel>();
   const level = () => (enabled() ? vscode.LogLevel.Trace : vscode.LogLevel.Info);
   context.subscriptions.push(
@@ -160,7 +166,7 @@ function traceChannel(output: vscode.LogOutputChannel, context: vscode.Extension
     },
     onDidChangeLogLevel: changed.event,
     trace: (message: string) => {
-      if (enabled()) output.info(`[trace] ${firstLine(message)}`);
+      if (enabled() && !message.startsWith('{')) output.info(`[trace] ${firstLine(message)}`);
     },
     debug: (message: string) => output.debug(firstLine(message)),
     info: (message: string) => output.info(firstLine(message)),

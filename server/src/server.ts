@@ -1,20 +1,27 @@
 // The LSP adapter: capabilities, settings and handlers. Each handler converts positions and calls
-// the service or a feature; nothing here knows about letters. Letter text is never logged.
+// the service or a feature; nothing here knows about letters. Letter text is never logged: traces
+// carry methods, versions, sizes and times only.
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  CancellationTokenSource,
   CodeActionKind,
   CompletionItemKind,
+  ConfigurationRequest,
   InsertTextFormat,
   createConnection,
+  DiagnosticRefreshRequest,
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
   FoldingRangeKind,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type CodeAction,
   type Connection,
   type Diagnostic,
@@ -28,9 +35,9 @@ import { folding } from './features/folding';
 import { hover } from './features/hover';
 import { outline, type OutlineKind, type OutlineNode } from './features/outline';
 import { LETTER_SUMMARY, type LetterSummary } from './protocol';
-import type { Span } from './letter';
+import type { Letter, Span } from './letter';
 import type { Severity } from './rules';
-import { check, DEFAULT_SETTINGS, LetterCache, normalizeSettings, type CheckedFinding, type Settings } from './service';
+import { checkInStages, DEFAULT_SETTINGS, LetterCache, normalizeSettings, type CheckedFinding, type Settings } from './service';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -61,6 +68,34 @@ function plainSnippet(s: string): string {
 }
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.imr`;
+
+/** Findings per rule and letter sent to the editor; one more finding counts the rest. */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+/** How long the server waits for the client to answer one of its requests before it goes on without. */
+export const CLIENT_REQUEST_TIMEOUT = 2000;
+
+/** A check between stages of work: throws once the work is no longer wanted. */
+type Checkpoint = () => void;
+
+/** The checkpoint of a request: a cancelled request is answered with the LSP RequestCancelled error. */
+function cancellable(token: CancellationToken): Checkpoint {
+  return () => {
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+  };
+}
+
+const sleep = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
+
+/**
+ * Lets the messages that arrived during synchronous work (a newer edit, a cancellation, a hover)
+ * be handled before the next stage: an immediate queued now may run before the next poll for
+ * input, one queued from it runs after the messages that poll read.
+ */
+async function letMessagesIn(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setImmediate(resolve));
+}
 
 /** The rule docs travel with the server: dist/server.js -> docs/rules/<id>.md. */
 function ruleDocHref(id: string): string {
@@ -102,25 +137,46 @@ export function startServer(connection: Connection): void {
     connection.console.info(`IMR language server ready (${pullDiagnostics ? 'pull' : 'push'} diagnostics)`);
   });
 
+  /** Asks the client; after CLIENT_REQUEST_TIMEOUT ms (or an error) the answer is undefined and the request cancelled. */
+  function askClient<R>(send: (token: CancellationToken) => Promise<R>): Promise<R | undefined> {
+    const source = new CancellationTokenSource();
+    return new Promise<R | undefined>((resolve) => {
+      const timer = setTimeout(() => {
+        source.cancel();
+        resolve(undefined);
+      }, CLIENT_REQUEST_TIMEOUT);
+      send(source.token)
+        .then(resolve, () => resolve(undefined))
+        .finally(() => clearTimeout(timer));
+    });
+  }
+
+  /** A document's settings, asked once while it is open; the defaults when the client does not answer. */
   function settingsFor(uri: string): Promise<Settings> {
     if (!configurationPull) return Promise.resolve(globalSettings);
     let s = settingsByUri.get(uri);
     if (!s) {
-      s = connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'imr' })
-        .then(normalizeSettings, () => globalSettings);
+      const items = [{ scopeUri: uri, section: 'imr' }];
+      s = askClient((token) => connection.sendRequest(ConfigurationRequest.type, { items }, token)).then((answer) =>
+        answer ? normalizeSettings(answer[0]) : globalSettings,
+      );
       settingsByUri.set(uri, s);
     }
     return s;
   }
 
-  async function letterOf(uri: string) {
-    const doc = documents.get(uri);
-    if (!doc) return undefined;
+  /**
+   * The open document, its settings and its letter parsed from its current text (cached by text).
+   * Nothing is parsed or cached for a document closed while its settings were on their way.
+   */
+  async function letterOf(uri: string, checkpoint: Checkpoint) {
+    if (!documents.get(uri)) return undefined;
     const settings = await settingsFor(uri);
+    checkpoint();
+    const doc = documents.get(uri);
     // imr.enable off: no outline, folding, hovers, completion or actions either.
-    if (!settings.enable) return undefined;
-    return { doc, settings, letter: letters.get(uri, doc.version, doc.getText(), settings.maxFileSize) };
+    if (!doc || !settings.enable) return undefined;
+    return { doc, settings, letter: letters.get(uri, doc.getText(), settings.maxFileSize) };
   }
 
   const range = (doc: TextDocument, s: Span) => ({ start: doc.positionAt(s.start), end: doc.positionAt(s.end) });
@@ -137,22 +193,58 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
-    const found = await letterOf(uri);
+  /** The findings the editor is shown, rule by rule, with other messages let in and a checkpoint between rules. */
+  async function findingsOf(found: { letter: Letter; settings: Settings }, checkpoint: Checkpoint): Promise<CheckedFinding[]> {
+    const stages = checkInStages(found.letter, found.settings, undefined, MAX_FINDINGS_PER_RULE);
+    for (let stage = stages.next(); ; stage = stages.next()) {
+      if (stage.done) return stage.value;
+      await letMessagesIn();
+      checkpoint();
+    }
+  }
+
+  /** Diagnostics in stages (settings, parse, each rule), with a checkpoint and a chance for other messages between them. */
+  async function diagnosticsOf(uri: string, checkpoint: Checkpoint): Promise<Diagnostic[]> {
+    const start = performance.now();
+    const found = await letterOf(uri, checkpoint);
     if (!found) return [];
-    return check(found.letter, found.settings).map((f) => toDiagnostic(found.doc, f));
+    const parsed = performance.now();
+    await letMessagesIn();
+    checkpoint();
+    const diagnostics = (await findingsOf(found, checkpoint)).map((f) => toDiagnostic(found.doc, f));
+    connection.tracer.log(
+      `diagnostics: version ${found.doc.version}, ${found.doc.getText().length} characters, ${diagnostics.length} diagnostics; ` +
+        `settings and parse ${Math.round(parsed - start)} ms, rules ${Math.round(performance.now() - parsed)} ms`,
+    );
+    return diagnostics;
   }
 
-  async function publish(uri: string): Promise<void> {
-    const doc = documents.get(uri);
-    if (!doc) return;
-    const version = doc.version;
-    const diagnostics = await diagnosticsOf(uri);
-    if (documents.get(uri)?.version === version) connection.sendDiagnostics({ uri, version, diagnostics });
+  // When each document was last edited; its opening is no edit. Diagnostics wait for a pause in
+  // typing (imr.diagnosticsDelay); held weakly, so nothing outlives its document.
+  const editedAt = new WeakMap<TextDocument, number>();
+  const typingPause = (doc: TextDocument, settings: Settings) => sleep((editedAt.get(doc) ?? -Infinity) + settings.diagnosticsDelay - performance.now());
+
+  const SUPERSEDED = new Error('superseded');
+
+  /** Pushes a document's diagnostics once typing pauses; work for a version already superseded is dropped. */
+  async function publish(doc: TextDocument): Promise<void> {
+    const { uri, version } = doc;
+    const checkpoint = () => {
+      if (documents.get(uri) !== doc || doc.version !== version) throw SUPERSEDED;
+    };
+    try {
+      await typingPause(doc, await settingsFor(uri));
+      checkpoint();
+      const diagnostics = await diagnosticsOf(uri, checkpoint);
+      connection.sendDiagnostics({ uri, version, diagnostics });
+    } catch (e) {
+      if (e !== SUPERSEDED) throw e;
+    }
   }
 
-  documents.onDidChangeContent((e) => {
-    if (!pullDiagnostics) void publish(e.document.uri);
+  documents.onDidChangeContent(({ document }) => {
+    editedAt.set(document, editedAt.has(document) ? performance.now() : -Infinity);
+    if (!pullDiagnostics) void publish(document);
   });
 
   documents.onDidClose((e) => {
@@ -167,17 +259,19 @@ export function startServer(connection: Connection): void {
     if (s !== undefined) globalSettings = normalizeSettings(s);
     // A pull client is asked to pull again (if it takes the request); push clients get new pushes.
     if (pullDiagnostics) {
-      if (refreshSupport) connection.languages.diagnostics.refresh().catch(() => undefined);
-    } else for (const doc of documents.all()) void publish(doc.uri);
+      if (refreshSupport) void askClient((token) => connection.sendRequest(DiagnosticRefreshRequest.type, token));
+    } else for (const doc of documents.all()) void publish(doc);
   });
 
-  connection.languages.diagnostics.on(async (params) => ({
-    kind: DocumentDiagnosticReportKind.Full,
-    items: await diagnosticsOf(params.textDocument.uri),
-  }));
+  connection.languages.diagnostics.on(async (params, token) => {
+    const { uri } = params.textDocument;
+    const doc = documents.get(uri);
+    if (doc) await typingPause(doc, await settingsFor(uri));
+    return { kind: DocumentDiagnosticReportKind.Full, items: await diagnosticsOf(uri, cancellable(token)) };
+  });
 
-  connection.onDocumentSymbol(async (params) => {
-    const found = await letterOf(params.textDocument.uri);
+  connection.onDocumentSymbol(async (params, token) => {
+    const found = await letterOf(params.textDocument.uri, cancellable(token));
     if (!found) return [];
     const toSymbol = (n: OutlineNode): DocumentSymbol => ({
       name: n.name,
@@ -190,16 +284,16 @@ export function startServer(connection: Connection): void {
     return outline(found.letter).map(toSymbol);
   });
 
-  connection.onFoldingRanges(async (params) => {
-    const found = await letterOf(params.textDocument.uri);
+  connection.onFoldingRanges(async (params, token) => {
+    const found = await letterOf(params.textDocument.uri, cancellable(token));
     if (!found) return [];
     return folding(found.letter)
       .map((f) => ({ startLine: found.doc.positionAt(f.span.start).line, endLine: found.doc.positionAt(f.span.end).line, kind: f.kind === 'section' ? FoldingRangeKind.Region : undefined }))
       .filter((f) => f.endLine > f.startLine);
   });
 
-  connection.onCompletion(async (params) => {
-    const found = await letterOf(params.textDocument.uri);
+  connection.onCompletion(async (params, token) => {
+    const found = await letterOf(params.textDocument.uri, cancellable(token));
     if (!found) return [];
     return completions(found.letter, found.doc.offsetAt(params.position)).map((c, i) => {
       const snippet = !!c.snippet && snippetSupport;
@@ -214,18 +308,19 @@ export function startServer(connection: Connection): void {
     });
   });
 
-  connection.onHover(async (params) => {
-    const found = await letterOf(params.textDocument.uri);
+  connection.onHover(async (params, token) => {
+    const found = await letterOf(params.textDocument.uri, cancellable(token));
     if (!found) return null;
     const h = hover(found.letter, found.doc.offsetAt(params.position));
     return h ? { contents: { kind: 'markdown', value: h.markdown }, range: range(found.doc, h.span) } : null;
   });
 
-  connection.onCodeAction(async (params) => {
-    const found = await letterOf(params.textDocument.uri);
+  connection.onCodeAction(async (params, token) => {
+    const checkpoint = cancellable(token);
+    const found = await letterOf(params.textDocument.uri, checkpoint);
     if (!found) return [];
     const { doc } = found;
-    const findings = check(found.letter, found.settings).filter((f) => f.fixes?.length);
+    const findings = (await findingsOf(found, checkpoint)).filter((f) => f.fixes?.length);
     const only = params.context.only;
     const actions: CodeAction[] = [];
     const edit = (edits: { span: Span; newText: string }[]) => ({ changes: { [doc.uri]: edits.map((e) => ({ range: range(doc, e.span), newText: e.newText })) } });
@@ -246,8 +341,8 @@ export function startServer(connection: Connection): void {
   });
 
   // Custom request for the client's language status item: counts only, never letter text.
-  connection.onRequest(LETTER_SUMMARY, async (params: { uri: string }): Promise<LetterSummary | null> => {
-    const found = await letterOf(params.uri);
+  connection.onRequest(LETTER_SUMMARY, async (params: { uri: string }, token): Promise<LetterSummary | null> => {
+    const found = await letterOf(params.uri, cancellable(token));
     if (!found || !found.settings.enable) return null;
     const { items, layout } = found.letter;
     const count = (outcome: string) => items.filter((item) => item.decision?.outcome === outcome).length;

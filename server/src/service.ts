@@ -1,4 +1,4 @@
-// The letter service: one parse per document version, rules run with the user's settings.
+// The letter service: one parse per document text, rules run with the user's settings.
 // Knows nothing about LSP; the server and the CLI both call it.
 
 import { parse, DEFAULT_MAX_LENGTH, type CalendarDate, type Letter } from './letter';
@@ -8,9 +8,13 @@ export interface Settings {
   enable: boolean;
   rules: Record<string, SeveritySetting>;
   maxFileSize: number;
+  /** Milliseconds of quiet after an edit before an editor's diagnostics are computed. */
+  diagnosticsDelay: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, maxFileSize: DEFAULT_MAX_LENGTH };
+export const DEFAULT_DIAGNOSTICS_DELAY = 150;
+
+export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, maxFileSize: DEFAULT_MAX_LENGTH, diagnosticsDelay: DEFAULT_DIAGNOSTICS_DELAY };
 
 const SEVERITIES: SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
 const ALIASES: Record<string, SeveritySetting> = { info: 'information', warn: 'warning', none: 'off', ignore: 'off' };
@@ -26,7 +30,8 @@ export function normalizeSettings(raw: unknown): Settings {
     }
   }
   const max = typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_MAX_LENGTH;
-  return { enable: r.enable !== false, rules, maxFileSize: max };
+  const delay = typeof r.diagnosticsDelay === 'number' && r.diagnosticsDelay >= 0 ? Math.min(r.diagnosticsDelay, 10_000) : DEFAULT_DIAGNOSTICS_DELAY;
+  return { enable: r.enable !== false, rules, maxFileSize: max, diagnosticsDelay: delay };
 }
 
 export interface CheckedFinding extends Finding {
@@ -39,47 +44,64 @@ export function today(): CalendarDate {
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
-// Findings by letter (one parse per document version) and by settings and day: diagnostics and
+// Findings by letter (one parse per document text) and by settings, day and cap: diagnostics and
 // the code actions asked at every cursor move share one run of the rules.
 const checked = new WeakMap<Letter, { key: string; findings: CheckedFinding[] }>();
 
-/** Runs every rule that is not off; the user's severity wins over the finding's and the rule's. */
-export function check(letter: Letter, settings: Settings = DEFAULT_SETTINGS, context: RuleContext = { today: today() }): CheckedFinding[] {
-  const key = JSON.stringify([settings, context.today]);
-  const hit = checked.get(letter);
-  if (hit?.key === key) return hit.findings;
-  const findings = runRules(letter, settings, context);
-  checked.set(letter, { key, findings });
-  return findings;
+/**
+ * Runs every rule that is not off; the user's severity wins over the finding's and the rule's.
+ * With `maxPerRule`, a rule keeps its first findings in the text and one closing "and N more".
+ */
+export function check(letter: Letter, settings: Settings = DEFAULT_SETTINGS, context: RuleContext = { today: today() }, maxPerRule = Infinity): CheckedFinding[] {
+  const stages = checkInStages(letter, settings, context, maxPerRule);
+  for (;;) {
+    const stage = stages.next();
+    if (stage.done) return stage.value;
+  }
 }
 
-function runRules(letter: Letter, settings: Settings, context: RuleContext): CheckedFinding[] {
-  if (!settings.enable) return [];
+/** check() one rule at a time: yields after each rule, so that the caller may do other work or stop in between. */
+export function* checkInStages(letter: Letter, settings: Settings, context: RuleContext = { today: today() }, maxPerRule = Infinity): Generator<void, CheckedFinding[]> {
+  const key = JSON.stringify([settings, context.today, maxPerRule]);
+  const hit = checked.get(letter);
+  if (hit?.key === key) return hit.findings;
   const out: CheckedFinding[] = [];
   const known = letter.layout !== 'unknown' && !letter.oversize;
-  for (const rule of RULES) {
+  for (const rule of settings.enable ? RULES : []) {
     const configured = settings.rules[rule.id];
     if (configured === 'off' || (!known && !rule.anyText)) continue;
     let findings: Finding[];
     try {
-      findings = rule.check(letter, context);
+      findings = capped(rule.check(letter, context), maxPerRule);
     } catch {
       continue; // one faulty rule must not hide the others' findings
     }
     for (const f of findings) out.push({ ...f, rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity });
+    yield;
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  out.sort((a, b) => a.span.start - b.span.start);
+  checked.set(letter, { key, findings: out });
+  return out;
 }
 
-/** Parsed letters by document, reused while the version stays the same. */
-export class LetterCache {
-  private readonly letters = new Map<string, { version: number; maxLength: number; letter: Letter }>();
+/** The first `max` findings in the text, and one more at the first left out that counts the rest. */
+function capped(findings: Finding[], max: number): Finding[] {
+  if (findings.length <= max) return findings;
+  const sorted = [...findings].sort((a, b) => a.span.start - b.span.start);
+  const rest = sorted.length - max;
+  const closing = { span: sorted[max].span, message: `...and ${rest} more finding${rest === 1 ? '' : 's'} of this rule (the first ${max} are shown)`, severity: sorted[max].severity };
+  return [...sorted.slice(0, max), closing];
+}
 
-  get(uri: string, version: number, text: string, maxLength: number = DEFAULT_MAX_LENGTH): Letter {
+/** Parsed letters by document, reused while the text stays the same. Delete a document's entry when it closes. */
+export class LetterCache {
+  private readonly letters = new Map<string, { text: string; maxLength: number; letter: Letter }>();
+
+  get(uri: string, text: string, maxLength: number = DEFAULT_MAX_LENGTH): Letter {
     const hit = this.letters.get(uri);
-    if (hit && hit.version === version && hit.maxLength === maxLength) return hit.letter;
+    if (hit && hit.text === text && hit.maxLength === maxLength) return hit.letter;
     const letter = parse(text, { maxLength });
-    this.letters.set(uri, { version, maxLength, letter });
+    this.letters.set(uri, { text, maxLength, letter });
     return letter;
   }
 

@@ -2,11 +2,13 @@
 // through vscode-languageserver's protocol connection. Waits on messages, never on timers.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
   InitializedNotification,
@@ -36,12 +38,16 @@ export interface StartOptions {
   server?: string;
   /** Announce snippet support in completion items (VS Code does; many editors do not). */
   snippets?: boolean;
+  /** When workspace/configuration is answered: at once (default), when the test calls answerConfiguration(), or never. */
+  configuration?: 'at once' | 'when told' | 'never';
 }
 
 export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   private waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   private versions = new Map<string, number>();
+  private heldConfiguration: (() => void)[] = [];
+  private configurationWaiters: (() => void)[] = [];
   initializeResult!: InitializeResult;
 
   private constructor(
@@ -50,14 +56,22 @@ export class LspClient {
     readonly settings: Record<string, unknown> | undefined,
   ) {}
 
+  private onConfiguration(params: { items: unknown[] }, when: StartOptions['configuration']): Promise<unknown[]> {
+    const answer = () => params.items.map(() => this.settings ?? {});
+    const waiters = this.configurationWaiters;
+    this.configurationWaiters = [];
+    for (const w of waiters) w();
+    if (when === 'never') return new Promise(() => undefined);
+    if (when !== 'when told') return Promise.resolve(answer());
+    return new Promise((resolve) => this.heldConfiguration.push(() => resolve(answer())));
+  }
+
   static async start(options: StartOptions): Promise<LspClient> {
     const child = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child, options.settings);
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => client.onPublish(p));
-    connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map(() => client.settings ?? {}),
-    );
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => client.onConfiguration(params, options.configuration));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/diagnostic/refresh', () => null);
     connection.onNotification('window/logMessage', () => undefined);
@@ -104,6 +118,38 @@ export class LspClient {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  async close(uri: string): Promise<void> {
+    this.versions.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** The next workspace/configuration request the server sends. Register before what causes it. */
+  nextConfigurationRequest(): Promise<void> {
+    return new Promise((resolve) => this.configurationWaiters.push(resolve));
+  }
+
+  /** Opens a document and resolves once the server has asked for its settings. */
+  async openUntilConfigurationRequest(uri: string, text: string): Promise<void> {
+    const asked = this.nextConfigurationRequest();
+    await this.open(uri, text);
+    await asked;
+  }
+
+  /** Answers the workspace/configuration requests held so far (configuration: 'when told'). */
+  answerConfiguration(): void {
+    const held = this.heldConfiguration;
+    this.heldConfiguration = [];
+    for (const answer of held) answer();
+  }
+
+  /** The server process's resident memory in bytes (from /proc), or undefined where there is no /proc. */
+  residentMemory(): number | undefined {
+    const status = `/proc/${this.child.pid}/status`;
+    if (!fs.existsSync(status)) return undefined;
+    const kb = /^VmRSS:\s*(\d+) kB/m.exec(fs.readFileSync(status, 'utf8'));
+    return kb ? Number(kb[1]) * 1024 : undefined;
   }
 
   async stop(): Promise<void> {

@@ -10,12 +10,14 @@ const TODAY = { today: { year: 2026, month: 11, day: 22 } };
 
 describe('service', () => {
   it('normalizes settings: aliases, unknown values dropped, defaults kept', () => {
-    assert.deepEqual(normalizeSettings({ rules: { a: 'warn', b: 'bogus', c: 'Info', d: false }, maxFileSize: -1 }), {
+    assert.deepEqual(normalizeSettings({ rules: { a: 'warn', b: 'bogus', c: 'Info', d: false }, maxFileSize: -1, diagnosticsDelay: -5 }), {
       enable: true,
       rules: { a: 'warning', c: 'information', d: 'off' },
       maxFileSize: 2_000_000,
+      diagnosticsDelay: 150,
     });
-    assert.deepEqual(normalizeSettings(undefined), { enable: true, rules: {}, maxFileSize: 2_000_000 });
+    assert.deepEqual(normalizeSettings(undefined), { enable: true, rules: {}, maxFileSize: 2_000_000, diagnosticsDelay: 150 });
+    assert.equal(normalizeSettings({ diagnosticsDelay: 0 }).diagnosticsDelay, 0);
   });
 
   it('lets the user set a rule off or to another severity', () => {
@@ -40,10 +42,24 @@ describe('service', () => {
     assert.deepEqual(check(parse(binary), undefined, TODAY).map((f) => f.rule), ['not-a-letter']);
   });
 
-  it('parses once per document version', () => {
+  it('caps the findings of a rule with one closing finding that counts the rest', () => {
+    const text = SEED.replace(/(\n\s*\n)/, '$1' + 'He was seen on 1/1/2000 dated and dated.\n'.repeat(5));
+    const all = check(parse(text), undefined, TODAY).filter((f) => f.rule === 'dated-without-date');
+    assert.ok(all.length > 2, `${all.length} findings`);
+    const capped = check(parse(text), undefined, TODAY, 2).filter((f) => f.rule === 'dated-without-date');
+    assert.deepEqual(capped.slice(0, 2), all.slice(0, 2));
+    assert.deepEqual(
+      { ...capped[2], severity: undefined },
+      { rule: 'dated-without-date', span: all[2].span, message: `...and ${all.length - 2} more findings of this rule (the first 2 are shown)`, severity: undefined },
+    );
+    assert.equal(capped.length, 3);
+  });
+
+  it('parses once per text: a new version with the same text is no new parse', () => {
     const cache = new LetterCache();
-    const a = cache.get('file:///a', 1, SEED);
-    assert.equal(cache.get('file:///a', 1, SEED), a);
-    assert.notEqual(cache.get('file:///a', 2, SEED), a);
+    const a = cache.get('file:///a', SEED);
+    assert.equal(cache.get('file:///a', (SEED + ' ').slice(0, -1)), a);
+    assert.notEqual(cache.get('file:///a', SEED + ' '), a);
+    assert.notEqual(cache.get('file:///a', SEED, 100), a);
   });
 });

@@ -1,0 +1,188 @@
+// The server under load and under a slow or silent client: cancellation, a hover while a 2 MB
+// letter is edited, findings capped per rule, settings that come late or never, and memory that
+// stays flat while documents open and close. Waits on messages, never on timers.
+
+import { strict as assert } from 'node:assert';
+import {
+  CancellationTokenSource,
+  DocumentDiagnosticRequest,
+  HoverRequest,
+  LSPErrorCodes,
+  ResponseError,
+} from 'vscode-languageserver-protocol/node';
+import { fixture } from '../support/fixtures';
+import { LspClient, type StartOptions } from './harness';
+
+const SEED_000 = fixture('seeds/000_6475ff4f10510ca5.txt');
+const SEED_002 = fixture('seeds/002_f4a3e060fe32e57b.txt');
+const REAL = fixture('real/CM16-0230651.txt');
+
+/** Seed 002 and about 50,000 item lines with no guideline or rationale: a 2 MB letter. */
+function bigLetter(): string {
+  const lines: string[] = [];
+  for (let i = 0, length = SEED_002.length; length < 1_990_000; i++) {
+    lines.push(`Physical therapy ${i} sessions: Upheld\n`);
+    length += lines[i].length;
+  }
+  return SEED_002 + lines.join('');
+}
+
+/** Where the citation of seed 002 (and so of the big letter) is: its line and a character in it. */
+const CITATION = (() => {
+  const lines = SEED_002.split('\n');
+  const line = lines.findIndex((l) => l.includes('74-95, page 124'));
+  return { line, character: lines[line].indexOf('74-95') + 1 };
+})();
+
+// Every server a test starts is stopped after it, passed or failed (each describe below calls stopStarted).
+let started: LspClient[] = [];
+async function start(options: StartOptions): Promise<LspClient> {
+  const client = await LspClient.start(options);
+  started.push(client);
+  return client;
+}
+async function stopStarted(): Promise<void> {
+  const clients = started;
+  started = [];
+  await Promise.all(clients.map((c) => c.stop()));
+}
+
+async function rejection(p: Promise<unknown>): Promise<ResponseError<unknown>> {
+  try {
+    await p;
+  } catch (e) {
+    return e as ResponseError<unknown>;
+  }
+  assert.fail('the request was answered, not cancelled');
+}
+
+describe('protocol: cancellation', () => {
+  afterEach(stopStarted);
+  it('answers a request cancelled while it waits for settings with RequestCancelled (-32800)', async () => {
+    const client = await start({ pull: false, settings: {}, configuration: 'when told' });
+    const uri = 'file:///tmp/cancel-hover.imr';
+    await client.openUntilConfigurationRequest(uri, SEED_002);
+    const source = new CancellationTokenSource();
+    const hover = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: CITATION }, source.token);
+    source.cancel();
+    client.answerConfiguration();
+    assert.equal((await rejection(hover)).code, LSPErrorCodes.RequestCancelled);
+  });
+
+  it('answers a pull for diagnostics cancelled while a 2 MB letter is parsed with RequestCancelled', async () => {
+    const client = await start({ pull: true });
+    const uri = 'file:///tmp/cancel-pull.imr';
+    await client.open(uri, bigLetter());
+    const source = new CancellationTokenSource();
+    const report = client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }, source.token);
+    source.cancel();
+    assert.equal((await rejection(report)).code, LSPErrorCodes.RequestCancelled);
+  });
+});
+
+describe('protocol: a 2 MB letter', () => {
+  afterEach(stopStarted);
+  it('answers a hover sent while the letter is being edited at once, and pushes diagnostics for the last edit only', async () => {
+    const client = await start({ pull: false });
+    const uri = 'file:///tmp/big.imr';
+    const big = bigLetter();
+    const opened = client.nextDiagnostics(uri);
+    await client.open(uri, big);
+    await opened;
+
+    const events: string[] = [];
+    const lastVersion = 7;
+    const diagnostics = (async () => {
+      for (;;) {
+        const p = await client.nextDiagnostics(uri);
+        events.push(`diagnostics v${p.version}`);
+        if (p.version === lastVersion) return p;
+      }
+    })();
+    const edit = (i: number) => client.replaceAll(uri, big.replace('Physical therapy 7 ', `Physical therapy 7${i} `));
+    for (let i = 0; i < 3; i++) await edit(i);
+    const hover = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: CITATION });
+    void hover.then(() => events.push('hover'));
+    for (let i = 3; i < 6; i++) await edit(i);
+
+    const [h, p] = await Promise.all([hover, diagnostics]);
+    assert.deepEqual(events, ['hover', `diagnostics v${lastVersion}`]);
+    assert.match(JSON.stringify(h?.contents), /Chronic Pain Medical Treatment Guidelines/);
+    // About 50,000 items without their parts: the first 100 findings and one that counts the rest.
+    const incomplete = p.diagnostics.filter((d) => d.code === 'item-incomplete');
+    assert.equal(incomplete.length, 101);
+    assert.match(incomplete[100].message as string, /^\.\.\.and \d{5} more findings of this rule \(the first 100 are shown\)$/);
+  });
+});
+
+describe('protocol: settings that come late or never', () => {
+  afterEach(stopStarted);
+  it('checks with the default settings when the client never answers workspace/configuration', async () => {
+    const client = await start({ pull: false, settings: { rules: { 'missing-section': 'off' } }, configuration: 'never' });
+    const uri = 'file:///tmp/never-configured.imr';
+    const published = client.nextDiagnostics(uri);
+    await client.open(uri, SEED_002);
+    assert.deepEqual((await published).diagnostics.map((d) => d.code), ['missing-section']);
+  });
+
+  it('forgets a letter closed while its settings were on their way: reopened with other text, it is checked anew', async () => {
+    const client = await start({ pull: false, settings: {}, configuration: 'when told' });
+    const uri = 'file:///tmp/reopened.imr';
+    await client.openUntilConfigurationRequest(uri, SEED_000);
+    const cleared = client.nextDiagnostics(uri);
+    await client.close(uri);
+    await cleared;
+    client.answerConfiguration();
+
+    const published = client.nextDiagnostics(uri);
+    await client.openUntilConfigurationRequest(uri, SEED_002);
+    client.answerConfiguration();
+    assert.deepEqual((await published).diagnostics.map((d) => d.code), ['missing-section']);
+  });
+});
+
+describe('protocol: memory stays flat', function () {
+  afterEach(stopStarted);
+  this.timeout(120_000);
+  const CYCLES = 1000;
+  /** Generous: V8 keeps garbage until it needs the room. A cached letter per cycle would be several times this. */
+  const MARGIN = 64 * 1024 * 1024;
+
+  async function growth(client: LspClient, cycle: (i: number) => Promise<void>): Promise<number | undefined> {
+    for (let i = 0; i < 100; i++) await cycle(-1 - i);
+    const before = client.residentMemory();
+    for (let i = 0; i < CYCLES; i++) await cycle(i);
+    const after = client.residentMemory();
+    return before === undefined || after === undefined ? undefined : after - before;
+  }
+
+  it(`over ${CYCLES} letters closed while their settings are on their way`, async function () {
+    const client = await start({ pull: false, settings: {}, configuration: 'when told' });
+    const grown = await growth(client, async (i) => {
+      const uri = `file:///tmp/configuring-${i}.imr`;
+      await client.openUntilConfigurationRequest(uri, REAL);
+      await client.close(uri);
+      client.answerConfiguration();
+    });
+    if (grown === undefined) this.skip();
+    assert.ok(grown < MARGIN, `resident memory grew by ${(grown / 2 ** 20).toFixed(0)} MiB`);
+  });
+
+  it(`over ${CYCLES} open, edit and close cycles`, async function () {
+    const client = await start({ pull: false, settings: { diagnosticsDelay: 0 } });
+    const grown = await growth(client, async (i) => {
+      const uri = `file:///tmp/cycle-${i}.imr`;
+      let published = client.nextDiagnostics(uri);
+      await client.open(uri, REAL);
+      await published;
+      published = client.nextDiagnostics(uri);
+      await client.replaceAll(uri, REAL.replace('Upheld', 'Overturned'));
+      await published;
+      published = client.nextDiagnostics(uri);
+      await client.close(uri);
+      await published;
+    });
+    if (grown === undefined) this.skip();
+    assert.ok(grown < MARGIN, `resident memory grew by ${(grown / 2 ** 20).toFixed(0)} MiB`);
+  });
+});
