@@ -217,15 +217,15 @@ const ELAPSED_WORDINGS = [
 const AMOUNT_GROUPS = 4;
 /** The wording that dates an event rather than the present ("three months after the injury"). */
 const EVENT_WORDING = 4;
-const ELAPSED_RE = new RegExp(String.raw`\b(?:${ELAPSED_WORDINGS.map((w) => `(?:${w})`).join('|')})\b`, 'gi');
-// The words one of the wordings ends with (or holds), searched for first in the lower-cased text.
-const ELAPSED_GATE = /\bago\b|\b(?:post|s\/p|since|after|following)[\s-]+(?:the\s+|this\s+|her\s+|his\s+|their\s+)?(?:\S+\s+)?(?:injury|fall|accident|incident)|\b(?:injury|fall|accident)\s+(?:\S+\s+){0,3}old\b/;
+// Read back from the word it ends with, within a few words: the whole wording, ending there.
+const ELAPSED_RE = new RegExp(String.raw`\b(?:${ELAPSED_WORDINGS.map((w) => `(?:${w})`).join('|')})$`, 'i');
+const ELAPSED_END = /\b(?:ago|old|injury|fall|accident|incident)\b/gi;
+const ELAPSED_REACH = 90;
 // "<date>, two months after the injury", "<date>, which was about 3 weeks following her injury".
 const AFTER_DATE_RE = new RegExp(
   String.raw`^,?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(${AMOUNT}\s+(?:after|following|post|from|since)\s+${INJURY})\b`,
   'i',
 );
-const AFTER_GATE = /\b(?:after|following|post|from|since)\s+(?:the\s+|this\s+|her\s+|his\s+|their\s+)?(?:\S+\s+)?(?:injury|fall|accident|incident)/;
 // The sentence is about another injury, or states a guideline's time.
 const OTHER_INJURY = /\b(?:prior|previous|earlier|old|other|another|second|non-?industrial|sports?|motor\s+vehicle|car)\s+(?:\w+\s+)?(?:injury|accident|fall|incident)|\bre-?injur/i;
 
@@ -233,7 +233,6 @@ const OTHER_INJURY = /\b(?:prior|previous|earlier|old|other|another|second|non-?
 export const elapsedStatements: (letter: Letter) => ElapsedStatement[] = oncePerLetter((letter: Letter) => {
   const out: ElapsedStatement[] = [];
   const { text } = letter;
-  const lower = lowerText(letter);
   const summary = letter.sections.find((s) => s.id === 'summary')?.span;
   const add = (span: Span, range: Span, amount: { qualifier?: string; number: string; plus?: string; unit: string }, how: { asOf?: DateFact; event?: boolean } = {}): void => {
     const sentence = sentenceAt(text, range, span.start);
@@ -258,28 +257,32 @@ export const elapsedStatements: (letter: Letter) => ElapsedStatement[] = oncePer
     });
   };
   const ranges = summaryAndRationales(letter);
-  if (ELAPSED_GATE.test(lower) || AFTER_GATE.test(lower)) {
-    for (const range of ranges) {
-      const body = text.slice(0, range.end);
-      ELAPSED_RE.lastIndex = range.start;
-      for (let m = ELAPSED_RE.exec(body); m; m = ELAPSED_RE.exec(body)) {
-        // Each wording has its own qualifier, number, plus sign and unit.
-        const w = ELAPSED_WORDINGS.findIndex((_, i) => m![i * AMOUNT_GROUPS + 2] !== undefined);
-        const g = w * AMOUNT_GROUPS;
-        add({ start: m.index, end: m.index + m[0].length }, range, { qualifier: m[g + 1], number: m[g + 2], plus: m[g + 3], unit: m[g + 4] }, { event: w === EVENT_WORDING });
-      }
+  for (const range of ranges) {
+    // Each wording ends with one of a few words: found first (fast to search for), then the
+    // wording is read back from there.
+    const body = text.slice(0, range.end);
+    let readTo = range.start;
+    ELAPSED_END.lastIndex = range.start;
+    for (let e = ELAPSED_END.exec(body); e; e = ELAPSED_END.exec(body)) {
+      const end = e.index + e[0].length;
+      const from = Math.max(readTo, range.start, e.index - ELAPSED_REACH);
+      const m = ELAPSED_RE.exec(text.slice(from, end));
+      if (!m) continue;
+      readTo = end;
+      // Each wording has its own qualifier, number, plus sign and unit.
+      const w = ELAPSED_WORDINGS.findIndex((_, i) => m[i * AMOUNT_GROUPS + 2] !== undefined);
+      const g = w * AMOUNT_GROUPS;
+      add({ start: from + m.index, end }, range, { qualifier: m[g + 1], number: m[g + 2], plus: m[g + 3], unit: m[g + 4] }, { event: w === EVENT_WORDING });
     }
   }
   // "On 11-9-16, two months after the injury": the time stated, from the injury to that date.
-  if (AFTER_GATE.test(lower)) {
-    for (const d of letter.dates) {
-      if (d.precision !== 'day') continue;
-      const range = ranges.find((r) => r.start <= d.span.start && d.span.end <= r.end);
-      const m = range && AFTER_DATE_RE.exec(text.slice(d.span.end, Math.min(range.end, d.span.end + 120)));
-      if (!range || !m) continue;
-      const start = d.span.end + m.index + m[0].length - m[1].length;
-      add({ start, end: d.span.end + m[0].length }, range, { qualifier: m[2], number: m[3], plus: m[4], unit: m[5] }, { asOf: d });
-    }
+  for (const d of letter.dates) {
+    if (d.precision !== 'day') continue;
+    const range = ranges.find((r) => r.start <= d.span.start && d.span.end <= r.end);
+    const m = range && AFTER_DATE_RE.exec(text.slice(d.span.end, Math.min(range.end, d.span.end + 120)));
+    if (!range || !m) continue;
+    const start = d.span.end + m.index + m[0].length - m[1].length;
+    add({ start, end: d.span.end + m[0].length }, range, { qualifier: m[2], number: m[3], plus: m[4], unit: m[5] }, { asOf: d });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 });
