@@ -215,7 +215,8 @@ export const CONCEPTS: readonly Concept[] = [
     names: ['conservative\\s+(?:treatment|care|therapy|therapies|measures|management|modalities)'],
     namesAffirm: true,
     members: [
-      ['physical\\s+therap(?:y|ies)', 'physiotherapy'],
+      // "PT" in capitals only (checked where mentions are read): "pt" is also the patient.
+      ['physical\\s+therap(?:y|ies)', 'physiotherapy', 'PT'],
       ['chiropractic(?:\\s+(?:treatments?|care|therapy|manipulations?|adjustments?))?', 'chiropractor'],
       ['acupuncture'],
       ['massage(?:\\s+therapy)?'],

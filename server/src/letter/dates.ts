@@ -105,7 +105,7 @@ const ROLE_BEFORE: [string, RegExp][] = [
           '(?:date of (?:the )?(?:industrial )?injury|injury date)(?: (?:is|was|of|on))?(?: (?:documented|listed|noted|reported|given|recorded|stated) as)?',
           // "was injured while lifting boxes on": what the worker was doing, then the date (not "injured worker").
           '(?<!\\bthe )injured (?:while|when) (?:[\\w,-]+ ){0,6}?(?:on|in)',
-          '(?:industrial|work[- ]related|specific|continuous trauma|cumulative trauma|occupational|work) injur(?:y|ies)(?: claim)?(?: (?:on|of|dated|from|in))?',
+          '(?:industrial|work[- ]related|specific|continuous trauma|cumulative trauma|occupational|work) injur(?:y|ies)(?: claim)?(?: \\(DOI\\))?(?: (?:on|of|dated|from|in))?',
           '(?:reported|sustained|suffered)(?: an?)? (?:[\\w-]+ ){0,3}injur(?:y|ies)(?: (?:that|which) (?:occurred|happened))?(?: (?:on|of|in))?',
           '(?<!\\b(?:after|since|following|before|post|from) (?:the |this |that |his |her )?)injur(?:ed|y) (?:on|in|of|dated|date(?: of| is)?)',
           '(?<!\\b(?:after|since|following|before|post|from) (?:the |this |that |his |her )?)injury (?:that|which) (?:occurred|happened) (?:on|in)',
@@ -129,7 +129,7 @@ const ROLE_BEFORE: [string, RegExp][] = [
   // dated", "prior review dated", "a prior denial was made on", "the original determination of".
   [
     'ur',
-    /\b(?:(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|report|letter|review|non-?certification|physician|reviewer|doctor|advisor))?|(?:prior|previous|original) (?:review|denial|determination|non-?certification|UR decision)(?: letter)?)(?: (?:is|was))?(?: (?:made|issued|rendered))?(?:(?: (?:dated|on|of|from))[\s:]*| ?\(\s*)$/i,
+    /\b(?:(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|report|letter|review|non-?certification|physician|reviewer|doctor|advisor))?|(?:prior|previous|original) (?:review|denial|determination|non-?certification|UR decision)(?: letter)?)(?: (?:is|was))?(?: (?:made|issued|rendered))?(?:,?(?: (?:dated|on|of|from))[\s:]*| ?\(\s*)$/i,
   ],
   // A list entry: "Utilization Review Determination, 7/16/2013" (not "According to the UR, ...").
   [
@@ -140,6 +140,7 @@ const ROLE_BEFORE: [string, RegExp][] = [
   ['ur non-certified', /\bnon-?\s?certified(?: by (?:utilization review|UR))?(?: (?:on|dated))[\s:]*$/i],
   ['rfa', /\b(?:request for authori[sz]ation(?: \(RFA\))?|RFA)(?: form)?(?: (?:is|was))?(?: noted to (?:be|have been))?(?: (?:dated|on|of|from|(?:received|submitted|signed|completed)(?: (?:on|dated))?))?[\s:]*$/i],
   // "was approved for 6 sessions on 10/1/2016", "certified on", "authorized on".
+  ['approval', /(?<!non-?\s?)\b(?:approval|certification)(?: (?:was|is))? (?:on|dated)[\s:]*$/i],
   ['approval', /(?<!non-?\s?)\b(?:approved|certified|authori[sz]ed)(?: for [^.;:]{1,40}?)?(?: by (?:the )?(?:claims administrator|utilization review|UR|carrier|insurer|adjuster|employer))?(?: (?:on|dated))[\s:]*$/i],
   ['service', /\b(?:DOS|date of service|dates? of service)[\s:]*$/i],
   ['surgery', /\b(?:surgery|fusion|arthroscopy|repair|replacement|decompression|release|laminectomy|discectomy|operation|procedure)(?: (?:performed|done))?(?: (?:on|dated|of))[\s:]*$/i],
@@ -168,7 +169,7 @@ const ROLE_GATE: Record<string, RegExp> = {
   ur: /utilization|\bur\b|u\.r\.|prior|previous|original/,
   'ur non-certified': /certified/,
   rfa: /rfa|authori[sz]ation/,
-  approval: /approved|certified|authori[sz]ed/,
+  approval: /approv|certifi|authori[sz]ed/,
   service: /dos|service/,
   surgery: /surgery|fusion|arthroscopy|repair|replacement|decompression|release|laminectomy|discectomy|operation|procedure/,
   imaging: /mri|x-?ray|radiograph|ct|emg|ncv|ncs|ultrasound|imaging|scan/,

@@ -34,7 +34,7 @@ const QUALIFIERS = String.raw`(?:(?:the\s+)?(?:past|last)\s+|over\s+|at\s+least\
 // "for" ("over the past", "in the last") in one clause (no stop, comma or semicolon between them).
 // The number may be left out: "for months" is two at least, "over the past year" one.
 const DURATION_RE = new RegExp(
-  String.raw`(?:has|have|had|reports?|reported|complains?\s+of|complained\s+of|describes?|described|endorses?|endorsed)\s+(?:been\s+)?((?:[\w/-]+[\s,]+){0,6}?)((?:for\s+|(?:over|in|during)\s+(?=the\s+(?:past|last)\b)|(?<=,\s{1,3})(?=at\s+least|over|more\s+than))(${QUALIFIERS})(?:(${NUMBER})(?:\s+|-))?(day|week|month|year)(s?))\b`,
+  String.raw`(?:has|have|had|reports?|reported|complains?\s+of|complained\s+of|describes?|described|endorses?|endorsed|ongoing|persist(?:ing|ent|ed)|lasting)\s+(?:been\s+)?((?:[\w/-]+[\s,]+){0,6}?)((?:for\s+|(?:over|in|during)\s+(?=the\s+(?:past|last)\b)|(?<=,\s{1,3})(?=at\s+least|over|more\s+than))(${QUALIFIERS})(?:(${NUMBER})(?:\s+|-))?(day|week|month|year)(s?))\b`,
   'iy',
 );
 // "has used opioids since 2014", "has had pain since March 2015", "since 3/2015".
@@ -48,11 +48,16 @@ const SINCE_RE = new RegExp(
 const HISTORY_ANCHOR = /\bhistory\s+of\s|\bduration\b/gi;
 const HISTORY_COUNT = new RegExp(String.raw`(?:^|[^\w-])((${NUMBER})[\s-]+(day|week|month|year)s?)$`, 'i');
 const DURATION_COUNT = new RegExp(String.raw`\b(of\s+(?:(${NUMBER})\s+)?(day|week|month|year)(s?))$`, 'i');
+// Just before a unit word: "(complained of) 2 " (then "months of increasing pain"), or "pain x 5 ".
+const NOUN_BEFORE = new RegExp(String.raw`\b(?:complain(?:s|ed)?\s+of|reports?|reported|describes?|described|with|has|had|have)\s+(?<phrase>(?<number>${NUMBER})[\s-]+)$`, 'i');
+const TIMES_BEFORE = new RegExp(String.raw`(?<what>\b(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)(?:\s+[\w,]+){0,3}?)\s+(?<phrase>x\s*(?<number>${NUMBER})\s+)$`, 'i');
+// After the unit: "of (increasing) pain".
+const NOUN_OF = /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)\b/i;
 // Of what a history is: the words after it, to the end of the clause.
 const HISTORY_OF = /^[^.;:]{0,60}/;
 // Where DURATION_RE may start: found by a pattern with a literal head, which is fast to search for;
 // DURATION_RE is then tried, sticky, at each place.
-const VERB_RE = /\b(?:ha(?:s|ve|d)|report(?:s|ed)?|complain(?:s|ed)?|describe[sd]?|endorse[sd]?)\s/gi;
+const VERB_RE = /\b(?:ha(?:s|ve|d)|report(?:s|ed)?|complain(?:s|ed)?|describe[sd]?|endorse[sd]?|ongoing|persist(?:ing|ent|ed)|lasting)\s/gi;
 const APPROXIMATE = /\b(?:approximately|about|nearly|almost|roughly|around)\b/i;
 // What the clause is about must be the worker's condition or treatment, not work, a reviewer, or
 // the relief a treatment gave ("reports relief for 2 weeks after the injection").
@@ -170,12 +175,28 @@ function collect(letter: Letter): DurationStatement[] {
       VERB_RE.lastIndex = DURATION_RE.lastIndex;
       const [, between, phrase, qualifiers, number, unit, plural] = m;
       // What lasted is named between the verb and the duration, or is the verb's subject ("Symptoms had been present for 3 months").
-      const subject = text.slice(Math.max(range.start, v.index - 40), v.index).split(/[.;,]/).pop()!;
+      const subject = text.slice(Math.max(range.start, v.index - 60), v.index).split(/[.;]/).pop()!;
       if (NOT_ABOUT_CONDITION.test(between) || NOT_FACT.test(between) || !(ABOUT_CLAIM.test(between) || ABOUT_CLAIM.test(subject))) continue;
       const sentence = factAt(m.index);
       if (!sentence) continue;
       const end = m.index + m[0].length;
       push({ start: end - phrase.length, end }, sentence, countOf(number, !!plural) * UNIT_DAYS[unit.toLowerCase()], qualifiers);
+    }
+    // "complained of 2 months of increasing pain", "hand pain x 5 months": read at each unit word.
+    for (const u of units) {
+      const from = Math.max(range.start, u - 60);
+      const before = text.slice(from, u);
+      const unitWord = /^[a-z]+/i.exec(text.slice(u, u + 8))![0];
+      if (/^since$/i.test(unitWord)) continue;
+      const of = NOUN_OF.exec(text.slice(u + unitWord.length, Math.min(range.end, u + unitWord.length + 60)));
+      // "2 months of ... pain" names what lasted after the unit; "pain x 5 months" before it.
+      const m = (of ? NOUN_BEFORE.exec(before) : null) ?? TIMES_BEFORE.exec(before);
+      if (!m) continue;
+      const start = from + m.index + m[0].length - m.groups!.phrase.length;
+      const sentence = factAt(start);
+      if (!sentence) continue;
+      const days = countOf(m.groups!.number, /s$/i.test(unitWord)) * UNIT_DAYS[unitWord.replace(/s$/i, '').toLowerCase()];
+      push({ start, end: u + unitWord.length + (m.groups!.what ? 0 : of![0].length) }, sentence, days);
     }
     HISTORY_ANCHOR.lastIndex = range.start;
     for (let a = HISTORY_ANCHOR.exec(body); a; a = HISTORY_ANCHOR.exec(body)) {
@@ -223,7 +244,7 @@ const ELAPSED_END = /\b(?:ago|old|injury|fall|accident|incident)\b/gi;
 const ELAPSED_REACH = 90;
 // "<date>, two months after the injury", "<date>, which was about 3 weeks following her injury".
 const AFTER_DATE_RE = new RegExp(
-  String.raw`^,?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(${AMOUNT}\s+(?:after|following|post|from|since)\s+${INJURY})\b`,
+  String.raw`^,?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(${AMOUNT}\s+(?:after|following|(?:status\s+)?post[\s-]*|s\/p|from|since)\s+${INJURY})\b`,
   'i',
 );
 // The sentence is about another injury, or states a guideline's time.

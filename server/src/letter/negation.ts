@@ -33,6 +33,8 @@ const PRE = new RegExp(
     `(?:no|lack${W}of|absence${W}of|without)(?:${W}(?:clear|objective|documented|firm|further|recent))*${W}${RECORD_NOUNS}(?:${W}(?:of|that|regarding|as${W}to|to${W}(?:support|suggest|indicate|show)))?`,
     `(?:does|do|did|has|have|had)(?:${W}not|n't)(?:${W}\\w+)?${W}${VERBS}s?(?:${W}(?:any|a|an|the))?`,
     `(?:has|have|had)(?:${W}not|n't)${W}(?:been${W})?${PARTICIPLES}`,
+    // "has not yet begun any physical therapy", "had never tried chiropractic care".
+    `(?:has|have|had)(?:${W}not|n't|${W}never)(?:${W}yet)?${W}(?:begun|started|tried|attempted|attended|completed|undergone|received|had)(?:${W}(?:any|a|an|the))?`,
     `fail(?:s|ed)?${W}to(?:${W}\\w+)?${W}${VERBS}s?(?:${W}(?:any|a|an|the))?`,
     `(?:lack|absence)${W}of`,
     'lack(?:s|ing)?',

@@ -246,6 +246,7 @@ function read(text: string, range: Span, scan: Span, item: number | undefined, o
   MENTION.lastIndex = scan.start;
   for (let m = MENTION.exec(body); m; m = MENTION.exec(body)) {
     if (text[m.index - 1] === '-') continue; // "non-radicular"
+    if (m[0].length === 2 && m[0] !== 'PT') continue; // "pt", "Pt": the patient, not physical therapy
     let k = 1;
     while (m[k] === undefined) k++;
     const { concept, group, normal } = ALTERNATIVES[k - 1];

@@ -9,7 +9,7 @@ const PRONOUNS = { male: /\b(?:he|him|his|himself)\b/gi, female: /\b(?:she|her|h
 // A possessive before what only a patient has in these letters: "his diagnosis", "her private
 // insurance", "her left knee", "his medications". Whose it is needs no other sentence.
 const PATIENT_ATTRIBUTE =
-  /^\s+(?:(?:left|right|bilateral|lower|upper|low|current|ongoing|chronic|prior|private|industrial|work-related|primary|initial|presenting)\s+)*(?:diagnos[ie]s|pain|symptoms?|injur(?:y|ies)|conditions?|complaints?|medications?|treatment|insurance|claim|back|neck|knees?|shoulders?|hips?|wrists?|hands?|elbows?|ankles?|foot|feet|spine|arms?|legs?|fingers?|thumb|surgery|sleep|mood)\b/i;
+  /^\s+(?:(?:left|right|bilateral|lower|upper|low|anterior|posterior|medial|lateral|distal|proximal|current|ongoing|chronic|prior|private|industrial|work-related|primary|initial|presenting)\s+)*(?:diagnos[ie]s|pain|symptoms?|injur(?:y|ies)|conditions?|complaints?|medications?|treatment|insurance|claim|back|neck|knees?|shoulders?|hips?|wrists?|hands?|elbows?|ankles?|foot|feet|spine|arms?|legs?|fingers?|thumb|surgery|sleep|mood)\b/i;
 
 /** Pronouns that refer to the worker disagree with the worker's stated sex. */
 export const pronounSexConflict: Rule = {
@@ -51,12 +51,20 @@ export const pronounSexConflict: Rule = {
   },
 };
 
-/** A sentence about the worker and no one else: it names the worker, or opens with a pronoun right after one that does. */
+/** Sentences back a pronoun that opens a sentence may look for the worker, over sentences that name no one. */
+const LOOK_BACK = 3;
+
+/**
+ * A sentence about the worker and no one else: it names the worker, or opens with a pronoun after
+ * one that does, with only sentences that name no one between them ("... joint tenderness and
+ * instability. He rated the pain 9 out of 10").
+ */
 function aboutWorker(text: string, range: Span, sentence: Span, depth = 0): boolean {
   const s = text.slice(sentence.start, sentence.end);
   if (SOMEONE_ELSE.test(s)) return false;
   if (WORKER.test(s)) return true;
-  if (depth > 0 || !/^(?:He|She|His|Her)\b/.test(s) || sentence.start <= range.start) return false;
+  if (depth > 0 && /\b(?:he|she|his|her|him)\b/i.test(s)) return false;
+  if (depth >= LOOK_BACK || (depth === 0 && !/^(?:He|She|His|Her)\b/.test(s)) || sentence.start <= range.start) return false;
   let end = sentence.start - 1; // the previous sentence's full stop
   while (end > range.start && /\s/.test(text[end])) end--;
   return aboutWorker(text, range, sentenceAt(text, range, Math.max(range.start, end - 1)), depth + 1);

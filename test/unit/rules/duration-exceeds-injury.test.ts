@@ -37,6 +37,9 @@ describe('duration-exceeds-injury', () => {
       ['has taken tramadol for many years', 'for many years'],
       ['has had low back pain since 2014', 'since 2014'],
       ['has been on opioids since March 2016', 'since March 2016'],
+      ['complained of 6 months of increasing low back pain', '6 months of increasing low back pain'],
+      ['has low back pain x 5 months', 'x 5 months'],
+      ['has low back pain, ongoing for 5 months', 'for 5 months'],
     ]) assert.ok(quoted(words).includes(duration), `${words}: ${quoted(words)}`);
   });
 

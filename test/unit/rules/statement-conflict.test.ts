@@ -92,7 +92,7 @@ describe('statement-conflict', () => {
     ['She reported pain radiating down the left leg.', 'There is no documentation of radicular symptoms at the most recent visit.', []],
     ['Physical examination was deferred.', 'No physical examination was documented.', []],
     ['She takes Flexeril for muscle spasms.', 'There is no documentation of muscle spasm.', []],
-    ['Treatment to date has included physical therapy.', 'The patient has not had physical therapy.', ['not had physical therapy']],
+    ['Treatment to date has included physical therapy.', 'The patient has not had physical therapy.', ['has not had physical therapy']],
     ['Treatment to date has included physical therapy.', 'There are no physical therapy progress notes.', []],
     ['The physician recommended physical therapy.', 'The patient has not had physical therapy.', []],
     ['Current medications include tramadol.', 'There is no documentation of improvement with medications.', []],
