@@ -36,7 +36,7 @@ export const BODY_REGIONS: [string, string][] = [
   ['hip', String.raw`hips?|trochanter(?:ic)?`],
   ['groin', String.raw`groins?|inguinal(?:\s+(?:hernias?|region|canal))?`],
   ['knee', String.raw`knees?|patella|menisc(?:us|i)`],
-  ['ankle and foot', String.raw`ankles?|foot|feet|heels?|toes?`],
+  ['ankle and foot', String.raw`ankles?|foot|feet|heels?|toes?|metatarsals?|malleol(?:us|i|ar)|achilles`],
   ['upper extremity', String.raw`upper\s+(?:extremit(?:y|ies)|limbs?)|arms?`],
   ['lower extremity', String.raw`lower\s+(?:extremit(?:y|ies)|limbs?|legs?)|legs?|thighs?|calf|calves|femur|tibia|fibula`],
 ];
