@@ -51,6 +51,7 @@ const DURATION_COUNT = new RegExp(String.raw`\b(of\s+(?:(${NUMBER})\s+)?(day|wee
 // Just before a unit word: "(complained of) 2 " (then "months of increasing pain"), or "pain x 5 ".
 const NOUN_BEFORE = new RegExp(String.raw`\b(?:complain(?:s|ed)?\s+of|reports?|reported|describes?|described|with|has|had|have)\s+(?<phrase>(?<number>${NUMBER})[\s-]+)$`, 'i');
 const TIMES_BEFORE = new RegExp(String.raw`(?<what>\b(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)(?:\s+[\w,]+){0,3}?)\s+(?<phrase>x\s*(?<number>${NUMBER})\s+)$`, 'i');
+const TIMES_TAIL = /\bx\s*[\w-]+\s+$/i;
 // After the unit: "of (increasing) pain".
 const NOUN_OF = /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)\b/i;
 // Of what a history is: the words after it, to the end of the clause.
@@ -189,8 +190,9 @@ function collect(letter: Letter): DurationStatement[] {
       const unitWord = /^[a-z]+/i.exec(text.slice(u, u + 8))![0];
       if (/^since$/i.test(unitWord)) continue;
       const of = NOUN_OF.exec(text.slice(u + unitWord.length, Math.min(range.end, u + unitWord.length + 60)));
-      // "2 months of ... pain" names what lasted after the unit; "pain x 5 months" before it.
-      const m = (of ? NOUN_BEFORE.exec(before) : null) ?? TIMES_BEFORE.exec(before);
+      // "2 months of ... pain" names what lasted after the unit; "pain x 5 months" before it (an
+      // "x" just before the count, checked on the last few characters first).
+      const m = (of ? NOUN_BEFORE.exec(before) : null) ?? (TIMES_TAIL.test(before.slice(-20)) ? TIMES_BEFORE.exec(before) : null);
       if (!m) continue;
       const start = from + m.index + m[0].length - m.groups!.phrase.length;
       const sentence = factAt(start);
@@ -242,6 +244,7 @@ const EVENT_WORDING = 4;
 const ELAPSED_RE = new RegExp(String.raw`\b(?:${ELAPSED_WORDINGS.map((w) => `(?:${w})`).join('|')})$`, 'i');
 const ELAPSED_END = /\b(?:ago|old|injury|fall|accident|incident)\b/gi;
 const ELAPSED_REACH = 90;
+const UNIT_WORD = /(?:day|week|month|year)/i;
 // "<date>, two months after the injury", "<date>, which was about 3 weeks following her injury".
 const AFTER_DATE_RE = new RegExp(
   String.raw`^,?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(${AMOUNT}\s+(?:after|following|(?:status\s+)?post[\s-]*|s\/p|from|since)\s+${INJURY})\b`,
@@ -287,7 +290,10 @@ export const elapsedStatements: (letter: Letter) => ElapsedStatement[] = oncePer
     for (let e = ELAPSED_END.exec(body); e; e = ELAPSED_END.exec(body)) {
       const end = e.index + e[0].length;
       const from = Math.max(readTo, range.start, e.index - ELAPSED_REACH);
-      const m = ELAPSED_RE.exec(text.slice(from, end));
+      const words = text.slice(from, end);
+      // Every wording counts days, weeks, months or years: most words it may end with have none before them.
+      if (!UNIT_WORD.test(words)) continue;
+      const m = ELAPSED_RE.exec(words);
       if (!m) continue;
       readTo = end;
       // Each wording has its own qualifier, number, plus sign and unit.
