@@ -115,6 +115,14 @@ describe('imr-lint on files that are not letters', () => {
     for (const letter of json(dir)) assert.deepEqual({ ...letter, file: '' }, { ...plain, file: '' }, letter.file);
   });
 
+  it('gives the same findings, lines and columns for CRLF and CR line ends as for LF', () => {
+    const text = SEED.toString('utf8');
+    write('crlf.txt', text.replace(/\n/g, '\r\n'));
+    write('cr.txt', text.replace(/\n/g, '\r'));
+    const [plain] = json(SEED_000);
+    for (const letter of json(dir)) assert.deepEqual({ ...letter, file: '' }, { ...plain, file: '' }, letter.file);
+  });
+
   it('does not read a file that cannot be a letter of the maximum size', () => {
     const r = lint('--max-file-size', '100', write('long.txt', SEED));
     assert.equal(r.code, 2);

@@ -2,6 +2,7 @@
 // of stylish text, one JSON record, or the letter's SARIF results. Runs in the worker threads.
 
 import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decisionLabel } from '../features/outline';
 import { parse, type Letter } from '../letter';
 import { LAYOUTS } from '../letter/layouts';
@@ -41,18 +42,12 @@ export function checkFile(file: string, job: Job): Report {
   }
 }
 
+/** Line and column (1-based) of an offset, counted as editors count them (LF, CRLF and CR end a line). */
 function lineIndex(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const doc = TextDocument.create('file:///letter', 'imr', 0, text);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    const p = doc.positionAt(offset);
+    return { line: p.line + 1, column: p.character + 1 };
   };
 }
 

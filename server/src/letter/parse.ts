@@ -12,6 +12,19 @@ import { detectLayout, findHeadings, sectionsFrom } from './sections';
 import { trimSpan } from './text';
 import type { Citation, DateFact, DateRole, HeaderKey, Item, Letter, Section, Span } from './types';
 
+const OTHER_LINE_END = /\r(?!\n)|[\u2028\u2029]/g;
+
+/**
+ * The text as the model reads it: one definition of a line end for every reader. A carriage
+ * return alone, U+2028 and U+2029 each become a line feed (CRLF keeps its CR, which the readers
+ * pass over); each is one UTF-16 unit, so every offset into the model's text is the same offset
+ * into the document, and editors' positions follow from the document.
+ */
+export function withLineFeeds(text: string): string {
+  OTHER_LINE_END.lastIndex = 0;
+  return OTHER_LINE_END.test(text) ? text.replace(OTHER_LINE_END, '\n') : text;
+}
+
 /** Texts longer than this are not analysed (about 300 times the longest letter seen). */
 export const DEFAULT_MAX_LENGTH = 2_000_000;
 
@@ -33,8 +46,8 @@ function emptyLetter(text: string): Letter {
 }
 
 export function parse(text: string, options: ParseOptions = {}): Letter {
-  const letter = emptyLetter(text);
-  if (text.length > (options.maxLength ?? DEFAULT_MAX_LENGTH)) return { ...letter, oversize: true };
+  if (text.length > (options.maxLength ?? DEFAULT_MAX_LENGTH)) return { ...emptyLetter(text), oversize: true };
+  const letter = emptyLetter(withLineFeeds(text));
   try {
     fill(letter);
   } catch {
