@@ -91,6 +91,10 @@ describe('parse: properties', () => {
       'IMR ISSUES, DECISIONS AND RATIONALES\n' + 'b c '.repeat(8_000),
       'CLINICAL CASE SUMMARY\nThe patient is a 40 year old male. ' + 'she her '.repeat(4_000),
       'IMR ISSUES, DECISIONS AND RATIONALES\n' + 'Item on 1/1/2016: Upheld\nDecision rationale: seen 2/2/2016.\n'.repeat(5_000),
+      // A 64 KB item title of strength-like numbers (a strength's parts were once read without
+      // bound: seconds per title).
+      'IMR ISSUES, DECISIONS AND RATIONALES\nNorco ' + '12-'.repeat(22_000) + ': Upheld\n',
+      'IMR ISSUES, DECISIONS AND RATIONALES\nNorco ' + '1/'.repeat(32_000) + ': Upheld\n',
     ];
     for (const text of inputs) checkText(text);
   });

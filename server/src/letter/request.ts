@@ -10,7 +10,7 @@ export const WORD_NUMBERS: Record<string, number> = {
 const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|sixteen|eighteen|twenty)';
 const toNumber = (s: string): number => WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
 
-const STRENGTH_RE = /\b(\d+(?:\.\d+)?(?:\s?[/-]\s?\d+(?:\.\d+)?)*)\s?(mg|mcg\/h(?:r|our)?|mcg|g|gm|grams?|ml|%)(?![a-z])/i;
+const STRENGTH_RE = /\b(\d+(?:\.\d+)?(?:\s?[/-]\s?\d+(?:\.\d+)?){0,4})\s?(mg|mcg\/h(?:r|our)?|mcg|g|gm|grams?|ml|%)(?![a-z])/i;
 // A drug's strength written without its unit: "Norco 10/325 #120" (a date has two slashes).
 const BARE_STRENGTH_RE = /\b(\d+(?:\.\d+)?\/\d+(?:\.\d+)?)(?![\d/.])/;
 // "2 pills twice a day" is a dose, not a quantity.
