@@ -110,7 +110,7 @@ function summaryStatus(context: vscode.ExtensionContext): { refresh(): void } {
     }
     if (ask !== asked) return; // a newer question is on its way
     item.text = s ? summaryText(s) : 'IMR letter';
-    item.detail = s ? (s.layout === 'unknown' ? 'not a recognised IMR letter' : `layout ${s.layout}`) : undefined;
+    item.detail = s ? (s.layoutName ?? 'not a recognised IMR letter') : undefined;
   }
   const refresh = () => {
     if (timer) clearTimeout(timer);

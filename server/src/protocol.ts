@@ -9,4 +9,6 @@ export interface LetterSummary {
   upheld: number;
   overturned: number;
   layout: string;
+  /** The layout in words, for people: "IMR Final Determination (Case Number header)"; null when the text is no letter. */
+  layoutName: string | null;
 }

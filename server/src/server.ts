@@ -36,6 +36,7 @@ import { hover } from './features/hover';
 import { outline, type OutlineKind, type OutlineNode } from './features/outline';
 import { LETTER_SUMMARY, type LetterSummary } from './protocol';
 import type { Letter, Span } from './letter';
+import { LAYOUTS } from './letter/layouts';
 import type { Severity } from './rules';
 import { checkInStages, DEFAULT_SETTINGS, LetterCache, normalizeSettings, type CheckedFinding, type Settings } from './service';
 
@@ -346,7 +347,8 @@ export function startServer(connection: Connection): void {
     if (!found || !found.settings.enable) return null;
     const { items, layout } = found.letter;
     const count = (outcome: string) => items.filter((item) => item.decision?.outcome === outcome).length;
-    return { items: items.length, upheld: count('upheld'), overturned: count('overturned'), layout };
+    const layoutName = LAYOUTS.find((l) => l.id === layout)?.name ?? null;
+    return { items: items.length, upheld: count('upheld'), overturned: count('overturned'), layout, layoutName };
   });
 
   documents.listen(connection);

@@ -17,7 +17,7 @@ describe('protocol: imr/letterSummary', () => {
   it('counts the items of seed 002 by decision', async () => {
     const uri = fixtureUri('seeds/002_f4a3e060fe32e57b.txt');
     await client.open(uri, fixture('seeds/002_f4a3e060fe32e57b.txt'));
-    assert.deepEqual(await summary(uri), { items: 3, upheld: 2, overturned: 1, layout: 'L1' });
+    assert.deepEqual(await summary(uri), { items: 3, upheld: 2, overturned: 1, layout: 'L1', layoutName: 'IMR Final Determination (Case Number header)' });
   });
 
   it('follows edits: an item turned from Overturned to Upheld', async () => {
@@ -25,7 +25,7 @@ describe('protocol: imr/letterSummary', () => {
     const text = fixture('seeds/002_f4a3e060fe32e57b.txt');
     assert.ok(/Psychotherapy 12 sessions\s*:\s*Overturned/.test(text));
     await client.replaceAll(uri, text.replace(/(Psychotherapy 12 sessions\s*:\s*)Overturned/, '$1Upheld'));
-    assert.deepEqual(await summary(uri), { items: 3, upheld: 3, overturned: 0, layout: 'L1' });
+    assert.deepEqual(await summary(uri), { items: 3, upheld: 3, overturned: 0, layout: 'L1', layoutName: 'IMR Final Determination (Case Number header)' });
   });
 
   it('gives the layout of a full letter and zero items for a text that is not a letter', async () => {
@@ -39,7 +39,7 @@ describe('protocol: imr/letterSummary', () => {
 
     const other = 'file:///tmp/shopping-list.imr';
     await client.open(other, 'eggs, milk, bread');
-    assert.deepEqual(await summary(other), { items: 0, upheld: 0, overturned: 0, layout: 'unknown' });
+    assert.deepEqual(await summary(other), { items: 0, upheld: 0, overturned: 0, layout: 'unknown', layoutName: null });
   });
 
   it('answers null for a document that is not open', async () => {
