@@ -246,3 +246,33 @@ function readPlanned(letter: Letter): Medication[] {
   }
   return out;
 }
+
+// ---- the count the utilization review denied ------------------------------------------------
+
+// A summary sentence that says the review denied the request whole: "UR denied a request for
+// Tramadol 50mg #90", "the request for 10 chiropractic sessions was non-certified by utilization
+// review" (not one that modified it, or certified a part).
+const DENIED = /\b(?:non-?certif\w*|denied|failed\s+to\s+approve)\b/i;
+const BY_REVIEW = /\b(?:utilization\s+review|UR|claims\s+administrator)\b/i;
+const PART_CERTIFIED = /\b(?:modif\w*|partial\w*|approv(?:ed|al)\s+(?:of|for)\s+\d|certified\s+(?:for\s+)?\d)/i;
+const DENIED_REQUEST_RE = /\brequests?\s+for\s+(?:an?\s+|the\s+)?([^.;]{3,160}?)(?=\s+(?:was|were|is)\b|,?\s+(?:and|which|that)\b|[.;]|$)/gi;
+
+/** The requests the case summary says the review denied, with a count: "Tramadol 50mg #90". */
+export function deniedRequests(letter: Letter): CountStatement[] {
+  const summary = letter.sections.find((s) => s.id === 'summary')?.span;
+  if (!summary) return [];
+  const { text } = letter;
+  const out: CountStatement[] = [];
+  const body = text.slice(0, summary.end);
+  DENIED_REQUEST_RE.lastIndex = summary.start;
+  for (let m = DENIED_REQUEST_RE.exec(body); m; m = DENIED_REQUEST_RE.exec(body)) {
+    const sentence = sentenceAt(text, summary, m.index);
+    const words = text.slice(sentence.start, sentence.end);
+    if (!DENIED.test(words) || !BY_REVIEW.test(words) || PART_CERTIFIED.test(words)) continue;
+    const count = requestCount(m[1]);
+    if (!count) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ span: { start, end: start + m[1].length }, text: foldSpaces(m[1]), n: count.n, atLeast: false, therapy: therapyOf(m[1]) });
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { aboutItem, completedSessions, decidedCounts, escapeRegExp, parseRequest, plannedDrugs, requestCount, therapyOf, type Item, type Letter, type Span } from '../letter';
 import { medicationsIn } from '../letter/medications';
-import { saysAtLeast } from '../letter/quantities';
+import { deniedRequests, saysAtLeast, type CountStatement } from '../letter/quantities';
 import type { Finding, Rule } from '.';
 
 const normStrength = (s: string): string =>
@@ -17,7 +17,7 @@ export const quantityMismatch: Rule = {
   defaultSeverity: 'warning',
   check(letter: Letter) {
     const out: Finding[] = [];
-    for (const item of letter.items) out.push(...decided(letter, item), ...originalStrength(letter, item), ...plannedStrength(letter, item));
+    for (const item of letter.items) out.push(...decided(letter, item), ...denied(letter, item), ...originalStrength(letter, item), ...plannedStrength(letter, item));
     out.push(...completedCounts(letter));
     return out;
   },
@@ -59,6 +59,21 @@ function decided(letter: Letter, item: Item): Finding[] {
   return [...differs.values()].map((d) => ({
     span: d.span,
     message: `The rationale's request "${d.text}" differs from ${partial ? 'the remaining portion in dispute' : 'the item'} "${item.title}": ${d.what.join('; ')}.`,
+    related: [itemRelated(letter, item)],
+  }));
+}
+
+/** The case summary says the review denied the item's request with another count ("UR denied a request for Tramadol 50mg #90" for "Tramadol 50mg #60"). */
+function denied(letter: Letter, item: Item): Finding[] {
+  const target = item.partial ? undefined : requestCount(item.title, item.request);
+  if (!target) return [];
+  const sameThing = (d: CountStatement): boolean => aboutItem(item, d.text) || (d.therapy !== undefined && d.therapy === therapyOf(item.title));
+  // Only when every denied request of the item's kind says another count: two items of one drug are two requests.
+  const mine = deniedRequests(letter).filter(sameThing);
+  if (!mine.length || mine.some((d) => d.n === target.n) || letter.items.some((i) => i !== item && sameThing({ ...mine[0], text: i.title }) && requestCount(i.title, i.request)?.n === mine[0].n)) return [];
+  return mine.map((d) => ({
+    span: d.span,
+    message: `The case summary says the utilization review denied "${d.text}": ${d.n} there, ${target.n} in the item "${item.title}".`,
     related: [itemRelated(letter, item)],
   }));
 }

@@ -17,6 +17,15 @@ describe('quantity-mismatch', () => {
     assert.deepEqual(quoted, ['Naprosyn 550 mg #90']);
   });
 
+  it('compares the count the case summary says the review denied with the item', () => {
+    const letter = fixture('real/CM17-0021126.txt');
+    assert.deepEqual(found(letter, 'quantity-mismatch'), []);
+    const denied = edit(letter, 'utilization review denied a request for Tramadol 50mg #60', 'utilization review denied a request for Tramadol 50mg #90');
+    assert.deepEqual(found(denied, 'quantity-mismatch').map(([, q]) => q), ['Tramadol 50mg #90']);
+    // A review that modified the request denied only a part of it.
+    assert.deepEqual(found(edit(denied, 'utilization review denied a request', 'utilization review modified a request'), 'quantity-mismatch'), []);
+  });
+
   it('says what the rationale decides and what the remaining portion counts', () => {
     const [[severity, quoted, message]] = found(partial, 'quantity-mismatch');
     assert.equal(severity, 'warning');
