@@ -1,4 +1,5 @@
-// imr-lint: checks letters in files and folders; prints stylish text, JSON or SARIF.
+// imr-lint: checks letters in files, folders and the standard input; prints stylish text, JSON,
+// JSON lines or SARIF.
 // Exit code: 0 no error-level finding, 1 at least one, 2 bad usage, a file that could not be
 // read, or no letter found. The same bundle runs the worker threads (server/src/cli/pool.ts).
 

@@ -1,64 +1,90 @@
 // imr-lint's command line: options, usage text, and what they mean.
 
 import * as os from 'node:os';
+import { version } from '../../../package.json';
 import { RULES } from '../rules';
 
-export type Format = 'stylish' | 'json' | 'sarif';
+export type Format = 'stylish' | 'json' | 'jsonl' | 'sarif';
+
+const FORMATS: readonly string[] = ['stylish', 'json', 'jsonl', 'sarif'] satisfies Format[];
 
 export interface Options {
   format: Format;
+  /** Files and folders; `-` is the standard input. */
   paths: string[];
   rules: Record<string, string>;
   maxFileSize?: number;
   exitZero: boolean;
   jobs: number;
+  /** --color or --no-color; unset: colour when the output is a terminal and NO_COLOR is not set. */
+  color?: boolean;
+}
+
+/** What to print instead of checking, and the exit code. */
+export interface Exit {
+  text: string;
+  code: 0 | 2;
 }
 
 export const USAGE = `Usage: imr-lint [options] <file or folder>...
+       imr-lint [options] - < letter.txt
 
 Checks IMR determination letters (*.txt, *.imr) and prints each letter's layout, its disputed
-items with their decisions, and the findings.
+items with their decisions, and the findings. A path of - reads one letter from the standard
+input, named <stdin> in the output.
 
 Options:
-  --format <stylish|json|sarif>   output format (default: stylish)
+  --format <stylish|json|jsonl|sarif>
+                                  output format (default: stylish); json is one array of
+                                  letters, jsonl one letter per line, sarif is SARIF 2.1.0
   --rule <id>=<severity>          set a rule to off, hint, information, warning or error
   --max-file-size <characters>    skip analysis of larger files (default: 2000000)
   --exit-zero                     exit with 0 even when a finding is an error
   --jobs <n>                      check on n worker threads; 1 checks in this process
                                   (default: the number of cores, ${os.availableParallelism()} here)
+  --color, --no-color             colour the stylish output or not (default: colour when the
+                                  output is a terminal and the NO_COLOR variable is not set)
+  -v, --version                   print the version
   -h, --help                      show this help
 
-Exit code: 0 no finding is an error, 1 one is, 2 bad usage, a file that could not be read, or
-no letter found.
+Exit codes:
+  0  no finding is an error (or --exit-zero)
+  1  at least one finding is an error
+  2  bad usage, a file that could not be read, or no letter found
 
 Rules: ${RULES.map((r) => r.id).join(', ')}`;
 
-/** The options, or the text to print instead (the usage, or what is wrong with the arguments). */
-export function parseArgs(argv: string[]): Options | string {
+const wrong = (what: string): Exit => ({ text: `imr-lint: ${what}\n\n${USAGE}`, code: 2 });
+
+/** The options, or what to print instead: the usage, the version, or what is wrong with the arguments. */
+export function parseArgs(argv: string[]): Options | Exit {
   const o: Options = { format: 'stylish', paths: [], rules: {}, exitZero: false, jobs: os.availableParallelism() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '-h' || a === '--help') return USAGE;
+    if (a === '-h' || a === '--help') return { text: USAGE, code: 0 };
+    if (a === '-v' || a === '--version') return { text: version, code: 0 };
     if (a === '--format') {
       const f = argv[++i];
-      if (f !== 'stylish' && f !== 'json' && f !== 'sarif') return `imr-lint: unknown format "${f ?? ''}"\n\n${USAGE}`;
-      o.format = f;
+      if (!FORMATS.includes(f)) return wrong(`unknown format "${f ?? ''}"`);
+      o.format = f as Format;
     } else if (a === '--rule') {
       const [id, sev] = (argv[++i] ?? '').split('=');
       if (!RULES.some((r) => r.id === id) || !/^(?:off|hint|information|info|warning|warn|error)$/i.test(sev ?? '')) {
-        return `imr-lint: --rule takes <id>=<off|hint|information|warning|error> with a known rule id\n\n${USAGE}`;
+        return wrong('--rule takes <id>=<off|hint|information|warning|error> with a known rule id');
       }
       o.rules[id] = sev;
     } else if (a === '--max-file-size') {
       o.maxFileSize = Number(argv[++i]);
-      if (!(o.maxFileSize > 0)) return `imr-lint: --max-file-size takes a positive number of characters\n\n${USAGE}`;
+      if (!(o.maxFileSize > 0)) return wrong('--max-file-size takes a positive number of characters');
     } else if (a === '--jobs') {
       o.jobs = Number(argv[++i]);
-      if (!Number.isInteger(o.jobs) || o.jobs < 1) return `imr-lint: --jobs takes a whole number of threads, 1 or more\n\n${USAGE}`;
+      if (!Number.isInteger(o.jobs) || o.jobs < 1) return wrong('--jobs takes a whole number of threads, 1 or more');
     } else if (a === '--exit-zero') {
       o.exitZero = true;
-    } else if (a.startsWith('-')) return `imr-lint: unknown option "${a}"\n\n${USAGE}`;
+    } else if (a === '--color' || a === '--no-color') {
+      o.color = a === '--color';
+    } else if (a.startsWith('-') && a !== '-') return wrong(`unknown option "${a}"`);
     else o.paths.push(a);
   }
-  return o.paths.length ? o : USAGE;
+  return o.paths.length ? o : { text: USAGE, code: 2 };
 }

@@ -4,7 +4,8 @@
 
 import { once } from 'node:events';
 import { normalizeSettings } from '../service';
-import { parseArgs, USAGE } from './args';
+import { parseArgs } from './args';
+import { painter } from './colors';
 import { Output } from './output';
 import { inProcess, Pool, type Checker } from './pool';
 import type { Report } from './report';
@@ -14,18 +15,19 @@ const BATCH = 16;
 
 export async function main(argv: string[]): Promise<number> {
   const opts = parseArgs(argv);
-  if (typeof opts === 'string') {
-    const help = opts === USAGE && (argv.includes('-h') || argv.includes('--help'));
-    (help ? process.stdout : process.stderr).write(`${opts}\n`);
-    return help ? 0 : 2;
+  if (!('paths' in opts)) {
+    (opts.code ? process.stderr : process.stdout).write(`${opts.text}\n`);
+    return opts.code;
   }
   // A reader that stops early (`imr-lint folder | head`) ends the run, quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') process.stderr.write(`imr-lint: cannot write the output (${e.code ?? e.message})\n`);
     process.exit(e.code === 'EPIPE' ? 0 : 2);
   });
-  const job = { settings: normalizeSettings({ rules: opts.rules, maxFileSize: opts.maxFileSize }), format: opts.format };
-  const output = new Output(opts.format, process.stdout, process.stderr);
+  // Colour as https://no-color.org asks: NO_COLOR (not empty) turns it off, an option overrides it.
+  const color = opts.format === 'stylish' && (opts.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+  const job = { settings: normalizeSettings({ rules: opts.rules, maxFileSize: opts.maxFileSize }), format: opts.format, color };
+  const output = new Output(opts.format, process.stdout, process.stderr, painter(color));
   const walked = walk(opts.paths, output.problem);
   const first = take(walked, BATCH);
   // A run of one batch is checked in this thread: starting a worker would take longer.

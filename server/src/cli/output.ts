@@ -1,8 +1,10 @@
 // The whole output, written piece by piece as letters come back: the format's envelope, each
 // letter's piece in order, then the end (the stylish summary). It keeps counts, not results.
 
+import { repository, version } from '../../../package.json';
 import { RULES } from '../rules';
 import type { Format } from './args';
+import type { Paint } from './colors';
 import { escapeControls, SARIF_LEVEL, type Counts, type Report } from './report';
 
 interface Envelope {
@@ -14,6 +16,9 @@ interface Envelope {
   empty: string;
 }
 
+// The project's page: the repository's URL as a web address (https://host/owner/name).
+const HOME = repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+
 const SARIF_DOC = JSON.stringify(
   {
     version: '2.1.0',
@@ -23,9 +28,17 @@ const SARIF_DOC = JSON.stringify(
         tool: {
           driver: {
             name: 'imr-lint',
-            rules: RULES.map((r) => ({ id: r.id, shortDescription: { text: r.title }, defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] } })),
+            version,
+            informationUri: HOME,
+            rules: RULES.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.title },
+              helpUri: `${HOME}/blob/main/docs/rules/${r.id}.md`,
+              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+            })),
           },
         },
+        columnKind: 'utf16CodeUnits',
         results: [],
       },
     ],
@@ -35,7 +48,8 @@ const SARIF_DOC = JSON.stringify(
 );
 const [SARIF_HEAD, SARIF_TAIL] = SARIF_DOC.split('"results": []');
 
-const ENVELOPES: Record<Exclude<Format, 'stylish'>, Envelope> = {
+/** How each letter's piece is set in the output: in an envelope, or one per line. */
+const ENVELOPES: Record<Exclude<Format, 'stylish' | 'jsonl'>, Envelope> = {
   json: { open: '[\n', separator: ',\n', indent: '  ', close: '\n]\n', empty: '[]\n' },
   sarif: { open: `${SARIF_HEAD}"results": [\n`, separator: ',\n', indent: ' '.repeat(8), close: `\n      ]${SARIF_TAIL}\n`, empty: `${SARIF_DOC}\n` },
 };
@@ -52,6 +66,7 @@ export class Output {
     private readonly format: Format,
     private readonly out: NodeJS.WritableStream,
     private readonly err: NodeJS.WritableStream,
+    private readonly paint: Paint,
   ) {}
 
   /** Writes a letter's piece (or says why its file was not read); false when the output must drain. */
@@ -63,7 +78,7 @@ export class Output {
     this.letters++;
     for (const s of Object.keys(this.totals) as (keyof Counts)[]) this.totals[s] += r.counts[s];
     if (!r.piece) return true;
-    const envelope = this.format === 'stylish' ? undefined : ENVELOPES[this.format];
+    const envelope = this.format === 'stylish' || this.format === 'jsonl' ? undefined : ENVELOPES[this.format];
     const lead = envelope ? (this.pieces ? envelope.separator : envelope.open) : '';
     const piece = envelope ? envelope.indent + r.piece.replace(/\n/g, `\n${envelope.indent}`) : `${r.piece}\n`;
     this.pieces++;
@@ -80,8 +95,10 @@ export class Output {
     if (this.format === 'stylish') {
       const t = this.totals;
       const notRead = this.notRead ? `; ${plural(this.notRead, 'file')} not read` : '';
-      this.out.write(`${plural(this.letters, 'letter')}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${t.information} information, ${plural(t.hint, 'hint')}${notRead}\n`);
-    } else {
+      const summary = `${plural(this.letters, 'letter')}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${t.information} information, ${plural(t.hint, 'hint')}${notRead}`;
+      const style = t.error ? 'red' : t.warning ? 'yellow' : undefined;
+      this.out.write(`${this.paint('bold', style ? this.paint(style, summary) : summary)}\n`);
+    } else if (this.format !== 'jsonl') {
       const envelope = ENVELOPES[this.format];
       this.out.write(this.pieces ? envelope.close : envelope.empty);
     }

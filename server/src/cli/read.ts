@@ -6,21 +6,46 @@ import * as fs from 'node:fs';
 
 export type ReadResult = { text: string } | { problem: string };
 
+/** The letter in `file`, or on the standard input when `file` is `-`. */
 export function readLetter(file: string, maxChars: number): ReadResult {
+  if (file === '-') return readStdin(maxChars);
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) return { problem: `not a regular file (${linkTo(file)}${kind(stat)})` };
     if (stat.size === 0) return { problem: 'empty file' };
-    // No text of maxChars UTF-16 code units takes more than 3 bytes each (UTF-8), plus a BOM.
-    if (stat.size > 3 * maxChars + 3) {
-      return { problem: `${stat.size.toLocaleString('en-US')} bytes, too large to be a letter of at most ${maxChars.toLocaleString('en-US')} characters (--max-file-size); not read` };
-    }
+    if (stat.size > maxBytes(maxChars)) return { problem: tooLarge(stat.size.toLocaleString('en-US'), maxChars) };
     bytes = readRegular(file, stat.size);
   } catch (e) {
     return { problem: failure(e) };
   }
   return decode(bytes);
+}
+
+// No text of maxChars UTF-16 code units takes more than 3 bytes each (UTF-8), plus a BOM.
+const maxBytes = (maxChars: number): number => 3 * maxChars + 3;
+
+const tooLarge = (bytes: string, maxChars: number): string =>
+  `${bytes} bytes, too large to be a letter of at most ${maxChars.toLocaleString('en-US')} characters (--max-file-size); not read`;
+
+/** The standard input to its end, read no further than a letter of maxChars could take. */
+function readStdin(maxChars: number): ReadResult {
+  const limit = maxBytes(maxChars);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const got = fs.readSync(0, chunk, 0, chunk.length, null);
+      if (!got) break;
+      chunks.push(chunk.subarray(0, got));
+      total += got;
+      if (total > limit) return { problem: tooLarge(`more than ${limit.toLocaleString('en-US')}`, maxChars) };
+    }
+  } catch (e) {
+    return { problem: failure(e) };
+  }
+  return total ? decode(Buffer.concat(chunks)) : { problem: 'empty input' };
 }
 
 /** Up to `size` bytes of a regular file; opened without blocking and checked again once open, in

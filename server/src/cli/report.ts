@@ -2,6 +2,7 @@
 // of stylish text, one JSON record, or the letter's SARIF results. Runs in the worker threads.
 
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decisionLabel } from '../features/outline';
 import { parse, type Letter } from '../letter';
@@ -9,6 +10,7 @@ import { LAYOUTS } from '../letter/layouts';
 import type { Severity } from '../rules';
 import { check, type CheckedFinding, type Settings } from '../service';
 import type { Format } from './args';
+import { painter, type Paint } from './colors';
 import { readLetter } from './read';
 
 export type Counts = Record<Severity, number>;
@@ -19,10 +21,17 @@ export type Report = { file: string; piece: string; counts: Counts } | { file: s
 export interface Job {
   settings: Settings;
   format: Format;
+  /** Colour in the stylish output. */
+  color: boolean;
 }
 
+/** The name a file is shown by: the standard input (`-`) is `<stdin>`. */
+const shownName = (file: string): string => (file === '-' ? '<stdin>' : file);
+
 interface Checked {
+  /** The name shown; the path is `-` for the standard input. */
   file: string;
+  path: string;
   letter: Letter;
   findings: CheckedFinding[];
   lineOf: (offset: number) => { line: number; column: number };
@@ -30,15 +39,17 @@ interface Checked {
 
 export function checkFile(file: string, job: Job): Report {
   const read = readLetter(file, job.settings.maxFileSize);
-  if ('problem' in read) return { file, problem: read.problem };
+  const name = shownName(file);
+  if ('problem' in read) return { file: name, problem: read.problem };
   try {
     const letter = parse(read.text, { maxLength: job.settings.maxFileSize });
     const findings = check(letter, job.settings);
     const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
     for (const f of findings) counts[f.severity]++;
-    return { file, piece: RENDER[job.format]({ file, letter, findings, lineOf: lineIndex(read.text) }), counts };
+    const checked = { file: name, path: file, letter, findings, lineOf: lineIndex(read.text) };
+    return { file: name, piece: RENDER[job.format](checked, painter(job.color)), counts };
   } catch {
-    return { file, problem: 'could not be checked (an internal error; please report it)' };
+    return { file: name, problem: 'could not be checked (an internal error; please report it)' };
   }
 }
 
@@ -63,49 +74,56 @@ export function escapeControls(s: string): string {
   });
 }
 
-function stylish(r: Checked): string {
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', information: 'cyan', hint: 'dim' } as const;
+
+/** The letter as a reader scans it; text from the letter and its file name escaped, colour only around it. */
+function stylish(r: Checked, paint: Paint): string {
   const { letter } = r;
-  const header = letter.header.caseNumber ? ` ${letter.header.caseNumber.value}` : '';
+  const e = escapeControls;
+  const header = letter.header.caseNumber ? ` ${e(letter.header.caseNumber.value)}` : '';
   const layout = LAYOUTS.find((l) => l.id === letter.layout)?.name ?? 'not a letter';
-  const out = [r.file, `  ${layout}${letter.excerpt ? ' (excerpt, no header)' : ''}${header} · ${letter.items.length} item${letter.items.length === 1 ? '' : 's'}`];
+  const out = [paint('underline', e(r.file)), `  ${layout}${letter.excerpt ? ' (excerpt, no header)' : ''}${header} · ${letter.items.length} item${letter.items.length === 1 ? '' : 's'}`];
   for (const item of letter.items) {
-    out.push(`    ${String(item.index + 1).padStart(2)}. ${item.title}  →  ${decisionLabel(item) ?? '(no decision)'}`);
+    out.push(`    ${String(item.index + 1).padStart(2)}. ${e(item.title)}  →  ${e(decisionLabel(item) ?? '(no decision)')}`);
   }
   for (const f of r.findings) {
     const { line, column } = r.lineOf(f.span.start);
-    out.push(`  ${`${line}:${column}`.padEnd(8)} ${f.severity.padEnd(11)} ${f.message}  ${f.rule}`);
+    const severity = paint(SEVERITY_STYLE[f.severity], f.severity) + ' '.repeat(Math.max(0, 11 - f.severity.length));
+    out.push(`  ${paint('dim', `${line}:${column}`.padEnd(8))} ${severity} ${e(f.message)}  ${paint('dim', f.rule)}`);
   }
-  return escapeControls(`${out.join('\n')}\n`);
+  return `${out.join('\n')}\n`;
 }
 
-function json(r: Checked): string {
-  return JSON.stringify(
-    {
-      file: r.file,
-      layout: r.letter.layout,
-      excerpt: r.letter.excerpt,
-      caseNumber: r.letter.header.caseNumber?.value,
-      items: r.letter.items.map((i) => ({ title: i.title, decision: decisionLabel(i) ?? null, line: r.lineOf(i.titleSpan.start).line })),
-      findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, ...r.lineOf(f.span.start) })),
-    },
-    null,
-    2,
-  );
+function record(r: Checked) {
+  return {
+    file: r.file,
+    layout: r.letter.layout,
+    excerpt: r.letter.excerpt,
+    caseNumber: r.letter.header.caseNumber?.value,
+    items: r.letter.items.map((i) => ({ title: i.title, decision: decisionLabel(i) ?? null, line: r.lineOf(i.titleSpan.start).line })),
+    findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, ...r.lineOf(f.span.start) })),
+  };
 }
 
 export const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
 /** The letter's SARIF results, one JSON text each, joined by commas; empty without findings. */
 function sarif(r: Checked): string {
-  const uri = r.file.split(path.sep).join('/');
+  // A file by its file URI; the standard input has none, so it is described instead.
+  const artifactLocation = r.path === '-' ? { description: { text: r.file } } : { uri: pathToFileURL(path.resolve(r.path)).href };
   return r.findings
     .map((f) => {
       const s = r.lineOf(f.span.start);
       const e = r.lineOf(f.span.end);
       const region = { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
-      return JSON.stringify({ ruleId: f.rule, level: SARIF_LEVEL[f.severity], message: { text: f.message }, locations: [{ physicalLocation: { artifactLocation: { uri }, region } }] }, null, 2);
+      return JSON.stringify({ ruleId: f.rule, level: SARIF_LEVEL[f.severity], message: { text: f.message }, locations: [{ physicalLocation: { artifactLocation, region } }] }, null, 2);
     })
     .join(',\n');
 }
 
-const RENDER: Record<Format, (r: Checked) => string> = { stylish, json, sarif };
+const RENDER: Record<Format, (r: Checked, paint: Paint) => string> = {
+  stylish,
+  json: (r) => JSON.stringify(record(r), null, 2),
+  jsonl: (r) => JSON.stringify(record(r)),
+  sarif,
+};

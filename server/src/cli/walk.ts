@@ -11,6 +11,10 @@ const LETTER_NAME = /\.(?:txt|imr)$/i;
 
 export function* walk(paths: string[], problem: (file: string, reason: string) => void): Generator<string> {
   for (const p of paths) {
+    if (p === '-') {
+      yield p; // the standard input, never a folder named -
+      continue;
+    }
     let folder = false;
     try {
       folder = fs.statSync(p).isDirectory();
