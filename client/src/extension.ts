@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LETTER_SUMMARY, type LetterSummary } from '../../server/src/protocol';
+import { firstLinesWithText } from './detect';
 
 /** What activate() returns: for tests and other extensions, the moment the server answers. */
 export interface ImrApi {
@@ -69,9 +70,10 @@ export async function deactivate(): Promise<void> {
 
 /**
  * VS Code chooses a language by file extension before it reads the first line, so a letter in a
- * `.txt` file opens as Plain Text whatever its first line says. This applies the manifest's own
- * `firstLine` patterns to Plain Text documents as they open. A document the user turns back to
- * Plain Text stays so for the session.
+ * `.txt` file opens as Plain Text whatever its first line says; and text extracted from a PDF
+ * starts with blank lines. This applies the manifest's own `firstLine` patterns to the first few
+ * lines with text of Plain Text documents as they open (and of those open before activation). A
+ * document the user turns back to Plain Text stays so for the session.
  */
 function firstLineDetection(context: vscode.ExtensionContext): vscode.Disposable[] {
   const languages = (context.extension.packageJSON?.contributes?.languages ?? []) as { id: string; firstLine?: string }[];
@@ -79,8 +81,8 @@ function firstLineDetection(context: vscode.ExtensionContext): vscode.Disposable
   const switched = new Set<string>();
   const consider = (doc: vscode.TextDocument) => {
     if (doc.languageId !== 'plaintext' || doc.lineCount === 0 || switched.has(doc.uri.toString())) return;
-    const first = doc.lineAt(0).text;
-    const match = patterns.find((p) => p.re.test(first));
+    const lines = firstLinesWithText((i) => doc.lineAt(i).text, doc.lineCount);
+    const match = patterns.find((p) => lines.some((line) => p.re.test(line)));
     if (!match) return;
     switched.add(doc.uri.toString());
     void vscode.languages.setTextDocumentLanguage(doc, match.id);

@@ -2,13 +2,14 @@
 // for seed and real letters. Waits on events, never on timers; every wait has a timeout.
 
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, diagnosticsWhen, documentAs, fixtureUri, hoverText, open, positionOf, serverReady } from './util';
+import { activateExtension, codeOf, diagnosticsWhen, documentAs, fixturesRoot, fixtureUri, hoverText, open, positionOf, serverReady } from './util';
 
 const SEED_000 = 'seeds/000_6475ff4f10510ca5.txt';
 const SEED_002 = 'seeds/002_f4a3e060fe32e57b.txt';
 const REAL = 'real/CM16-0213037.txt';
-const REAL_PDFTOTEXT = 'real-pdftotext/CM16-0213037.txt';
 
 const ISSUES = 'IMR ISSUES, DECISIONS AND RATIONALES';
 
@@ -27,16 +28,27 @@ describe('IMR Letters in VS Code', function () {
 
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
-  it('detects a .txt letter by its first line (seed and pdftotext), not a pypdf letter that opens with a blank line', async () => {
+  it('opens the workspace letters as imr by their first lines with text (seeds, pypdf text that starts blank, pdftotext), and other text as Plain Text', async function () {
+    this.timeout(120_000);
     await vscode.workspace.openTextDocument(fixtureUri(SEED_000));
     assert.equal((await documentAs(fixtureUri(SEED_000), 'imr')).languageId, 'imr');
-    await vscode.workspace.openTextDocument(fixtureUri(REAL_PDFTOTEXT));
-    assert.equal((await documentAs(fixtureUri(REAL_PDFTOTEXT), 'imr')).lineAt(0).text, 'Case Number:');
     const pypdf = await vscode.workspace.openTextDocument(fixtureUri(REAL));
     assert.equal(pypdf.lineAt(0).text.trim(), '', 'the pypdf extraction starts with a blank line');
-    // Opening the pdftotext copy after it shows that detection has run; the pypdf text stays plain.
-    await vscode.workspace.openTextDocument(fixtureUri(REAL_PDFTOTEXT));
-    assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === pypdf.uri.toString())?.languageId, 'plaintext');
+    assert.equal((await documentAs(fixtureUri(REAL), 'imr')).languageId, 'imr');
+    const letters = ['seeds', 'real', 'real-pdftotext'].flatMap((dir) =>
+      fs.readdirSync(path.join(fixturesRoot(), dir)).filter((f) => f.endsWith('.txt')).map((f) => `${dir}/${f}`),
+    );
+    assert.ok(letters.length >= 7, `${letters.length} letters in the workspace`);
+    for (const rel of letters) {
+      await vscode.workspace.openTextDocument(fixtureUri(rel));
+      assert.equal((await documentAs(fixtureUri(rel), 'imr')).languageId, 'imr', rel);
+    }
+    // A text that only mentions a heading's words further down stays Plain Text; opening a letter
+    // after it shows that detection has run.
+    const notes = await vscode.workspace.openTextDocument(fixtureUri('plain/notes.txt'));
+    await vscode.workspace.openTextDocument(fixtureUri(SEED_000));
+    await documentAs(fixtureUri(SEED_000), 'imr');
+    assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === notes.uri.toString())?.languageId, 'plaintext');
   });
 
   it('outlines the items of seed 002 with their decisions as symbol detail', async () => {
