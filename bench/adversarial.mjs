@@ -4,20 +4,11 @@
 //
 //   node bench/adversarial.mjs
 
-import * as esbuild from 'esbuild';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { engine, root } from './engine.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-')), 'engine.js');
-await esbuild.build({
-  stdin: { contents: "export { parse } from './server/src/letter'; export { check } from './server/src/service';", resolveDir: root, loader: 'ts' },
-  bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error',
-});
-const { parse, check } = createRequire(import.meta.url)(outfile);
+const { parse, check } = await engine("export { parse } from './server/src/letter'; export { check } from './server/src/service';");
 
 const letter = fs.readFileSync(path.join(root, 'test/fixtures/seeds/002_f4a3e060fe32e57b.txt'), 'utf8');
 const SIZE = 64 * 1024;
@@ -44,4 +35,3 @@ console.log(`${'64 KB of'.padEnd(34)} ${'alone'.padStart(8)} ${'summary'.padStar
 for (const r of rows) console.log(`${r.unit.padEnd(34)} ${r.alone.toFixed(0).padStart(8)} ${r.summary.toFixed(0).padStart(8)} ${r.title.toFixed(0).padStart(8)}`);
 const worst = Math.max(...rows.flatMap((r) => [r.alone, r.summary, r.title]));
 console.log(`\nworst: ${worst.toFixed(0)} ms`);
-fs.rmSync(path.dirname(outfile), { recursive: true, force: true });

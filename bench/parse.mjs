@@ -4,24 +4,15 @@
 //   npm run bench            all fixture letters (real in three extractions, seeds)
 //   node bench/parse.mjs --runs 200
 
-import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { engine as bundledEngine, root } from './engine.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 101;
 
-// Bundle the engine exactly as the server gets it.
-const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-')), 'engine.js');
-await esbuild.build({
-  stdin: { contents: "export { parse } from './server/src/letter'; export { check } from './server/src/service';", resolveDir: root, loader: 'ts' },
-  bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error',
-});
-const { parse, check } = createRequire(import.meta.url)(outfile);
+const { parse, check } = await bundledEngine("export { parse } from './server/src/letter'; export { check } from './server/src/service';");
 
 const LINE_RE = /:\s*(?:Upheld|Overturned)\s*$/;
 function trivialPass(text) {
@@ -74,4 +65,3 @@ summary('typical letters (4-6 KB, all dirs)', rows.filter((r) => r.size >= 4000 
 summary('all', rows);
 const slowest = [...rows].sort((a, b) => b.engine - a.engine).slice(0, 3);
 console.log(`\nslowest: ${slowest.map((r) => `${r.dir}/${r.file} ${fmt(r.engine)} (${r.size} chars)`).join(', ')}`);
-fs.rmSync(path.dirname(outfile), { recursive: true, force: true });

@@ -5,23 +5,14 @@
 //
 //   node bench/rules.mjs [--runs 20]
 
-import * as esbuild from 'esbuild';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { engine, root } from './engine.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 20;
 
-const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-')), 'engine.js');
-await esbuild.build({
-  stdin: { contents: "export { parse } from './server/src/letter'; export { RULES } from './server/src/rules';", resolveDir: root, loader: 'ts' },
-  bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error',
-});
-const { parse, RULES } = createRequire(import.meta.url)(outfile);
+const { parse, RULES } = await engine("export { parse } from './server/src/letter'; export { RULES } from './server/src/rules';");
 
 const texts = [];
 for (const dir of ['real', 'real-pdftotext', 'real-layout', 'seeds']) {
@@ -66,4 +57,3 @@ for (const r of RULES.map((r) => r.id).sort((a, b) => per(b) - per(a))) row(r);
 row('all rules');
 console.log();
 row('parse + rules');
-fs.rmSync(path.dirname(outfile), { recursive: true, force: true });

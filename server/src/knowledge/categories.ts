@@ -1,7 +1,7 @@
 // What kind of treatment a text is about, in a few broad categories: enough to tell that an item
 // (a benzodiazepine) and the guideline topic cited for it (opioids) do not fit each other.
-// Words from the section names of the guideline catalogue and the drug table (domain reference
-// §2–§3.3); drug brand names map through the drug table's classes.
+// Words from the section names of the guidelines' tables of contents (./mtus.ts, ./odg.ts) and the
+// drug table (./drugs.ts); drug brand names map through the drug table's classes.
 
 import { drugIn } from './drugs';
 

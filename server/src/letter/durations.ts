@@ -11,7 +11,7 @@ import { injuryStatements, type InjuryStatement } from './injury';
 import { WORD_NUMBERS } from './request';
 import { sentenceAt } from './rationale';
 import type { CalendarDate, DateFact, Letter, SectionId, Span } from './types';
-import { lowerText, oncePerLetter } from './text';
+import { lowerText, oncePerLetter, summaryAndRationales } from './text';
 
 export interface DurationStatement {
   span: Span;
@@ -93,13 +93,6 @@ export interface ElapsedStatement {
 /** Every duration the summary and rationales state of the worker's condition or treatment. */
 export const durationStatements: (letter: Letter) => DurationStatement[] = oncePerLetter(collect);
 
-/** The case summary's span, then each decision rationale's. */
-function summaryAndRationales(letter: Letter): Span[] {
-  return [
-    ...letter.sections.filter((s) => s.id === 'summary').map((s) => s.span),
-    ...letter.items.flatMap((i) => i.parts.filter((p) => p.kind === 'rationale').map((p) => p.contentSpan)),
-  ];
-}
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -1,6 +1,6 @@
 // Small helpers over the raw text: lines, trimming and flexible patterns. Offsets are UTF-16.
 
-import type { Span } from './types';
+import type { Letter, Span } from './types';
 
 /** Start of the line holding `pos`. */
 export function lineStart(text: string, pos: number): number {
@@ -122,4 +122,12 @@ export function oncePerLetter<L extends object, T>(read: (letter: L) => T): (let
     if (!memo.has(letter)) memo.set(letter, read(letter));
     return memo.get(letter) as T;
   };
+}
+
+/** The case summary's span, then each decision rationale's. */
+export function summaryAndRationales(letter: Letter): Span[] {
+  return [
+    ...letter.sections.filter((s) => s.id === 'summary').map((s) => s.span),
+    ...letter.items.flatMap((i) => i.parts.filter((p) => p.kind === 'rationale').map((p) => p.contentSpan)),
+  ];
 }

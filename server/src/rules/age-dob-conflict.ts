@@ -1,5 +1,6 @@
 import { formatDate, letterDate, type CalendarDate, type Letter } from '../letter';
 import { workerAges } from '../letter/facts';
+import { summaryAndRationales } from '../letter/text';
 import type { Finding, Rule } from '.';
 
 function ageOn(birth: CalendarDate, on: CalendarDate): number {
@@ -38,11 +39,7 @@ export const ageDobConflict: Rule = {
 
 /** Ages of the worker more than a year apart (records of a few months may straddle a birthday). */
 function agesApart(letter: Letter): Finding[] {
-  const ranges = [
-    ...letter.sections.filter((s) => s.id === 'summary').map((s) => s.span),
-    ...letter.items.flatMap((i) => i.parts.filter((p) => p.kind === 'rationale').map((p) => p.contentSpan)),
-  ];
-  const ages = ranges.flatMap((r) => workerAges(letter.text, r));
+  const ages = summaryAndRationales(letter).flatMap((r) => workerAges(letter.text, r));
   const first = ages[0];
   return ages
     .filter((a) => first && Math.abs(a.value - first.value) > 1)

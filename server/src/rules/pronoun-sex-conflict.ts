@@ -1,4 +1,5 @@
 import { sentenceAt, type Letter, type Span } from '../letter';
+import { summaryAndRationales } from '../letter/text';
 import type { Finding, Rule } from '.';
 
 const WORKER = /\b(?:injured\s+worker|patient|claimant|employee|applicant|worker|IW)\b/i;
@@ -20,10 +21,7 @@ export const pronounSexConflict: Rule = {
     const sex = letter.patient.sex;
     if (!sex) return [];
     const opposite = sex.value === 'male' ? PRONOUNS.female : PRONOUNS.male;
-    const ranges: Span[] = [];
-    const summary = letter.sections.find((s) => s.id === 'summary');
-    if (summary) ranges.push(summary.span);
-    for (const item of letter.items) for (const p of item.parts) if (p.kind === 'rationale') ranges.push(p.contentSpan);
+    const ranges = summaryAndRationales(letter);
     const out: Finding[] = [];
     const seen = new Set<number>();
     for (const range of ranges) {
