@@ -7,7 +7,7 @@
 
 import type { Sourced } from './types';
 
-export type ConceptId = 'radicular' | 'neuroDeficit' | 'exam' | 'painScore' | 'rfa' | 'spasm' | 'medications' | 'therapyReceived';
+export type ConceptId = 'radicular' | 'neuroDeficit' | 'exam' | 'painScore' | 'rfa' | 'spasm' | 'motionLimited' | 'medications' | 'therapyReceived';
 
 /**
  * What kind of statement names it: a symptom the worker reports, a sign an examiner finds, or a
@@ -184,6 +184,25 @@ export const CONCEPTS: readonly Concept[] = [
     namesAffirm: true,
     members: [['(?:(?:muscle|muscular|paraspinal|paravertebral|paraspinous|lumbar|cervical|trapezius)\\s+)?(?:myo)?spasms?']],
     window: 5,
+    scope: 'part',
+    source: SYMPTOMS,
+    verified: false,
+  },
+  {
+    id: 'motionLimited',
+    kind: 'sign',
+    label: 'limited range of motion',
+    names: [],
+    namesAffirm: true,
+    members: [
+      [
+        '(?:decreased|reduced|limited|restricted|diminished|painful)\\s+(?:active\\s+|passive\\s+)?(?:range\\s+of\\s+motion|ROM|motion|mobility)',
+        '(?:range\\s+of\\s+motion|ROM)\\s+(?:was\\s+|is\\s+|were\\s+)?(?:decreased|reduced|limited|restricted|diminished)',
+      ],
+    ],
+    // "full range of motion", "range of motion within normal limits": a rationale's denial of it.
+    normals: [['(?:full|normal)\\s+(?:active\\s+)?(?:range\\s+of\\s+motion|ROM|motion)', '(?:range\\s+of\\s+motion|ROM|motion)\\s+(?:was\\s+|is\\s+|were\\s+)?(?:full|normal|within\\s+normal\\s+limits)']],
+    window: 4,
     scope: 'part',
     source: SYMPTOMS,
     verified: false,

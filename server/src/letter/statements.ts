@@ -137,7 +137,7 @@ const NEGATION_WORDS = String.raw`\b(?:no|not|without|lack\w*|absen(?:ce|t)|den(
 const NEGATION_WORD = new RegExp(NEGATION_WORDS, 'i');
 // The sentences of a rationale worth reading: those with a negation, or with the words of a normal
 // finding ("sensation intact", "strength 5/5"), a denial of its own.
-const NEGATION_GATE = new RegExp(String.raw`${NEGATION_WORDS}|\b(?:normal|intact|symmetric\w*|neurologically)\b|\b5\s*\/\s*5`, 'gi');
+const NEGATION_GATE = new RegExp(String.raw`${NEGATION_WORDS}|\b(?:normal|intact|symmetric\w*|neurologically|full\s+(?:active\s+)?(?:range|ROM|motion))\b|\b(?:motion|ROM)\s+(?:was\s+|is\s+|were\s+)?full\b|\b5\s*\/\s*5`, 'gi');
 /** A summary's denials reach farther than a rationale's: a missed one there would read as an affirmation. */
 const SUMMARY_WINDOW = 10;
 /** Words a quoted clause takes either side of its mention; a sentence of twice as many is quoted whole. */
@@ -170,7 +170,7 @@ interface Alternative {
 
 // Findings before records, and within a concept its members before its general names: the first
 // alternative to match at a place wins ("radicular findings" is a sign, "radicular pain" a symptom).
-const ORDER = ['neuroDeficit', 'radicular', 'spasm', 'painScore', 'rfa', 'medications', 'therapyReceived', 'exam'];
+const ORDER = ['neuroDeficit', 'radicular', 'spasm', 'motionLimited', 'painScore', 'rfa', 'medications', 'therapyReceived', 'exam'];
 const ALTERNATIVES: Alternative[] = [];
 const SOURCES: string[] = [];
 for (const id of ORDER) {
