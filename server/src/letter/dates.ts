@@ -45,8 +45,12 @@ export function isValidDate(d: CalendarDate): boolean {
   if (d.month === 0) return d.day === 0;
   if (d.month < 1 || d.month > 12) return false;
   if (d.day === 0) return true;
-  const days = new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
-  return d.day >= 1 && d.day <= days;
+  return d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
+}
+
+/** How many days a month (1–12) of a year has. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** Every date from `from` on, in order, without overlaps. */

@@ -5,7 +5,7 @@
 // Also how long ago the injury is said to be: "the injury was a month ago", "two months status
 // post injury", "injured 3 weeks ago".
 
-import { daysBetween } from './dates';
+import { daysBetween, daysInMonth } from './dates';
 import { letterDate } from './facts';
 import { injuryStatements, type InjuryStatement } from './injury';
 import { WORD_NUMBERS } from './request';
@@ -94,10 +94,6 @@ export interface ElapsedStatement {
 export const durationStatements: (letter: Letter) => DurationStatement[] = oncePerLetter(collect);
 
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 // The words a duration ends with, and how far after its verb they may stand.
 const UNIT_RE = /\b(?:days?|weeks?|months?|years?|since)\b/gi;
 const REACH = 160;
@@ -121,6 +117,9 @@ function nearAfter(positions: number[], pos: number, reach: number): boolean {
   }
   return lo < positions.length && positions[lo] <= pos + reach;
 }
+
+/** Whether a count is indefinite ("several", "a few"): it is its least, and may be any more. */
+const indefinite = (number: string): boolean => number.toLowerCase().replace(/\s+/g, ' ') in SOME;
 
 /** How many of a unit the words count; without a number, one ("the past year") or two ("for months"). */
 function countOf(number: string | undefined, plural = false): number {
@@ -262,7 +261,7 @@ export const elapsedStatements: (letter: Letter) => ElapsedStatement[] = oncePer
     const days = countOf(number) * UNIT_DAYS[unit.toLowerCase()];
     const approximate = APPROXIMATE.test(qualifier);
     // "Several months" is three at least, and may be any more; so is "6+ months".
-    const open = !!plus || /over|more/i.test(qualifier) || number.toLowerCase().replace(/\s+/g, ' ') in SOME;
+    const open = !!plus || /over|more/i.test(qualifier) || indefinite(number);
     out.push({
       span,
       text: text.slice(span.start, span.end).replace(/\s+/g, ' '),

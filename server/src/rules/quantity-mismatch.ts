@@ -68,9 +68,11 @@ function denied(letter: Letter, item: Item): Finding[] {
   const target = item.partial ? undefined : requestCount(item.title, item.request);
   if (!target) return [];
   const sameThing = (d: CountStatement): boolean => aboutItem(item, d.text) || (d.therapy !== undefined && d.therapy === therapyOf(item.title));
-  // Only when every denied request of the item's kind says another count: two items of one drug are two requests.
+  // Only when every denied request of the item's kind says another count, and no other item has
+  // that count: two items of one drug are two requests.
+  const otherItemHas = (d: CountStatement): boolean => letter.items.some((i) => i !== item && aboutItem(i, d.text) && requestCount(i.title, i.request)?.n === d.n);
   const mine = deniedRequests(letter).filter(sameThing);
-  if (!mine.length || mine.some((d) => d.n === target.n) || letter.items.some((i) => i !== item && sameThing({ ...mine[0], text: i.title }) && requestCount(i.title, i.request)?.n === mine[0].n)) return [];
+  if (!mine.length || mine.some((d) => d.n === target.n || otherItemHas(d))) return [];
   return mine.map((d) => ({
     span: d.span,
     message: `The case summary says the utilization review denied "${d.text}": ${d.n} there, ${target.n} in the item "${item.title}".`,
