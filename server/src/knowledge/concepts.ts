@@ -5,9 +5,10 @@
 // is there; a general name may be denied, and is affirmed only where it is a finding by itself).
 // Patterns are regular-expression sources, matched case-insensitively with white space folded.
 
+import { EXAM_TESTS } from './exam-tests';
 import type { Sourced } from './types';
 
-export type ConceptId = 'radicular' | 'neuroDeficit' | 'exam' | 'painScore' | 'rfa' | 'spasm' | 'motionLimited' | 'medications' | 'therapyReceived';
+export type ConceptId = 'radicular' | 'neuroDeficit' | 'exam' | 'painScore' | 'rfa' | 'spasm' | 'motionLimited' | 'medications' | 'therapyReceived' | 'examTest';
 
 /**
  * What kind of statement names it: a symptom the worker reports, a sign an examiner finds, or a
@@ -52,6 +53,11 @@ export interface Concept extends Sourced {
 
 // General clinical vocabulary, recalled (not re-read from these sources, hence unverified).
 const SYMPTOMS = 'clinical vocabulary: radicular symptoms and the sensory, motor and reflex examination (e.g. Bickley, Bates\' Guide to Physical Examination)';
+// Provocative tests a letter reports positive or negative: those of ./exam-tests.ts, and two of a
+// nerve or of the cord that have no one region (Tinel's sign, Hoffmann's sign).
+const TEST_WORDS = String.raw`(?:\s+(?:test(?:ing)?|signs?|maneuvers?))?`;
+const PROVOCATIVE_TESTS = [...EXAM_TESTS.map((t) => t.pattern), String.raw`tinel'?s?`, String.raw`hoffmann?'?s?`];
+const EXAM_SOURCE = 'clinical vocabulary: the orthopedic and neurological examination (e.g. Magee, Orthopedic Physical Assessment)';
 const RECORDS = '8 CCR § 9792.9.1 (Request for Authorization, DWC Form RFA); MTUS Chronic Pain Medical Treatment Guidelines 2016 (pain assessment: VAS, numeric rating)';
 
 export const CONCEPTS: readonly Concept[] = [
@@ -245,6 +251,21 @@ export const CONCEPTS: readonly Concept[] = [
     about: '(?:notes?|progress|home|records?|reports?|sessions?|visits?|evaluation|plan|for|exceeding|beyond|benefit|improvement|response)',
     context: '\\b(?:to\\s+date|treatments?\\s+(?:rendered\\s+|received\\s+|provided\\s+|given\\s+)?(?:has\\s+|have\\s+)?(?:included|includes|consisted\\s+of)|has\\s+(?:had|undergone|completed|attended|received|tried)|(?:began|started|begun)|had\\s+(?:had|undergone|completed|attended|received)|completed|attended|underwent|received|prior|previous(?:ly)?|past|sessions\\s+of|visits\\s+of|status\\s+post)\\b',
     source: RECORDS,
+    verified: false,
+  },
+  {
+    id: 'examTest',
+    kind: 'sign',
+    label: 'positive provocative test on examination',
+    names: [],
+    namesAffirm: true,
+    // One group per test: a negative Tinel's sign is answered by a positive Tinel's sign only.
+    members: PROVOCATIVE_TESTS.map((name) => [`(?:${name})${TEST_WORDS}`]),
+    window: 3,
+    scope: 'part',
+    // In the summary a test named without its result ("Tinel's testing was performed") is no finding.
+    context: String.raw`(?:\bpositive\b|\+|\belicited\b|\breproduc\w*)`,
+    source: EXAM_SOURCE,
     verified: false,
   },
 ];

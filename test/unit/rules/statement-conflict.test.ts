@@ -108,6 +108,12 @@ describe('statement-conflict', () => {
     ['She reported numbness of the right hand.', 'There is no numbness in the right upper extremity.', ['no numbness']],
     ['Exam revealed spasm of the cervical paraspinal muscles.', 'There is no spasm of the lumbar spine.', []],
     ['Exam revealed spasm of the cervical paraspinal muscles.', 'There is no spasm in the neck.', ['no spasm']],
+    // A named provocative test: called negative in the rationale, positive in the summary; its result needed in the summary.
+    ["There was a positive Tinel's sign at the right wrist.", "Tinel's testing was negative.", ["Tinel's testing was negative"]],
+    ['Straight leg raise was positive on the left at 40 degrees.', 'The exam showed a negative straight leg raise.', ['negative straight leg raise']],
+    ["There was a positive Phalen's test.", "Tinel's testing was negative.", []],
+    ["Tinel's testing was performed at the wrist.", "Tinel's testing was negative.", []],
+    ["There was a positive Tinel's sign at the elbow.", "Tinel's sign at the wrist was negative.", []],
   ] as [string, string, string[]][]) {
     it(`${want.length ? 'reports' : 'lets pass'} "${rationale}" against "${summary}"`, () => {
       assert.deepEqual(denials(summary, rationale), want);
