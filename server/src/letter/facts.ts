@@ -33,6 +33,24 @@ export function workerAges(text: string, range: Span): TextFact<number>[] {
   return out;
 }
 
+// The worker's sex stated with an age, or as what the worker is: "a 54 year old female", "The
+// claimant is a male". Not a relative's: "his wife is a 50 year old female".
+const WORKER_SEX_RE =
+  /\b(?:(?:a|an|the|this)\s+\d{1,3}[- ]?(?:year|yr)s?[- ]old,?\s+|(?:is|was)\s+an?\s+(?:\d{1,3}[- ]?(?:year|yr)s?[- ]old,?\s+)?)(male|female|man|woman|gentleman|lady)\b/gi;
+const RELATIVE = /\b(?:wife|husband|son|daughter|mother|father|spouse|partner|child|sister|brother|boyfriend|girlfriend|friend|co-?worker)\b[^.;]*$/i;
+
+/** Every statement in `range` of the worker's sex, in order. */
+export function workerSexes(text: string, range: Span): TextFact<'male' | 'female'>[] {
+  const out: TextFact<'male' | 'female'>[] = [];
+  const body = text.slice(0, range.end);
+  WORKER_SEX_RE.lastIndex = range.start;
+  for (let m = WORKER_SEX_RE.exec(body); m; m = WORKER_SEX_RE.exec(body)) {
+    if (RELATIVE.test(body.slice(Math.max(range.start, m.index - 60), m.index))) continue;
+    out.push(fact(sexOf(m[1]), m.index + m[0].length - m[1].length, m[1]));
+  }
+  return out;
+}
+
 /** Age and sex from the first "NN year old [male|female]" of the summary (or the text). */
 export function findPatient(text: string, range: Span): Patient {
   const patient: Patient = {};

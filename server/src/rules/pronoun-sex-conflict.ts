@@ -1,4 +1,5 @@
 import { sentenceAt, type Letter, type Span } from '../letter';
+import { workerSexes } from '../letter/facts';
 import { summaryAndRationales } from '../letter/text';
 import type { Finding, Rule } from '.';
 
@@ -25,6 +26,15 @@ export const pronounSexConflict: Rule = {
     const out: Finding[] = [];
     const seen = new Set<number>();
     for (const range of ranges) {
+      // "The claimant is a 54 year old female" in a letter that states a male worker.
+      for (const other of workerSexes(letter.text, range)) {
+        if (other.value === sex.value || other.span.start === sex.span.start) continue;
+        out.push({
+          span: other.span,
+          message: `The worker is said here to be ${other.value}, but is stated to be ${sex.value}.`,
+          related: [{ span: sex.span, message: `The worker is stated to be ${sex.value}` }],
+        });
+      }
       // Only sentences with a pronoun of the other sex are read (they are few).
       const body = letter.text.slice(0, range.end);
       opposite.lastIndex = range.start;
@@ -36,7 +46,7 @@ export const pronounSexConflict: Rule = {
         if (seen.has(sentence.start)) continue;
         seen.add(sentence.start);
         const possessive = /^h(?:is|er)$/i.test(m[0]) && PATIENT_ATTRIBUTE.test(letter.text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-        const about = possessive ? !SOMEONE_ELSE.test(letter.text.slice(sentence.start, sentence.end)) : aboutWorker(letter.text, range, sentence);
+        const about = possessive ? !SOMEONE_ELSE.test(letter.text.slice(sentence.start, sentence.end)) : aboutWorker(letter.text, range, sentence, sex.value);
         if (!about) continue;
         out.push({
           span: { start: m.index, end: m.index + m[0].length },
@@ -50,20 +60,27 @@ export const pronounSexConflict: Rule = {
 };
 
 /** Sentences back a pronoun that opens a sentence may look for the worker, over sentences that name no one. */
-const LOOK_BACK = 3;
+const FIRST_REPORT = /\bDoctor'?s\s+First\s+Report\b/gi;
+const OPENS_WITH_PRONOUN = /^(?:He|She|His|Her)\b/;
+/** A pronoun of the other sex than the worker's, in a sentence looked back over. */
+const OTHER_SEX = { male: /\b(?:she|her|hers|herself)\b/i, female: /\b(?:he|him|his|himself)\b/i };
+const LOOK_BACK = 4;
 
 /**
  * A sentence about the worker and no one else: it names the worker, or opens with a pronoun after
  * one that does, with only sentences that name no one between them ("... joint tenderness and
- * instability. He rated the pain 9 out of 10").
+ * instability. He rated the pain 9 out of 10"), or whose pronouns are all of the worker's own sex
+ * ("The injured worker has symptoms of anxiety. He feels sad. He has lost interest in her
+ * appearance").
  */
-function aboutWorker(text: string, range: Span, sentence: Span, depth = 0): boolean {
-  const s = text.slice(sentence.start, sentence.end);
+function aboutWorker(text: string, range: Span, sentence: Span, sex: 'male' | 'female', depth = 0): boolean {
+  // The Doctor's First Report (DWC Form 5021) is a document, not a person.
+  const s = text.slice(sentence.start, sentence.end).replace(FIRST_REPORT, '');
   if (SOMEONE_ELSE.test(s)) return false;
   if (WORKER.test(s)) return true;
-  if (depth > 0 && /\b(?:he|she|his|her|him)\b/i.test(s)) return false;
-  if (depth >= LOOK_BACK || (depth === 0 && !/^(?:He|She|His|Her)\b/.test(s)) || sentence.start <= range.start) return false;
+  if (depth > 0 && OTHER_SEX[sex].test(s)) return false;
+  if (depth >= LOOK_BACK || (depth === 0 && !OPENS_WITH_PRONOUN.test(s)) || sentence.start <= range.start) return false;
   let end = sentence.start - 1; // the previous sentence's full stop
   while (end > range.start && /\s/.test(text[end])) end--;
-  return aboutWorker(text, range, sentenceAt(text, range, Math.max(range.start, end - 1)), depth + 1);
+  return aboutWorker(text, range, sentenceAt(text, range, Math.max(range.start, end - 1)), sex, depth + 1);
 }
