@@ -94,6 +94,8 @@ export interface CountStatement {
   therapy?: Therapy;
   /** The item whose rationale holds the statement; undefined in the summary. */
   item?: number;
+  /** A count named by itself in the item's rationale ("the request for quantity 90"): about that item. */
+  bare?: boolean;
 }
 
 // ---- the count a rationale decides -----------------------------------------------------------
@@ -110,6 +112,9 @@ const NOT_DECIDED_BEFORE = /\b(?:original(?:ly)?|prior|previous(?:ly)?|modif\w*|
 // Nor is a count the guidelines would allow: "guidelines support the additional 6 sessions",
 // "the request for 6 sessions would be reasonable".
 const HYPOTHETICAL = /\b(?:guidelines?|recommend\w*|allow\w*|support\w*|would|could|may|might)\b/i;
+// A quantity named alone, in a rationale that decides one drug: "The request for quantity 90
+// exceeds ...", "the requested quantity of #90", "the requested #90".
+const BARE_QUANTITY_RE = /\b(?:the|this)\s+(?:current\s+)?(?:request\s+for\s+(?:a\s+|the\s+)?|requested\s+)(?:(?:quantity|qty\.?)\s*(?:of\s*)?:?\s*#?\s*|#\s*)(\d{1,4})\b(?!\s*(?:mg|mcg|g|ml|%|sessions?|visits?|days?|weeks?|months?))/gi;
 const NOT_DECIDED_AFTER = /^\s*,?\s*(?:(?:was|were|is)\s+(?:the\s+original\s+request|authori[sz]ed|approved|certified|modified)|would|could|may|might)\b/i;
 
 /** The counts an item's rationale says it decides: "the request for ..." and "the additional N sessions". */
@@ -126,7 +131,7 @@ function readDecided(text: string, item: Item): CountStatement[] {
   const rationale = item.parts.find((p) => p.kind === 'rationale')?.contentSpan;
   if (!rationale) return [];
   const out: CountStatement[] = [];
-  const add = (span: Span, phrase: string, n: number): void => {
+  const add = (span: Span, phrase: string, n: number, bare = false): void => {
     const sentence = sentenceAt(text, rationale, span.start);
     const before = text.slice(sentence.start, span.start);
     const clause = before.slice(before.lastIndexOf(',') + 1);
@@ -134,7 +139,7 @@ function readDecided(text: string, item: Item): CountStatement[] {
     // "A request for ..." decides only as the sentence's subject, not in "contains a request for".
     if (/^a\s/i.test(phrase) && !/^\s*(?:\w+,\s*)?$/.test(before)) return;
     if (out.some((o) => o.span.start < span.end && span.start < o.span.end)) return;
-    out.push({ span, text: foldSpaces(phrase), n, atLeast: false, therapy: therapyOf(phrase) ?? therapyOf(item.title), item: item.index });
+    out.push({ span, text: foldSpaces(phrase), n, atLeast: false, therapy: therapyOf(phrase) ?? therapyOf(item.title), item: item.index, ...(bare ? { bare } : {}) });
   };
   // The rationale's necessity statements, read by the model ("the request for X is not ...").
   for (const r of item.rationaleRequests) {
@@ -144,6 +149,10 @@ function readDecided(text: string, item: Item): CountStatement[] {
   const body = text.slice(0, rationale.end);
   DECIDED_RE.lastIndex = rationale.start;
   for (let m = DECIDED_RE.exec(body); m; m = DECIDED_RE.exec(body)) add({ start: m.index, end: m.index + m[0].length }, m[0], toNumber(m[1]));
+  if (item.request.quantity !== undefined) {
+    BARE_QUANTITY_RE.lastIndex = rationale.start;
+    for (let m = BARE_QUANTITY_RE.exec(body); m; m = BARE_QUANTITY_RE.exec(body)) add({ start: m.index, end: m.index + m[0].length }, m[0], Number(m[1]), true);
+  }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -156,6 +165,8 @@ const TO_DATE = /\b(?:treatments?|therapy|care)\b(?:\s+(?:and\s+diagnostic\s+tes
 // "8 previous physical therapy sessions were provided", "four (4) sessions completed".
 const DONE_AFTER = /^\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:completed|provided|attended)\b/i;
 const PREVIOUS = /\b(?:previous|prior)\b/i;
+// "from the prior six physical therapy sessions", "her past 12 visits".
+const PRIOR_BEFORE = /\b(?:previous|prior|past|completed)\s+$/i;
 // Counts that are not of sessions had: approved, requested, planned, remaining, recommended.
 const NOT_DONE = /\b(?:approv\w*|authori[sz]\w*|certif\w*|modifi(?:ed|es)|modify|request\w*|recommend\w*|plan\w*|remaining|allow\w*|guidelines?|up\s+to|exceed\w*|trial\s+of|order\w*|prescri\w*|scheduled|additional|more|approximately|about|around|nearly|should|would|may|must)\b/i;
 const RANGE_BEFORE = /\d\s*(?:-|to|or)\s*$/i;
@@ -200,7 +211,7 @@ function readCompleted(letter: Letter): CountStatement[] {
       const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(':')) + 1);
       const verb = DONE_VERB.exec(before);
       const toDate = verb ? null : TO_DATE.exec(before);
-      const done = verb || toDate || DONE_AFTER.test(text.slice(end, end + 40)) || PREVIOUS.test(m[0]);
+      const done = verb || toDate || DONE_AFTER.test(text.slice(end, end + 40)) || PREVIOUS.test(m[0]) || PRIOR_BEFORE.test(before);
       if (!done || NOT_DONE.test(m[0]) || NOT_DONE.test(verb ? before.slice(-60) : toDate ? before : clause)) continue;
       // Named with the count ("5 sessions of physical therapy"), else just before it ("physical
       // therapy (at least 4 visits)"), else the item's.

@@ -46,7 +46,7 @@ function decided(letter: Letter, item: Item): Finding[] {
   if (target) {
     const sum = target.parts.length > 1 ? `${target.parts.join(' + ')} = ${target.n}` : `${target.n}`;
     for (const d of decidedCounts(letter, item)) {
-      if (d.n !== target.n && (aboutItem(item, d.text) || (d.therapy !== undefined && d.therapy === therapyOf(item.title)))) add(d.span, d.text, `${d.n} here, ${sum} ${where}`);
+      if (d.n !== target.n && (d.bare || aboutItem(item, d.text) || (d.therapy !== undefined && d.therapy === therapyOf(item.title)))) add(d.span, d.text, `${d.n} here, ${sum} ${where}`);
     }
   }
   const strength = item.request.strength;
@@ -130,16 +130,25 @@ function find(text: string, span: Span, needle: string, which: 'first' | 'last')
   return m ? { start: span.start + m.index, end: span.start + m.index + m[0].length } : undefined;
 }
 
-/** "At least five (5) physical therapy sessions" and "four (4) physical therapy sessions completed". */
+/**
+ * Two counts of the sessions already completed that cannot both hold: "At least five (5) physical
+ * therapy sessions" and "four (4) physical therapy sessions completed"; or, in one rationale, "8
+ * previous physical therapy sessions" and "the prior six physical therapy sessions" (a rationale
+ * speaks at one time; a summary's counts may be of different visits).
+ */
 function completedCounts(letter: Letter): Finding[] {
-  if (!saysAtLeast(letter)) return []; // no floor, and two exact counts are not compared
   const all = completedSessions(letter);
+  const floors = saysAtLeast(letter);
   const out: Finding[] = [];
+  const reported = new Set<CountStatement>();
   for (const exact of all) {
-    if (exact.atLeast || !exact.therapy) continue;
-    const floor = all.find((s) => s.atLeast && s.therapy === exact.therapy && s.n > exact.n);
-    if (!floor) continue;
-    const [first, second] = floor.span.start < exact.span.start ? [floor, exact] : [exact, floor];
+    if (exact.atLeast || !exact.therapy || reported.has(exact)) continue;
+    const other =
+      (floors ? all.find((s) => s.atLeast && s.therapy === exact.therapy && s.n > exact.n) : undefined) ??
+      (exact.item !== undefined ? all.find((s) => s !== exact && !s.atLeast && s.item === exact.item && s.therapy === exact.therapy && s.n !== exact.n && !reported.has(s) && undated(letter.text, s) && undated(letter.text, exact)) : undefined);
+    if (!other) continue;
+    reported.add(exact).add(other);
+    const [first, second] = other.span.start < exact.span.start ? [other, exact] : [exact, other];
     out.push({
       span: second.span,
       message: `The ${exact.therapy} sessions already completed are counted two ways that cannot both hold: "${second.text}" here, "${first.text}" earlier.`,
@@ -147,4 +156,16 @@ function completedCounts(letter: Letter): Finding[] {
     });
   }
   return out;
+}
+
+// A date or a year in a count's sentence ties it to its time: "6 sessions in 2015".
+const DATED = /\d{1,2}[-/]\d{1,2}|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+
+/** Whether the sentence of a count names no date. */
+function undated(text: string, s: CountStatement): boolean {
+  const from = Math.max(text.lastIndexOf('.', s.span.start - 2), text.lastIndexOf('\n\n', s.span.start)) + 1;
+  let to = text.indexOf('. ', s.span.end);
+  if (to < 0) to = text.length;
+  // A source in brackets is no time: "(per December 13, 2016 escalation notes)".
+  return !DATED.test(text.slice(from, to).replace(/\([^()]*\)/g, ''));
 }

@@ -63,6 +63,27 @@ describe('quantity-mismatch', () => {
     assert.deepEqual(found(edit(plan, 'and Neurontin 300 mg #90', 'and increasing Neurontin 300 mg #90'), 'quantity-mismatch'), []);
   });
 
+  it('compares two exact counts of completed sessions in one rationale, unless a date ties one to its time', () => {
+    // No "at least" anywhere: the summary's 4 and the rationale's 8 may be of different visits.
+    const exact = edit(completed, 'had at least 8 sessions', 'had 8 sessions');
+    assert.deepEqual(found(exact, 'quantity-mismatch'), []);
+    const twice = edit(exact, 'the guidelines.\nTherefore', 'the guidelines. There was no benefit from the prior six physical therapy sessions.\nTherefore');
+    assert.deepEqual(
+      found(twice, 'quantity-mismatch').map(([, q, m]) => [q, m]),
+      [['six physical therapy sessions', 'The physical therapy sessions already completed are counted two ways that cannot both hold: "six physical therapy sessions" here, "8 sessions" earlier.']],
+    );
+    assert.deepEqual(found(edit(twice, 'the prior six physical therapy sessions', 'the prior six physical therapy sessions in 2015'), 'quantity-mismatch'), []);
+  });
+
+  it('reads a quantity named alone in the rationale of a drug: "the request for quantity 90"', () => {
+    const letter = fixture('real/CM17-0021126.txt');
+    const said = (words: string): string[] => found(edit(letter, 'Decision rationale: ', `Decision rationale: ${words} `), 'quantity-mismatch').map(([, q]) => q);
+    assert.deepEqual(said('The request for quantity 90 exceeds the guidelines.'), ['The request for quantity 90']);
+    assert.deepEqual(said('The requested #90 exceeds the guidelines.'), ['The requested #90']);
+    assert.deepEqual(said('The request for quantity 60 exceeds the guidelines.'), []);
+    assert.deepEqual(said('The request for quantity 90 mg is high.'), []);
+  });
+
   it('names both counts of completed sessions', () => {
     const [[, quoted, message]] = found(completed, 'quantity-mismatch');
     assert.equal(quoted, 'at least 8 sessions');
