@@ -116,7 +116,8 @@ const ROLE_BEFORE: [string, RegExp][] = [
           // "was hurt at work on", "injured his back lifting boxes at work on", and what the worker
           // "who slipped and fell at work on" did: the claim's opening words. (A later "He fell at
           // work on ..." may be another incident.)
-          `(?:hurt|injured|who) (?:[\\w,-]+ ){0,8}?${AT_WORK} (?:on|in)`,
+          // "... fell while working and broke his ribs on": what the fall did, then the date.
+          `(?:hurt|injured|who) (?:[\\w,-]+ ){0,8}?${AT_WORK}(?:,? and (?:broke|fractured|injured|hurt|strained|sprained|twisted|struck|hit|cut|lacerated|felt|developed)(?: [\\w-]+){0,4}?)? (?:on|in)`,
           '(?<!\\bthe )injured',
           'injur(?:ed|y) on or about',
           'injured (?:her|his|their|the) [\\w-]+(?: [\\w-]+){0,3} (?:on|in)',
@@ -135,6 +136,8 @@ const ROLE_BEFORE: [string, RegExp][] = [
     'ur',
     /\b(?:(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|report|letter|review|non-?certification|physician|reviewer|doctor|advisor))?|(?:prior|previous|original) (?:review|denial|determination|non-?certification|UR decision)(?: letter)?)(?: (?:is|was))?(?: (?:made|issued|rendered))?(?:,?(?: (?:dated|on|of|from))[\s:]*| ?\(\s*)$/i,
   ],
+  // "The utilization review date was", "UR decision date:".
+  ['ur', /\b(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|non-?certification))? date(?: (?:is|was|of))?[\s:]*$/i],
   // A list entry: "Utilization Review Determination, 7/16/2013" (not "According to the UR, ...").
   [
     'ur',
@@ -142,7 +145,7 @@ const ROLE_BEFORE: [string, RegExp][] = [
   ],
   // "previously non-certified on 11/15/2016": only a utilization review non-certifies.
   ['ur non-certified', /\bnon-?\s?certified(?: by (?:utilization review|UR))?(?: (?:on|dated))[\s:]*$/i],
-  ['rfa', /\b(?:request for authori[sz]ation(?: \(RFA\))?|RFA)(?: form)?(?: (?:is|was))?(?: noted to (?:be|have been))?(?: (?:dated|on|of|from|(?:received|submitted|signed|completed)(?: (?:on|dated))?))?[\s:]*$/i],
+  ['rfa', /\b(?:request for authori[sz]ation(?: \(RFA\))?|RFA)(?: form)?(?: date)?(?: (?:is|was))?(?: noted to (?:be|have been))?(?: (?:dated|on|of|from|(?:received|submitted|signed|completed)(?: (?:on|dated))?))?[\s:]*$/i],
   // "was approved for 6 sessions on 10/1/2016", "certified on", "authorized on".
   ['approval', /(?<!non-?\s?)\b(?:approval|certification)(?: (?:was|is))? (?:on|dated)[\s:]*$/i],
   ['approval', /(?<!non-?\s?)\b(?:approved|certified|authori[sz]ed)(?: for [^.;:]{1,40}?)?(?: by (?:the )?(?:claims administrator|utilization review|UR|carrier|insurer|adjuster|employer))?(?: (?:on|dated))[\s:]*$/i],

@@ -56,6 +56,12 @@ describe('ur-date-conflict', () => {
     assert.deepEqual(found(edit(fixture('real/CM17-0001064.txt'), 'form dated 12/16/2016', 'form dated 11/16/2016'), 'ur-date-conflict'), []);
   });
 
+  it('reads "the Request for Authorization date was" and "the UR date was"', () => {
+    const rfa = edit(fixture('real/CM17-0001064.txt'), 'A request for authorization form dated 12/16/2016', 'The Request for Authorization date was 12/16/2016 and it');
+    assert.deepEqual(found(rfa, 'ur-date-conflict').map((x) => x[1]), ['12/16/2016']);
+    assert.deepEqual(found(edit(REAL, 'On 11-3-16, utilization review', 'The utilization review date was 10-3-16 and utilization review'), 'ur-date-conflict').map((x) => x[1]), ['10-3-16']);
+  });
+
   it('warns about a treatment plan from a visit after its RFA and the review (CM16-0249536, CM17-0006912)', () => {
     const [[severity, quoted, message]] = found(fixture('real/CM16-0249536.txt'), 'ur-date-conflict');
     assert.deepEqual([severity, quoted], ['warning', '12/20/2016']);
