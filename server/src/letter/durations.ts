@@ -34,7 +34,7 @@ const QUALIFIERS = String.raw`(?:(?:the\s+)?(?:past|last)\s+|over\s+|at\s+least\
 // "for" ("over the past", "in the last") in one clause (no stop, comma or semicolon between them).
 // The number may be left out: "for months" is two at least, "over the past year" one.
 const DURATION_RE = new RegExp(
-  String.raw`(?:has|have|had|reports?|reported|complains?\s+of|complained\s+of|describes?|described|endorses?|endorsed|ongoing|persist(?:ing|ent|ed)|lasting)\s+(?:been\s+)?((?:[\w/-]+[\s,]+){0,6}?)((?:for\s+|(?:over|in|during)\s+(?=the\s+(?:past|last)\b)|(?<=,\s{1,3})(?=at\s+least|over|more\s+than))(${QUALIFIERS})(?:(${NUMBER})(?:\s+|-))?(day|week|month|year)(s?))\b`,
+  String.raw`(?:has|have|had|reports?|reported|complains?\s+of|complained\s+of|describes?|described|endorses?|endorsed|ongoing|persist(?:ing|ent|ed)|lasting)\s+(?:been\s+)?((?:[\w/-]+[\s,]+){0,6}?)((?:for\s+|x\s*(?=\d)|(?:over|in|during)\s+(?=the\s+(?:past|last)\b)|(?<=,\s{1,3})(?=at\s+least|over|more\s+than))(${QUALIFIERS})(?:(${NUMBER})(?:\s+|-))?(day|week|month|year)(s?))\b`,
   'iy',
 );
 // "has used opioids since 2014", "has had pain since March 2015", "since 3/2015".
@@ -54,6 +54,10 @@ const TIMES_BEFORE = new RegExp(String.raw`(?<what>\b(?:pain|aches?|symptoms?|co
 const TIMES_TAIL = /\bx\s*[\w-]+\s+$/i;
 // After the unit: "of (increasing) pain".
 const NOUN_OF = /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)\b/i;
+// A treatment had for the time: "has had 6 months of physical therapy" (after has, had or have only:
+// "proceed with 6 weeks of physical therapy" is a plan).
+const TREATMENT_OF = /^\s+of\s+(?:[\w-]+\s+){0,2}?(?:therapy|PT|chiropractic|acupuncture|treatment|care|medications?|opioids?|narcotics?)\b/i;
+const HAD_BEFORE = /\b(?:has|had|have)\s+\S+[\s-]+$/i;
 // Of what a history is: the words after it, to the end of the clause.
 const HISTORY_OF = /^[^.;:]{0,60}/;
 // Where DURATION_RE may start: found by a pattern with a literal head, which is fast to search for;
@@ -181,7 +185,8 @@ function collect(letter: Letter): DurationStatement[] {
       const before = text.slice(from, u);
       const unitWord = /^[a-z]+/i.exec(text.slice(u, u + 8))![0];
       if (/^since$/i.test(unitWord)) continue;
-      const of = NOUN_OF.exec(text.slice(u + unitWord.length, Math.min(range.end, u + unitWord.length + 60)));
+      const rest = text.slice(u + unitWord.length, Math.min(range.end, u + unitWord.length + 60));
+      const of = NOUN_OF.exec(rest) ?? (HAD_BEFORE.test(before) ? TREATMENT_OF.exec(rest) : null);
       // "2 months of ... pain" names what lasted after the unit; "pain x 5 months" before it (an
       // "x" just before the count, checked on the last few characters first).
       const m = (of ? NOUN_BEFORE.exec(before) : null) ?? (TIMES_TAIL.test(before.slice(-20)) ? TIMES_BEFORE.exec(before) : null);
@@ -223,7 +228,8 @@ const INJURY = String.raw`(?:(?:the|this|her|his|their)\s+)?(?:(?:industrial|wor
 const AMOUNT = String.raw`((?:approximately|about|nearly|almost|roughly|around|over|more\s+than|less\s+than|only)\s+)?(${NUMBER})(\+)?(?:\s+|-)(day|week|month|year)s?`;
 const ELAPSED_WORDINGS = [
   String.raw`${INJURY}\s+(?:(?:is|was|occurred|happened)\s+)?${AMOUNT}\s+ago`,
-  String.raw`injured\s+(?:at\s+work\s+)?${AMOUNT}\s+ago`,
+  // "injured at work 2 months ago", "acutely injured the shoulder approximately 14 months ago".
+  String.raw`injured\s+(?:(?:at\s+work|(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?${AMOUNT}\s+ago`,
   String.raw`${AMOUNT}\s+(?:(?:status\s+)?post[\s-]*|s\/p\s+|since\s+)${INJURY}`,
   String.raw`${INJURY}\s+(?:(?:is|was)\s+)?(?:now\s+)?${AMOUNT}\s+old`,
   String.raw`${AMOUNT}\s+(?:after|following)\s+${INJURY}`,

@@ -40,6 +40,8 @@ describe('duration-exceeds-injury', () => {
       ['complained of 6 months of increasing low back pain', '6 months of increasing low back pain'],
       ['has low back pain x 5 months', 'x 5 months'],
       ['has low back pain, ongoing for 5 months', 'for 5 months'],
+      ['has been on tramadol x 8 months', 'x 8 months'],
+      ['has had 6 months of physical therapy', '6 months of physical therapy'],
     ]) assert.ok(quoted(words).includes(duration), `${words}: ${quoted(words)}`);
   });
 
@@ -48,6 +50,8 @@ describe('duration-exceeds-injury', () => {
     assert.deepEqual(quoted('reports relief of low back pain for 2 weeks'), ['at least 6 months']);
     assert.deepEqual(quoted('has had low back pain since 11/12/2016'), ['at least 6 months']);
     assert.deepEqual(quoted('has a 10-year history of smoking'), ['at least 6 months']);
+    // A treatment's time is read after "has had" only: "proceed with" it is a plan.
+    assert.deepEqual(quoted('will proceed with 6 months of physical therapy'), ['at least 6 months']);
   });
 
   it("measures a duration of the case summary to the visit it is said at, and reads what lasted in the verb's subject", () => {

@@ -24,6 +24,7 @@ describe('time-since-injury', () => {
   it("reads the case summary's statement as of its own dates: too long a time is reported", () => {
     assert.ok(quoted(edit(foot, 'about 10 weeks ago', 'about 6 months ago')).includes('injured at work about 6 months ago'));
     assert.ok(!quoted(foot).includes('injured at work about 10 weeks ago'));
+    assert.ok(quoted(edit(foot, 'injured at work about 10 weeks ago', 'injured the left foot about 6 months ago')).includes('injured the left foot about 6 months ago'));
   });
 
   it('measures a time said of a date to that date: "On 01-16-2017, one week after the injury"', () => {
