@@ -14,7 +14,7 @@ export interface SideFact {
   region: string;
   /** The side and the region's words: "left distal ulna", "right-sided knee", "calf, foot and toes bilaterally". */
   span: Span;
-  /** As written, white space folded, lower case. */
+  /** As written, white space folded, lower case; a side's abbreviation written out ("R mid foot": "right mid foot"). */
   text: string;
   section?: SectionId;
   /** Index of the item whose block holds it, if any. */
@@ -37,23 +37,25 @@ export const BODY_REGIONS: [string, string][] = [
   ['groin', String.raw`groins?|inguinal(?:\s+(?:hernias?|region|canal))?`],
   ['knee', String.raw`knees?|patella|menisc(?:us|i)`],
   ['ankle and foot', String.raw`ankles?|foot|feet|heels?|toes?|metatarsals?|malleol(?:us|i|ar)|achilles`],
-  ['upper extremity', String.raw`upper\s+(?:extremit(?:y|ies)|limbs?)|arms?`],
-  ['lower extremity', String.raw`lower\s+(?:extremit(?:y|ies)|limbs?|legs?)|legs?|thighs?|calf|calves|femur|tibia|fibula`],
+  // A radiculopathy's side is that of the limb its nerve root serves: "left L5 radiculopathy".
+  ['upper extremity', String.raw`upper\s+(?:extremit(?:y|ies)|limbs?)|arms?|(?:cervical|C[2-8](?:-C?[2-8])?)\s+radicul\w+`],
+  ['lower extremity', String.raw`lower\s+(?:extremit(?:y|ies)|limbs?|legs?)|legs?|thighs?|calf|calves|femur|tibia|fibula|(?:lumbar|lumbosacral|L[1-5](?:-[LS]?[1-5])?|S1)\s+radicul\w+|sciatica`],
 ];
 
 const REGION_WORDS = BODY_REGIONS.map(([, words]) => `(${words})`).join('|');
 const REGION_RES = BODY_REGIONS.map(([region, words]): [string, RegExp] => [region, new RegExp(String.raw`\b(?:${words})\b`, 'i')]);
 // Words that may stand between a side and its region: "left distal ulna", "right index finger".
-const MODIFIER = String.raw`(?:distal|proximal|direct|indirect|incarcerated|reducible|lateral|medial|anterior|posterior|dorsal|volar|palmar|radial|ulnar|greater|total|index|ring|small|little|long|middle|great|big|first|second|third|fourth|fifth|\d(?:st|nd|rd|th))`;
+const MODIFIER = String.raw`(?:mid|distal|proximal|direct|indirect|incarcerated|reducible|lateral|medial|anterior|posterior|dorsal|volar|palmar|radial|ulnar|greater|total|index|ring|small|little|long|middle|great|big|first|second|third|fourth|fifth|\d(?:st|nd|rd|th))`;
 // "left knee", "right-sided carpal tunnel", "left and right hips", "bilateral knees", "both feet":
-// tried (sticky) where a side word stands.
+// tried (sticky) where a side word stands ("R" and "L" are found in capitals only, by SIDE_WORD).
 const SIDE_BEFORE = new RegExp(
-  String.raw`\b(?:(left|right)(\s+(?:and|or|&)\s+(?:left|right))?|(bilateral|both))(?:[\s-]+sided|[\s-]+side)?\s+(?:${MODIFIER}\s+){0,2}(?:${REGION_WORDS})\b`,
+  String.raw`\b(?:(left|right|(?:Rt|Lt|R|L)\b\.?)(\s+(?:and|or|&)\s+(?:left|right))?|(bilateral|both))(?:[\s-]+sided|[\s-]+side)?\s+(?:${MODIFIER}\s+){0,2}(?:${REGION_WORDS})\b`,
   'iy',
 );
 // The words a side starts with, found in one pass: each of SIDE_BEFORE's matches starts with one
 // of the first four, and "bilaterally" ends a side of its own.
-const SIDE_WORD = /\b(?:left|right|bilateral|both|(bilaterally))\b/gi;
+// Also "R", "L", "Rt", "Lt" in capitals: "ORIF of the R mid foot".
+const SIDE_WORD = /\b(?:[Ll]eft|LEFT|[Rr]ight|RIGHT|[Bb]ilateral|BILATERAL|[Bb]oth|BOTH|Rt|Lt|R|L|([Bb]ilaterally|BILATERALLY))\b/g;
 // "... in the hips and feet bilaterally": the words after the last preposition before it.
 const PHRASE_BEFORE = /^[\s\S]*\b(?:in|to|into|of|at|over|on|about|involving)\s+(?:the\s+)?([a-z][a-z,\s]{0,60}?)\s*$/i;
 // Handedness, not a body part's side: "right hand dominant", "dominant right hand".
@@ -92,7 +94,7 @@ function collect(letter: Letter): SideFact[] {
       side,
       region,
       span,
-      text: foldSpaces(text.slice(span.start, span.end)).toLowerCase(),
+      text: foldSpaces(text.slice(span.start, span.end)).toLowerCase().replace(/^(?:rt|lt|r|l)\b\.?/, side),
       section: section?.id,
       item: item?.index,
       sentence,
@@ -115,7 +117,7 @@ function collect(letter: Letter): SideFact[] {
     if (HANDEDNESS_AFTER.test(text.slice(span.end, span.end + 12)) || HANDEDNESS_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
     let group = 4;
     while (m[group] === undefined) group++;
-    add(m[2] || m[3] ? 'bilateral' : (m[1].toLowerCase() as Side), BODY_REGIONS[group - 4][0], span);
+    add(m[2] || m[3] ? 'bilateral' : /^[Ll]/.test(m[1]) ? 'left' : 'right', BODY_REGIONS[group - 4][0], span);
   }
   for (const at of bilaterally) {
     const from = Math.max(0, at - 80);

@@ -25,6 +25,17 @@ describe('laterality-mismatch', () => {
       ]);
     });
 
+    it('reads "R" and "L" in capitals, and the side of a radiculopathy as its limb\'s', () => {
+      assert.deepEqual(facts('ORIF of the R mid foot. Pain in the Lt. knee. Diagnosis: left L5 radiculopathy, right cervical radiculopathy.'), [
+        'right ankle and foot: right mid foot',
+        'left knee: left knee',
+        'left lower extremity: left l5 radiculopathy',
+        'right upper extremity: right cervical radiculopathy',
+      ]);
+      // Lower-case letters are words, and a level alone is no limb.
+      assert.deepEqual(facts('The r knee and the l foot. Left radiculopathy.'), []);
+    });
+
     it('reads no side in handedness, "left the job" or "the right to"', () => {
       assert.deepEqual(facts('She is right-handed and right hand dominant, the dominant left hand. She left the job and has the right to knee pads.'), []);
     });
