@@ -137,7 +137,7 @@ const NEGATION_WORDS = String.raw`\b(?:no|not|without|lack\w*|absen(?:ce|t)|den(
 const NEGATION_WORD = new RegExp(NEGATION_WORDS, 'i');
 // The sentences of a rationale worth reading: those with a negation, or with the words of a normal
 // finding ("sensation intact", "strength 5/5"), a denial of its own.
-const NEGATION_GATE = new RegExp(String.raw`${NEGATION_WORDS}|\b(?:normal|intact|symmetric\w*|neurologically|full\s+(?:active\s+)?(?:range|ROM|motion))\b|\b(?:motion|ROM)\s+(?:was\s+|is\s+|were\s+)?full\b|\b5\s*\/\s*5`, 'gi');
+const NEGATION_GATE = new RegExp(String.raw`${NEGATION_WORDS}|\b(?:normal|intact|unremarkable|symmetric\w*|neurologically|full\s+(?:active\s+)?(?:range|ROM|motion))\b|\b(?:motion|ROM)\s+(?:was\s+|is\s+|were\s+)?full\b|\b5\s*\/\s*5`, 'gi');
 /** A summary's denials reach farther than a rationale's: a missed one there would read as an affirmation. */
 const SUMMARY_WINDOW = 10;
 /** Words a quoted clause takes either side of its mention; a sentence of twice as many is quoted whole. */

@@ -87,6 +87,7 @@ describe('statement-conflict', () => {
   for (const [summary, rationale, want] of [
     ['Exam revealed decreased sensation in the left L5 dermatome.', 'There is no evidence of radiculopathy.', ['no evidence of radiculopathy']],
     ['Exam revealed decreased sensation in the left L5 dermatome.', 'There is no evidence of radiculopathy on EMG.', []],
+    ['Exam revealed decreased sensation in the left L5 dermatome.', 'Neurological exam is unremarkable.', ['Neurological exam is unremarkable']],
     ['Exam revealed decreased sensation in the left hand.', 'There are no neurological deficits in the lower extremities.', []],
     ['Sensation was intact and straight leg raise was negative.', 'There is no evidence of nerve compromise.', []],
     ['She reported pain radiating down the left leg.', 'There is no documentation of radicular symptoms at the most recent visit.', []],
