@@ -8,7 +8,7 @@
 import { EXAM_TESTS } from './exam-tests';
 import type { Sourced } from './types';
 
-export type ConceptId = 'radicular' | 'neuroDeficit' | 'exam' | 'painScore' | 'rfa' | 'spasm' | 'motionLimited' | 'medications' | 'therapyReceived' | 'examTest';
+export type ConceptId = 'radicular' | 'neuroDeficit' | 'exam' | 'painScore' | 'rfa' | 'spasm' | 'motionLimited' | 'medications' | 'therapyReceived' | 'examTest' | 'improvement';
 
 /**
  * What kind of statement names it: a symptom the worker reports, a sign an examiner finds, or a
@@ -266,6 +266,25 @@ export const CONCEPTS: readonly Concept[] = [
     // In the summary a test named without its result ("Tinel's testing was performed") is no finding.
     context: String.raw`(?:\bpositive\b|\+|\belicited\b|\breproduc\w*)`,
     source: EXAM_SOURCE,
+    verified: false,
+  },
+  {
+    id: 'improvement',
+    kind: 'sign',
+    label: 'improvement from the treatment given (functional improvement, 8 CCR § 9792.20(e))',
+    names: ['(?:objective\\s+|measurable\\s+|documented\\s+|significant\\s+)?functional\\s+(?:improvement|gains?)', 'improved', 'improvement', 'benefit(?:ed|ted)?'],
+    namesAffirm: false,
+    members: [
+      [
+        '(?:significant|substantial|marked|notable|measurable|good|excellent|\\d{1,3}\\s*%)\\s+(?:functional\\s+)?(?:improvement|benefit|gains?)',
+        'improved\\s+(?:function|functioning|range\\s+of\\s+motion|ROM|strength|mobility|activities\\s+of\\s+daily\\s+living|ADLs?)',
+      ],
+    ],
+    window: 4,
+    scope: 'part',
+    // "no significant improvement in pain": pain relief is another matter than a gain in function.
+    about: '(?:in|of)\\s+(?:(?:his|her|their|the)\\s+)?(?:pain|symptoms?|VAS)',
+    source: 'California Code of Regulations, title 8, § 9792.20(e) (functional improvement)',
     verified: false,
   },
 ];

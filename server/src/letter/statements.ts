@@ -64,7 +64,7 @@ export interface ConceptMention {
 
 // The sentence states what guidelines say, or what holds for patients in general.
 const GUIDELINE =
-  /\b(?:guidelines?|recommend(?:s|ed|ation|ations)?|criteria|should|may|might|must|unless|if|when|whether|patients|candidates?|MTUS|ACOEM|ODG|indications?|indicated\s+(?:for|in|when|if))\b|["\u201c\u201d]/i;
+  /\b(?:guidelines?|recommend(?:s|ed|ation|ations)?|criteria|should|may|might|must|unless|if|when|whether|patients|candidates?|MTUS|ACOEM|ODG|indications?|indicated\s+(?:for|in|when|if)|intended|goals?|defined)\b|["\u201c\u201d]/i;
 const ATTRIBUTED =
   /\b(?:UR|utilization\s+review|(?:prior|previous|initial|original)\s+(?:review|reviewer|determination|denial)|claims\s+administrator|non-?certif\w*|modified\s+the\s+request|denied\s+(?:the\s+request|due|based|because|as)|previously\s+(?:deemed|denied|reviewed|modified))\b/i;
 // Words before a mention in its sentence that make it a plan, a request or a reason for a drug.
@@ -170,7 +170,7 @@ interface Alternative {
 
 // Findings before records, and within a concept its members before its general names: the first
 // alternative to match at a place wins ("radicular findings" is a sign, "radicular pain" a symptom).
-const ORDER = ['neuroDeficit', 'radicular', 'spasm', 'motionLimited', 'painScore', 'rfa', 'medications', 'therapyReceived', 'examTest', 'exam'];
+const ORDER = ['neuroDeficit', 'radicular', 'spasm', 'motionLimited', 'painScore', 'rfa', 'medications', 'therapyReceived', 'examTest', 'improvement', 'exam'];
 const ALTERNATIVES: Alternative[] = [];
 const SOURCES: string[] = [];
 for (const id of ORDER) {
@@ -303,7 +303,8 @@ function qualify(text: string, m: ConceptMention, s: Sentence, before: string, a
   if (!m.negation) return summary && !m.concept.plansAffirm && PLAN.test(afterLastReport(before)) ? 'plan' : undefined;
   // The denial's words, with the few words before them that may qualify the noun ("detailed evidence of severe ... abnormalities has not been documented").
   const lead = text.slice(wordsBefore(text, m.phrase.start, m.sentence.start, 4), m.phrase.start);
-  const phrase = text.slice(m.phrase.start, m.phrase.end);
+  // The denial's own words, not the mention's ("no significant benefit" names the benefit, it does not hedge).
+  const phrase = text.slice(m.phrase.start, m.span.start) + ' ' + text.slice(m.span.end, m.phrase.end);
   const words = m.negation.position === 'post' ? lead + phrase : phrase;
   const next = text.slice(m.phrase.end, wordsAfter(text, m.phrase.end, m.sentence.end, 6));
   if (HEDGE.test(words) || (!record && FINDING_HEDGE.test(words))) return 'hedged';

@@ -115,6 +115,11 @@ describe('statement-conflict', () => {
     ["There was a positive Phalen's test.", "Tinel's testing was negative.", []],
     ["Tinel's testing was performed at the wrist.", "Tinel's testing was negative.", []],
     ["There was a positive Tinel's sign at the elbow.", "Tinel's sign at the wrist was negative.", []],
+    // Improvement from treatment: a named gain in the summary answers "has not improved".
+    ['Treatment included six sessions of physical therapy with significant benefit.', 'The patient has not improved with the prior sessions.', ['not improved']],
+    ['Treatment included six sessions of physical therapy with 50% improvement.', 'There is no documentation of functional improvement.', ['no documentation of functional improvement']],
+    ['Treatment included six sessions of physical therapy with some benefit.', 'The patient has not improved with the prior sessions.', []],
+    ['Treatment included six sessions of physical therapy with significant benefit.', 'There was no significant improvement in pain.', []],
   ] as [string, string, string[]][]) {
     it(`${want.length ? 'reports' : 'lets pass'} "${rationale}" against "${summary}"`, () => {
       assert.deepEqual(denials(summary, rationale), want);
