@@ -45,6 +45,33 @@ after(async () => {
   if (fs.readdirSync(shots).length === 0) fs.rmSync(shots, { recursive: true, force: true });
 });
 
+/**
+ * The Outline view's rows as shown: each row's name, its codicon, and whether its decision (the
+ * name up to " · ") lies inside the row's visible box, ahead of any ellipsis.
+ */
+function outlineRows(rows) {
+  return rows.evaluateAll((els) =>
+    els.map((el) => {
+      const label = el.querySelector('.label-name');
+      const name = label?.textContent?.trim() ?? '';
+      const icon = [...(el.querySelector('.outline-element-icon')?.classList ?? [])].find((c) => c.startsWith('codicon-')) ?? null;
+      const at = name.indexOf(' · ');
+      let decisionShown = false;
+      const text = label && document.createTreeWalker(label, NodeFilter.SHOW_TEXT).nextNode();
+      const box = el.querySelector('.monaco-icon-label-container')?.getBoundingClientRect();
+      if (at > 0 && text && box && text.textContent.trimStart().startsWith(name.slice(0, at))) {
+        const range = document.createRange();
+        const lead = text.textContent.length - text.textContent.trimStart().length;
+        range.setStart(text, lead);
+        range.setEnd(text, lead + at);
+        const r = range.getBoundingClientRect();
+        decisionShown = r.width > 0 && r.left >= box.left && r.right <= box.right;
+      }
+      return { name, icon, decisionShown };
+    }),
+  );
+}
+
 /** Line (1-based) and column (1-based) of `needle` in a workspace letter, as VS Code shows them. */
 function lineCol(rel, needle) {
   const text = fs.readFileSync(path.join(workspace, rel), 'utf8');
@@ -132,7 +159,7 @@ test('UI: what a person sees with the VSIX installed', async (t) => {
       await page.locator('.markers-panel .monaco-list-row', { hasText: `[Ln ${related.line}, Col ${related.col}]` }).first().waitFor();
     });
 
-    await step('the Outline view lists the items of seed 002 with their decisions', async () => {
+    await step('the Outline view starts each item of seed 002 with its decision, in view, with an icon per decision', async () => {
       await openFile(SEED_002);
       // Give the Outline the sidebar's height: collapse the folder's section above it.
       await page.locator('.explorer-folders-view').waitFor();
@@ -141,12 +168,15 @@ test('UI: what a person sees with the VSIX installed', async (t) => {
       await command('Explorer: Focus on Outline View');
       const rows = page.locator('.outline-pane .monaco-list-row');
       await rows.filter({ hasText: 'Psychotherapy 12 sessions' }).first().waitFor();
-      const seen = await rows.evaluateAll((els) =>
-        els.map((el) => [el.querySelector('.label-name')?.textContent?.trim(), el.querySelector('.label-description')?.textContent?.trim()]),
+      const seen = await outlineRows(rows);
+      const items = seen.filter((r) => r.name.includes(' · '));
+      assert.deepEqual(
+        items.map((r) => r.name),
+        ['Upheld · Norco 5/325mg #20', 'Upheld · Consultation and treatment', 'Overturned · Psychotherapy 12 sessions'],
       );
-      for (const item of [['Norco 5/325mg #20', 'Upheld'], ['Consultation and treatment', 'Upheld'], ['Psychotherapy 12 sessions', 'Overturned']]) {
-        assert.ok(seen.some(([name, detail]) => name === item[0] && detail === item[1]), `${item.join(': ')} in ${JSON.stringify(seen)}`);
-      }
+      for (const r of items) assert.ok(r.decisionShown, `"${r.name.split(' · ')[0]}" is in view in ${JSON.stringify(r)}`);
+      const [upheld, , overturned] = items.map((r) => r.icon);
+      assert.ok(upheld && overturned && upheld !== overturned, `an icon per decision: ${upheld}, ${overturned}`);
     });
 
     await step('hovering the citation "74-95" shows the CPMTG opioid and weaning pages', async () => {

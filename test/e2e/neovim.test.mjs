@@ -77,7 +77,7 @@ test('seed 000 (.txt, found by its first line): pushed injury-date conflict with
   assert.deepEqual(conflict, [`DIAGNOSTIC ${at.line}:${at.character} severity=1 code=injury-date-conflict related=${related.line}:${related.character}`]);
   const outline = symbols(lines);
   assert.ok(outline.some((s) => s.startsWith('0 IMR ISSUES, DECISIONS AND RATIONALES |')), outline.join('\n'));
-  assert.ok(outline.some((s) => /^1 NORCO QUANTITY 100 \| Upheld \| line=\d+$/.test(s)), outline.join('\n'));
+  assert.ok(outline.some((s) => /^1 Upheld · NORCO QUANTITY 100 \|  \| line=\d+$/.test(s)), outline.join('\n'));
 });
 
 test('seed 002: three items with their decisions, and a hover on the page citation', async () => {
@@ -87,7 +87,7 @@ test('seed 002: three items with their decisions, and a hover on the page citati
   const items = symbols(lines)
     .filter((s) => s.startsWith('1 '))
     .map((s) => s.replace(/ \| line=\d+$/, '').slice(2));
-  assert.deepEqual(items, ['Norco 5/325mg #20 | Upheld', 'Consultation and treatment | Upheld', 'Psychotherapy 12 sessions | Overturned']);
+  assert.deepEqual(items, ['Upheld · Norco 5/325mg #20 | ', 'Upheld · Consultation and treatment | ', 'Overturned · Psychotherapy 12 sessions | ']);
   const text = lines.filter((l) => l.startsWith('HOVER ')).join(' ');
   assert.match(text, /Chronic Pain Medical Treatment Guidelines/);
   assert.match(text, /[Ww]eaning/);

@@ -51,17 +51,17 @@ describe('IMR Letters in VS Code', function () {
     assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === notes.uri.toString())?.languageId, 'plaintext');
   });
 
-  it('outlines the items of seed 002 with their decisions as symbol detail', async () => {
+  it('outlines the items of seed 002, each name starting with its decision, an icon per decision', async () => {
     const { document } = await open(SEED_002);
     const syms = await symbols(document.uri);
     assert.deepEqual(syms.map((s) => s.name), ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', ISSUES]);
     assert.deepEqual(itemsOf(syms), [
-      ['Norco 5/325mg #20', 'Upheld'],
-      ['Consultation and treatment', 'Upheld'],
-      ['Psychotherapy 12 sessions', 'Overturned'],
+      ['Upheld · Norco 5/325mg #20', ''],
+      ['Upheld · Consultation and treatment', ''],
+      ['Overturned · Psychotherapy 12 sessions', ''],
     ]);
+    assert.deepEqual(syms[2].children.map((c) => c.kind), [vscode.SymbolKind.Event, vscode.SymbolKind.Event, vscode.SymbolKind.EnumMember]);
     const psychotherapy = syms[2].children[2];
-    assert.equal(psychotherapy.kind, vscode.SymbolKind.Event);
     assert.deepEqual(psychotherapy.selectionRange.start, positionOf(document, 'Psychotherapy 12 sessions: Overturned'));
   });
 
@@ -79,8 +79,8 @@ describe('IMR Letters in VS Code', function () {
       [['Case Number', 'CM16-0213037'], ['Date of Injury', '10/13/2016']],
     );
     assert.deepEqual(itemsOf(syms), [
-      ['MRI of the right shoulder without contrast', 'Upheld'],
-      ['MRI of the cervical spine without contrast', 'Upheld'],
+      ['Upheld · MRI of the right shoulder without contrast', ''],
+      ['Upheld · MRI of the cervical spine without contrast', ''],
     ]);
   });
 
@@ -150,6 +150,6 @@ describe('IMR Letters in VS Code', function () {
     assert.ok(commands.includes('imr.restartServer') && commands.includes('imr.showOutput'));
     await vscode.commands.executeCommand('imr.restartServer');
     const { document } = await open(SEED_002);
-    assert.deepEqual(itemsOf(await symbols(document.uri))?.map(([, decision]) => decision), ['Upheld', 'Upheld', 'Overturned']);
+    assert.deepEqual(itemsOf(await symbols(document.uri))?.map(([name]) => name.split(' · ')[0]), ['Upheld', 'Upheld', 'Overturned']);
   });
 });
