@@ -16,6 +16,9 @@ import { CodeServer, makeWorkspace, packageVsix, requireTool, ROOT, SUITE, tempD
 
 const SEED_000 = '000_6475ff4f10510ca5.txt';
 const SEED_002 = '002_f4a3e060fe32e57b.txt';
+/** Screenshots show only these public sample letters (samples/). */
+const SAMPLE = 'CM16-0213037.imr.txt';
+const SAMPLE_DECISIONS = 'excerpt-002-three-items.imr.txt';
 const UI_TIMEOUT = 30_000;
 
 const root = tempDir('imr-e2e-');
@@ -70,6 +73,13 @@ function outlineRows(rows) {
       return { name, icon, decisionShown };
     }),
   );
+}
+
+/** A colour of package.json's `contributes.colors` for a theme kind, as CSS computes it: "rgb(r, g, b)". */
+function contributedColour(id, kind) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const hex = manifest.contributes.colors.find((c) => c.id === id).defaults[kind];
+  return `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 }
 
 /** Line (1-based) and column (1-based) of `needle` in a workspace letter, as VS Code shows them. */
@@ -138,6 +148,35 @@ test('UI: what a person sees with the VSIX installed', async (t) => {
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   };
 
+  /** The language status hover's text once it shows `expected`. */
+  const languageStatus = async (expected) => {
+    await page.locator('.statusbar-item[id="status.languageStatus"]').first().click();
+    const hover = page.locator('.monaco-hover', { hasText: expected }).first();
+    await hover.waitFor();
+    return hover.innerText();
+  };
+  /** Colour and weight of the decision word on `line`, once the extension has decorated it. */
+  const decisionStyle = async (line, word) => {
+    await goToLine(line);
+    const handle = await page.waitForFunction(
+      (w) => {
+        const span = [...document.querySelectorAll('.editor-instance .view-lines .view-line span span')].find((el) => el.textContent === w && Number(getComputedStyle(el).fontWeight) >= 600);
+        return span && { color: getComputedStyle(span).color, bold: true };
+      },
+      word,
+      { timeout: UI_TIMEOUT },
+    );
+    return handle.jsonValue();
+  };
+  /** With IMR_SCREENSHOTS=1, saves the page (or its `clip`) as docs/images/`name`, for the README. */
+  const screenshot = async (name, clip) => {
+    if (process.env.IMR_SCREENSHOTS !== '1') return;
+    const file = path.join(ROOT, 'docs/images', name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await page.screenshot({ path: file, clip });
+    t.diagnostic(`screenshot: ${path.relative(ROOT, file)}`);
+  };
+
   try {
     await step('the workbench opens the workspace of letters', async () => {
       await page.goto(server.workbenchUrl(workspace));
@@ -179,6 +218,15 @@ test('UI: what a person sees with the VSIX installed', async (t) => {
       assert.ok(upheld && overturned && upheld !== overturned, `an icon per decision: ${upheld}, ${overturned}`);
     });
 
+    await step('Upheld and Overturned are bold, in the colours the extension contributes (orange and blue)', async () => {
+      await page.locator('.editor-instance').first().click();
+      assert.ok(await page.locator('.monaco-workbench.vs:not(.vs-dark)').count(), 'the light theme of the settings');
+      const upheld = await decisionStyle(lineCol(`seeds/${SEED_002}`, 'Norco 5/325mg #20:  Upheld').line, 'Upheld');
+      const overturned = await decisionStyle(lineCol(`seeds/${SEED_002}`, 'Psychotherapy 12 sessions: Overturned').line, 'Overturned');
+      assert.deepEqual(upheld, { color: contributedColour('imr.upheldForeground', 'light'), bold: true });
+      assert.deepEqual(overturned, { color: contributedColour('imr.overturnedForeground', 'light'), bold: true });
+    });
+
     await step('hovering the citation "74-95" shows the CPMTG opioid and weaning pages', async () => {
       await page.locator('.editor-instance').first().click();
       await goToLine(lineCol(`seeds/${SEED_002}`, '74-95, page 124').line);
@@ -189,11 +237,64 @@ test('UI: what a person sees with the VSIX installed', async (t) => {
       assert.match(await hover.innerText(), /[Ww]eaning/);
     });
 
-    await step('the language status item counts the items by decision', async () => {
+    await step('the language status item counts the items by decision, and says the .txt letter was switched from Plain Text', async () => {
       await page.keyboard.press('Escape');
-      await page.locator('.statusbar-item[id="status.languageStatus"]').first().click();
-      await page.locator('.monaco-hover', { hasText: '3 items · 2 upheld · 1 overturned' }).first().waitFor();
+      const text = await languageStatus('3 items · 2 upheld · 1 overturned');
+      assert.match(text, /Opened as IMR Letter, not Plain Text: its first lines read like one/);
+    });
+
+    await step('a real sample letter: outline with decisions, a finding, a hover on its guideline, no switch note (named .imr.txt)', async () => {
+      await command('View: Close All Editors');
+      await openFile(SAMPLE);
+      const text = await languageStatus('2 items · 2 upheld · 0 overturned');
+      assert.doesNotMatch(text, /Opened as IMR Letter/);
       await page.keyboard.press('Escape');
+      await command('Explorer: Focus on Outline View');
+      const rows = page.locator('.outline-pane .monaco-list-row');
+      await rows.filter({ hasText: 'Upheld · MRI of the cervical spine' }).first().waitFor();
+      const items = (await outlineRows(rows)).filter((r) => r.name.includes(' · '));
+      assert.deepEqual(
+        items.map((r) => [r.name, r.decisionShown]),
+        [
+          ['Upheld · MRI of the right shoulder without contrast', true],
+          ['Upheld · MRI of the cervical spine without contrast', true],
+        ],
+      );
+      await command('View: Focus Problems');
+      const finding = page.locator('.markers-panel .monaco-list-row', { hasText: 'body-part-mismatch' }).first();
+      await finding.waitFor();
+      const at = lineCol(`samples/${SAMPLE}`, 'specific nerve compromise on');
+      assert.ok((await finding.innerText()).includes(`[Ln ${at.line}, Col ${at.col}]`), await finding.innerText());
+      // The finding's line and the first item's in view, the hover above them on the second item's guideline.
+      await page.locator('.editor-instance').first().click();
+      await goToLine(at.line + 1);
+      const line = page.locator('.editor-instance .view-lines .view-line', { hasText: 'Claims Administrator guideline: Decision based on MTUS Neck' });
+      await line.locator('span span', { hasText: 'Neck and Upper Back Complaints' }).first().hover();
+      const hover = page.locator('.monaco-hover', { hasText: 'MTUS Neck and Upper Back Complaints (ACOEM' }).first();
+      await hover.waitFor();
+      assert.match(await hover.innerText(), /8 CCR § 9792\.23\.1/, 'the hover names its public source');
+      await screenshot('letter.png');
+    });
+
+    await step('a sample excerpt with both decisions: an outline item per decision, each with its icon', async () => {
+      await page.keyboard.press('Escape');
+      await command('View: Hide Panel');
+      await openFile(SAMPLE_DECISIONS);
+      const rows = page.locator('.outline-pane .monaco-list-row');
+      await rows.filter({ hasText: 'Overturned · Psychotherapy 12 sessions' }).first().waitFor();
+      const items = (await outlineRows(rows)).filter((r) => r.name.includes(' · '));
+      assert.deepEqual(
+        items.map((r) => [r.name, r.icon]),
+        [
+          ['Upheld · Norco 5/325mg #20', 'codicon-symbol-event'],
+          ['Upheld · Consultation and treatment', 'codicon-symbol-event'],
+          ['Overturned · Psychotherapy 12 sessions', 'codicon-symbol-enum-member'],
+        ],
+      );
+      // The Outline view, from its title to its last row.
+      const top = await page.locator('.pane-header', { hasText: /^outline$/i }).first().boundingBox();
+      const last = await rows.last().boundingBox();
+      await screenshot('outline.png', { x: top.x, y: top.y, width: top.width, height: last.y + last.height + 6 - top.y });
     });
 
     await step('IMR: Show Output shows the trace that imr.trace.server asks for, names only', async () => {

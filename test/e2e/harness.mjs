@@ -16,8 +16,12 @@ const FIXTURES = path.join(ROOT, 'test/fixtures');
 const CODE_SERVER = path.join(TOOLS, 'node_modules/.bin/code-server');
 const VSCE = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
 
-/** The letters the tests open, copied so that no test can change the repository's fixtures. */
-const LETTERS = ['seeds', 'real/CM16-0213037.txt', 'real-pdftotext/CM16-0213037.txt'];
+/**
+ * The letters the tests open, copied so that no test can change the repository's fixtures: the
+ * seeds, every corpus letter in both extractions with the items people read in them, and the
+ * public sample letters (the only ones screenshots show).
+ */
+const LETTERS = ['seeds', 'real', 'real-pdftotext', 'expected/items.json'];
 
 export function tempDir(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -25,6 +29,7 @@ export function tempDir(prefix) {
 
 export function makeWorkspace(dir) {
   for (const rel of LETTERS) fs.cpSync(path.join(FIXTURES, rel), path.join(dir, rel), { recursive: true });
+  fs.cpSync(path.join(ROOT, 'samples'), path.join(dir, 'samples'), { recursive: true });
   // A .txt that is no letter (a heading's words only after its first five lines with text), to show it stays Plain Text.
   fs.mkdirSync(path.join(dir, 'plain'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'plain', 'notes.txt'), '\n\nMeeting notes\nMonday\nBring the MRI report.\nCall the adjuster.\nFile the appeal.\nLunch\nCase Number: to be assigned\n');
@@ -42,7 +47,10 @@ export const USER_SETTINGS = {
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
   'extensions.ignoreRecommendations': true,
+  'workbench.colorTheme': 'Default Light Modern',
   'editor.hover.delay': 100,
+  'editor.occurrencesHighlight': 'off',
+  'editor.stickyScroll.enabled': false,
   'outline.collapseItems': 'alwaysExpand',
   'imr.trace.server': 'messages',
 };

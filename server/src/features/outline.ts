@@ -97,3 +97,14 @@ export function outline(letter: Letter): OutlineNode[] {
   }
   return nodes.map(clamp);
 }
+
+/** Where an item's decision is written, for an editor to colour: its outcome and whether it decides the rest of a partial certification. */
+export interface DecisionMark {
+  span: Span;
+  outcome: 'upheld' | 'overturned';
+  partial: boolean;
+}
+
+export function decisionMarks(letter: Letter): DecisionMark[] {
+  return letter.items.flatMap((item) => (item.decision ? [{ span: item.decision.span, outcome: item.decision.outcome, partial: !!item.partial }] : []));
+}
