@@ -1,7 +1,7 @@
 // Shared by the e2e launchers: temporary folders, the workspace of fixture letters, the VSIX,
 // and code-server started on loopback with a throwaway profile and stopped by process group.
 
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as net from 'node:net';
@@ -55,17 +55,18 @@ export const USER_SETTINGS = {
   'imr.trace.server': 'messages',
 };
 
+/** A package of test/e2e/tools (see editors.mjs for whether it is there). */
 export function requireTool(name) {
-  if (!fs.existsSync(CODE_SERVER)) throw new Error(`e2e tools are missing: run bash test/e2e/tools/setup.sh`);
   return createRequire(path.join(TOOLS, 'package.json'))(name);
 }
 
-/** `npm run package` into `dir`; returns the .vsix, its size and the files vsce puts in it. */
+/** `npm run package` into `dir`; returns the .vsix, its size, the files vsce puts in it and what packaging printed. */
 export function packageVsix(dir) {
   const out = path.join(dir, 'imr-letters.vsix');
-  execFileSync('npm', ['run', '--silent', 'package', '--', '--out', out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const run = spawnSync('npm', ['run', 'package', '--', '--out', out], { cwd: ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
+  if (run.status !== 0) throw new Error(`npm run package exited ${run.status}:\n${run.stdout}\n${run.stderr}`);
   const files = execFileSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
-  return { file: out, size: fs.statSync(out).size, files };
+  return { file: out, size: fs.statSync(out).size, files, printed: `${run.stdout}\n${run.stderr}` };
 }
 
 function freePort() {
