@@ -30,7 +30,7 @@ export class DecisionColours implements vscode.Disposable {
     'overturned-partial': decorationType('overturned', true),
   };
   /** Per document, the newest question asked: an older answer is dropped. */
-  private readonly asked = new Map<string, number>();
+  private readonly asked = new WeakMap<vscode.TextDocument, number>();
 
   constructor(
     private readonly client: () => LanguageClient | undefined,
@@ -46,16 +46,16 @@ export class DecisionColours implements vscode.Disposable {
   }
 
   private async colour(lsp: LanguageClient, editor: vscode.TextEditor): Promise<void> {
-    const uri = editor.document.uri.toString();
-    const ask = (this.asked.get(uri) ?? 0) + 1;
-    this.asked.set(uri, ask);
+    const doc = editor.document;
+    const ask = (this.asked.get(doc) ?? 0) + 1;
+    this.asked.set(doc, ask);
     let marks: DecisionRange[] | null = null;
     try {
-      marks = await lsp.sendRequest<DecisionRange[] | null>(DECISIONS, { uri });
+      marks = await lsp.sendRequest<DecisionRange[] | null>(DECISIONS, { uri: doc.uri.toString() });
     } catch {
       marks = null;
     }
-    if (this.asked.get(uri) !== ask) return;
+    if (this.asked.get(doc) !== ask) return;
     const ranges: Record<Key, vscode.Range[]> = { upheld: [], 'upheld-partial': [], overturned: [], 'overturned-partial': [] };
     for (const m of marks ?? []) ranges[`${m.outcome}${m.partial ? '-partial' : ''}`].push(lsp.protocol2CodeConverter.asRange(m.range));
     for (const key of Object.keys(ranges) as Key[]) editor.setDecorations(this.types[key], ranges[key]);

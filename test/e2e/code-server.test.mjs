@@ -59,8 +59,8 @@ after(async () => {
 });
 
 /**
- * The Outline view's rows as shown: each row's name, its codicon, and whether its decision (the
- * name up to " · ") lies inside the row's visible box, ahead of any ellipsis.
+ * The Outline view's rows as shown: each row's name, its codicon, whether its decision (the name
+ * up to " · ") lies inside the row's visible box, ahead of any ellipsis, and whether all of it does.
  */
 function outlineRows(rows) {
   return rows.evaluateAll((els) =>
@@ -68,19 +68,19 @@ function outlineRows(rows) {
       const label = el.querySelector('.label-name');
       const name = label?.textContent?.trim() ?? '';
       const icon = [...(el.querySelector('.outline-element-icon')?.classList ?? [])].find((c) => c.startsWith('codicon-')) ?? null;
-      const at = name.indexOf(' · ');
-      let decisionShown = false;
       const text = label && document.createTreeWalker(label, NodeFilter.SHOW_TEXT).nextNode();
       const box = el.querySelector('.monaco-icon-label-container')?.getBoundingClientRect();
-      if (at > 0 && text && box && text.textContent.trimStart().startsWith(name.slice(0, at))) {
+      /** Whether the first `n` characters of the name are inside the row's box. */
+      const inView = (n) => {
+        if (!(n > 0 && text && box && text.textContent.trimStart().startsWith(name.slice(0, n)))) return false;
         const range = document.createRange();
         const lead = text.textContent.length - text.textContent.trimStart().length;
         range.setStart(text, lead);
-        range.setEnd(text, lead + at);
+        range.setEnd(text, lead + n);
         const r = range.getBoundingClientRect();
-        decisionShown = r.width > 0 && r.left >= box.left && r.right <= box.right;
-      }
-      return { name, icon, decisionShown };
+        return r.width > 0 && r.left >= box.left && r.right <= box.right;
+      };
+      return { name, icon, decisionShown: inView(name.indexOf(' · ')), wholeShown: inView(name.length) };
     }),
   );
 }
@@ -284,6 +284,7 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
           ['Upheld · MRI of the cervical spine without contrast', true],
         ],
       );
+      assert.ok(items.some((r) => !r.wholeShown), `the view cuts a long name short, and the decision stays: ${JSON.stringify(items)}`);
       await command('View: Focus Problems');
       const finding = page.locator('.markers-panel .monaco-list-row', { hasText: 'body-part-mismatch' }).first();
       await finding.waitFor();
