@@ -1,9 +1,11 @@
 // The VS Code client: starts the IMR language server and knows nothing about letters. What it
-// shows about the active letter (the language status item) it asks the server for.
+// shows about the letters in view (the language status item, the decisions' colours) it asks the
+// server for.
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LETTER_SUMMARY, type LetterSummary } from '../../server/src/protocol';
+import { DecisionColours } from './decisions';
 import { firstLinesWithText } from './detect';
 
 /** What activate() returns: for tests and other extensions, the moment the server answers. */
@@ -30,7 +32,13 @@ export function activate(context: vscode.ExtensionContext): ImrApi {
   };
   const lsp = new LanguageClient('imr', 'IMR Letters', serverOptions, clientOptions);
   client = lsp;
-  const status = summaryStatus(context);
+  const detection = firstLineDetection(context);
+  const status = summaryStatus(context, detection.switched);
+  const colours = new DecisionColours(() => client, LANGUAGE);
+  const refresh = whenLettersChange(context, () => {
+    void status.update();
+    void colours.update();
+  });
 
   // The extension also activates for Plain Text (see firstLineDetection); the server starts only
   // when the first IMR document is open.
@@ -42,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): ImrApi {
     starting = lsp.start().then(
       () => {
         resolveReady();
-        status.refresh();
+        refresh();
       },
       (error: unknown) => output.error(error instanceof Error ? error : String(error)),
     );
@@ -50,12 +58,13 @@ export function activate(context: vscode.ExtensionContext): ImrApi {
 
   context.subscriptions.push(
     output,
-    ...firstLineDetection(context),
+    colours,
+    ...detection.disposables,
     vscode.workspace.onDidOpenTextDocument(startWhenNeeded),
     vscode.commands.registerCommand('imr.restartServer', async () => {
       if (!starting) return startWhenNeeded();
       await lsp.restart();
-      status.refresh();
+      refresh();
     }),
     vscode.commands.registerCommand('imr.showOutput', () => output.show(true)),
   );
@@ -73,31 +82,68 @@ export async function deactivate(): Promise<void> {
  * `.txt` file opens as Plain Text whatever its first line says; and text extracted from a PDF
  * starts with blank lines. This applies the manifest's own `firstLine` patterns to the first few
  * lines with text of Plain Text documents as they open (and of those open before activation). A
- * document the user turns back to Plain Text stays so for the session.
+ * document the user turns back to Plain Text stays so while it is open: VS Code reports a change
+ * of language as the same document closed and opened again, while a document closed for good (by
+ * the user, or by VS Code when no editor shows it) opens again as a new one, and is looked at again.
+ * `switched` holds the documents it turned, for the status item to say so.
  */
-function firstLineDetection(context: vscode.ExtensionContext): vscode.Disposable[] {
+function firstLineDetection(context: vscode.ExtensionContext): { disposables: vscode.Disposable[]; switched: WeakSet<vscode.TextDocument> } {
   const languages = (context.extension.packageJSON?.contributes?.languages ?? []) as { id: string; firstLine?: string }[];
   const patterns = languages.filter((l) => l.firstLine).map((l) => ({ id: l.id, re: new RegExp(l.firstLine!) }));
-  const switched = new Set<string>();
+  const switched = new WeakSet<vscode.TextDocument>();
   const consider = (doc: vscode.TextDocument) => {
-    if (doc.languageId !== 'plaintext' || doc.lineCount === 0 || switched.has(doc.uri.toString())) return;
+    if (doc.languageId !== 'plaintext' || doc.lineCount === 0 || switched.has(doc)) return;
     const lines = firstLinesWithText((i) => doc.lineAt(i).text, doc.lineCount);
     const match = patterns.find((p) => lines.some((line) => p.re.test(line)));
     if (!match) return;
-    switched.add(doc.uri.toString());
+    switched.add(doc);
     void vscode.languages.setTextDocumentLanguage(doc, match.id);
   };
   vscode.workspace.textDocuments.forEach(consider);
-  return [vscode.workspace.onDidOpenTextDocument(consider)];
+  return { disposables: [vscode.workspace.onDidOpenTextDocument(consider)], switched };
 }
 
-/** "3 items · 2 upheld · 1 overturned" for the active letter, from the server's `imr/letterSummary`. */
-function summaryStatus(context: vscode.ExtensionContext): { refresh(): void } {
+/**
+ * Calls `refresh` 150 ms after the letters in view change: another editor, a letter opened (a
+ * .txt letter turns imr after it is shown: that is a document reopened, not an editor change), or
+ * an edit to a visible letter. Returns a function that schedules it at once.
+ */
+function whenLettersChange(context: vscode.ExtensionContext, refresh: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(refresh, 150);
+  };
+  const visible = (doc: vscode.TextDocument) => vscode.window.visibleTextEditors.some((e) => e.document === doc);
+  context.subscriptions.push(
+    { dispose: () => timer && clearTimeout(timer) },
+    vscode.window.onDidChangeActiveTextEditor(schedule),
+    vscode.window.onDidChangeVisibleTextEditors(schedule),
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.languageId === LANGUAGE) schedule();
+    }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (visible(e.document)) schedule();
+    }),
+  );
+  return schedule;
+}
+
+/**
+ * "3 items · 2 upheld · 1 overturned" for the active letter, from the server's `imr/letterSummary`;
+ * for a Plain Text document this extension turned into a letter, its detail says so.
+ */
+function summaryStatus(context: vscode.ExtensionContext, switched: WeakSet<vscode.TextDocument>): { update(): Promise<void> } {
   const item = vscode.languages.createLanguageStatusItem('imr.letterSummary', { language: LANGUAGE });
   item.name = 'IMR letter summary';
   item.text = '$(loading~spin) IMR letter';
-  item.command = { title: 'Output', command: 'imr.showOutput', tooltip: 'Show the IMR Letters output' };
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const output: vscode.Command = { title: 'Output', command: 'imr.showOutput', tooltip: 'Show the IMR Letters output' };
+  const changeLanguage: vscode.Command = {
+    title: 'Change Language',
+    command: 'workbench.action.editor.changeLanguageMode',
+    tooltip: 'Set this document back to Plain Text, or to another language',
+  };
+  item.command = output;
   let asked = 0;
 
   async function update(): Promise<void> {
@@ -111,27 +157,18 @@ function summaryStatus(context: vscode.ExtensionContext): { refresh(): void } {
       s = null;
     }
     if (ask !== asked) return; // a newer question is on its way
+    const layout = s ? (s.layoutName ?? 'not a recognised IMR letter') : undefined;
+    const turned = switched.has(doc);
     item.text = s ? summaryText(s) : 'IMR letter';
-    item.detail = s ? (s.layoutName ?? 'not a recognised IMR letter') : undefined;
+    item.detail = turned ? [SWITCHED_NOTE, layout].filter(Boolean).join(' · ') : layout;
+    item.command = turned ? changeLanguage : output;
   }
-  const refresh = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void update(), 150);
-  };
-  context.subscriptions.push(
-    item,
-    { dispose: () => timer && clearTimeout(timer) },
-    vscode.window.onDidChangeActiveTextEditor(refresh),
-    // A .txt letter turns imr after it is shown: that is a document (re)opened, not an editor change.
-    vscode.workspace.onDidOpenTextDocument((d) => {
-      if (d.languageId === LANGUAGE) refresh();
-    }),
-    vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === vscode.window.activeTextEditor?.document) refresh();
-    }),
-  );
-  return { refresh };
+  context.subscriptions.push(item);
+  return { update };
 }
+
+/** What the status item says of a Plain Text document this extension set to IMR Letter. */
+const SWITCHED_NOTE = 'Opened as IMR Letter, not Plain Text: its first lines read like one';
 
 function summaryText(s: LetterSummary): string {
   const items = s.items === 1 ? '1 item' : `${s.items} items`;

@@ -12,3 +12,14 @@ export interface LetterSummary {
   /** The layout in words, for people: "IMR Final Determination (Case Number header)"; null when the text is no letter. */
   layoutName: string | null;
 }
+
+/** `imr/decisions` `{ uri }` -> where each item's decision is written, for the client's colours; null for an unknown or disabled document. */
+export const DECISIONS = 'imr/decisions';
+
+export interface DecisionRange {
+  /** LSP positions: 0-based lines, UTF-16 characters. */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  outcome: 'upheld' | 'overturned';
+  /** The item decides the rest of a request the claims administrator had partly certified. */
+  partial: boolean;
+}

@@ -33,8 +33,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completions, type CompletionKind } from './features/completion';
 import { folding } from './features/folding';
 import { hover } from './features/hover';
-import { outline, type OutlineKind, type OutlineNode } from './features/outline';
-import { LETTER_SUMMARY, type LetterSummary } from './protocol';
+import { decisionMarks, outline, type OutlineDecision, type OutlineKind, type OutlineNode } from './features/outline';
+import { DECISIONS, LETTER_SUMMARY, type DecisionRange, type LetterSummary } from './protocol';
 import type { Letter, Span } from './letter';
 import { LAYOUTS } from './letter/layouts';
 import type { Severity } from './rules';
@@ -52,6 +52,14 @@ const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
   field: SymbolKind.Field,
   item: SymbolKind.Event,
   part: SymbolKind.String,
+};
+
+/** An icon per decision, their default colours orange and blue (never red or green). */
+const ITEM_KIND: Record<OutlineDecision, SymbolKind> = {
+  upheld: SymbolKind.Event,
+  overturned: SymbolKind.EnumMember,
+  partial: SymbolKind.Struct,
+  none: SymbolKind.Null,
 };
 
 const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
@@ -277,7 +285,7 @@ export function startServer(connection: Connection): void {
     const toSymbol = (n: OutlineNode): DocumentSymbol => ({
       name: n.name,
       detail: n.detail,
-      kind: SYMBOL_KIND[n.kind],
+      kind: n.decision ? ITEM_KIND[n.decision] : SYMBOL_KIND[n.kind],
       range: range(found.doc, n.span),
       selectionRange: range(found.doc, n.selectionSpan),
       children: n.children.map(toSymbol),
@@ -349,6 +357,12 @@ export function startServer(connection: Connection): void {
     const count = (outcome: string) => items.filter((item) => item.decision?.outcome === outcome).length;
     const layoutName = LAYOUTS.find((l) => l.id === layout)?.name ?? null;
     return { items: items.length, upheld: count('upheld'), overturned: count('overturned'), layout, layoutName };
+  });
+
+  connection.onRequest(DECISIONS, async (params: { uri: string }, token): Promise<DecisionRange[] | null> => {
+    const found = await letterOf(params.uri, cancellable(token));
+    if (!found) return null;
+    return decisionMarks(found.letter).map((d) => ({ range: range(found.doc, d.span), outcome: d.outcome, partial: d.partial }));
   });
 
   documents.listen(connection);

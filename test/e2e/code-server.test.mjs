@@ -1,21 +1,28 @@
 // The extension in VS Code 1.100 offline: code-server on loopback, driven by playwright-core and
-// Debian's chromium. Three parts, in order, on one code-server:
-//   1. the VSIX: `npm run package`, its size and files, installed with --install-extension;
+// a Chromium (Debian's, or see editors.mjs). Three parts, in order, on one code-server:
+//   1. the VSIX: `npm run package`, its size, files and silence, installed with --install-extension;
 //   2. what a person sees with that VSIX installed: Problems, Outline, a hover, the status item,
 //      the output channel's trace;
 //   3. the in-host mocha suite (test/e2e/suite) through the workbench's `payload` parameter
 //      (extensionDevelopmentPath + extensionTestsPath), one node:test result per mocha test.
-// Waits on locators and events; every wait has a timeout. A failure saves a screenshot.
+// Waits on locators and events; every wait has a timeout. A failure saves a screenshot; with
+// IMR_SCREENSHOTS=1 the README's screenshots (docs/images/) are saved too, of sample letters only.
+// Without code-server or a Chromium the parts that need them are skipped, saying why (editors.mjs).
+
 
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { format } from 'node:util';
+import { findChromium, findCodeServer, gate } from './editors.mjs';
 import { CodeServer, makeWorkspace, packageVsix, requireTool, ROOT, SUITE, tempDir, withScreenshot } from './harness.mjs';
 
 const SEED_000 = '000_6475ff4f10510ca5.txt';
 const SEED_002 = '002_f4a3e060fe32e57b.txt';
+/** Screenshots show only these public sample letters (samples/). */
+const SAMPLE = 'CM16-0213037.imr.txt';
+const SAMPLE_DECISIONS = 'excerpt-002-three-items.imr.txt';
 const UI_TIMEOUT = 30_000;
 
 const root = tempDir('imr-e2e-');
@@ -25,12 +32,18 @@ const server = new CodeServer(path.join(root, 'code-server'));
 let browser;
 let failures = 0;
 
-const { chromium } = requireTool('playwright-core');
+const codeServer = findCodeServer();
+const chromiumFound = findChromium();
+/** Installing the VSIX needs code-server; the UI and the in-host suite need a browser too. */
+const install = gate(codeServer);
+const ui = gate(codeServer, chromiumFound);
 
 before(async () => {
+  if (ui.missing) return;
+  const { chromium } = requireTool('playwright-core');
   const home = path.join(root, 'browser-home'); // chromium's crash-report folder goes here, not in ~/.config
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumFound.path,
     headless: true,
     env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_CACHE_HOME: path.join(home, '.cache'), TMPDIR: root },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -45,6 +58,40 @@ after(async () => {
   if (fs.readdirSync(shots).length === 0) fs.rmSync(shots, { recursive: true, force: true });
 });
 
+/**
+ * The Outline view's rows as shown: each row's name, its codicon, whether its decision (the name
+ * up to " · ") lies inside the row's visible box, ahead of any ellipsis, and whether all of it does.
+ */
+function outlineRows(rows) {
+  return rows.evaluateAll((els) =>
+    els.map((el) => {
+      const label = el.querySelector('.label-name');
+      const name = label?.textContent?.trim() ?? '';
+      const icon = [...(el.querySelector('.outline-element-icon')?.classList ?? [])].find((c) => c.startsWith('codicon-')) ?? null;
+      const text = label && document.createTreeWalker(label, NodeFilter.SHOW_TEXT).nextNode();
+      const box = el.querySelector('.monaco-icon-label-container')?.getBoundingClientRect();
+      /** Whether the first `n` characters of the name are inside the row's box. */
+      const inView = (n) => {
+        if (!(n > 0 && text && box && text.textContent.trimStart().startsWith(name.slice(0, n)))) return false;
+        const range = document.createRange();
+        const lead = text.textContent.length - text.textContent.trimStart().length;
+        range.setStart(text, lead);
+        range.setEnd(text, lead + n);
+        const r = range.getBoundingClientRect();
+        return r.width > 0 && r.left >= box.left && r.right <= box.right;
+      };
+      return { name, icon, decisionShown: inView(name.indexOf(' · ')), wholeShown: inView(name.length) };
+    }),
+  );
+}
+
+/** A colour of package.json's `contributes.colors` for a theme kind, as CSS computes it: "rgb(r, g, b)". */
+function contributedColour(id, kind) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const hex = manifest.contributes.colors.find((c) => c.id === id).defaults[kind];
+  return `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+}
+
 /** Line (1-based) and column (1-based) of `needle` in a workspace letter, as VS Code shows them. */
 function lineCol(rel, needle) {
   const text = fs.readFileSync(path.join(workspace, rel), 'utf8');
@@ -53,15 +100,28 @@ function lineCol(rel, needle) {
   return { line: before.length, col: before.at(-1).length + 1 };
 }
 
-test('VSIX: npm run package makes a small package that installs into code-server', async (t) => {
+let vsix;
+
+test('VSIX: npm run package makes a small package, and prints no warning', async (t) => {
   try {
-    const vsix = packageVsix(root);
+    vsix = packageVsix(root);
     t.diagnostic(`VSIX ${(vsix.size / 1024).toFixed(0)} KiB, ${vsix.files.length} files: ${vsix.files.join(', ')}`);
     assert.ok(vsix.size < 1024 * 1024, `under 1 MiB (${vsix.size} bytes)`);
     for (const f of ['package.json', 'dist/extension.js', 'dist/server.js', 'syntaxes/imr.tmLanguage.json', 'language-configuration.json', 'docs/rules/injury-date-conflict.md']) {
       assert.ok(vsix.files.includes(f), `${f} is packaged`);
     }
     assert.deepEqual(vsix.files.filter((f) => /node_modules|\.map$|\.ts$|^test\//.test(f)), [], 'no sources, maps, tests or node_modules');
+    assert.deepEqual(vsix.printed.split('\n').filter((l) => /warn/i.test(l)), [], 'no warning while packaging');
+  } catch (e) {
+    failures++;
+    throw e;
+  }
+});
+
+test('VSIX: installs into code-server', { skip: install.skip }, async () => {
+  try {
+    install.check();
+    assert.ok(vsix, 'the VSIX was packaged');
     const out = server.installExtension(vsix.file);
     assert.match(out, /successfully installed/);
     const installed = path.join(server.dirs.extensions, 'imr-letters.imr-letters-0.1.0');
@@ -72,7 +132,8 @@ test('VSIX: npm run package makes a small package that installs into code-server
   }
 });
 
-test('UI: what a person sees with the VSIX installed', async (t) => {
+test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async (t) => {
+  ui.check();
   await server.start();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(UI_TIMEOUT);
@@ -111,6 +172,35 @@ test('UI: what a person sees with the VSIX installed', async (t) => {
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   };
 
+  /** The language status hover's text once it shows `expected`. */
+  const languageStatus = async (expected) => {
+    await page.locator('.statusbar-item[id="status.languageStatus"]').first().click();
+    const hover = page.locator('.monaco-hover', { hasText: expected }).first();
+    await hover.waitFor();
+    return hover.innerText();
+  };
+  /** Colour and weight of the decision word on `line`, once the extension has decorated it. */
+  const decisionStyle = async (line, word) => {
+    await goToLine(line);
+    const handle = await page.waitForFunction(
+      (w) => {
+        const span = [...document.querySelectorAll('.editor-instance .view-lines .view-line span span')].find((el) => el.textContent === w && Number(getComputedStyle(el).fontWeight) >= 600);
+        return span && { color: getComputedStyle(span).color, bold: true };
+      },
+      word,
+      { timeout: UI_TIMEOUT },
+    );
+    return handle.jsonValue();
+  };
+  /** With IMR_SCREENSHOTS=1, saves the page (or its `clip`) as docs/images/`name`, for the README. */
+  const screenshot = async (name, clip) => {
+    if (process.env.IMR_SCREENSHOTS !== '1') return;
+    const file = path.join(ROOT, 'docs/images', name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await page.screenshot({ path: file, clip });
+    t.diagnostic(`screenshot: ${path.relative(ROOT, file)}`);
+  };
+
   try {
     await step('the workbench opens the workspace of letters', async () => {
       await page.goto(server.workbenchUrl(workspace));
@@ -132,7 +222,7 @@ test('UI: what a person sees with the VSIX installed', async (t) => {
       await page.locator('.markers-panel .monaco-list-row', { hasText: `[Ln ${related.line}, Col ${related.col}]` }).first().waitFor();
     });
 
-    await step('the Outline view lists the items of seed 002 with their decisions', async () => {
+    await step('the Outline view starts each item of seed 002 with its decision, in view, with an icon per decision', async () => {
       await openFile(SEED_002);
       // Give the Outline the sidebar's height: collapse the folder's section above it.
       await page.locator('.explorer-folders-view').waitFor();
@@ -141,12 +231,24 @@ test('UI: what a person sees with the VSIX installed', async (t) => {
       await command('Explorer: Focus on Outline View');
       const rows = page.locator('.outline-pane .monaco-list-row');
       await rows.filter({ hasText: 'Psychotherapy 12 sessions' }).first().waitFor();
-      const seen = await rows.evaluateAll((els) =>
-        els.map((el) => [el.querySelector('.label-name')?.textContent?.trim(), el.querySelector('.label-description')?.textContent?.trim()]),
+      const seen = await outlineRows(rows);
+      const items = seen.filter((r) => r.name.includes(' · '));
+      assert.deepEqual(
+        items.map((r) => r.name),
+        ['Upheld · Norco 5/325mg #20', 'Upheld · Consultation and treatment', 'Overturned · Psychotherapy 12 sessions'],
       );
-      for (const item of [['Norco 5/325mg #20', 'Upheld'], ['Consultation and treatment', 'Upheld'], ['Psychotherapy 12 sessions', 'Overturned']]) {
-        assert.ok(seen.some(([name, detail]) => name === item[0] && detail === item[1]), `${item.join(': ')} in ${JSON.stringify(seen)}`);
-      }
+      for (const r of items) assert.ok(r.decisionShown, `"${r.name.split(' · ')[0]}" is in view in ${JSON.stringify(r)}`);
+      const [upheld, , overturned] = items.map((r) => r.icon);
+      assert.ok(upheld && overturned && upheld !== overturned, `an icon per decision: ${upheld}, ${overturned}`);
+    });
+
+    await step('Upheld and Overturned are bold, in the colours the extension contributes (orange and blue)', async () => {
+      await page.locator('.editor-instance').first().click();
+      assert.ok(await page.locator('.monaco-workbench.vs:not(.vs-dark)').count(), 'the light theme of the settings');
+      const upheld = await decisionStyle(lineCol(`seeds/${SEED_002}`, 'Norco 5/325mg #20:  Upheld').line, 'Upheld');
+      const overturned = await decisionStyle(lineCol(`seeds/${SEED_002}`, 'Psychotherapy 12 sessions: Overturned').line, 'Overturned');
+      assert.deepEqual(upheld, { color: contributedColour('imr.upheldForeground', 'light'), bold: true });
+      assert.deepEqual(overturned, { color: contributedColour('imr.overturnedForeground', 'light'), bold: true });
     });
 
     await step('hovering the citation "74-95" shows the CPMTG opioid and weaning pages', async () => {
@@ -159,11 +261,65 @@ test('UI: what a person sees with the VSIX installed', async (t) => {
       assert.match(await hover.innerText(), /[Ww]eaning/);
     });
 
-    await step('the language status item counts the items by decision', async () => {
+    await step('the language status item counts the items by decision, and says the .txt letter was switched from Plain Text', async () => {
       await page.keyboard.press('Escape');
-      await page.locator('.statusbar-item[id="status.languageStatus"]').first().click();
-      await page.locator('.monaco-hover', { hasText: '3 items · 2 upheld · 1 overturned' }).first().waitFor();
+      const text = await languageStatus('3 items · 2 upheld · 1 overturned');
+      assert.match(text, /Opened as IMR Letter, not Plain Text: its first lines read like one/);
+    });
+
+    await step('a real sample letter: outline with decisions, a finding, a hover on its guideline, no switch note (named .imr.txt)', async () => {
+      await command('View: Close All Editors');
+      await openFile(SAMPLE);
+      const text = await languageStatus('2 items · 2 upheld · 0 overturned');
+      assert.doesNotMatch(text, /Opened as IMR Letter/);
       await page.keyboard.press('Escape');
+      await command('Explorer: Focus on Outline View');
+      const rows = page.locator('.outline-pane .monaco-list-row');
+      await rows.filter({ hasText: 'Upheld · MRI of the cervical spine' }).first().waitFor();
+      const items = (await outlineRows(rows)).filter((r) => r.name.includes(' · '));
+      assert.deepEqual(
+        items.map((r) => [r.name, r.decisionShown]),
+        [
+          ['Upheld · MRI of the right shoulder without contrast', true],
+          ['Upheld · MRI of the cervical spine without contrast', true],
+        ],
+      );
+      assert.ok(items.some((r) => !r.wholeShown), `the view cuts a long name short, and the decision stays: ${JSON.stringify(items)}`);
+      await command('View: Focus Problems');
+      const finding = page.locator('.markers-panel .monaco-list-row', { hasText: 'body-part-mismatch' }).first();
+      await finding.waitFor();
+      const at = lineCol(`samples/${SAMPLE}`, 'specific nerve compromise on');
+      assert.ok((await finding.innerText()).includes(`[Ln ${at.line}, Col ${at.col}]`), await finding.innerText());
+      // The finding's line and the first item's in view, the hover above them on the second item's guideline.
+      await page.locator('.editor-instance').first().click();
+      await goToLine(at.line + 1);
+      const line = page.locator('.editor-instance .view-lines .view-line', { hasText: 'Claims Administrator guideline: Decision based on MTUS Neck' });
+      await line.locator('span span', { hasText: 'Neck and Upper Back Complaints' }).first().hover();
+      const hover = page.locator('.monaco-hover', { hasText: 'MTUS Neck and Upper Back Complaints (ACOEM' }).first();
+      await hover.waitFor();
+      assert.match(await hover.innerText(), /8 CCR § 9792\.23\.1/, 'the hover names its public source');
+      await screenshot('letter.png');
+    });
+
+    await step('a sample excerpt with both decisions: an outline item per decision, each with its icon', async () => {
+      await page.keyboard.press('Escape');
+      await command('View: Hide Panel');
+      await openFile(SAMPLE_DECISIONS);
+      const rows = page.locator('.outline-pane .monaco-list-row');
+      await rows.filter({ hasText: 'Overturned · Psychotherapy 12 sessions' }).first().waitFor();
+      const items = (await outlineRows(rows)).filter((r) => r.name.includes(' · '));
+      assert.deepEqual(
+        items.map((r) => [r.name, r.icon]),
+        [
+          ['Upheld · Norco 5/325mg #20', 'codicon-symbol-event'],
+          ['Upheld · Consultation and treatment', 'codicon-symbol-event'],
+          ['Overturned · Psychotherapy 12 sessions', 'codicon-symbol-enum-member'],
+        ],
+      );
+      // The Outline view, from its title to its last row.
+      const top = await page.locator('.pane-header', { hasText: /^outline$/i }).first().boundingBox();
+      const last = await rows.last().boundingBox();
+      await screenshot('outline.png', { x: top.x, y: top.y, width: top.width, height: last.y + last.height + 6 - top.y });
     });
 
     await step('IMR: Show Output shows the trace that imr.trace.server asks for, names only', async () => {
@@ -178,7 +334,8 @@ test('UI: what a person sees with the VSIX installed', async (t) => {
   }
 });
 
-test('in-host suite: test/e2e/suite in VS Code 1.100 (code-server), extensionDevelopmentPath', async (t) => {
+test('in-host suite: test/e2e/suite in VS Code 1.100 (code-server), extensionDevelopmentPath', { skip: ui.skip }, async (t) => {
+  ui.check();
   assert.ok(fs.existsSync(SUITE), `${SUITE} is built (node test/e2e/build.mjs)`);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const marker = 'IMR_E2E_RESULTS ';

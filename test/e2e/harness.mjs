@@ -1,7 +1,7 @@
 // Shared by the e2e launchers: temporary folders, the workspace of fixture letters, the VSIX,
 // and code-server started on loopback with a throwaway profile and stopped by process group.
 
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as net from 'node:net';
@@ -16,8 +16,12 @@ const FIXTURES = path.join(ROOT, 'test/fixtures');
 const CODE_SERVER = path.join(TOOLS, 'node_modules/.bin/code-server');
 const VSCE = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
 
-/** The letters the tests open, copied so that no test can change the repository's fixtures. */
-const LETTERS = ['seeds', 'real/CM16-0213037.txt', 'real-pdftotext/CM16-0213037.txt'];
+/**
+ * The letters the tests open, copied so that no test can change the repository's fixtures: the
+ * seeds, every corpus letter in both extractions with the items people read in them, and the
+ * public sample letters (the only ones screenshots show).
+ */
+const LETTERS = ['seeds', 'real', 'real-pdftotext', 'expected/items.json'];
 
 export function tempDir(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -25,6 +29,7 @@ export function tempDir(prefix) {
 
 export function makeWorkspace(dir) {
   for (const rel of LETTERS) fs.cpSync(path.join(FIXTURES, rel), path.join(dir, rel), { recursive: true });
+  fs.cpSync(path.join(ROOT, 'samples'), path.join(dir, 'samples'), { recursive: true });
   // A .txt that is no letter (a heading's words only after its first five lines with text), to show it stays Plain Text.
   fs.mkdirSync(path.join(dir, 'plain'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'plain', 'notes.txt'), '\n\nMeeting notes\nMonday\nBring the MRI report.\nCall the adjuster.\nFile the appeal.\nLunch\nCase Number: to be assigned\n');
@@ -42,22 +47,26 @@ export const USER_SETTINGS = {
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
   'extensions.ignoreRecommendations': true,
+  'workbench.colorTheme': 'Default Light Modern',
   'editor.hover.delay': 100,
+  'editor.occurrencesHighlight': 'off',
+  'editor.stickyScroll.enabled': false,
   'outline.collapseItems': 'alwaysExpand',
   'imr.trace.server': 'messages',
 };
 
+/** A package of test/e2e/tools (see editors.mjs for whether it is there). */
 export function requireTool(name) {
-  if (!fs.existsSync(CODE_SERVER)) throw new Error(`e2e tools are missing: run bash test/e2e/tools/setup.sh`);
   return createRequire(path.join(TOOLS, 'package.json'))(name);
 }
 
-/** `npm run package` into `dir`; returns the .vsix, its size and the files vsce puts in it. */
+/** `npm run package` into `dir`; returns the .vsix, its size, the files vsce puts in it and what packaging printed. */
 export function packageVsix(dir) {
   const out = path.join(dir, 'imr-letters.vsix');
-  execFileSync('npm', ['run', '--silent', 'package', '--', '--out', out], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const run = spawnSync('npm', ['run', 'package', '--', '--out', out], { cwd: ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
+  if (run.status !== 0) throw new Error(`npm run package exited ${run.status}:\n${run.stdout}\n${run.stderr}`);
   const files = execFileSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
-  return { file: out, size: fs.statSync(out).size, files };
+  return { file: out, size: fs.statSync(out).size, files, printed: `${run.stdout}\n${run.stderr}` };
 }
 
 function freePort() {

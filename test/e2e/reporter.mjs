@@ -1,6 +1,7 @@
 // A node:test reporter: one line per finished test (indented by nesting), failures with their
-// error, the tests' own output, and a plain closing line "N passed, N failed" that CI reads.
-// Only leaf tests count: a test made of subtests is their heading.
+// error, a skipped test with why (a missing editor: see editors.mjs), the tests' own output, and a
+// plain closing line "N passed, N failed[, N skipped]" that CI reads. Only leaf tests count: a
+// test made of subtests is their heading.
 
 const line = (s) => (s.endsWith('\n') ? s : `${s}\n`);
 
@@ -26,7 +27,7 @@ export default async function* reporter(source) {
       const ok = type === 'test:pass';
       if (data.skip) {
         skipped += leaf ? 1 : 0;
-        yield line(`${indent}- ${data.name} (skipped)`);
+        yield line(`${indent}- ${data.name} (SKIPPED${typeof data.skip === 'string' ? `: ${data.skip}` : ''})`);
         continue;
       }
       yield line(`${indent}${ok ? '✔' : '✖'} ${data.name} (${ms} ms)`);
@@ -41,5 +42,5 @@ export default async function* reporter(source) {
       }
     }
   }
-  yield `\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`;
+  yield `\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped (not run: see SKIPPED above)` : ''}\n`;
 }

@@ -13,6 +13,7 @@ import {
   DocumentSymbolRequest,
   FoldingRangeRequest,
   HoverRequest,
+  SymbolKind,
   type Diagnostic,
   type DocumentSymbol,
   type FullDocumentDiagnosticReport,
@@ -117,10 +118,10 @@ describe('protocol: pull diagnostics, symbols, hover, folding, settings', () => 
     await client.open(uri, fixture(SEED_002));
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     assert.deepEqual(symbols.map((s) => s.name), ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', 'IMR ISSUES, DECISIONS AND RATIONALES']);
-    assert.deepEqual(symbols[2].children!.map((c) => [c.name, c.detail]), [
-      ['Norco 5/325mg #20', 'Upheld'],
-      ['Consultation and treatment', 'Upheld'],
-      ['Psychotherapy 12 sessions', 'Overturned'],
+    assert.deepEqual(symbols[2].children!.map((c) => [c.name, c.detail, c.kind]), [
+      ['Upheld · Norco 5/325mg #20', undefined, SymbolKind.Event],
+      ['Upheld · Consultation and treatment', undefined, SymbolKind.Event],
+      ['Overturned · Psychotherapy 12 sessions', undefined, SymbolKind.EnumMember],
     ]);
     assert.deepEqual(symbols[2].children![2].selectionRange.start, positionOf(fixture(SEED_002), 'Psychotherapy 12 sessions'));
   });

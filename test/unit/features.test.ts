@@ -37,8 +37,8 @@ describe('outline', () => {
         'IMR ISSUES, DECISIONS AND RATIONALES',
         undefined,
         [
-          ['MRI of the right shoulder without contrast', 'Upheld', PARTS],
-          ['MRI of the cervical spine without contrast', 'Upheld', PARTS],
+          ['Upheld · MRI of the right shoulder without contrast', undefined, PARTS],
+          ['Upheld · MRI of the cervical spine without contrast', undefined, PARTS],
         ],
       ],
     ]);
@@ -55,9 +55,30 @@ describe('outline', () => {
     }
   });
 
-  it('names a partial certification by the request it decides', () => {
+  it('names a partial certification by the request it decides, and says what was certified before', () => {
     const items = outline(parse(fixture('real/CM17-0015218.txt'))).flatMap((n) => n.children.filter((c) => c.kind === 'item'));
-    assert.deepEqual(items.map((i) => [i.name, i.detail]), [['with open carpal tunnel release', 'Overturned']]);
+    assert.deepEqual(
+      items.map((i) => [i.name, i.detail, i.decision]),
+      [['Overturned (partial) · with open carpal tunnel release', 'partly certified before IMR: Open reduction internal fixation on left distal radius fracture', 'partial']],
+    );
+  });
+
+  it('starts every item name with its decision, and marks each kind of decision apart', () => {
+    const items = (f: string) => outline(parse(fixture(f))).flatMap((n) => n.children.filter((c) => c.kind === 'item'));
+    assert.deepEqual(
+      items('seeds/002_f4a3e060fe32e57b.txt').map((i) => [i.name, i.decision]),
+      [
+        ['Upheld · Norco 5/325mg #20', 'upheld'],
+        ['Upheld · Consultation and treatment', 'upheld'],
+        ['Overturned · Psychotherapy 12 sessions', 'overturned'],
+      ],
+    );
+    const review = fixture('layouts/L3-professional-review.txt');
+    const undecided = review.replace(/is not medically\s+necessary\./, 'is discussed above.');
+    assert.notEqual(undecided, review);
+    assert.deepEqual(items('layouts/L3-professional-review.txt').map((i) => [i.name, i.decision]), [['Upheld · Lumbar epidural steroid injection at L4-L5', 'upheld']]);
+    const none = outline(parse(undecided)).flatMap((n) => n.children.filter((c) => c.kind === 'item'));
+    assert.deepEqual(none.map((i) => [i.name, i.decision]), [['No decision found · Lumbar epidural steroid injection at L4-L5', 'none']]);
   });
 });
 

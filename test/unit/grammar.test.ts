@@ -205,13 +205,14 @@ describe('IMR grammar: L1 letters', () => {
     }
   });
 
-  it('gives Upheld and Overturned different, theme-coloured scopes (seed 002)', () => {
+  it('scopes Upheld and Overturned as decisions, never as a deletion or insertion (red and green in themes) (seed 002)', () => {
     const lines = tokenize(readSeed('002_'));
     const upheld = scopes(lines, 'Upheld', 'Norco 5/325mg #20:');
     const overturned = scopes(lines, 'Overturned', 'Psychotherapy 12 sessions:');
-    assert.deepEqual(upheld, [BASE, 'markup.deleted.decision.upheld.imr']);
-    assert.deepEqual(overturned, [BASE, 'markup.inserted.decision.overturned.imr']);
-    assert.notEqual(upheld[1].split('.')[1], overturned[1].split('.')[1]);
+    assert.deepEqual(upheld, [BASE, 'constant.language.decision.upheld.imr']);
+    assert.deepEqual(overturned, [BASE, 'constant.language.decision.overturned.imr']);
+    const grammar = fs.readFileSync(path.join(ROOT, 'syntaxes/imr.tmLanguage.json'), 'utf8');
+    for (const reddish of ['markup.deleted', 'markup.inserted', 'invalid', 'string.regexp']) assert.ok(!grammar.includes(`"${reddish}.`), `no ${reddish} scope`);
     // The item text itself stays plain.
     assert.deepEqual(scopesCovering(lineWith(lines, 'Norco 5/325mg #20:'), 'Norco'), [BASE]);
   });
@@ -220,7 +221,7 @@ describe('IMR grammar: L1 letters', () => {
     for (const f of fs.readdirSync(SEEDS_DIR).filter((x) => x.endsWith('.txt'))) {
       const lines = tokenize(fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8'));
       const items = allTokens(lines).filter((t) => t.text === 'MAXIMUS guideline:').length;
-      const decisions = countLeaf(lines, 'markup.deleted.decision.upheld') + countLeaf(lines, 'markup.inserted.decision.overturned');
+      const decisions = countLeaf(lines, 'constant.language.decision.upheld') + countLeaf(lines, 'constant.language.decision.overturned');
       assert.ok(items > 0, f);
       assert.equal(decisions, items, f);
     }
@@ -236,23 +237,23 @@ describe('IMR grammar: L1 letters', () => {
         'The prior denial was Upheld on appeal and the rest was Overturned by the reviewer.',
       ].join('\n'),
     );
-    assert.deepEqual(token(lines[1], 'Upheld').scopes, [BASE, 'markup.deleted.decision.upheld.imr']);
-    assert.deepEqual(token(lines[3], 'Overturned').scopes, [BASE, 'markup.inserted.decision.overturned.imr']);
+    assert.deepEqual(token(lines[1], 'Upheld').scopes, [BASE, 'constant.language.decision.upheld.imr']);
+    assert.deepEqual(token(lines[3], 'Overturned').scopes, [BASE, 'constant.language.decision.overturned.imr']);
     assert.deepEqual(scopesCovering(lines[4], 'Upheld'), [BASE]);
     assert.deepEqual(scopesCovering(lines[4], 'Overturned'), [BASE]);
   });
 
   it('scopes the "[not] medically necessary and appropriate" phrases', () => {
     const seed = tokenize(readSeed('001_'));
-    assert.equal(leaf(seed, 'is not medically necessary and appropriate'), 'markup.deleted.decision.not-medically-necessary.imr');
+    assert.equal(leaf(seed, 'is not medically necessary and appropriate'), 'constant.language.decision.not-medically-necessary.imr');
     const lines = tokenize(
       [
         '1) MAXIMUS Federal Services, Inc. has determined the request for Norco is medically necessary and appropriate.',
         '2) MAXIMUS Federal Services, Inc. has determined the request for Soma is notmedically necessary and appropriate.',
       ].join('\n'),
     );
-    assert.equal(leaf(lines, 'is medically necessary and appropriate'), 'markup.inserted.decision.medically-necessary.imr');
-    assert.equal(leaf(lines, 'is notmedically necessary and appropriate'), 'markup.deleted.decision.not-medically-necessary.imr');
+    assert.equal(leaf(lines, 'is medically necessary and appropriate'), 'constant.language.decision.medically-necessary.imr');
+    assert.equal(leaf(lines, 'is notmedically necessary and appropriate'), 'constant.language.decision.not-medically-necessary.imr');
   });
 
   it('scopes dates in every observed form and leaves strengths, scores and ranges alone', () => {

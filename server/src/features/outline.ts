@@ -1,14 +1,21 @@
-// The letter's outline: sections; under them the header fields and the disputed items, each
-// item named by its request with its decision as detail, and its three parts below it.
+// The letter's outline: sections; under them the header fields and the disputed items, and each
+// item's three parts below it. An item's name starts with its decision ("Upheld · Norco 10/325mg
+// #120"), so that an editor cutting a long name short never cuts the decision off; the detail
+// says what a partial certification had already certified.
 
 import { partNames, type HeaderField, type Item, type Letter, type PartKind, type Section, type Span } from '../letter';
 
 export type OutlineKind = 'section' | 'field' | 'item' | 'part';
 
+/** What an item's icon tells: its decision, or that it decides the rest of a partial certification. */
+export type OutlineDecision = 'upheld' | 'overturned' | 'partial' | 'none';
+
 export interface OutlineNode {
   name: string;
   detail?: string;
   kind: OutlineKind;
+  /** Items only. */
+  decision?: OutlineDecision;
   span: Span;
   selectionSpan: Span;
   children: OutlineNode[];
@@ -22,11 +29,24 @@ export function decisionLabel(item: Item): string | undefined {
   return item.decision.outcome === 'upheld' ? 'Upheld' : 'Overturned';
 }
 
+/** "Upheld", "Overturned (partial)" or "No decision found": the words an item's outline name starts with. */
+export function decisionHeadline(item: Item): string {
+  const label = decisionLabel(item);
+  if (!label) return 'No decision found';
+  return item.partial ? `${label} (partial)` : label;
+}
+
+function partialDetail(item: Item): string | undefined {
+  if (!item.partial) return undefined;
+  return item.partial.authorized ? `partly certified before IMR: ${item.partial.authorized}` : 'partly certified before IMR';
+}
+
 function itemNode(item: Item, names: Record<PartKind, string>): OutlineNode {
   return {
-    name: item.title || `Item ${item.index + 1}`,
-    detail: decisionLabel(item),
+    name: `${decisionHeadline(item)} · ${item.title || `Item ${item.index + 1}`}`,
+    detail: partialDetail(item),
     kind: 'item',
+    decision: !item.decision ? 'none' : item.partial ? 'partial' : item.decision.outcome,
     span: item.span,
     selectionSpan: item.titleSpan,
     children: item.parts.map((p) => ({
@@ -76,4 +96,15 @@ export function outline(letter: Letter): OutlineNode[] {
     (parent ? parent.children : nodes).push(node);
   }
   return nodes.map(clamp);
+}
+
+/** Where an item's decision is written, for an editor to colour: its outcome and whether it decides the rest of a partial certification. */
+export interface DecisionMark {
+  span: Span;
+  outcome: 'upheld' | 'overturned';
+  partial: boolean;
+}
+
+export function decisionMarks(letter: Letter): DecisionMark[] {
+  return letter.items.flatMap((item) => (item.decision ? [{ span: item.decision.span, outcome: item.decision.outcome, partial: !!item.partial }] : []));
 }

@@ -19,6 +19,15 @@ async function symbols(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
   return result;
 }
 
+/** The seeds and every corpus letter in both extractions, as workspace paths. */
+const corpus = () =>
+  ['seeds', 'real', 'real-pdftotext'].flatMap((dir) =>
+    fs
+      .readdirSync(path.join(fixturesRoot(), dir))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => `${dir}/${f}`),
+  );
+
 const itemsOf = (syms: vscode.DocumentSymbol[]) => syms.find((s) => s.name === ISSUES)?.children.map((c) => [c.name, c.detail]);
 
 describe('IMR Letters in VS Code', function () {
@@ -28,17 +37,15 @@ describe('IMR Letters in VS Code', function () {
 
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
-  it('opens the workspace letters as imr by their first lines with text (seeds, pypdf text that starts blank, pdftotext), and other text as Plain Text', async function () {
+  it('opens every corpus letter as imr by its first lines with text (seeds, pypdf text that starts blank, pdftotext), and other text as Plain Text', async function () {
     this.timeout(120_000);
     await vscode.workspace.openTextDocument(fixtureUri(SEED_000));
     assert.equal((await documentAs(fixtureUri(SEED_000), 'imr')).languageId, 'imr');
     const pypdf = await vscode.workspace.openTextDocument(fixtureUri(REAL));
     assert.equal(pypdf.lineAt(0).text.trim(), '', 'the pypdf extraction starts with a blank line');
     assert.equal((await documentAs(fixtureUri(REAL), 'imr')).languageId, 'imr');
-    const letters = ['seeds', 'real', 'real-pdftotext'].flatMap((dir) =>
-      fs.readdirSync(path.join(fixturesRoot(), dir)).filter((f) => f.endsWith('.txt')).map((f) => `${dir}/${f}`),
-    );
-    assert.ok(letters.length >= 7, `${letters.length} letters in the workspace`);
+    const letters = corpus();
+    assert.equal(letters.length, 305, 'the 5 seeds and the 150 corpus letters in two extractions are in the workspace');
     for (const rel of letters) {
       await vscode.workspace.openTextDocument(fixtureUri(rel));
       assert.equal((await documentAs(fixtureUri(rel), 'imr')).languageId, 'imr', rel);
@@ -51,17 +58,58 @@ describe('IMR Letters in VS Code', function () {
     assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === notes.uri.toString())?.languageId, 'plaintext');
   });
 
-  it('outlines the items of seed 002 with their decisions as symbol detail', async () => {
+  it('leaves a letter the user sets back to Plain Text as Plain Text', async () => {
+    const uri = fixtureUri('seeds/004_16bb5bdf60135266.txt');
+    await vscode.workspace.openTextDocument(uri);
+    const letter = await documentAs(uri, 'imr');
+    try {
+      const plain = await vscode.languages.setTextDocumentLanguage(letter, 'plaintext');
+      assert.equal(plain.languageId, 'plaintext', 'set to Plain Text');
+      // A letter opened after it turns imr: detection has seen both by then.
+      const next = await vscode.workspace.openTextDocument({ language: 'plaintext', content: letter.getText() });
+      await documentAs(next.uri, 'imr');
+      assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.languageId, 'plaintext', 'still Plain Text');
+    } finally {
+      await vscode.languages.setTextDocumentLanguage(letter, 'imr');
+    }
+  });
+
+  it('outlines every corpus letter with each item named by its decision first, as people read it, and its icon', async function () {
+    this.timeout(300_000);
+    const expected: Record<string, { title: string; decision: string }[]> = JSON.parse(fs.readFileSync(path.join(fixturesRoot(), 'expected/items.json'), 'utf8'));
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    const icon: Record<string, vscode.SymbolKind> = { Upheld: vscode.SymbolKind.Event, Overturned: vscode.SymbolKind.EnumMember };
+    let items = 0;
+    for (const rel of corpus()) {
+      await vscode.workspace.openTextDocument(fixtureUri(rel));
+      const document = await documentAs(fixtureUri(rel), 'imr');
+      const got = (await symbols(document.uri)).find((s) => s.name === ISSUES)?.children ?? [];
+      const want = expected[path.basename(rel, '.txt')];
+      assert.ok(want, `${rel} has items read by people`);
+      assert.equal(got.length, want.length, `${rel}: ${got.map((g) => g.name).join(' | ')}`);
+      got.forEach((g, i) => {
+        const m = /^(Upheld|Overturned)( \(partial\))? · (.*)$/.exec(g.name);
+        assert.ok(m, `${rel}: "${g.name}" starts with its decision`);
+        assert.equal(m[1], want[i].decision, `${rel}: ${g.name}`);
+        assert.equal(squash(m[3]), squash(want[i].title), rel);
+        assert.equal(g.kind, m[2] ? vscode.SymbolKind.Struct : icon[m[1]], `${rel}: the icon of "${g.name}"`);
+        items++;
+      });
+    }
+    assert.ok(items >= 300, `${items} items`);
+  });
+
+  it('outlines the items of seed 002, each name starting with its decision, an icon per decision', async () => {
     const { document } = await open(SEED_002);
     const syms = await symbols(document.uri);
     assert.deepEqual(syms.map((s) => s.name), ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', ISSUES]);
     assert.deepEqual(itemsOf(syms), [
-      ['Norco 5/325mg #20', 'Upheld'],
-      ['Consultation and treatment', 'Upheld'],
-      ['Psychotherapy 12 sessions', 'Overturned'],
+      ['Upheld · Norco 5/325mg #20', ''],
+      ['Upheld · Consultation and treatment', ''],
+      ['Overturned · Psychotherapy 12 sessions', ''],
     ]);
+    assert.deepEqual(syms[2].children.map((c) => c.kind), [vscode.SymbolKind.Event, vscode.SymbolKind.Event, vscode.SymbolKind.EnumMember]);
     const psychotherapy = syms[2].children[2];
-    assert.equal(psychotherapy.kind, vscode.SymbolKind.Event);
     assert.deepEqual(psychotherapy.selectionRange.start, positionOf(document, 'Psychotherapy 12 sessions: Overturned'));
   });
 
@@ -79,8 +127,8 @@ describe('IMR Letters in VS Code', function () {
       [['Case Number', 'CM16-0213037'], ['Date of Injury', '10/13/2016']],
     );
     assert.deepEqual(itemsOf(syms), [
-      ['MRI of the right shoulder without contrast', 'Upheld'],
-      ['MRI of the cervical spine without contrast', 'Upheld'],
+      ['Upheld · MRI of the right shoulder without contrast', ''],
+      ['Upheld · MRI of the cervical spine without contrast', ''],
     ]);
   });
 
@@ -150,6 +198,6 @@ describe('IMR Letters in VS Code', function () {
     assert.ok(commands.includes('imr.restartServer') && commands.includes('imr.showOutput'));
     await vscode.commands.executeCommand('imr.restartServer');
     const { document } = await open(SEED_002);
-    assert.deepEqual(itemsOf(await symbols(document.uri))?.map(([, decision]) => decision), ['Upheld', 'Upheld', 'Overturned']);
+    assert.deepEqual(itemsOf(await symbols(document.uri))?.map(([name]) => name.split(' · ')[0]), ['Upheld', 'Upheld', 'Overturned']);
   });
 });
