@@ -122,6 +122,7 @@ describe('statement-conflict', () => {
     ['Treatment included six sessions of physical therapy with significant benefit.', 'The patient has not improved with the prior sessions.', ['not improved']],
     ['Treatment included six sessions of physical therapy with 50% improvement.', 'There is no documentation of functional improvement.', ['no documentation of functional improvement']],
     ['Treatment included six sessions of physical therapy with some benefit.', 'The patient has not improved with the prior sessions.', []],
+    ['The therapy report noted increased ability to use the arm.', 'The claimant showed no benefit with the initial 6 visits.', ['no benefit']],
     ['Treatment included six sessions of physical therapy with significant benefit.', 'There was no significant improvement in pain.', []],
   ] as [string, string, string[]][]) {
     it(`${want.length ? 'reports' : 'lets pass'} "${rationale}" against "${summary}"`, () => {
