@@ -64,7 +64,7 @@ export interface ConceptMention {
 
 // The sentence states what guidelines say, or what holds for patients in general.
 const GUIDELINE =
-  /\b(?:guidelines?|recommend(?:s|ed|ation|ations)?|criteria|should|may|might|must|unless|if|when|whether|patients|candidates?|MTUS|ACOEM|ODG|indications?|indicated\s+(?:for|in|when|if)|intended|goals?|defined)\b|["\u201c\u201d]/i;
+  /\b(?:guidelines?|recommend(?:s|ed|ation|ations)?|criteria|should|may|might|must|unless|if|when|whether|patients|candidates?|MTUS|ACOEM|ODG|indications|indication\s+for|indicated\s+(?:for|in|when|if)|intended|goals?|defined)\b|["\u201c\u201d]/i;
 const ATTRIBUTED =
   /\b(?:UR|utilization\s+review|(?:prior|previous|initial|original)\s+(?:review|reviewer|determination|denial)|claims\s+administrator|non-?certif\w*|modified\s+the\s+request|denied\s+(?:the\s+request|due|based|because|as)|previously\s+(?:deemed|denied|reviewed|modified))\b/i;
 // Words before a mention in its sentence that make it a plan, a request or a reason for a drug.
@@ -220,13 +220,36 @@ function collect(letter: Letter): ConceptMention[] {
         // "not medically necessary", "not recommended": no negation, and no trigger holds the word.
         if (pseudoTriggerAt(text, m.index)) continue;
         const sentence = sentenceOf(text, p.contentSpan, m.index);
-        read(text, p.contentSpan, sentence, item.index, out, true);
+        read(text, p.contentSpan, sentence, item.index, out, { oneSentence: true });
         NEGATION_GATE.lastIndex = Math.max(sentence.end, m.index + m[0].length);
       }
     }
   }
   return out;
 }
+
+// A rationale that says the records show a finding: "there is indication of neurologic
+// dysfunction", "objective functional improvement has been documented", "there is documentation of".
+const DOCUMENTED =
+  /\bthere\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:(?:currently|clear|objective|some|sufficient|adequate|detailed)\s+)*(?:documentation|indication|evidence)\s+of\b|\b(?:has|have)\s+been\s+(?:\w+\s+)?documented\b|\b(?:is|are|was|were)\s+documented\b/i;
+
+/**
+ * What the decision rationales say the records document ("there is indication of neurologic
+ * dysfunction"): each mention, not denied, in a sentence that says so and states no guideline,
+ * no plan and no other review's words.
+ */
+export const rationaleDocuments: (letter: Letter) => ConceptMention[] = oncePerLetter((letter: Letter) => {
+  const out: ConceptMention[] = [];
+  for (const item of letter.items) for (const p of item.parts) if (p.kind === 'rationale') read(letter.text, p.contentSpan, p.contentSpan, item.index, out, { documented: true });
+  return out;
+});
+
+/** The case summary's normal findings ("intact C5 and C6 dermatome sensation", "5/5 strength"): each a denial of what it finds normal. */
+export const summaryNormals: (letter: Letter) => ConceptMention[] = oncePerLetter((letter: Letter) => {
+  const out: ConceptMention[] = [];
+  for (const s of letter.sections) if (s.id === 'summary') read(letter.text, s.span, s.span, undefined, out, { normals: true });
+  return out;
+});
 
 /** One sentence, read once for every mention in it. */
 interface Sentence {
@@ -236,10 +259,20 @@ interface Sentence {
   attributed: boolean;
   /** Whether it names one visit, one setting or another provider (ANOTHER_NOTE); read when a denial asks. */
   anotherNote?: boolean;
+  /** Whether it says the records document something (DOCUMENTED). */
+  documented: boolean;
 }
 
 /** The mentions in `scan`, a part of the summary or rationale `range`: one sentence of it when `oneSentence`. */
-function read(text: string, range: Span, scan: Span, item: number | undefined, out: ConceptMention[], oneSentence = false): void {
+/** How a part is read: one sentence of it only; only what a rationale says is documented; only the summary's normal findings. */
+interface ReadMode {
+  oneSentence?: boolean;
+  documented?: boolean;
+  normals?: boolean;
+}
+
+function read(text: string, range: Span, scan: Span, item: number | undefined, out: ConceptMention[], mode: ReadMode = {}): void {
+  const { oneSentence = false } = mode;
   const summary = item === undefined;
   const body = text.slice(0, scan.end);
   let s: Sentence | undefined;
@@ -251,14 +284,15 @@ function read(text: string, range: Span, scan: Span, item: number | undefined, o
     while (m[k] === undefined) k++;
     const { concept, group, normal } = ALTERNATIVES[k - 1];
     // A normal finding is a rationale's denial; in the summary it is one observation among others.
-    if (normal && summary) continue;
+    if (mode.normals ? !normal : normal && summary) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     if (!s || span.start >= s.span.end) {
       const sentence = oneSentence ? scan : sentenceOf(text, range, m.index);
       const words = text.slice(sentence.start, sentence.end);
       const triggers = NEGATION_WORD.test(words) ? triggersIn(text, sentence) : { sentence, pre: [], post: [] };
-      s = { span: sentence, triggers, guideline: !summary && GUIDELINE.test(words), attributed: ATTRIBUTED.test(words) };
+      s = { span: sentence, triggers, guideline: !summary && GUIDELINE.test(words), attributed: ATTRIBUTED.test(words), documented: DOCUMENTED.test(words) };
     }
+    if (mode.documented && (!s.documented || normal)) continue;
     const sentence = s.span;
     const before = text.slice(sentence.start, span.start);
     const after = text.slice(span.end, sentence.end);
@@ -271,6 +305,8 @@ function read(text: string, range: Span, scan: Span, item: number | undefined, o
     const phrase = !negation ? span : negation.position === 'pre' ? { start: negation.trigger.start, end: span.end } : { start: span.start, end: negation.trigger.end };
     const mention: ConceptMention = { concept, span, group, item, sentence, negation, phrase, qualifier: undefined, place: undefined };
     mention.qualifier = qualify(text, mention, s, before, after);
+    // What a rationale says is documented is a plain statement, not denied: a plan's words are no report.
+    if (mode.documented && (negation || mention.qualifier || PLAN.test(afterLastReport(before)))) continue;
     out.push(mention);
   }
 }
