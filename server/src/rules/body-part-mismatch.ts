@@ -22,6 +22,9 @@ export const bodyPartMismatch: Rule = {
   },
 };
 
+// An item of one body region: the spine's cervical or lumbar part counts with the thoracic.
+const oneRegion = (regions: readonly string[]): boolean => regions.filter((r) => r !== 'thoracic').length === 1;
+
 function regionFindings({ item, regions, claimsAdministrator, maximus, rationale, named }: ItemRegions, related: Related[]): Finding[] {
   if (!regions.length) return [];
   const out: Finding[] = [];
@@ -30,7 +33,10 @@ function regionFindings({ item, regions, claimsAdministrator, maximus, rationale
   const misfit = (line: CitedChapter[]): CitedChapter | undefined => (line.some((c) => regionsMeet(regions, c.regions)) ? undefined : line[0]);
   const ca = misfit(claimsAdministrator);
   if (ca) out.push({ span: ca.span, severity: 'information', message: `The Claims Administrator guideline cites ${ca.label} for "${item.title}", a chapter for another body region.`, related });
-  const mx = misfit(maximus);
+  // The expert reviewer's own line: a chapter for another region beside one that fits is reported
+  // too, for an image of one region (a nerve study may span a limb's chapters) ("MTUS Neck and Upper Back Complaints" and "ODG Low Back" for
+  // an MRI of the lumbar spine).
+  const mx = misfit(maximus) ?? (oneRegion(regions) && categoriesOf(item.title).has('imaging') ? maximus.find((c) => !regionsMeet(regions, c.regions)) : undefined);
   if (mx) out.push({ span: mx.span, message: `The MAXIMUS guideline decides "${item.title}" on ${mx.label}, a chapter for another body region.`, related });
   // A study of another region is a slip only in an imaging item's rationale.
   const imaging = categoriesOf(item.title).has('imaging');

@@ -52,6 +52,17 @@ describe(RULE, () => {
     assert.ok(!said('As noted in ACOEM Chapter 8, routine MRI is not recommended.').includes('ACOEM Chapter 8'));
   });
 
+  it("reports a MAXIMUS chapter for another region beside one that fits, for an image of one region only", () => {
+    const warned = (text: string): string[] => found(text, RULE).filter(([severity]) => severity === 'warning').map(([, , m]) => m);
+    const mixed = (title: string, chapter: string): string[] =>
+      warned(edit(criteria, /MRI of the cervical spine: Upheld([\s\S]*?MAXIMUS guideline: Decision based on )MTUS Neck and Upper Back Complaints 2004/, `${title}: Upheld$1${chapter}, and MTUS Neck and Upper Back Complaints 2004`));
+    const onNeck = (messages: string[]): boolean => messages.some((m) => m.startsWith('The MAXIMUS guideline decides') && m.includes('Neck and Upper Back Complaints'));
+    assert.ok(onNeck(mixed('MRI of the lumbar spine', 'MTUS Low Back Complaints 2004')));
+    // A nerve study, or an item of two regions, may cite each region's chapter.
+    assert.ok(!onNeck(mixed('EMG of the lumbar spine', 'MTUS Low Back Complaints 2004')));
+    assert.ok(!onNeck(mixed('MRI of the lumbar spine and left shoulder', 'MTUS Low Back Complaints 2004')));
+  });
+
   it("reports a rationale's request for another region than the item's", () => {
     const wrong = edit(criteria, 'an MRI of the cervical spine is not medically necessary.', 'an MRI of the right knee is not medically necessary.');
     assert.ok(quoted(wrong).includes('knee'));
