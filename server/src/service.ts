@@ -1,7 +1,8 @@
 // The letter service: one parse per document text, rules run with the user's settings.
 // Knows nothing about LSP; the server and the CLI both call it.
 
-import { parse, DEFAULT_MAX_LENGTH, type CalendarDate, type Letter } from './letter';
+import { today } from './base/calendar';
+import { parse, DEFAULT_MAX_LENGTH, type Letter } from './letter';
 import { RULES, type Finding, type RuleContext, type Severity, type SeveritySetting } from './rules';
 
 export interface Settings {
@@ -37,11 +38,6 @@ export function normalizeSettings(raw: unknown): Settings {
 export interface CheckedFinding extends Finding {
   rule: string;
   severity: Severity;
-}
-
-export function today(): CalendarDate {
-  const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
 // Findings by letter (one parse per document text) and by settings, day and cap: diagnostics and

@@ -1,7 +1,8 @@
 // Helpers for rule tests: a rule's findings on a text, and fixture edits that must apply.
 
 import { strict as assert } from 'node:assert';
-import { parse, type ParseOptions, type Span } from '../../server/src/letter';
+import type { Span } from '../../server/src/base/span';
+import { parse, type ParseOptions } from '../../server/src/letter';
 import { check, type CheckedFinding } from '../../server/src/service';
 
 export const TODAY = { today: { year: 2026, month: 11, day: 22 } };

@@ -3,7 +3,8 @@
 // of each era; what the letter does not state is called unknown, never guessed.
 
 import { CPMTG_2009_FACTORS_NOTE, ERA_LABEL, MME_FACTORS, erasDiffer, type MmeRange } from '../knowledge';
-import { spanContains as contains, type Letter, type Span } from '../letter';
+import { spanContains as contains, type Span } from '../base/span';
+import type { Letter } from '../letter';
 import { fmt, medicationsIn, opioidDose, unknownText, type Medication, type OpioidDose } from '../letter/medications';
 import type { HoverResult } from './hover';
 

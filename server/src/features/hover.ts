@@ -2,7 +2,9 @@
 // and what the trade's terms (MTUS, UR, RFA, functional improvement, ...) stand for.
 
 import { explainCitation, termAt, type Explanation } from '../knowledge';
-import { compareDates, daysBetween, formatDate, injuryStatements, letterDate, longDate, spanContains, type CalendarDate, type Citation, type DateFact, type Letter, type Span } from '../letter';
+import { compareDates, daysBetween, formatDate, longDate, type CalendarDate } from '../base/calendar';
+import { spanContains, type Span } from '../base/span';
+import { injuryStatements, letterDate, type Citation, type DateFact, type Letter } from '../letter';
 import { drugHover, unverified } from './drug-hover';
 
 export interface HoverResult {

@@ -3,7 +3,8 @@
 // #120"), so that an editor cutting a long name short never cuts the decision off; the detail
 // says what a partial certification had already certified.
 
-import { partNames, type HeaderField, type Item, type Letter, type PartKind, type Section, type Span } from '../letter';
+import type { Span } from '../base/span';
+import { partNames, type HeaderField, type Item, type Letter, type PartKind, type Section } from '../letter';
 
 export type OutlineKind = 'section' | 'field' | 'item' | 'part';
 

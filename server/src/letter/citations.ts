@@ -4,12 +4,13 @@
 // text. Keywords are matched allowing a stray space inside words ("Chr onic", "200 7", "Non- MTUS").
 // Never throws: unknown text yields [] or a generic citation.
 
-import type { Citation, CitationSource, GuidelineId, NamedRef, PageRef, Span } from './types';
+import type { Span } from '../base/span';
+import { normKey, type GuidelineId } from '../knowledge/types';
+import type { Citation, CitationSource, NamedRef, PageRef } from './types';
 import { MTUS_PARTS, MULTI_PART_SECTION_NAMES, type MtusPart } from '../knowledge/mtus';
 import { acoemChapterByTitle, acoemPost2017ByTitle } from '../knowledge/acoem';
 import { odgChapterAtStart } from '../knowledge/odg';
-import { normKey } from '../knowledge/types';
-import { escapeRegExp } from './text';
+import { escapeRegExp } from '../base/text';
 import { normalize, ref, spanOf, trim, type Norm } from './folded';
 
 interface Ctx {

@@ -5,13 +5,15 @@
 // Also how long ago the injury is said to be: "the injury was a month ago", "two months status
 // post injury", "injured 3 weeks ago".
 
-import { daysBetween, daysInMonth } from './dates';
+import { daysBetween, daysInMonth, type CalendarDate } from '../base/calendar';
 import { letterDate } from './facts';
 import { injuryStatements, type InjuryStatement } from './injury';
 import { WORD_NUMBERS } from './request';
 import { sentenceAt } from './rationale';
-import type { CalendarDate, DateFact, Letter, SectionId, Span } from './types';
-import { lowerText, oncePerLetter, summaryAndRationales } from './text';
+import type { Span } from '../base/span';
+import type { DateFact, Letter, SectionId } from './types';
+import { lowerText } from '../base/text';
+import { oncePerLetter, summaryAndRationales } from './text';
 
 export interface DurationStatement {
   span: Span;

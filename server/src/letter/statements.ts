@@ -8,7 +8,8 @@ import { CONCEPTS, type Concept } from '../knowledge/concepts';
 import { regionsIn, type Region } from '../knowledge/regions';
 import { negationOf, pseudoTriggerAt, triggersIn, type Negation, type Triggers } from './negation';
 import { sentenceAt } from './rationale';
-import type { Letter, Span } from './types';
+import type { Span } from '../base/span';
+import type { Letter } from './types';
 import { oncePerLetter } from './text';
 
 export type Qualifier =

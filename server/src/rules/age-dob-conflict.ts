@@ -1,4 +1,5 @@
-import { formatDate, letterDate, type CalendarDate, type Letter } from '../letter';
+import { formatDate, type CalendarDate } from '../base/calendar';
+import { letterDate, type Letter } from '../letter';
 import { workerAges } from '../letter/facts';
 import { summaryAndRationales } from '../letter/text';
 import type { Finding, Rule } from '.';

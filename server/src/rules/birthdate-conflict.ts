@@ -1,4 +1,5 @@
-import { formatDate, type DateFact, type Letter } from '../letter';
+import { formatDate } from '../base/calendar';
+import type { DateFact, Letter } from '../letter';
 import type { Finding, Rule } from '.';
 
 /** At most this many earlier statements are named in a message (and pointed at). */

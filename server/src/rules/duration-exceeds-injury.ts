@@ -1,4 +1,5 @@
-import { claimTime, daysBetween, describeDays, durationStatements, formatDate, type CalendarDate, type DateFact, type Letter } from '../letter';
+import { daysBetween, formatDate, type CalendarDate } from '../base/calendar';
+import { claimTime, describeDays, durationStatements, type DateFact, type Letter } from '../letter';
 import type { Finding, Rule } from '.';
 
 /** Days a stated duration may run past the time since the injury before it is worth a word. */

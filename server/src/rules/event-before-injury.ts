@@ -1,4 +1,5 @@
-import { compareDates, injuryStatements, type DateFact, type Letter } from '../letter';
+import { compareDates } from '../base/calendar';
+import { injuryStatements, type DateFact, type Letter } from '../letter';
 import type { Finding, Rule, Severity } from '.';
 
 // The request under review and its utilization review cannot precede the injury; a visit, a

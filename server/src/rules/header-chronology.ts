@@ -1,4 +1,5 @@
-import { compareDates, type HeaderField, type HeaderKey } from '../letter';
+import { compareDates } from '../base/calendar';
+import type { HeaderField, HeaderKey } from '../letter';
 import type { Finding, Rule } from '.';
 
 // Date of Injury < UR Denial Date <= Application Received <= Date Assigned < Decision Date:

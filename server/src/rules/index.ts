@@ -1,7 +1,9 @@
 // The rules: what a finding is, and the list of every rule. One rule per file, named after its id,
 // with its documentation in docs/rules/<id>.md.
 
-import type { CalendarDate, Letter, Span } from '../letter';
+import type { CalendarDate } from '../base/calendar';
+import type { Span } from '../base/span';
+import type { Letter } from '../letter';
 import { ageDobConflict } from './age-dob-conflict';
 import { birthdateConflict } from './birthdate-conflict';
 import { bodyPartMismatch } from './body-part-mismatch';

@@ -1,4 +1,5 @@
-import { compareDates, formatDate, injuryStatements, sameDate, type InjuryStatement, type Letter } from '../letter';
+import { compareDates, formatDate, sameDate } from '../base/calendar';
+import { injuryStatements, type InjuryStatement, type Letter } from '../letter';
 import type { Finding, Rule } from '.';
 
 /** Two statements of the date of injury disagree: header vs summary vs rationales. */

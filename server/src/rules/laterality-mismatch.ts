@@ -1,4 +1,5 @@
-import { aboutItem, spanContains, type Letter } from '../letter';
+import { spanContains } from '../base/span';
+import { aboutItem, type Letter } from '../letter';
 import { sideFacts, type SideFact } from '../letter/sides';
 import type { Finding, Related, Rule } from '.';
 

@@ -1,4 +1,6 @@
-import { HEADER_FIELDS, LAYOUTS, lineEnd, type Span } from '../letter';
+import { lineEnd } from '../base/lines';
+import type { Span } from '../base/span';
+import { HEADER_FIELDS, LAYOUTS } from '../letter';
 import type { Finding, Rule } from '.';
 
 

@@ -1,4 +1,4 @@
-import { lineEnd } from '../letter';
+import { lineEnd } from '../base/lines';
 import type { Rule } from '.';
 
 /** A text with none of the known layouts' openings or headings gets one note, and nothing else. */

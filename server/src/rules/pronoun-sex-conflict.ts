@@ -1,4 +1,5 @@
-import { sentenceAt, type Letter, type Span } from '../letter';
+import type { Span } from '../base/span';
+import { sentenceAt, type Letter } from '../letter';
 import { workerSexes } from '../letter/facts';
 import { summaryAndRationales } from '../letter/text';
 import type { Finding, Rule } from '.';

@@ -1,4 +1,6 @@
-import { aboutItem, completedSessions, decidedCounts, escapeRegExp, parseRequest, plannedDrugs, requestCount, therapyOf, type Item, type Letter, type Span } from '../letter';
+import type { Span } from '../base/span';
+import { escapeRegExp } from '../base/text';
+import { aboutItem, completedSessions, decidedCounts, parseRequest, plannedDrugs, requestCount, therapyOf, type Item, type Letter } from '../letter';
 import { medicationsIn } from '../letter/medications';
 import { deniedRequests, saysAtLeast, type CountStatement } from '../letter/quantities';
 import type { Finding, Rule } from '.';

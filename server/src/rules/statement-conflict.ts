@@ -1,5 +1,6 @@
 import type { Concept } from '../knowledge/concepts';
-import type { Letter, Span } from '../letter';
+import type { Span } from '../base/span';
+import type { Letter } from '../letter';
 import { conceptMentions, mentionClause, mentionPlace, type ConceptMention } from '../letter/statements';
 import type { Finding, Related, Rule } from '.';
 

@@ -1,5 +1,6 @@
 import { milestone } from '../knowledge';
-import { compareDates, formatDate, longDate, type CalendarDate, type Citation, type Letter } from '../letter';
+import { compareDates, formatDate, longDate, type CalendarDate } from '../base/calendar';
+import type { Citation, Letter } from '../letter';
 import type { Finding, Rule } from '.';
 
 // A UR decision follows its request by up to 14 days, so a UR this long after a guideline's

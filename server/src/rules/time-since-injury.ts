@@ -1,4 +1,5 @@
-import { claimTime, daysBetween, describeDays, elapsedStatements, formatDate, type Letter } from '../letter';
+import { daysBetween, formatDate } from '../base/calendar';
+import { claimTime, describeDays, elapsedStatements, type Letter } from '../letter';
 import type { Finding, Related, Rule } from '.';
 
 /** Days, or a quarter of the stated time if more, that a stated time may be off before it is worth a word. */

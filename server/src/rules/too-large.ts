@@ -1,4 +1,4 @@
-import { lineEnd } from '../letter';
+import { lineEnd } from '../base/lines';
 import type { Rule } from '.';
 
 /** Texts over the size limit are not analysed; one note says so. */

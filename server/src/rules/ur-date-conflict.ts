@@ -1,4 +1,5 @@
-import { aboutItem, compareDates, daysBetween, formatDate, planStatements, sameDate, type CalendarDate, type DateFact, type Item, type Letter } from '../letter';
+import { compareDates, daysBetween, formatDate, sameDate, type CalendarDate } from '../base/calendar';
+import { aboutItem, planStatements, type DateFact, type Item, type Letter } from '../letter';
 import type { Finding, Rule } from '.';
 
 // A review the wording sets apart from the one under appeal.
