@@ -36,8 +36,7 @@ import { hover } from './features/hover';
 import { decisionMarks, outline, type OutlineDecision, type OutlineKind, type OutlineNode } from './features/outline';
 import { DECISIONS, LETTER_SUMMARY, type DecisionRange, type LetterSummary } from './protocol';
 import type { Span } from './base/span';
-import type { Letter } from './letter';
-import { LAYOUTS } from './letter/layouts';
+import { layoutName, type Letter } from './letter';
 import type { Severity } from './rules';
 import { checkInStages, DEFAULT_SETTINGS, LetterCache, normalizeSettings, type CheckedFinding, type Settings } from './service';
 
@@ -356,8 +355,7 @@ export function startServer(connection: Connection): void {
     if (!found || !found.settings.enable) return null;
     const { items, layout } = found.letter;
     const count = (outcome: string) => items.filter((item) => item.decision?.outcome === outcome).length;
-    const layoutName = LAYOUTS.find((l) => l.id === layout)?.name ?? null;
-    return { items: items.length, upheld: count('upheld'), overturned: count('overturned'), layout, layoutName };
+    return { items: items.length, upheld: count('upheld'), overturned: count('overturned'), layout, layoutName: layoutName(layout) ?? null };
   });
 
   connection.onRequest(DECISIONS, async (params: { uri: string }, token): Promise<DecisionRange[] | null> => {

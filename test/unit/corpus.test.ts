@@ -2,7 +2,7 @@
 // the letters (test/fixtures/expected/items.json), and no error the letter does not support.
 
 import { strict as assert } from 'node:assert';
-import { decisionLabel } from '../../server/src/features/outline';
+import { decisionLabel } from '../../server/src/letter';
 import { parse } from '../../server/src/letter';
 import { check } from '../../server/src/service';
 import { expectedItems, fixture, fixtureLetters, squash } from '../support/fixtures';

@@ -4,7 +4,7 @@
 // says what a partial certification had already certified.
 
 import type { Span } from '../base/span';
-import { partNames, type HeaderField, type Item, type Letter, type PartKind, type Section } from '../letter';
+import { decisionLabel, partNames, type HeaderField, type Item, type Letter, type PartKind, type Section } from '../letter';
 
 export type OutlineKind = 'section' | 'field' | 'item' | 'part';
 
@@ -24,11 +24,6 @@ export interface OutlineNode {
 
 
 const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end;
-
-export function decisionLabel(item: Item): string | undefined {
-  if (!item.decision) return undefined;
-  return item.decision.outcome === 'upheld' ? 'Upheld' : 'Overturned';
-}
 
 /** "Upheld", "Overturned (partial)" or "No decision found": the words an item's outline name starts with. */
 export function decisionHeadline(item: Item): string {

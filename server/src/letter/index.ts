@@ -4,6 +4,7 @@ export { parse, DEFAULT_MAX_LENGTH, type ParseOptions } from './parse';
 export { parseDateText } from './dates';
 export * from './types';
 export { LAYOUTS, PART_ORDER, partNames, partPattern, type LayoutDef, type HeadingDef } from './layouts';
+export { decisionLabel, layoutName } from './labels';
 export { aboutItem, readRationale, sentenceAt, type Conclusion, type RequestPhrase } from './rationale';
 export { parseRequest } from './request';
 export { letterDate } from './facts';

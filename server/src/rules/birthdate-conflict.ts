@@ -1,6 +1,6 @@
 import { formatDate } from '../base/calendar';
 import type { DateFact, Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 /** At most this many earlier statements are named in a message (and pointed at). */
 const NAMED = 3;

@@ -3,7 +3,7 @@ import type { Span } from '../base/span';
 import { escapeRegExp, allMatches } from '../base/text';
 import type { Item, Letter } from '../letter';
 import { fmt, medicationsIn, opioidDose, unknownText, type Medication, type OpioidDose } from '../letter/medications';
-import type { Finding, Related, Rule } from '.';
+import type { Finding, Related, Rule } from './rule';
 
 const CEILING = MME_THRESHOLDS.find((t) => t.guideline === 'CPMTG 2009')!;
 const LIMIT = CEILING.mmePerDay!;

@@ -1,5 +1,5 @@
 import { parseRequest, type Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 /** The count a part states, and of what; undefined for refills, rentals or no count. */
 function count(s: string | undefined): { n: number; unit: string } | undefined {

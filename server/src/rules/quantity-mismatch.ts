@@ -3,7 +3,7 @@ import { escapeRegExp } from '../base/text';
 import { aboutItem, completedSessions, decidedCounts, parseRequest, plannedDrugs, requestCount, therapyOf, type Item, type Letter } from '../letter';
 import { medicationsIn } from '../letter/medications';
 import { deniedRequests, saysAtLeast, type CountStatement } from '../letter/quantities';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 const normStrength = (s: string): string =>
   s.toLowerCase().replace(/\s+/g, '').replace(/(\d)-(\d)/g, '$1/$2').replace(/grams?|gm/g, 'g').replace(/mcg\/h(?:r|our)?/g, 'mcg/h');
