@@ -6,7 +6,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DECISIONS, type DecisionRange } from '../../server/src/protocol';
+import { DECISIONS, type DecisionRange } from '../../server/src/server/protocol';
 
 type Key = `${DecisionRange['outcome']}${'' | '-partial'}`;
 

@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LETTER_SUMMARY, type LetterSummary } from '../../server/src/protocol';
+import { LETTER_SUMMARY, type LetterSummary } from '../../server/src/server/protocol';
 import { DecisionColours } from './decisions';
 import { firstLinesWithText } from './detect';
 
