@@ -278,6 +278,7 @@ export const CONCEPTS: readonly Concept[] = [
       [
         '(?:significant|substantial|marked|notable|measurable|good|excellent|\\d{1,3}\\s*%)\\s+(?:functional\\s+)?(?:improvement|benefit|gains?)',
         'improved\\s+(?:function|functioning|range\\s+of\\s+motion|ROM|strength|mobility|activities\\s+of\\s+daily\\s+living|ADLs?)',
+        '(?:increased|better)\\s+(?:ability\\s+to\\s+\\w+|function|functioning|range\\s+of\\s+motion|ROM|strength|mobility|activity\\s+tolerance)',
       ],
     ],
     window: 4,

@@ -122,8 +122,10 @@ const ROLE_BEFORE: [string, RegExp][] = [
   // dated", "prior review dated", "a prior denial was made on", "the original determination of".
   [
     'ur',
-    /\b(?:(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|report|letter|review|non-?certification|physician|reviewer|doctor|advisor))?|(?:prior|previous|original) (?:review|denial|determination|non-?certification|UR decision)(?: letter)?)(?: (?:is|was))?(?: (?:made|issued|rendered))?(?:,?(?: (?:dated|on|of|from))[\s:]*| ?\(\s*)$/i,
+    /\b(?:(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|report|letter|review|non-?certification|physician|reviewer|doctor|advisor|form))?|(?:prior|previous|original) (?:review|denial|determination|non-?certification|UR decision)(?: letter)?)(?: (?:is|was))?(?: (?:made|issued|rendered))?(?:,?(?: (?:dated|on|of|from))[\s:]*| ?\(\s*)$/i,
   ],
+  // "The UR (utilization review board) denied certification on": the review's act, then its date.
+  ['ur', /\b(?:utilization review|UR|U\.R\.)(?: (?:decision|determination|physician|reviewer|board|doctor|advisor))?(?: \([^()]{1,60}\))? (?:denied|non-?certified|modified)(?: (?:certification|authorization|the requests?|it|them))? (?:on|dated)[\s:]*$/i],
   // "The utilization review date was", "UR decision date:".
   ['ur', /\b(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|non-?certification))? date(?: (?:is|was|of))?[\s:]*$/i],
   // A list entry: "Utilization Review Determination, 7/16/2013" (not "According to the UR, ...").
@@ -135,7 +137,7 @@ const ROLE_BEFORE: [string, RegExp][] = [
   ['ur non-certified', /\bnon-?\s?certified(?: by (?:utilization review|UR))?(?: (?:on|dated))[\s:]*$/i],
   ['rfa', /\b(?:request for authori[sz]ation(?: \(RFA\))?|RFA)(?: form)?(?: date)?(?: (?:is|was))?(?: noted to (?:be|have been))?(?: (?:dated|on|of|from|(?:received|submitted|signed|completed)(?: (?:on|dated))?))?[\s:]*$/i],
   // "was approved for 6 sessions on 10/1/2016", "certified on", "authorized on".
-  ['approval', /(?<!non-?\s?)\b(?:approval|certification)(?: (?:was|is))? (?:on|dated)[\s:]*$/i],
+  ['approval', /(?<!non-?\s?|request for )\b(?:approval|certification|authori[sz]ation)(?: (?:of|for) [^.;:]{1,40}?)?(?: (?:was|is))? (?:on|dated)[\s:]*$/i],
   ['approval', /(?<!non-?\s?)\b(?:approved|certified|authori[sz]ed)(?: for [^.;:]{1,40}?)?(?: by (?:the )?(?:claims administrator|utilization review|UR|carrier|insurer|adjuster|employer))?(?: (?:on|dated))[\s:]*$/i],
   ['service', /\b(?:DOS|date of service|dates? of service)[\s:]*$/i],
   ['surgery', /\b(?:surgery|fusion|arthroscopy|repair|replacement|decompression|release|laminectomy|discectomy|operation|procedure)(?: (?:performed|done))?(?: (?:on|dated|of))[\s:]*$/i],
@@ -164,7 +166,7 @@ const ROLE_GATE: Record<string, RegExp> = {
   ur: /utilization|\bur\b|u\.r\.|prior|previous|original/,
   'ur non-certified': /certified/,
   rfa: /rfa|authori[sz]ation/,
-  approval: /approv|certifi|authori[sz]ed/,
+  approval: /approv|certifi|authori[sz]/,
   service: /dos|service/,
   surgery: /surgery|fusion|arthroscopy|repair|replacement|decompression|release|laminectomy|discectomy|operation|procedure/,
   imaging: /mri|x-?ray|radiograph|ct|emg|ncv|ncs|ultrasound|imaging|scan/,

@@ -60,6 +60,10 @@ const NOUN_OF = /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:pain|aches?|symptoms?|complaints
 // "proceed with 6 weeks of physical therapy" is a plan).
 const TREATMENT_OF = /^\s+of\s+(?:[\w-]+\s+){0,2}?(?:therapy|PT|chiropractic|acupuncture|treatment|care|medications?|opioids?|narcotics?)\b/i;
 const HAD_BEFORE = /\b(?:has|had|have)\s+\S+[\s-]+$/i;
+// A duration put first: "For the past 6 months, the injured worker has been in severe pain".
+const FRONTED_RE = new RegExp(String.raw`\b((?:for|over|in|during)\s+the\s+(?:past|last)\s+(${QUALIFIERS})(?:(${NUMBER})(?:\s+|-))?(day|week|month|year)(s?)),?\s+(?:the\s+)?(?:injured\s+worker|patient|claimant|employee|applicant|he|she)\s+(?:has|have|had)\b`, 'gi');
+// A treatment's length as a noun's: "conservative care of at least 3 months", "physical therapy of 6 weeks".
+const CARE_OF_RE = new RegExp(String.raw`\b(?:care|treatment|therapy|PT)\s+(of\s+(${QUALIFIERS})(${NUMBER})(?:\s+|-)(day|week|month|year)(s?))\b`, 'gi');
 // Of what a history is: the words after it, to the end of the clause.
 const HISTORY_OF = /^[^.;:]{0,60}/;
 // Where DURATION_RE may start: found by a pattern with a literal head, which is fast to search for;
@@ -162,6 +166,7 @@ function collect(letter: Letter): DurationStatement[] {
     const reading: RangeReading = { text, range, body, units: unitsIn(body, range.start), factAt, push };
     readAfterVerbs(reading);
     readAtUnits(reading);
+    readFrontedAndOfLengths(reading);
     readHistories(reading);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
@@ -220,6 +225,21 @@ function readAtUnits({ text, range, units, factAt, push }: RangeReading): void {
     if (!sentence) continue;
     const days = countOf(m.groups!.number, /s$/i.test(unitWord)) * UNIT_DAYS[unitWord.replace(/s$/i, '').toLowerCase()];
     push({ start, end: u + unitWord.length + (m.groups!.what ? 0 : of![0].length) }, sentence, days);
+  }
+}
+
+/** "For the past 6 months, the injured worker has ...", "conservative care of at least 3 months". */
+function readFrontedAndOfLengths({ text, range, body, factAt, push }: RangeReading): void {
+  for (const re of [FRONTED_RE, CARE_OF_RE]) {
+    re.lastIndex = range.start;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const [, phrase, qualifiers, number, unit, plural] = m;
+      const start = m.index + m[0].indexOf(phrase);
+      const sentence = factAt(start);
+      // What lasted follows a fronted duration ("... has been in severe pain"): it must be the claim's.
+      if (!sentence || (re === FRONTED_RE && !ABOUT_CLAIM.test(text.slice(m.index + m[0].length, sentence.end)))) continue;
+      push({ start, end: start + phrase.length }, sentence, countOf(number, !!plural) * UNIT_DAYS[unit.toLowerCase()], qualifiers);
+    }
   }
 }
 

@@ -5,7 +5,7 @@
 // pain spread.
 
 import { EXAM_TESTS, type ExamTest } from '../knowledge/exam-tests';
-import { regionWordAt, type Region } from '../knowledge/regions';
+import { REGION_STARTS, regionWordAt, type Region } from '../knowledge/regions';
 import { lowerText } from '../base/text';
 import { oncePerLetter } from './text';
 import type { Span } from '../base/span';
@@ -56,5 +56,37 @@ export const examTestPlaces: (letter: Letter) => ExamTestPlace[] = oncePerLetter
     const placeStart = side ? m.index + m[0].lastIndexOf(side) : end;
     out.push({ test, span: { start, end: start + name.length }, place: { start: placeStart, end: end + word.text.length }, regions: word.regions });
   }
+  // "The physical examination of the lumbar spine revealed a positive McMurray's test": a test in
+  // the clause of an examination of one region, with no other region named between them.
+  EXAM_OF.lastIndex = 0;
+  for (let m = EXAM_OF.exec(text); m; m = EXAM_OF.exec(text)) {
+    const at = m.index + m[0].length;
+    const word = regionWordAt(text, at);
+    if (!word) continue;
+    // The region's phrase runs on through "spine", "region", ...: "of the lumbar spine".
+    const from = at + word.text.length + (REGION_TAIL.exec(text.slice(at + word.text.length, at + word.text.length + 20))?.[0].length ?? 0);
+    const stop = text.slice(from, from + CLAUSE_REACH).search(/[.;:]|\n\s*\n/);
+    const clause = text.slice(from, stop < 0 ? from + CLAUSE_REACH : from + stop);
+    for (const t of clause.matchAll(NAMED_TEST)) {
+      const before = clause.slice(0, t.index);
+      if (REGION_WORD.test(before)) break; // another region named first: the test may be of it
+      let group = 1;
+      while (t[group] === undefined) group++;
+      const test = EXAM_TESTS[(group - 1) % EXAM_TESTS.length];
+      const start = from + t.index + t[0].indexOf(t[group]);
+      if (out.some((o) => o.span.start === start)) continue;
+      const placeStart = m[1] ? m.index + m[0].lastIndexOf(m[1]) : at;
+      out.push({ test, span: { start, end: start + t[group].length }, place: { start: placeStart, end: from }, regions: word.regions });
+    }
+  }
   return out;
 });
+
+const EXAM_OF = /\b(?:physical\s+|clinical\s+|musculoskeletal\s+|orthopedic\s+)?exam(?:ination)?\s+of\s+(?:the\s+)?(?:(left|right|bilateral)\s+)?(?=\w)/gi;
+const REGION_TAIL = /^\s+(?:spine|region|area|joints?)\b/i;
+/** How far after the examined region its clause may run. */
+const CLAUSE_REACH = 200;
+// A test named as one: called positive or negative, or a test or sign.
+const NAMED_TEST = new RegExp(String.raw`\b(?:positive|negative)\s+(?:${NAMES})|\b(?:${NAMES})(?:\s+[a-z]+)?\s+(?:test(?:ing)?|signs?|maneuvers?)`, 'gi');
+// Words that name another region (checked between an examination's region and a test).
+const REGION_WORD = new RegExp(String.raw`\b${REGION_STARTS}`, 'i');

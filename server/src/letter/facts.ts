@@ -23,6 +23,9 @@ function sexOf(word: string): 'male' | 'female' {
 const WORKER_AGE_RE = /\b(\d{1,3})[- ]?(?:year|yr)s?[- ]old,?\s+(?:(?:male|female|man|woman|gentleman|lady)\b|(?:injured\s+worker|patient|claimant|employee|applicant)\b)/gi;
 const WORKER_AGE_LEAD = /\b(?:a|an|a\(n\)|the|this|is|was|now)\s+(?:now\s+)?$/i;
 
+// An age the sentence's subject has: "The injured worker is a 23-year-old that struck his head".
+const SUBJECT_AGE_RE = /\b(?:injured\s+worker|patient|claimant|employee|applicant)\s+(?:is|was)\s+(?:now\s+)?an?\s+(\d{1,3})[- ]?(?:year|yr)s?[- ]old\b/gi;
+
 /** Every age the text states of the worker in `range`, in order. */
 export function workerAges(text: string, range: Span): TextFact<number>[] {
   const out: TextFact<number>[] = [];
@@ -32,7 +35,13 @@ export function workerAges(text: string, range: Span): TextFact<number>[] {
     const age = Number(m[1]);
     if (age > 0 && age < 120 && WORKER_AGE_LEAD.test(body.slice(Math.max(range.start, m.index - 12), m.index))) out.push(fact(age, m.index, m[1]));
   }
-  return out;
+  SUBJECT_AGE_RE.lastIndex = range.start;
+  for (let m = SUBJECT_AGE_RE.exec(body); m; m = SUBJECT_AGE_RE.exec(body)) {
+    const age = Number(m[1]);
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    if (age > 0 && age < 120 && !out.some((a) => a.span.start === at)) out.push(fact(age, at, m[1]));
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 // The worker's sex stated with an age, or as what the worker is: "a 54 year old female", "The

@@ -97,7 +97,7 @@ export function pseudoTriggerAt(text: string, index: number): boolean {
 
 // Words that end a negation's scope; also "and" before a new predicate ("denies fever, and has numbness").
 const TERMINATION =
-  /[;:]|\b(?:but|however|positive|although|though|yet|nevertheless|still|except|aside\s+from|apart\s+from|other\s+than|which|who|whose|secondary\s+to|due\s+to|because|since|as\s+the\s+(?:cause|source|reason|etiology|origin)\s+of)\b|\band\s+(?:(?:he|she|they)\s+)?(?:has|have|had|is|was|are|were|reports?|reported|complains?|complained|presents?|presented|describes?|described|notes?|noted)\b/i;
+  /[;:]|(?:,|\band)\s+(?:an?\s+)?positive\b|\b(?:but|however|although|though|yet|nevertheless|still|except|aside\s+from|apart\s+from|other\s+than|which|who|whose|secondary\s+to|due\s+to|because|since|as\s+the\s+(?:cause|source|reason|etiology|origin)\s+of)\b|\band\s+(?:(?:he|she|they)\s+)?(?:has|have|had|is|was|are|were|reports?|reported|complains?|complained|presents?|presented|describes?|described|notes?|noted)\b/i;
 
 const FINDING_ONLY = /^(?:den|negative|free|(?:is|are|was|were)\s+(?:absent|negative|denied|none))/i;
 

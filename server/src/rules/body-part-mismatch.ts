@@ -65,8 +65,12 @@ function routeFindings(letter: Letter, item: Item, related: Related[]): Finding[
       return { c, text, route: routeOf(text) };
     })
     .filter((x) => x.route);
-  if (!cited.length || cited.some((x) => x.route === route)) return [];
-  const first = cited[0];
+  // A drug taken by mouth decided on a section for drugs on the skin is reported even beside a
+  // section that fits ("Topical analgesics" and "Diclofenac" for diclofenac tablets); a topical
+  // drug may be read in its drug class's section too.
+  const other = cited.filter((x) => x.route !== route);
+  if (!other.length || (route === 'topical' && other.length < cited.length)) return [];
+  const first = other[0];
   return [{
     span: first.c.span,
     message: `The MAXIMUS guideline decides "${item.title}", a drug ${ROUTE_NAMES[route]}, on ${first.text}, a section for drugs ${ROUTE_NAMES[first.route!]}.`,

@@ -12,6 +12,9 @@ describe('age-dob-conflict', () => {
     const said = (age: string) => found(edit(REAL, /(?<=^)Decision rationale: CA MTUS/m, `Decision rationale: This ${age} male presents with neck pain. CA MTUS`), 'age-dob-conflict');
     assert.deepEqual(said('49 year old'), []);
     assert.deepEqual(said('84-year-old').map(([severity, quoted, message]) => [severity, quoted, message]), [['error', '84', 'Age 84 here, but 48 where the letter first gives the worker\'s age.']]);
+    // The age of the sentence's subject, the worker.
+    const subject = edit(REAL, /(?<=^)Decision rationale: CA MTUS/m, 'Decision rationale: The injured worker is a 23-year-old that struck his head. CA MTUS');
+    assert.deepEqual(found(subject, 'age-dob-conflict').map(([, quoted]) => quoted), ['23']);
     // Another person's age is not the worker's.
     assert.deepEqual(found(edit(REAL, /(?<=^)Decision rationale: CA MTUS/m, 'Decision rationale: His 12 year old son drove him. CA MTUS'), 'age-dob-conflict'), []);
   });

@@ -14,6 +14,23 @@ describe(RULE, () => {
   const chapters = readMarked(fixture(`rules/${RULE}/guideline-chapters.txt`)).text;
   const criteria = readMarked(fixture(`rules/${RULE}/rationale-criteria.txt`)).text;
 
+  it('reports a topical section beside one that fits for a drug taken by mouth, and not the reverse', () => {
+    const routes = readMarked(fixture(`rules/${RULE}/drug-routes.txt`)).text;
+    const addTopical = (item: string): string =>
+      edit(routes, new RegExp(`(${item}: Upheld[\\s\\S]*?MAXIMUS guideline:[^\\n]*Section\\(s\\):\\s*)NSAIDs`), '$1Topical analgesics, NSAIDs');
+    assert.equal(quoted(addTopical('Diclofenac/misoprostol 75-0.2mg #60')).length, quoted(routes).length + 1);
+    assert.equal(quoted(addTopical('Diclofenac sodium 1% gel 100g')).length, quoted(routes).length - 1);
+  });
+
+  it("places a test in the clause of an examination of one region: \"examination of the lumbar spine revealed a positive McMurray's test\"", () => {
+    const tests = readMarked(fixture(`rules/${RULE}/exam-tests.txt`)).text;
+    const exam = (words: string): string[] => quoted(edit(tests, 'Spurling\'s test of the neck was negative.', words)).filter((q) => !quoted(tests).includes(q));
+    assert.deepEqual(exam("Examination of the lumbar spine revealed a positive McMurray's test."), ['lumbar spine']);
+    assert.deepEqual(exam("Examination of the right knee revealed a positive McMurray's test."), []);
+    // Another region named first: the test may be of it.
+    assert.deepEqual(exam("Examination of the lumbar spine revealed spasm, and the right knee had a positive McMurray's test."), []);
+  });
+
   it('names the chapter and the item, and points at the item', () => {
     const letter = parse(chapters);
     const [first] = check(letter, undefined, TODAY).filter((f) => f.rule === RULE);

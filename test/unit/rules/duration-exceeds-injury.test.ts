@@ -45,6 +45,14 @@ describe('duration-exceeds-injury', () => {
     ]) assert.ok(quoted(words).includes(duration), `${words}: ${quoted(words)}`);
   });
 
+  it('reads a duration put first, and a treatment\'s length as a noun\'s', () => {
+    const said = (sentence: string) => found(edit(text, 'The patient has had low back\npain for 10 months and rates it 6/10.', sentence), 'duration-exceeds-injury').map(([, q]) => q);
+    assert.ok(said('For the past 6 months, the patient has been in severe pain.').includes('For the past 6 months'));
+    assert.ok(said('The records report conservative care of at least 3 months.').includes('of at least 3 months'));
+    // What lasted must be the claim's: "has worked" is not.
+    assert.ok(!said('For the past 6 months, he has worked as a driver.').includes('For the past 6 months'));
+  });
+
   it('leaves relief, a date after the injury, and a history of something else alone', () => {
     const quoted = (words: string) => found(edit(text, 'has had low back\npain for 10 months', words), 'duration-exceeds-injury').map(([, q]) => q);
     assert.deepEqual(quoted('reports relief of low back pain for 2 weeks'), ['at least 6 months']);

@@ -24,6 +24,8 @@ describe('NegEx negation scope', () => {
     assert.equal(negated('She denies fever, but reports numbness of the foot.', 'numbness'), undefined);
     assert.equal(negated('He denies bowel or bladder incontinence and has numbness of the foot.', 'numbness'), undefined);
     assert.equal(negated('No history of surgery on the left knee at any time, numbness of the foot.', 'numbness'), undefined);
+    assert.equal(negated("Negative Tinel's, positive Phalen's.", "Phalen's"), undefined);
+    assert.equal(negated('There is no positive straight leg raise.', 'straight leg raise'), 'no');
   });
 });
 
@@ -113,12 +115,14 @@ describe('statement-conflict', () => {
     ["There was a positive Tinel's sign at the right wrist.", "Tinel's testing was negative.", ["Tinel's testing was negative"]],
     ['Straight leg raise was positive on the left at 40 degrees.', 'The exam showed a negative straight leg raise.', ['negative straight leg raise']],
     ["There was a positive Phalen's test.", "Tinel's testing was negative.", []],
+    ['Straight leg raise was positive on the left at 30 degrees.', 'There is no positive straight leg raise on exam.', ['no positive straight leg raise']],
     ["Tinel's testing was performed at the wrist.", "Tinel's testing was negative.", []],
     ["There was a positive Tinel's sign at the elbow.", "Tinel's sign at the wrist was negative.", []],
     // Improvement from treatment: a named gain in the summary answers "has not improved".
     ['Treatment included six sessions of physical therapy with significant benefit.', 'The patient has not improved with the prior sessions.', ['not improved']],
     ['Treatment included six sessions of physical therapy with 50% improvement.', 'There is no documentation of functional improvement.', ['no documentation of functional improvement']],
     ['Treatment included six sessions of physical therapy with some benefit.', 'The patient has not improved with the prior sessions.', []],
+    ['The therapy report noted increased ability to use the arm.', 'The claimant showed no benefit with the initial 6 visits.', ['no benefit']],
     ['Treatment included six sessions of physical therapy with significant benefit.', 'There was no significant improvement in pain.', []],
   ] as [string, string, string[]][]) {
     it(`${want.length ? 'reports' : 'lets pass'} "${rationale}" against "${summary}"`, () => {
