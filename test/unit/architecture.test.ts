@@ -53,11 +53,22 @@ function parsed(file: string): ts.SourceFile {
 function specifiers(source: ts.SourceFile): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       found.push(node.moduleSpecifier.text);
-    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
+    } else if (
+      ts.isImportEqualsDeclaration(node) &&
+      ts.isExternalModuleReference(node.moduleReference) &&
+      ts.isStringLiteral(node.moduleReference.expression)
+    ) {
       found.push(node.moduleReference.expression.text);
-    } else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
+    } else if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))
+    ) {
       const [first] = node.arguments;
       if (first && ts.isStringLiteral(first)) found.push(first.text);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
@@ -99,8 +110,10 @@ const rankOf = (layer: string): number => LAYERS.findIndex((names) => names.incl
 /** Where an import breaks the layering, or undefined when it keeps it. */
 function layerViolation(from: string, to: string): string | undefined {
   const fromClient = from.startsWith(CLIENT + path.sep);
-  if (fromClient) return to.startsWith(SERVER + path.sep) && to !== PROTOCOL ? 'the client imports from the server only its protocol module' : undefined;
-  if (!to.startsWith(SERVER + path.sep)) return OUTSIDE.includes(to) ? undefined : 'server/src imports only from server/src, packages and package.json';
+  if (fromClient)
+    return to.startsWith(SERVER + path.sep) && to !== PROTOCOL ? 'the client imports from the server only its protocol module' : undefined;
+  if (!to.startsWith(SERVER + path.sep))
+    return OUTSIDE.includes(to) ? undefined : 'server/src imports only from server/src, packages and package.json';
   if (to === PROTOCOL && from !== PROTOCOL) return layerOf(from) === 'server' ? undefined : 'only the LSP adapter speaks the protocol';
   if (from === PROTOCOL) return 'the protocol module imports nothing: the client bundles it';
   const [a, b] = [layerOf(from), layerOf(to)];

@@ -43,7 +43,20 @@ export function formatDate(d: CalendarDate): string {
   return `${d.month}/${d.day}/${d.year}`;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "October 10, 2015", "October 2015" or "2015", as precise as the date is. */
 export function longDate(d: CalendarDate): string {

@@ -218,7 +218,7 @@ function parseMtusBody(ctx: Ctx, clauseStart: number, a: number, b0: number, mtu
   let found = false;
   while (pos < b) {
     const known = knownAt(s, pos);
-    let part = known?.part;
+    const part = known?.part;
     let end = known?.end ?? -1;
     if (!known) {
       const g = /[^,.:;]+?(?= ?(?:,|\.|:|Section|Page|(?:19|20) ?\d ?\d(?![0-9])|$))/iy;

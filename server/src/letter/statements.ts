@@ -126,7 +126,7 @@ const SINCE_BEFORE = new RegExp(String.raw`^\W*(?:pre-?injury|(?:prior\s+to|befo
 // A denial bound to one visit, one setting or another provider's note: "No numbness was reported
 // at the emergency department visit", "per the other physician". Anywhere in its sentence.
 const ANOTHER_NOTE =
-  /\b(?:at|during|on|in|from|per)\s+(?:the|that|this|his|her|their|an?|each|one)\s+(?:[\w'\/-]+\s+){0,3}?(?:visits?|encounters?|appointments?|consultations?|admissions?|presentations?)\b|\b(?:emergency\s+(?:department|room)|urgent\s+care)\b|\b(?:another|other|different|outside|previous|prior)\s+(?:treating\s+)?(?:providers?|physicians?|doctors?|clinicians?|practitioners?|specialists?|surgeons?)\b/i;
+  /\b(?:at|during|on|in|from|per)\s+(?:the|that|this|his|her|their|an?|each|one)\s+(?:[\w'/-]+\s+){0,3}?(?:visits?|encounters?|appointments?|consultations?|admissions?|presentations?)\b|\b(?:emergency\s+(?:department|room)|urgent\s+care)\b|\b(?:another|other|different|outside|previous|prior)\s+(?:treating\s+)?(?:providers?|physicians?|doctors?|clinicians?|practitioners?|specialists?|surgeons?)\b/i;
 // A denial of what a test or image shows: "no evidence of radiculopathy on EMG".
 const ON_RECORD = /^\s*(?:on|by|in|per)\s+(?:the\s+|an?\s+)?(?:imaging|MRIs?|CT|x-?rays?|radiographs?|EMG|NCV|NCS|electrodiagnostic|scans?|stud(?:y|ies))\b/i;
 const OBJECTIVE = /\bobjective(?:ly)?\b|^\s+(?:(?:noted|documented|found|seen)\s+)?(?:on|upon|during|in)\s+(?:the\s+)?(?:physical\s+)?exam/i;

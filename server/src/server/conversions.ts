@@ -19,7 +19,19 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Span } from '../base/span';
-import type { CheckedFinding, Completion, CompletionKind, DecisionMark, Edit, Fold, HoverResult, OutlineDecision, OutlineKind, OutlineNode, Severity } from '../service';
+import type {
+  CheckedFinding,
+  Completion,
+  CompletionKind,
+  DecisionMark,
+  Edit,
+  Fold,
+  HoverResult,
+  OutlineDecision,
+  OutlineKind,
+  OutlineNode,
+  Severity,
+} from '../service';
 import type { DecisionRange } from './protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -84,12 +96,19 @@ export function toSymbol(doc: TextDocument, node: OutlineNode): DocumentSymbol {
 }
 
 export function toFoldingRange(doc: TextDocument, fold: Fold): FoldingRange {
-  return { startLine: doc.positionAt(fold.span.start).line, endLine: doc.positionAt(fold.span.end).line, kind: fold.kind === 'section' ? FoldingRangeKind.Region : undefined };
+  return {
+    startLine: doc.positionAt(fold.span.start).line,
+    endLine: doc.positionAt(fold.span.end).line,
+    kind: fold.kind === 'section' ? FoldingRangeKind.Region : undefined,
+  };
 }
 
 /** A snippet as plain text, for clients without snippet support: defaults and first choices kept. */
 function plainSnippet(s: string): string {
-  return s.replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{?\d+\}?/g, '');
+  return s
+    .replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{?\d+\}?/g, '');
 }
 
 /** A completion in the order given (`rank`), as a snippet only for a client that takes snippets. */

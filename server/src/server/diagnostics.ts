@@ -2,7 +2,14 @@
 // The rules run one at a time, with other messages let in and a checkpoint between them; the work
 // for a version already edited again is dropped.
 
-import { DiagnosticRefreshRequest, DocumentDiagnosticReportKind, type CancellationToken, type Connection, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver/node';
+import {
+  DiagnosticRefreshRequest,
+  DocumentDiagnosticReportKind,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkInStages, type CheckedFinding, type Settings } from '../service';
 import { toDiagnostic } from './conversions';
@@ -48,7 +55,8 @@ export class Diagnostics {
   /** The settings changed: a pull client is asked to pull again (if it takes the request); push clients get new pushes. */
   settingsChanged(): void {
     if (this.workspace.client.pullDiagnostics) {
-      if (this.workspace.client.diagnosticRefresh) void this.workspace.askClient((token) => this.connection.sendRequest(DiagnosticRefreshRequest.type, token));
+      if (this.workspace.client.diagnosticRefresh)
+        void this.workspace.askClient((token) => this.connection.sendRequest(DiagnosticRefreshRequest.type, token));
     } else for (const doc of this.workspace.documents.all()) void this.publish(doc);
   }
 

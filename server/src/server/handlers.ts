@@ -23,7 +23,11 @@ import { cancellable } from './pacing';
 import type { DecisionRange, LetterSummary } from './protocol';
 import type { Workspace } from './workspace';
 
-export async function documentSymbols(workspace: Workspace, params: DocumentSymbolParams, token: CancellationToken): Promise<DocumentSymbol[]> {
+export async function documentSymbols(
+  workspace: Workspace,
+  params: DocumentSymbolParams,
+  token: CancellationToken,
+): Promise<DocumentSymbol[]> {
   const found = await workspace.letterOf(params.textDocument.uri, cancellable(token));
   if (!found) return [];
   return outline(found.letter).map((node) => toSymbol(found.doc, node));
@@ -70,7 +74,13 @@ export async function codeActions(workspace: Workspace, params: CodeActionParams
   for (const f of findings) {
     if (f.span.end < start || f.span.start > end) continue;
     for (const fix of f.fixes!) {
-      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, isPreferred: fix.preferred, diagnostics: [toDiagnostic(doc, f)], edit: toWorkspaceEdit(doc, fix.edits) });
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        isPreferred: fix.preferred,
+        diagnostics: [toDiagnostic(doc, f)],
+        edit: toWorkspaceEdit(doc, fix.edits),
+      });
     }
   }
   return actions;
@@ -83,7 +93,11 @@ export async function summaryOf(workspace: Workspace, params: { uri: string }, t
 }
 
 /** imr/decisions: where each item's decision is written, for the client's colours. */
-export async function decisionRanges(workspace: Workspace, params: { uri: string }, token: CancellationToken): Promise<DecisionRange[] | null> {
+export async function decisionRanges(
+  workspace: Workspace,
+  params: { uri: string },
+  token: CancellationToken,
+): Promise<DecisionRange[] | null> {
   const found = await workspace.letterOf(params.uri, cancellable(token));
   return found ? decisionMarks(found.letter).map((mark) => toDecisionRange(found.doc, mark)) : null;
 }

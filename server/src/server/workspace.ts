@@ -1,7 +1,13 @@
 // The open documents, each with its settings (asked of the client once while it is open) and its
 // letter, parsed from its current text and kept while the text stays the same.
 
-import { CancellationTokenSource, ConfigurationRequest, TextDocuments, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import {
+  CancellationTokenSource,
+  ConfigurationRequest,
+  TextDocuments,
+  type CancellationToken,
+  type Connection,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, LetterCache, normalizeSettings, type Letter, type Settings } from '../service';
 import { NO_CLIENT_SUPPORT, type ClientSupport } from './capabilities';

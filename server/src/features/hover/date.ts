@@ -39,7 +39,12 @@ function dateMarkdown(letter: Letter, d: DateFact): string {
 function distance(injury: CalendarDate, d: CalendarDate): string {
   const days = daysBetween(d, injury);
   const abs = Math.abs(days);
-  const amount = abs < 60 ? `${abs} day${abs === 1 ? '' : 's'}` : abs < 730 ? `about ${Math.round(abs / 30.44)} months` : `about ${(abs / 365.25).toFixed(1)} years`;
+  const amount =
+    abs < 60
+      ? `${abs} day${abs === 1 ? '' : 's'}`
+      : abs < 730
+        ? `about ${Math.round(abs / 30.44)} months`
+        : `about ${(abs / 365.25).toFixed(1)} years`;
   if (compareDates(d, injury) === 0) return `Same day as the date of injury (${formatDate(injury)}).`;
   return `${amount} ${days > 0 ? 'after' : 'before'} the date of injury (${formatDate(injury)}).`;
 }

@@ -12,7 +12,13 @@ import { termHover } from './term';
 
 export type { HoverResult } from './markdown';
 
-const PROVIDERS: ((letter: Letter, offset: number) => HoverResult | undefined)[] = [citationHover, drugHover, dateHover, decisionHover, termHover];
+const PROVIDERS: ((letter: Letter, offset: number) => HoverResult | undefined)[] = [
+  citationHover,
+  drugHover,
+  dateHover,
+  decisionHover,
+  termHover,
+];
 
 export function hover(letter: Letter, offset: number): HoverResult | undefined {
   for (const provide of PROVIDERS) {

@@ -7,5 +7,10 @@ import type { HoverResult } from './markdown';
 
 export function termHover(letter: Letter, offset: number): HoverResult | undefined {
   const found = termAt(letter.text, offset);
-  return found && { span: { start: found.start, end: found.end }, markdown: `**${found.term.title}**\n\n${found.term.text}\n\nSource: ${found.term.source}` };
+  return (
+    found && {
+      span: { start: found.start, end: found.end },
+      markdown: `**${found.term.title}**\n\n${found.term.text}\n\nSource: ${found.term.source}`,
+    }
+  );
 }
