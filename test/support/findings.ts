@@ -5,6 +5,7 @@ import type { Span } from '../../server/src/base/span';
 import { parse, type ParseOptions } from '../../server/src/letter';
 import { check, type CheckedFinding } from '../../server/src/service';
 
+/** The day the tests take for today: fixed, so that "in the future" findings do not change with the calendar. */
 export const TODAY = { today: { year: 2026, month: 11, day: 22 } };
 
 /** The findings of one rule on a text, whole: spans, related statements, fixes. */
