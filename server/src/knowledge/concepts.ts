@@ -121,10 +121,10 @@ export const CONCEPTS: readonly Concept[] = [
       ],
     ],
     normals: [
-      ['(?:normal|intact|full)\\s+(?:light\\s+touch\\s+)?sensation', 'sensation\\s+(?:is\\s+|was\\s+|were\\s+)?(?:grossly\\s+)?(?:intact|normal)'],
+      ['(?:normal|intact|full)\\s+(?:light\\s+touch\\s+|(?:[CLST][1-8](?:\\s*(?:and|-|,|to)\\s*[CLST]?[1-8])*\\s+)?(?:dermatom(?:e|al)\\s+)?)?sensation', 'sensation\\s+(?:is\\s+|was\\s+|were\\s+)?(?:grossly\\s+)?(?:intact|normal)'],
       [
         '(?:normal|full)\\s+(?:motor\\s+)?strength',
-        '5\\s*\\/\\s*5\\s+(?:motor\\s+)?strength',
+        '5\\s*(?:\\/|of|out\\s+of)\\s*5\\s+(?:motor\\s+|muscle\\s+)?strength',
         '(?:motor\\s+)?strength\\s+(?:is\\s+|was\\s+|of\\s+)?(?:5\\s*\\/\\s*5|normal|full|intact)',
       ],
       ['(?:normal|symmetric(?:al)?)\\s+(?:deep\\s+tendon\\s+)?reflexes', 'reflexes\\s+(?:are\\s+|were\\s+)?(?:normal|symmetric(?:al)?|intact)'],

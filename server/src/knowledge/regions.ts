@@ -137,6 +137,21 @@ export const CRITERIA: Criterion[] = [
   { re: /\bknee\s+complaints\b/gi, keys: String.raw`knee\s+complaints`, regions: ['knee'], what: 'the Knee Complaints chapter (ACOEM 2004, Chapter 13)', chapter: true },
   { re: /\bankle\s+and\s+foot\s+complaints\b/gi, keys: String.raw`ankle\s+and\s+foot\s+complaints`, regions: ['foot'], what: 'the Ankle and Foot Complaints chapter (ACOEM 2004, Chapter 14)', chapter: true },
   { re: /\bforearm,?\s+wrist,?\s+(?:and|&)\s+hand\s+complaints\b/gi, keys: String.raw`forearm,?\s+wrist,?\s+(?:and|&)\s+hand\s+complaints`, regions: ['hand'], what: 'the Forearm, Wrist, and Hand Complaints chapter (ACOEM 2004, Chapter 11)', chapter: true },
+  // The same chapters by number, or by a table's number: "ACOEM Chapter 13, Table 13-2".
+  ...([
+    [8, ['cervical', 'thoracic'], 'Neck and Upper Back Complaints'],
+    [9, ['shoulder'], 'Shoulder Complaints'],
+    [11, ['hand'], 'Forearm, Wrist, and Hand Complaints'],
+    [12, ['lumbar', 'thoracic'], 'Low Back Complaints'],
+    [13, ['knee'], 'Knee Complaints'],
+    [14, ['foot'], 'Ankle and Foot Complaints'],
+  ] as [number, Region[], string][]).map(([n, regions, title]): Criterion => ({
+    re: new RegExp(String.raw`\bACOEM\s+(?:[\w,]+\s+){0,3}?Chapter\s+${n}\b|\bTable\s+${n}-\d+\b`, 'gi'),
+    keys: String.raw`chapter\s+${n}\b|table\s+${n}-\d`,
+    regions,
+    what: `the ${title} chapter (ACOEM 2004, Chapter ${n})`,
+    chapter: true,
+  })),
   // The first indications for an MRI in the ODG Low Back and Neck and Upper Back chapters.
   { re: /\buncomplicated\s+low\s+back\s+pain\b/gi, keys: 'uncomplicated', regions: ['lumbar'], what: 'an indication for MRI of the ODG Low Back chapter' },
   { re: /\bchronic\s+neck\s+pain\s+\(=?\s*after\s+3\s+months/gi, keys: 'chronic', regions: ['cervical'], what: 'an indication for MRI of the ODG Neck and Upper Back chapter' },

@@ -5,10 +5,11 @@
 // guideline's general words, another review's reasons, a plan, a hedge.
 
 import { CONCEPTS, type Concept } from '../knowledge/concepts';
-import { regionsIn, type Region } from '../knowledge/regions';
+import { placeIn, type Place } from './places';
 import { negationOf, pseudoTriggerAt, triggersIn, type Negation, type Triggers } from './negation';
 import { sentenceAt } from './rationale';
 import type { Span } from '../base/span';
+import { isWordSpace, wordsAfter, wordsBefore } from '../base/words';
 import type { Letter } from './types';
 import { oncePerLetter } from './text';
 
@@ -32,20 +33,6 @@ export type Qualifier =
   /** The denial is of another record that would show it: "no imaging demonstrating radiculopathy", "no diagnosis of". */
   | 'other-record';
 
-/** The limb a nerve root serves. */
-export type Limb = 'upper' | 'lower';
-export type Side = 'left' | 'right';
-
-/** Where the words around a mention place it on the body. */
-export interface Place {
-  /** The body regions named (../knowledge/regions.ts): a limb's word names its parts ("arm": shoulder, elbow, hand, neck). */
-  regions: readonly Region[];
-  /** The limbs those regions belong to. */
-  limbs: readonly Limb[];
-  /** The sides named; both for "bilateral". */
-  sides: readonly Side[];
-}
-
 export interface ConceptMention {
   concept: Concept;
   /** The words that name it. */
@@ -65,7 +52,7 @@ export interface ConceptMention {
 
 // The sentence states what guidelines say, or what holds for patients in general.
 const GUIDELINE =
-  /\b(?:guidelines?|recommend(?:s|ed|ation|ations)?|criteria|should|may|might|must|unless|if|when|whether|patients|candidates?|MTUS|ACOEM|ODG|indications?|indicated\s+(?:for|in|when|if)|intended|goals?|defined)\b|["\u201c\u201d]/i;
+  /\b(?:guidelines?|recommend(?:s|ed|ation|ations)?|criteria|should|may|might|must|unless|if|when|whether|patients|candidates?|MTUS|ACOEM|ODG|indications|indication\s+for|indicated\s+(?:for|in|when|if)|intended|goals?|defined)\b|["\u201c\u201d]/i;
 const ATTRIBUTED =
   /\b(?:UR|utilization\s+review|(?:prior|previous|initial|original)\s+(?:review|reviewer|determination|denial)|claims\s+administrator|non-?certif\w*|modified\s+the\s+request|denied\s+(?:the\s+request|due|based|because|as)|previously\s+(?:deemed|denied|reviewed|modified))\b/i;
 // Words before a mention in its sentence that make it a plan, a request or a reason for a drug.
@@ -144,24 +131,6 @@ const SUMMARY_WINDOW = 10;
 /** Words a quoted clause takes either side of its mention; a sentence of twice as many is quoted whole. */
 const CLAUSE_WORDS = 10;
 
-// Region words of a finding the knowledge table (../knowledge/regions.ts) leaves out, as it names
-// what an item or a chapter is about: a single nerve root ("the left L5 dermatome"), the back
-// alone, parts of a limb.
-const MORE_REGIONS: [string, Region[]][] = [
-  [String.raw`paracervical|C[2-8]`, ['cervical']],
-  [String.raw`L[1-5]|S[12]|sciatic`, ['lumbar']],
-  ['back', ['lumbar', 'thoracic']],
-  [String.raw`thighs?|calf|calves|buttocks?`, ['hip', 'knee', 'foot', 'lumbar']],
-  [String.raw`heels?|toes?`, ['foot']],
-];
-const MORE_REGION = new RegExp(String.raw`\b(?:${MORE_REGIONS.map(([words]) => `(${words})`).join('|')})\b`, 'gi');
-const LIMB: Partial<Record<Region, Limb>> = {
-  cervical: 'upper', shoulder: 'upper', elbow: 'upper', hand: 'upper',
-  lumbar: 'lower', hip: 'lower', knee: 'lower', foot: 'lower',
-};
-// A side, not handedness ("right hand dominant", "right-handed"); "bilateral" and "both legs" name both.
-const SIDE = /\b(?:(left|right)\b(?![\s-]*(?:hand[\s-]+)?dominan|[\s-]*handed)|bilateral(?:ly)?\b|both\s+(?:sides|(?:upper\s+|lower\s+)?(?:extremities|limbs|arms|legs|hands|wrists|elbows|shoulders|hips|knees|ankles|feet))\b)/gi;
-
 interface Alternative {
   concept: Concept;
   group: number;
@@ -221,13 +190,36 @@ function collect(letter: Letter): ConceptMention[] {
         // "not medically necessary", "not recommended": no negation, and no trigger holds the word.
         if (pseudoTriggerAt(text, m.index)) continue;
         const sentence = sentenceOf(text, p.contentSpan, m.index);
-        read(text, p.contentSpan, sentence, item.index, out, true);
+        read(text, p.contentSpan, sentence, item.index, out, { oneSentence: true });
         NEGATION_GATE.lastIndex = Math.max(sentence.end, m.index + m[0].length);
       }
     }
   }
   return out;
 }
+
+// A rationale that says the records show a finding: "there is indication of neurologic
+// dysfunction", "objective functional improvement has been documented", "there is documentation of".
+const DOCUMENTED =
+  /\bthere\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:(?:currently|clear|objective|some|sufficient|adequate|detailed)\s+)*(?:documentation|indication|evidence)\s+of\b|\b(?:has|have)\s+been\s+(?:\w+\s+)?documented\b|\b(?:is|are|was|were)\s+documented\b/i;
+
+/**
+ * What the decision rationales say the records document ("there is indication of neurologic
+ * dysfunction"): each mention, not denied, in a sentence that says so and states no guideline,
+ * no plan and no other review's words.
+ */
+export const rationaleDocuments: (letter: Letter) => ConceptMention[] = oncePerLetter((letter: Letter) => {
+  const out: ConceptMention[] = [];
+  for (const item of letter.items) for (const p of item.parts) if (p.kind === 'rationale') read(letter.text, p.contentSpan, p.contentSpan, item.index, out, { documented: true });
+  return out;
+});
+
+/** The case summary's normal findings ("intact C5 and C6 dermatome sensation", "5/5 strength"): each a denial of what it finds normal. */
+export const summaryNormals: (letter: Letter) => ConceptMention[] = oncePerLetter((letter: Letter) => {
+  const out: ConceptMention[] = [];
+  for (const s of letter.sections) if (s.id === 'summary') read(letter.text, s.span, s.span, undefined, out, { normals: true });
+  return out;
+});
 
 /** One sentence, read once for every mention in it. */
 interface Sentence {
@@ -237,10 +229,20 @@ interface Sentence {
   attributed: boolean;
   /** Whether it names one visit, one setting or another provider (ANOTHER_NOTE); read when a denial asks. */
   anotherNote?: boolean;
+  /** Whether it says the records document something (DOCUMENTED). */
+  documented: boolean;
 }
 
 /** The mentions in `scan`, a part of the summary or rationale `range`: one sentence of it when `oneSentence`. */
-function read(text: string, range: Span, scan: Span, item: number | undefined, out: ConceptMention[], oneSentence = false): void {
+/** How a part is read: one sentence of it only; only what a rationale says is documented; only the summary's normal findings. */
+interface ReadMode {
+  oneSentence?: boolean;
+  documented?: boolean;
+  normals?: boolean;
+}
+
+function read(text: string, range: Span, scan: Span, item: number | undefined, out: ConceptMention[], mode: ReadMode = {}): void {
+  const { oneSentence = false } = mode;
   const summary = item === undefined;
   const body = text.slice(0, scan.end);
   let s: Sentence | undefined;
@@ -252,14 +254,15 @@ function read(text: string, range: Span, scan: Span, item: number | undefined, o
     while (m[k] === undefined) k++;
     const { concept, group, normal } = ALTERNATIVES[k - 1];
     // A normal finding is a rationale's denial; in the summary it is one observation among others.
-    if (normal && summary) continue;
+    if (mode.normals ? !normal : normal && summary) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     if (!s || span.start >= s.span.end) {
       const sentence = oneSentence ? scan : sentenceOf(text, range, m.index);
       const words = text.slice(sentence.start, sentence.end);
       const triggers = NEGATION_WORD.test(words) ? triggersIn(text, sentence) : { sentence, pre: [], post: [] };
-      s = { span: sentence, triggers, guideline: !summary && GUIDELINE.test(words), attributed: ATTRIBUTED.test(words) };
+      s = { span: sentence, triggers, guideline: !summary && GUIDELINE.test(words), attributed: ATTRIBUTED.test(words), documented: DOCUMENTED.test(words) };
     }
+    if (mode.documented && (!s.documented || normal)) continue;
     const sentence = s.span;
     const before = text.slice(sentence.start, span.start);
     const after = text.slice(span.end, sentence.end);
@@ -272,6 +275,8 @@ function read(text: string, range: Span, scan: Span, item: number | undefined, o
     const phrase = !negation ? span : negation.position === 'pre' ? { start: negation.trigger.start, end: span.end } : { start: span.start, end: negation.trigger.end };
     const mention: ConceptMention = { concept, span, group, item, sentence, negation, phrase, qualifier: undefined, place: undefined };
     mention.qualifier = qualify(text, mention, s, before, after);
+    // What a rationale says is documented is a plain statement, not denied: a plan's words are no report.
+    if (mode.documented && (negation || mention.qualifier || PLAN.test(afterLastReport(before)))) continue;
     out.push(mention);
   }
 }
@@ -321,50 +326,6 @@ export function mentionPlace(text: string, m: ConceptMention): Place {
   return (m.place ??= placeIn(text.slice(wordsBefore(text, m.phrase.start, m.sentence.start, 6), wordsAfter(text, m.phrase.end, m.sentence.end, 8))));
 }
 
-function placeIn(words: string): Place {
-  const regions = new Set<Region>(regionsIn(words));
-  MORE_REGION.lastIndex = 0;
-  for (let m = MORE_REGION.exec(words); m; m = MORE_REGION.exec(words)) {
-    let k = 1;
-    while (m[k] === undefined) k++;
-    for (const r of MORE_REGIONS[k - 1][1]) regions.add(r);
-  }
-  const limbs = new Set<Limb>();
-  for (const r of regions) {
-    const limb = LIMB[r];
-    if (limb) limbs.add(limb);
-  }
-  const sides = new Set<Side>();
-  SIDE.lastIndex = 0;
-  for (let m = SIDE.exec(words); m; m = SIDE.exec(words)) {
-    if (m[1]) sides.add(m[1].toLowerCase() as Side);
-    else sides.add('left').add('right');
-  }
-  return { regions: [...regions], limbs: [...limbs], sides: [...sides] };
-}
-
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\u00a0';
-
-/** Where the `n` words before `pos` start (not before `floor`). */
-function wordsBefore(text: string, pos: number, floor: number, n: number): number {
-  let i = pos;
-  for (let k = 0; k < n && i > floor; k++) {
-    while (i > floor && isSpace(text[i - 1])) i--;
-    while (i > floor && !isSpace(text[i - 1])) i--;
-  }
-  return i;
-}
-
-/** Where the `n` words after `pos` end (not after `ceiling`). */
-function wordsAfter(text: string, pos: number, ceiling: number, n: number): number {
-  let i = pos;
-  for (let k = 0; k < n && i < ceiling; k++) {
-    while (i < ceiling && isSpace(text[i])) i++;
-    while (i < ceiling && !isSpace(text[i])) i++;
-  }
-  return i;
-}
-
 /** A clause ends at a semicolon, colon, parenthesis or comma, but not the comma of "October 17, 2016". */
 function isBoundary(text: string, i: number): boolean {
   const c = text[i];
@@ -384,7 +345,7 @@ export function mentionClause(text: string, m: ConceptMention): Span {
     while (ceiling < sentence.end && !isBoundary(text, ceiling)) ceiling++;
     end = wordsAfter(text, core.end, ceiling, CLAUSE_WORDS);
   }
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && (isSpace(text[end - 1]) || '.,;:'.includes(text[end - 1]))) end--;
+  while (start < end && isWordSpace(text[start])) start++;
+  while (end > start && (isWordSpace(text[end - 1]) || '.,;:'.includes(text[end - 1]))) end--;
   return { start, end };
 }

@@ -1,7 +1,7 @@
 import type { Concept } from '../knowledge/concepts';
 import type { Span } from '../base/span';
 import type { Letter } from '../letter';
-import { conceptMentions, mentionClause, mentionPlace, type ConceptMention } from '../letter/statements';
+import { conceptMentions, mentionClause, mentionPlace, rationaleDocuments, summaryNormals, type ConceptMention } from '../letter/statements';
 import type { Finding, Related, Rule } from './rule';
 
 // Words between a denial and a report in one sentence that make them two observations: another
@@ -28,7 +28,8 @@ export const statementConflict: Rule = {
     const mentions = conceptMentions(letter);
     // The statements that report a finding, grouped once: the summary's, and those of each sentence that denies one.
     const denials = mentions.filter((m) => m.negation && !m.qualifier);
-    if (!denials.length) return [];
+    const documented = documentedAgainstSummary(letter, mentions, denials);
+    if (!denials.length) return documented;
     const denying = new Set(denials.map((m) => m.sentence.start));
     const summary = new Reports(text);
     const sentences = new Map<number, Reports>();
@@ -40,7 +41,7 @@ export const statementConflict: Rule = {
       if (!own) sentences.set(m.sentence.start, (own = new Reports(text)));
       own.add(m);
     }
-    const out: Finding[] = [];
+    const out: Finding[] = documented;
     const seen = new Set<string>();
     const related = new Map<ConceptMention[], { related: Related[]; count: number; quoted: string }>();
     for (const denial of denials) {
@@ -70,6 +71,37 @@ export const statementConflict: Rule = {
     return out;
   },
 };
+
+/**
+ * The reverse: a rationale says the records document a finding ("there is indication of neurologic
+ * dysfunction") that the case summary finds normal or denies ("intact C5 and C6 dermatome
+ * sensation") and reports nowhere.
+ */
+function documentedAgainstSummary(letter: Letter, mentions: ConceptMention[], denials: ConceptMention[]): Finding[] {
+  const documents = rationaleDocuments(letter);
+  if (!documents.length) return [];
+  const { text } = letter;
+  const against = new Reports(text);
+  for (const d of [...denials.filter((m) => m.item === undefined), ...summaryNormals(letter).filter((m) => !m.qualifier)]) against.add(d);
+  const reported = new Reports(text);
+  for (const m of mentions) if (m.item === undefined && !m.negation && !m.qualifier && (m.group >= 0 || m.concept.namesAffirm)) reported.add(m);
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const d of documents) {
+    const key = `${d.sentence.start} ${d.concept.id}`;
+    if (seen.has(key) || reported.answering(d).length) continue;
+    const denied = against.answering(d);
+    if (!denied.length) continue;
+    seen.add(key);
+    const quoted = fold(text, mentionClause(text, denied[0]));
+    out.push({
+      span: d.span,
+      message: `The rationale says the records show "${fold(text, d.span)}" (${d.concept.label}), but the case summary reports "${quoted}" and nothing of the kind.`,
+      related: denied.slice(0, MAX_RELATED).map((x) => ({ span: mentionClause(text, x), message: `The case summary reports "${fold(text, mentionClause(text, x))}"` })),
+    });
+  }
+  return out;
+}
 
 /**
  * The statements of one part of a letter (the case summary, a sentence) that report a finding, in

@@ -45,6 +45,13 @@ describe(RULE, () => {
     assert.ok(!quoted(edit(named, 'Low Back Complaints', 'Neck and Upper Back Complaints')).includes('Neck and Upper Back Complaints'));
   });
 
+  it('reads an ACOEM chapter named by its number or by a table\'s: "ACOEM Chapter 13, Table 13-2"', () => {
+    const said = (words: string): string[] => quoted(edit(criteria, 'The neurologic examination is normal.', words));
+    assert.ok(said('As noted in ACOEM Chapter 13, routine MRI is not recommended.').includes('ACOEM Chapter 13'));
+    assert.ok(said('ACOEM Table 13-2 does not recommend routine MRI.').includes('Table 13-2'));
+    assert.ok(!said('As noted in ACOEM Chapter 8, routine MRI is not recommended.').includes('ACOEM Chapter 8'));
+  });
+
   it("reads the ODG Low Back chapter's first MRI indication as a criterion of the low back", () => {
     const odg = edit(criteria, 'The neurologic examination is normal.', 'ODG supports imaging for uncomplicated low back pain, with radiculopathy, after at least 1 month of conservative therapy.');
     assert.ok(quoted(odg).includes('uncomplicated low back pain'));

@@ -123,6 +123,13 @@ describe('statement-conflict', () => {
     ['Treatment included six sessions of physical therapy with 50% improvement.', 'There is no documentation of functional improvement.', ['no documentation of functional improvement']],
     ['Treatment included six sessions of physical therapy with some benefit.', 'The patient has not improved with the prior sessions.', []],
     ['The therapy report noted increased ability to use the arm.', 'The claimant showed no benefit with the initial 6 visits.', ['no benefit']],
+    // The reverse: the rationale says the records document what the summary finds normal or denies, and reports nowhere.
+    ['Exam showed intact C5 and C6 dermatome sensation.', 'In this case there is indication of neurologic dysfunction.', ['neurologic dysfunction']],
+    ['Exam showed 5 of 5 muscle strength in the left leg.', 'Neurological abnormalities have been documented.', ['Neurological abnormalities']],
+    ['Chiropractic notes show no improvement with prior treatment.', 'Objective functional improvement has been documented.', ['Objective functional improvement']],
+    ['Exam showed intact sensation and decreased strength in the left leg.', 'In this case there is indication of neurologic dysfunction.', []],
+    ['Exam showed intact C5 and C6 dermatome sensation.', 'MRI is recommended when there is evidence of neurologic dysfunction.', []],
+    ['Exam showed intact C5 and C6 dermatome sensation.', 'There is no indication of neurologic dysfunction.', []],
     ['Treatment included six sessions of physical therapy with significant benefit.', 'There was no significant improvement in pain.', []],
   ] as [string, string, string[]][]) {
     it(`${want.length ? 'reports' : 'lets pass'} "${rationale}" against "${summary}"`, () => {
