@@ -44,6 +44,17 @@ function regionFindings({ item, regions, claimsAdministrator, maximus, rationale
       related,
     });
   }
+  // The rationale's request names another region than the item ("MRI of Right knee is medically
+  // necessary" for an MRI of the shoulder).
+  const request = named.find((n) => n.inRequest && !regionsMeet(regions, n.regions));
+  if (request && !named.some((n) => n.inRequest && regionsMeet(regions, n.regions))) {
+    const phrase = item.rationaleRequests.find((r) => r.span.start <= request.span.start && request.span.start < r.span.end);
+    out.push({
+      span: request.span,
+      message: `The rationale's request "${phrase?.text ?? request.text}" names the ${regionNames(request.regions)}; the item is for the ${regionNames(regions)}.`,
+      related,
+    });
+  }
   // A rationale that names body regions, none of them the item's, speaks of another part (its
   // "the request for ..." phrase alone is laterality-mismatch's to compare).
   const first = named.find((n) => !n.inRequest);

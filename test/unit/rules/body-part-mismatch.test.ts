@@ -52,6 +52,12 @@ describe(RULE, () => {
     assert.ok(!said('As noted in ACOEM Chapter 8, routine MRI is not recommended.').includes('ACOEM Chapter 8'));
   });
 
+  it("reports a rationale's request for another region than the item's", () => {
+    const wrong = edit(criteria, 'an MRI of the cervical spine is not medically necessary.', 'an MRI of the right knee is not medically necessary.');
+    assert.ok(quoted(wrong).includes('knee'));
+    assert.ok(!quoted(criteria).includes('knee'));
+  });
+
   it("reads the ODG Low Back chapter's first MRI indication as a criterion of the low back", () => {
     const odg = edit(criteria, 'The neurologic examination is normal.', 'ODG supports imaging for uncomplicated low back pain, with radiculopathy, after at least 1 month of conservative therapy.');
     assert.ok(quoted(odg).includes('uncomplicated low back pain'));
