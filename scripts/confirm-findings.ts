@@ -6,11 +6,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from '../server/src/letter';
 import { check } from '../server/src/service';
+import { TODAY } from '../test/support/findings';
 
 const [rule, ...letters] = process.argv.slice(2);
 const FIX = path.resolve(__dirname, '../test/fixtures');
 const file = path.join(FIX, 'expected/findings.json');
-const TODAY = { today: { year: 2026, month: 11, day: 22 } };
 const expected: Record<string, unknown> = JSON.parse(fs.readFileSync(file, 'utf8'));
 for (const name of letters) {
   for (const dir of /^\d{3}_/.test(name) ? ['seeds'] : ['real', 'real-pdftotext', 'real-layout']) {

@@ -6,7 +6,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DECISIONS, type DecisionRange } from '../../server/src/protocol';
+import { DECISIONS, type DecisionRange } from '../../server/src/server/protocol';
 
 type Key = `${DecisionRange['outcome']}${'' | '-partial'}`;
 
@@ -49,7 +49,7 @@ export class DecisionColours implements vscode.Disposable {
     const doc = editor.document;
     const ask = (this.asked.get(doc) ?? 0) + 1;
     this.asked.set(doc, ask);
-    let marks: DecisionRange[] | null = null;
+    let marks: DecisionRange[] | null;
     try {
       marks = await lsp.sendRequest<DecisionRange[] | null>(DECISIONS, { uri: doc.uri.toString() });
     } catch {

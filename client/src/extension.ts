@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LETTER_SUMMARY, type LetterSummary } from '../../server/src/protocol';
+import { LETTER_SUMMARY, type LetterSummary } from '../../server/src/server/protocol';
 import { DecisionColours } from './decisions';
 import { firstLinesWithText } from './detect';
 
@@ -150,16 +150,16 @@ function summaryStatus(context: vscode.ExtensionContext, switched: WeakSet<vscod
     const doc = vscode.window.activeTextEditor?.document;
     if (!client?.isRunning() || doc?.languageId !== LANGUAGE) return;
     const ask = ++asked;
-    let s: LetterSummary | null = null;
+    let summary: LetterSummary | null;
     try {
-      s = await client.sendRequest<LetterSummary | null>(LETTER_SUMMARY, { uri: doc.uri.toString() });
+      summary = await client.sendRequest<LetterSummary | null>(LETTER_SUMMARY, { uri: doc.uri.toString() });
     } catch {
-      s = null;
+      summary = null;
     }
     if (ask !== asked) return; // a newer question is on its way
-    const layout = s ? (s.layoutName ?? 'not a recognised IMR letter') : undefined;
+    const layout = summary ? (summary.layoutName ?? 'not a recognised IMR letter') : undefined;
     const turned = switched.has(doc);
-    item.text = s ? summaryText(s) : 'IMR letter';
+    item.text = summary ? summaryText(summary) : 'IMR letter';
     item.detail = turned ? [SWITCHED_NOTE, layout].filter(Boolean).join(' · ') : layout;
     item.command = turned ? changeLanguage : output;
   }
@@ -170,9 +170,9 @@ function summaryStatus(context: vscode.ExtensionContext, switched: WeakSet<vscod
 /** What the status item says of a Plain Text document this extension set to IMR Letter. */
 const SWITCHED_NOTE = 'Opened as IMR Letter, not Plain Text: its first lines read like one';
 
-function summaryText(s: LetterSummary): string {
-  const items = s.items === 1 ? '1 item' : `${s.items} items`;
-  return `${items} · ${s.upheld} upheld · ${s.overturned} overturned`;
+function summaryText(summary: LetterSummary): string {
+  const items = summary.items === 1 ? '1 item' : `${summary.items} items`;
+  return `${items} · ${summary.upheld} upheld · ${summary.overturned} overturned`;
 }
 
 /**

@@ -1,7 +1,9 @@
-// The letter service: one parse per document text, rules run with the user's settings.
-// Knows nothing about LSP; the server and the CLI both call it.
+// The letter service: one parse per document text, rules run with the user's settings, and the
+// features' answers as plain data (spans, not positions). The editor adapter (server/) calls
+// nothing else; the command line checks its letters here too. Knows nothing about LSP.
 
-import { parse, DEFAULT_MAX_LENGTH, type CalendarDate, type Letter } from './letter';
+import { today } from './base/calendar';
+import { parse, DEFAULT_MAX_LENGTH, type Letter } from './letter';
 import { RULES, type Finding, type RuleContext, type Severity, type SeveritySetting } from './rules';
 
 export interface Settings {
@@ -37,11 +39,6 @@ export function normalizeSettings(raw: unknown): Settings {
 export interface CheckedFinding extends Finding {
   rule: string;
   severity: Severity;
-}
-
-export function today(): CalendarDate {
-  const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
 // Findings by letter (one parse per document text) and by settings, day and cap: diagnostics and
@@ -109,3 +106,13 @@ export class LetterCache {
     this.letters.delete(uri);
   }
 }
+
+// The answers to an editor's requests, as plain data (spans, not positions): the adapters call the
+// service alone.
+export { completions, type Completion, type CompletionKind } from './features/completion';
+export { folding, type Fold } from './features/folding';
+export { hover, type HoverResult } from './features/hover';
+export { decisionMarks, outline, type DecisionMark, type OutlineDecision, type OutlineKind, type OutlineNode } from './features/outline';
+export { letterSummary, type LetterCounts } from './features/summary';
+export type { Letter } from './letter';
+export type { Edit, Fix, Severity } from './rules';

@@ -2,7 +2,7 @@
 
 import { strict as assert } from 'node:assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DECISIONS, type DecisionRange } from '../../server/src/protocol';
+import { DECISIONS, type DecisionRange } from '../../server/src/server/protocol';
 import { fixture } from '../support/fixtures';
 import { fixtureUri, LspClient } from './harness';
 

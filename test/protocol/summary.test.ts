@@ -1,7 +1,7 @@
 // The custom request behind the client's language status item: imr/letterSummary.
 
 import { strict as assert } from 'node:assert';
-import { LETTER_SUMMARY, type LetterSummary } from '../../server/src/protocol';
+import { LETTER_SUMMARY, type LetterSummary } from '../../server/src/server/protocol';
 import { fixture } from '../support/fixtures';
 import { fixtureUri, LspClient } from './harness';
 

@@ -1,9 +1,11 @@
 // Helpers for rule tests: a rule's findings on a text, and fixture edits that must apply.
 
 import { strict as assert } from 'node:assert';
-import { parse, type ParseOptions, type Span } from '../../server/src/letter';
+import type { Span } from '../../server/src/base/span';
+import { parse, type ParseOptions } from '../../server/src/letter';
 import { check, type CheckedFinding } from '../../server/src/service';
 
+/** The day the tests take for today: fixed, so that "in the future" findings do not change with the calendar. */
 export const TODAY = { today: { year: 2026, month: 11, day: 22 } };
 
 /** The findings of one rule on a text, whole: spans, related statements, fixes. */

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from '../../server/src/letter';
 import { check, type CheckedFinding } from '../../server/src/service';
+import { TODAY } from './findings';
 import { FIXTURES } from './fixtures';
 
 export const LABEL_TYPES = [
@@ -177,7 +178,6 @@ export interface Quality {
   unlocated: { letter: string; extraction: string; evidence: string }[];
 }
 
-const TODAY = { today: { year: 2026, month: 11, day: 22 } };
 const NEAR = 2;
 
 function letterFile(name: string, ex: (typeof EXTRACTIONS)[number]): string {

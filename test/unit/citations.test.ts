@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parseGuidelineLine } from '../../server/src/letter/citations';
-import type { Citation, CitationSource, GuidelineId, Span } from '../../server/src/letter/types';
+import type { Span } from '../../server/src/base/span';
+import type { GuidelineId } from '../../server/src/knowledge/types';
+import type { Citation, CitationSource } from '../../server/src/letter/types';
 
 // Guideline-line contents copied from the seed letters and the DWC-published letters (public
 // text), with their line breaks and trailing spaces as the PDF extraction left them.

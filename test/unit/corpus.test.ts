@@ -2,13 +2,12 @@
 // the letters (test/fixtures/expected/items.json), and no error the letter does not support.
 
 import { strict as assert } from 'node:assert';
-import { decisionLabel } from '../../server/src/features/outline';
-import { parse } from '../../server/src/letter';
+import { decisionLabel, parse } from '../../server/src/letter';
 import { check } from '../../server/src/service';
+import { TODAY } from '../support/findings';
 import { expectedItems, fixture, fixtureLetters, squash } from '../support/fixtures';
 
 const EXTRACTIONS = ['real', 'real-pdftotext', 'real-layout', 'seeds', 'seeds-crlf'];
-const TODAY = { today: { year: 2026, month: 11, day: 22 } };
 
 /** Every warning and error on the fixture letters, confirmed by reading: anything else is a false alarm. */
 const CONFIRMED: Record<string, [string, string, string][]> = JSON.parse(fixture('expected/findings.json'));

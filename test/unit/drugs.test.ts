@@ -2,7 +2,7 @@
 // (the opioid-dose-threshold rule: test/unit/rules/opioid-dose-threshold.test.ts).
 
 import { strict as assert } from 'node:assert';
-import { drugHover } from '../../server/src/features/drug-hover';
+import { drugHover } from '../../server/src/features/hover/drug';
 import { hover } from '../../server/src/features/hover';
 import { drugIn, drugsIn, mmeFactor } from '../../server/src/knowledge';
 import { parse } from '../../server/src/letter';

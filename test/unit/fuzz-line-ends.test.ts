@@ -5,7 +5,8 @@
 
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { parse, type Span } from '../../server/src/letter';
+import type { Span } from '../../server/src/base/span';
+import { parse } from '../../server/src/letter';
 import { check } from '../../server/src/service';
 import { TODAY } from '../support/findings';
 import { fixtureLetters } from '../support/fixtures';

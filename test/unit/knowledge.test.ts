@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseGuidelineLine } from '../../server/src/letter/citations';
-import type { CalendarDate, Citation } from '../../server/src/letter/types';
+import type { CalendarDate } from '../../server/src/base/calendar';
+import type { Citation } from '../../server/src/letter/types';
 import {
   ACOEM_2ND_CHAPTERS, ACOEM_POST_2017, CPMTG_2009_LAST_PAGE, CPMTG_2009_PAGES, CPMTG_2016_SECTIONS, DRUGS, MME_FACTORS,
   MTUS_DATES, MTUS_PARTS, ODG_CHAPTERS, OPIOIDS_2016_SECTIONS, cpmtg2009Pages, cpmtgEditionAt, drugByBrand, explainCitation,

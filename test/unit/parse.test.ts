@@ -1,7 +1,8 @@
 // The letter model on fixture letters: layouts, sections, header fields, facts, dates.
 
 import { strict as assert } from 'node:assert';
-import { parse, type Letter, type Span } from '../../server/src/letter';
+import type { Span } from '../../server/src/base/span';
+import { parse, type Letter } from '../../server/src/letter';
 import { sentenceAt } from '../../server/src/letter/rationale';
 import { fixture } from '../support/fixtures';
 

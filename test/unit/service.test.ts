@@ -3,10 +3,10 @@
 import { strict as assert } from 'node:assert';
 import { parse } from '../../server/src/letter';
 import { check, LetterCache, normalizeSettings } from '../../server/src/service';
+import { TODAY } from '../support/findings';
 import { fixture } from '../support/fixtures';
 
 const SEED = fixture('seeds/000_6475ff4f10510ca5.txt');
-const TODAY = { today: { year: 2026, month: 11, day: 22 } };
 
 describe('service', () => {
   it('normalizes settings: aliases, unknown values dropped, defaults kept', () => {

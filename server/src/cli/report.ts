@@ -4,9 +4,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { decisionLabel } from '../features/outline';
-import { parse, type Letter } from '../letter';
-import { LAYOUTS } from '../letter/layouts';
+import { decisionLabel, layoutName, parse, type Letter } from '../letter';
 import type { Severity } from '../rules';
 import { check, type CheckedFinding, type Settings } from '../service';
 import type { Format } from './args';
@@ -81,7 +79,7 @@ function stylish(r: Checked, paint: Paint): string {
   const { letter } = r;
   const e = escapeControls;
   const header = letter.header.caseNumber ? ` ${e(letter.header.caseNumber.value)}` : '';
-  const layout = LAYOUTS.find((l) => l.id === letter.layout)?.name ?? 'not a letter';
+  const layout = layoutName(letter.layout) ?? 'not a letter';
   const out = [paint('underline', e(r.file)), `  ${layout}${letter.excerpt ? ' (excerpt, no header)' : ''}${header} · ${letter.items.length} item${letter.items.length === 1 ? '' : 's'}`];
   for (const item of letter.items) {
     out.push(`    ${String(item.index + 1).padStart(2)}. ${e(item.title)}  →  ${e(decisionLabel(item) ?? '(no decision)')}`);

@@ -11,7 +11,8 @@ import {
   POSTSURGICAL_SECTIONS,
   TOPIC_SECTIONS,
 } from '../knowledge';
-import { LAYOUTS, PART_ORDER, partNames, partPattern, type Letter, type Span } from '../letter';
+import type { Span } from '../base/span';
+import { LAYOUTS, PART_ORDER, partNames, partPattern, type Letter } from '../letter';
 
 export type CompletionKind = 'heading' | 'label' | 'decision' | 'guideline' | 'section' | 'snippet';
 

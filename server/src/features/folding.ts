@@ -1,6 +1,7 @@
 // Folding: every section, every item and every part of an item.
 
-import type { Letter, Span } from '../letter';
+import type { Span } from '../base/span';
+import type { Letter } from '../letter';
 
 export interface Fold {
   span: Span;

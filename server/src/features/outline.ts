@@ -3,7 +3,8 @@
 // #120"), so that an editor cutting a long name short never cuts the decision off; the detail
 // says what a partial certification had already certified.
 
-import { partNames, type HeaderField, type Item, type Letter, type PartKind, type Section, type Span } from '../letter';
+import type { Span } from '../base/span';
+import { decisionLabel, partNames, type HeaderField, type Item, type Letter, type PartKind, type Section } from '../letter';
 
 export type OutlineKind = 'section' | 'field' | 'item' | 'part';
 
@@ -23,11 +24,6 @@ export interface OutlineNode {
 
 
 const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end;
-
-export function decisionLabel(item: Item): string | undefined {
-  if (!item.decision) return undefined;
-  return item.decision.outcome === 'upheld' ? 'Upheld' : 'Overturned';
-}
 
 /** "Upheld", "Overturned (partial)" or "No decision found": the words an item's outline name starts with. */
 export function decisionHeadline(item: Item): string {

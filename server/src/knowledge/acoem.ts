@@ -2,9 +2,8 @@
 // adopted in 2007–2017), 3rd edition mentions, and the ACOEM guidelines the MTUS incorporates by
 // reference from December 1, 2017. From the project's notes (reference/domain.md §2.2, §2.3).
 
-import type { CalendarDate } from '../letter/types';
-import type { Sourced } from './types';
-import { normKey } from './types';
+import type { CalendarDate } from '../base/calendar';
+import { normKey, type Sourced } from './types';
 import { ACOEM_2ND_DOC, ACOEM_3RD_DOC, ACOEM_MTUS_2017, pages } from './sources';
 
 export type MtusAdoption = 'yes' | 'no' | 'replaced';

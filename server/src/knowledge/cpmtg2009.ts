@@ -5,8 +5,7 @@
 // split so that a single page finds its narrowest topic. A row's `source` is the document; the
 // hover adds the row's pages.
 
-import type { Sourced } from './types';
-import { normKey } from './types';
+import { normKey, type Sourced } from './types';
 import { CPMTG_2009_DOC, CPMTG_2016_DOC } from './sources';
 
 export interface PageTopic extends Sourced {

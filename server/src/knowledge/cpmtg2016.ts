@@ -4,8 +4,7 @@
 // marked verified (the name itself is attested); a sentence that leans on figures the notes took
 // from the 2009 edition without checking them is not.
 
-import type { Sourced } from './types';
-import { normKey } from './types';
+import { normKey, type Sourced } from './types';
 import { CPMTG_2016_DOC } from './sources';
 
 export interface GuidelineSection extends Sourced {

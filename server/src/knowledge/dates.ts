@@ -1,7 +1,6 @@
 // MTUS effective dates, and which Chronic Pain guideline edition was in force on a date.
 
-import { compareDates } from '../letter/dates';
-import type { CalendarDate } from '../letter/types';
+import { compareDates, type CalendarDate } from '../base/calendar';
 import type { Sourced } from './types';
 import { ACOEM_MTUS_2017, CPMTG_2009_DOC, CPMTG_2016_DOC, MTUS_CCR, OPIOIDS_2016_DOC } from './sources';
 

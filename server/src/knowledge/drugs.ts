@@ -2,8 +2,7 @@
 // §3.3, compiled from the letters and common drug references), with each opioid's
 // name in the MME factor table (mme.ts) and where its amount stands in a combination strength.
 
-import type { Sourced } from './types';
-import { normKey } from './types';
+import { normKey, type Sourced } from './types';
 import { CDC_FACTORS, ODG_DOC } from './sources';
 
 export interface DrugEntry extends Sourced {

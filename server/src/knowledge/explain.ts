@@ -1,17 +1,15 @@
-// explainCitation: what guideline and edition a parsed citation names, and what each cited page,
+// explainCitation: what guideline and edition a citation names, and what each cited page,
 // section or chapter covers. Edition-aware for CPMTG page numbers.
 
-import type { CalendarDate, Citation, PageRef } from '../letter/types';
-import type { Explanation, ExplanationPart } from './types';
+import { compareDates, longDate, type CalendarDate } from '../base/calendar';
+import { normKey, type Explanation, type ExplanationPart, type GuidelineReference, type PageRange } from './types';
 import { CPMTG_2009_LAST_PAGE, CPMTG_2009_TITLE, CPMTG_2016_PAGES, cpmtg2009Pages, cpmtg2009Topic, lookupPages } from './cpmtg2009';
 import { CPMTG_2016_TITLE, findSection, cpmtg2016Section } from './cpmtg2016';
 import { OPIOIDS_2016_TITLE, opioidSection } from './opioids2016';
 import { GENERAL_APPROACHES_SECTIONS, MTUS_PARTS, POSTSURGICAL_SECTIONS, TOPIC_SECTIONS, type MtusPart } from './mtus';
 import { acoem3rdByTitle, acoemChapter, acoemChapterByTitle, acoemPost2017ByTitle, type AcoemGuideline } from './acoem';
 import { ODG_TITLE, odgChapters } from './odg';
-import { compareDates, longDate } from '../letter/dates';
 import { cpmtgEditionAt, isAcoemMtusEra, milestone } from './dates';
-import { normKey } from './types';
 import { ACOEM_2ND_DOC, ACOEM_3RD_DOC, CPMTG_2009_DOC, CPMTG_2016_DOC, EVIDENCE_SEQUENCE, MTUS_CCR, ODG_DOC, OPIOIDS_2016_DOC, pages } from './sources';
 
 export interface ExplainContext {
@@ -24,16 +22,16 @@ const MISSING = 'Some cited parts are not in the catalogue: nothing is said abou
 const ACOEM_TITLE = 'ACOEM Occupational Medicine Practice Guidelines';
 
 /** "p. 78" or "pp. 74–95". */
-export const pageLabel = (p: PageRef): string => pages(p.from, p.to);
+export const pageLabel = (p: PageRange): string => pages(p.from, p.to);
 
-export function explainCitation(c: Citation, ctx: ExplainContext): Explanation {
+export function explainCitation(c: GuidelineReference, ctx: ExplainContext): Explanation {
   const e = explainBy(c, ctx);
   if (e.parts.some((p) => p.covers && !p.verified)) e.notes.push(UNVERIFIED);
   if (e.parts.some((p) => !p.covers)) e.notes.push(MISSING);
   return e;
 }
 
-function explainBy(c: Citation, ctx: ExplainContext): Explanation {
+function explainBy(c: GuidelineReference, ctx: ExplainContext): Explanation {
   switch (c.guideline) {
     case 'cpmtg':
       return cpmtg(c, ctx);
@@ -55,7 +53,7 @@ function explainBy(c: Citation, ctx: ExplainContext): Explanation {
   }
 }
 
-function partOf(c: Citation): MtusPart | undefined {
+function partOf(c: GuidelineReference): MtusPart | undefined {
   const key = normKey(c.name);
   return MTUS_PARTS.find((p) => p.names.some((n) => key.startsWith(normKey(n))));
 }
@@ -65,7 +63,7 @@ function supersededNote(ctx: ExplainContext, what: string): string[] {
   return [`The letter is dated ${longDate(ctx.date)}, after the MTUS began incorporating ACOEM's guidelines on ${longDate(milestone('mtus-acoem'))}; check that ${what} still applied.`];
 }
 
-function cpmtg(c: Citation, ctx: ExplainContext): Explanation {
+function cpmtg(c: GuidelineReference, ctx: ExplainContext): Explanation {
   const notes: string[] = [];
   let edition: 2009 | 2016 | undefined = c.edition === 2009 || c.edition === 2016 ? c.edition : undefined;
   if (!edition && ctx.date) {
@@ -108,7 +106,7 @@ function unchecked(f: { verified: boolean; unchecked?: string }): { verified: bo
   return f.unchecked ? { verified: f.verified, unchecked: f.unchecked } : { verified: f.verified };
 }
 
-function cpmtgPage(p: PageRef, edition: 2009 | 2016, notes: string[]): ExplanationPart {
+function cpmtgPage(p: PageRange, edition: 2009 | 2016, notes: string[]): ExplanationPart {
   const label = pageLabel(p);
   if (edition === 2016) {
     const hit = lookupPages(CPMTG_2016_PAGES, p.from, p.to);
@@ -129,7 +127,7 @@ function rowPages(rows: readonly { from: number; to: number }[]): string {
   return [...new Set(rows.map((r) => pages(r.from, r.to)))].join(', ');
 }
 
-function opioids(c: Citation, ctx: ExplainContext): Explanation {
+function opioids(c: GuidelineReference, ctx: ExplainContext): Explanation {
   const notes = supersededNote(ctx, 'the MTUS Opioids Treatment Guidelines');
   if (ctx.date && compareDates(ctx.date, milestone('opioids2016-in-force')) < 0) {
     notes.push(`The letter is dated ${longDate(ctx.date)}, before the Opioids Treatment Guidelines came into force on July 28, 2016.`);
@@ -141,7 +139,7 @@ function opioids(c: Citation, ctx: ExplainContext): Explanation {
   return { guideline: OPIOIDS_2016_TITLE.replace(/ \(.*\)$/, ''), edition: 'July 28, 2016 (8 CCR 9792.24.4)', parts, notes, source: OPIOIDS_2016_DOC };
 }
 
-function mtusTopic(c: Citation, ctx: ExplainContext): Explanation {
+function mtusTopic(c: GuidelineReference, ctx: ExplainContext): Explanation {
   const part = partOf(c);
   const notes = supersededNote(ctx, `the MTUS ${c.name.replace(/\s*\d{4}$/, '')} chapter`);
   const parts: ExplanationPart[] = [];
@@ -163,7 +161,7 @@ function mtusTopic(c: Citation, ctx: ExplainContext): Explanation {
   return { guideline: part?.title ?? `MTUS ${c.name}`, ...(part?.year ? { edition: String(part.year) } : {}), parts, notes, source: doc };
 }
 
-function acoem(c: Citation, ctx: ExplainContext): Explanation {
+function acoem(c: GuidelineReference, ctx: ExplainContext): Explanation {
   const topic = c.topic?.name ?? '';
   const post = c.guideline === 'acoem-post2017' ? acoemPost2017ByTitle(`${c.name} ${topic}`) : undefined;
   if (post) return acoemPost(post, ctx);
@@ -202,7 +200,7 @@ function acoemPost(post: AcoemGuideline, ctx: ExplainContext): Explanation {
   return { guideline: `ACOEM ${post.title} (MTUS by reference)`, edition: longDate(post.acoemDate), parts, notes, source: post.source };
 }
 
-function odg(c: Citation): Explanation {
+function odg(c: GuidelineReference): Explanation {
   const text = `${c.name} ${c.topic?.name ?? ''}`;
   const parts = odgChapters(text).map((ch): ExplanationPart => ({ label: ch.name, covers: `ODG chapter "${ch.name}"`, ...unchecked(ch), source: ODG_DOC, at: `chapter "${ch.name}"` }));
   const notes = ['ODG was published online and versioned by date; it has no page numbers.'];

@@ -1,6 +1,6 @@
 // Guideline knowledge: typed tables (each fact with its source and a verified flag) and lookups.
 
-export type { Explanation, ExplanationPart, Sourced } from './types';
+export type { Explanation, ExplanationPart, GuidelineId, GuidelineReference, PageRange, Sourced } from './types';
 export { normKey } from './types';
 export { explainCitation, pageLabel, type ExplainContext } from './explain';
 export { MTUS_DATES, cpmtgEditionAt, isAcoemMtusEra, milestone, type MtusMilestone, type MtusMilestoneKey } from './dates';

@@ -3,10 +3,8 @@
 // each clinical topic. The citation parser reads the `names` to find where one cited guideline
 // ends and the next begins.
 
-import type { GuidelineId } from '../letter/types';
-import type { Sourced } from './types';
-import type { GuidelineSection } from './cpmtg2016';
-import { CPMTG_2016_SECTIONS } from './cpmtg2016';
+import type { GuidelineId, Sourced } from './types';
+import { CPMTG_2016_SECTIONS, type GuidelineSection } from './cpmtg2016';
 import { ACOEM_2ND_DOC, ACUPUNCTURE_DOC, CPMTG_2009_DOC, CPMTG_2016_DOC, MTUS_CCR, OPIOIDS_2016_DOC, POSTSURGICAL_DOC } from './sources';
 
 export type MtusPartKey =

@@ -1,5 +1,39 @@
 // Shared shapes of the guideline knowledge tables. Pure data: no I/O, no LSP.
 
+/** The guideline a citation names, as the catalogue tells them apart. */
+export type GuidelineId =
+  | 'cpmtg'
+  | 'opioids2016'
+  | 'mtus-topic'
+  | 'acoem'
+  | 'acoem-post2017'
+  | 'odg'
+  | 'mtus'
+  | 'no-evidence'
+  | 'non-mtus';
+
+/** Cited pages, from the first to the last. */
+export interface PageRange {
+  from: number;
+  to: number;
+}
+
+/** What a guideline citation names, as the catalogue reads it (the letter's Citation adds where each part stands). */
+export interface GuidelineReference {
+  guideline: GuidelineId;
+  /** Whether the citation itself says Non-MTUS. */
+  nonMtus: boolean;
+  /** Edition year named in the citation ("2009", "2016", "2004"), if any. */
+  edition?: number;
+  /** The guideline's name as written, whitespace collapsed. */
+  name: string;
+  /** Topic words given before "Page(s):" in page-cited (Era A) citations. */
+  topic?: { name: string };
+  sections: { name: string }[];
+  pages: PageRange[];
+  chapter?: { number: number };
+}
+
 /** Where a fact comes from and whether it was checked against a source. */
 export interface Sourced {
   /** The public document, e.g. "MTUS Chronic Pain Medical Treatment Guidelines (DWC, 2009; 8 CCR § 9792.24.2)" (see sources.ts). */

@@ -4,12 +4,13 @@
 // text. Keywords are matched allowing a stray space inside words ("Chr onic", "200 7", "Non- MTUS").
 // Never throws: unknown text yields [] or a generic citation.
 
-import type { Citation, CitationSource, GuidelineId, NamedRef, PageRef, Span } from './types';
+import type { Span } from '../base/span';
+import { normKey, type GuidelineId } from '../knowledge/types';
+import type { Citation, CitationSource, NamedRef, PageRef } from './types';
 import { MTUS_PARTS, MULTI_PART_SECTION_NAMES, type MtusPart } from '../knowledge/mtus';
 import { acoemChapterByTitle, acoemPost2017ByTitle } from '../knowledge/acoem';
 import { odgChapterAtStart } from '../knowledge/odg';
-import { normKey } from '../knowledge/types';
-import { escapeRegExp } from './text';
+import { escapeRegExp } from '../base/text';
 import { normalize, ref, spanOf, trim, type Norm } from './folded';
 
 interface Ctx {
@@ -22,30 +23,30 @@ interface Ctx {
 type Parts = Pick<Citation, 'sections' | 'pages'> & Partial<Pick<Citation, 'topic' | 'chapter' | 'edition'>>;
 
 /** A phrase as a pattern that tolerates one stray space between any two characters. */
-const fz = (phrase: string): string => [...phrase.replace(/\s+/g, '')].map(escapeRegExp).join(' ?');
+const phrasePattern = (phrase: string): string => [...phrase.replace(/\s+/g, '')].map(escapeRegExp).join(' ?');
 
 const ACTOR = 'The (?:[A-Za-z]+ ){1,4}?';
-const MTUS = `${fz('MTUS')}(?: ?${fz('Guidelines')}| ?${fz('Guideline')})?`;
+const MTUS = `${phrasePattern('MTUS')}(?: ?${phrasePattern('Guidelines')}| ?${phrasePattern('Guideline')})?`;
 const MARKERS = new RegExp(
   [
-    `(?<noev>${ACTOR}${fz('did not cite any medical evidence')}(?: ?${fz('for its decision')})?)`,
-    `(?<outside>${ACTOR}(?:${fz('based their decision on recommendation')}(?:\\( ?s ?\\)|s)? ?${fz('outside of the')} ?${MTUS}|${fz('did not base their decision on the')} ?${MTUS}))`,
-    `(?<based>${ACTOR}${fz('based their decision on the')} ?${MTUS})`,
-    `(?<dbn>${fz('Decision based on Non')} ?-? ?${fz('MTUS')}(?: ?${fz('Citation')}s?)? ?:?)`,
-    `(?<dbm>${fz('Decision based on')} ?(?:the )?${MTUS})`,
-    `(?<dbx>${fz('Decision based on')})`,
+    `(?<noEvidence>${ACTOR}${phrasePattern('did not cite any medical evidence')}(?: ?${phrasePattern('for its decision')})?)`,
+    `(?<outside>${ACTOR}(?:${phrasePattern('based their decision on recommendation')}(?:\\( ?s ?\\)|s)? ?${phrasePattern('outside of the')} ?${MTUS}|${phrasePattern('did not base their decision on the')} ?${MTUS}))`,
+    `(?<based>${ACTOR}${phrasePattern('based their decision on the')} ?${MTUS})`,
+    `(?<basedOnNonMtus>${phrasePattern('Decision based on Non')} ?-? ?${phrasePattern('MTUS')}(?: ?${phrasePattern('Citation')}s?)? ?:?)`,
+    `(?<basedOnMtus>${phrasePattern('Decision based on')} ?(?:the )?${MTUS})`,
+    `(?<basedOn>${phrasePattern('Decision based on')})`,
   ].join('|'),
   'gi',
 );
 
 const PART_NAMES: { part: MtusPart; re: RegExp }[] = MTUS_PARTS.flatMap((part) => part.names.map((name) => ({ part, name })))
   .sort((a, b) => b.name.length - a.name.length)
-  .map(({ part, name }) => ({ part, re: new RegExp(`${fz(name)}(?![A-Za-z])(?! ?Disorders)`, 'iy') }));
+  .map(({ part, name }) => ({ part, re: new RegExp(`${phrasePattern(name)}(?![A-Za-z])(?! ?Disorders)`, 'iy') }));
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const YEAR_AT = new RegExp(`,? ?(?:${MONTH} ?\\d{1,2} ?, ?)?((?:19|20) ?\\d ?\\d)(?![0-9])`, 'iy');
-const SECTIONS_LABEL = new RegExp(`${fz('Section')}(?: ?\\( ?s ?\\)| ?s)? ?:`, 'i');
-const PAGES_LABEL = new RegExp(`${fz('Page')}(?: ?\\( ?s ?\\)| ?s)? ?:`, 'i');
+const SECTIONS_LABEL = new RegExp(`${phrasePattern('Section')}(?: ?\\( ?s ?\\)| ?s)? ?:`, 'i');
+const PAGES_LABEL = new RegExp(`${phrasePattern('Page')}(?: ?\\( ?s ?\\)| ?s)? ?:`, 'i');
 const AND_SEP = /,? ?\band (?:the )?(?:MTUS )?/gi;
 const GENERIC_WITH_YEAR = /[A-Z][A-Za-z,&\- ]{2,60}? (?:19|20)\d\d(?![0-9])/y;
 const ODG_MARK = /Official ?Disability ?Guidelines(?: ?\( ?ODG ?\))?|\bODG\b(?: ?Guidelines)?/i;
@@ -217,7 +218,7 @@ function parseMtusBody(ctx: Ctx, clauseStart: number, a: number, b0: number, mtu
   let found = false;
   while (pos < b) {
     const known = knownAt(s, pos);
-    let part = known?.part;
+    const part = known?.part;
     let end = known?.end ?? -1;
     if (!known) {
       const g = /[^,.:;]+?(?= ?(?:,|\.|:|Section|Page|(?:19|20) ?\d ?\d(?![0-9])|$))/iy;
@@ -295,7 +296,7 @@ function parseFreeBody(ctx: Ctx, clauseStart: number, a0: number, b0: number, no
 }
 
 interface Clause {
-  kind: 'noev' | 'outside' | 'based' | 'dbn' | 'dbm' | 'dbx' | 'lead';
+  kind: 'noEvidence' | 'outside' | 'based' | 'basedOnNonMtus' | 'basedOnMtus' | 'basedOn' | 'lead';
   start: number;
   end: number;
   bodyEnd: number;
@@ -310,7 +311,7 @@ function clausesOf(s: string): Clause[] {
       continue;
     }
     const groups = m.groups ?? {};
-    const kind = (Object.keys(groups).find((k) => groups[k] !== undefined) ?? 'dbx') as Clause['kind'];
+    const kind = (Object.keys(groups).find((k) => groups[k] !== undefined) ?? 'basedOn') as Clause['kind'];
     out.push({ kind, start: m.index, end: m.index + m[0].length, bodyEnd: s.length });
   }
   if (out.length === 0 || out[0].start > 0) out.unshift({ kind: 'lead', start: 0, end: 0, bodyEnd: s.length });
@@ -336,15 +337,15 @@ export function parseGuidelineLine(text: string, content: Span, source: Citation
     const clauses = clausesOf(n.s);
     clauses.forEach((c, i) => {
       const next = clauses[i + 1]?.kind;
-      if (c.kind === 'noev') {
+      if (c.kind === 'noEvidence') {
         emit(ctx, 'no-evidence', false, c.start, c.end, ref(n, c.start, c.end) as NamedRef, { sections: [], pages: [] });
       } else if (c.kind === 'outside') {
-        if (next === 'dbn' || next === 'dbx') return;
+        if (next === 'basedOnNonMtus' || next === 'basedOn') return;
         if (!parseFreeBody(ctx, c.end, c.end, c.bodyEnd, true)) emit(ctx, 'non-mtus', true, c.start, c.end, ref(n, c.start, c.end) as NamedRef, { sections: [], pages: [] });
-      } else if (c.kind === 'dbm' || c.kind === 'based') {
+      } else if (c.kind === 'basedOnMtus' || c.kind === 'based') {
         parseMtusBody(ctx, c.start, c.end, c.bodyEnd, mtusWordIn(n.s, c.start, c.end));
-      } else if (c.kind === 'dbn' || c.kind === 'dbx') {
-        if (!parseFreeBody(ctx, c.start, c.end, c.bodyEnd, c.kind === 'dbn') && c.kind === 'dbn') {
+      } else if (c.kind === 'basedOnNonMtus' || c.kind === 'basedOn') {
+        if (!parseFreeBody(ctx, c.start, c.end, c.bodyEnd, c.kind === 'basedOnNonMtus') && c.kind === 'basedOnNonMtus') {
           emit(ctx, 'non-mtus', true, c.start, c.end, ref(n, c.start, c.end) as NamedRef, { sections: [], pages: [] });
         }
       } else {

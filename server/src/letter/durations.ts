@@ -5,13 +5,15 @@
 // Also how long ago the injury is said to be: "the injury was a month ago", "two months status
 // post injury", "injured 3 weeks ago".
 
-import { daysBetween, daysInMonth } from './dates';
+import { daysBetween, daysInMonth, type CalendarDate } from '../base/calendar';
 import { letterDate } from './facts';
 import { injuryStatements, type InjuryStatement } from './injury';
 import { WORD_NUMBERS } from './request';
 import { sentenceAt } from './rationale';
-import type { CalendarDate, DateFact, Letter, SectionId, Span } from './types';
-import { lowerText, oncePerLetter, summaryAndRationales } from './text';
+import type { Span } from '../base/span';
+import type { DateFact, Letter, SectionId } from './types';
+import { lowerText } from '../base/text';
+import { oncePerLetter, summaryAndRationales } from './text';
 
 export interface DurationStatement {
   span: Span;
@@ -136,12 +138,22 @@ function countOf(number: string | undefined, plural = false): number {
   return /^\d/.test(number) ? Number(number) : (WORD_NUMBERS[word] ?? SOME[word] ?? 1);
 }
 
+/** One prose range being read: the text up to its end, where its unit words stand, and how a duration found in it is judged and kept. */
+interface RangeReading {
+  text: string;
+  range: Span;
+  body: string;
+  units: number[];
+  /** The sentence at `index` when it states a fact about the claim: no modal or guideline before it, no earlier condition in it. */
+  factAt(index: number): Span | undefined;
+  push(span: Span, sentence: Span, days: number, qualifiers?: string, since?: CalendarDate): void;
+}
+
 function collect(letter: Letter): DurationStatement[] {
   const out: DurationStatement[] = [];
   const { text } = letter;
   for (const range of summaryAndRationales(letter)) {
     const body = text.slice(0, range.end);
-    // A statement of fact about the claim: no modal or guideline before it, no earlier condition in its sentence.
     const factAt = (index: number): Span | undefined => {
       const sentence = sentenceAt(text, range, index);
       if (PRE_EXISTING.test(text.slice(sentence.start, sentence.end)) || NOT_FACT.test(text.slice(sentence.start, index))) return undefined;
@@ -151,87 +163,106 @@ function collect(letter: Letter): DurationStatement[] {
       const minDays = APPROXIMATE.test(qualifiers) ? Math.floor(days * 0.8) : days;
       out.push({ span, text: text.slice(span.start, span.end).replace(/\s+/g, ' '), minDays, sentence, ...(since ? { since } : {}) });
     };
-    // A duration needs a unit or "since" a little after its verb: the verbs far from any are skipped.
-    const units = unitsIn(body, range.start);
-    VERB_RE.lastIndex = range.start;
-    for (let v = VERB_RE.exec(body); v; v = VERB_RE.exec(body)) {
-      if (!nearAfter(units, v.index, REACH)) continue;
-      DURATION_RE.lastIndex = v.index;
-      const m = DURATION_RE.exec(body);
-      if (!m) {
-        SINCE_RE.lastIndex = v.index;
-        const since = SINCE_RE.exec(body);
-        if (!since) continue;
-        VERB_RE.lastIndex = SINCE_RE.lastIndex;
-        const [, between, phrase, month, monthNumber, year] = since;
-        if (NOT_ABOUT_CONDITION.test(between) || NOT_FACT.test(between) || !ABOUT_CLAIM.test(between)) continue;
-        const sentence = factAt(since.index);
-        const m = month ? MONTHS.indexOf(month.toLowerCase()) + 1 : Number(monthNumber ?? 12);
-        if (!sentence || m < 1 || m > 12) continue;
-        const end = since.index + since[0].length;
-        push({ start: end - phrase.length, end }, sentence, 0, '', { year: Number(year), month: m, day: daysInMonth(Number(year), m) });
-        continue;
-      }
-      // "has had pain for 10 months": the second verb reaches the same duration; read it once.
-      VERB_RE.lastIndex = DURATION_RE.lastIndex;
-      const [, between, phrase, qualifiers, number, unit, plural] = m;
-      // What lasted is named between the verb and the duration, or is the verb's subject ("Symptoms had been present for 3 months").
-      const subject = text.slice(Math.max(range.start, v.index - 60), v.index).split(/[.;]/).pop()!;
-      if (NOT_ABOUT_CONDITION.test(between) || NOT_FACT.test(between) || !(ABOUT_CLAIM.test(between) || ABOUT_CLAIM.test(subject))) continue;
-      const sentence = factAt(m.index);
-      if (!sentence) continue;
-      const end = m.index + m[0].length;
-      push({ start: end - phrase.length, end }, sentence, countOf(number, !!plural) * UNIT_DAYS[unit.toLowerCase()], qualifiers);
-    }
-    // "complained of 2 months of increasing pain", "hand pain x 5 months": read at each unit word.
-    for (const u of units) {
-      const from = Math.max(range.start, u - 60);
-      const before = text.slice(from, u);
-      const unitWord = /^[a-z]+/i.exec(text.slice(u, u + 8))![0];
-      if (/^since$/i.test(unitWord)) continue;
-      const rest = text.slice(u + unitWord.length, Math.min(range.end, u + unitWord.length + 60));
-      const of = NOUN_OF.exec(rest) ?? (HAD_BEFORE.test(before) ? TREATMENT_OF.exec(rest) : null);
-      // "2 months of ... pain" names what lasted after the unit; "pain x 5 months" before it (an
-      // "x" just before the count, checked on the last few characters first).
-      const m = (of ? NOUN_BEFORE.exec(before) : null) ?? (TIMES_TAIL.test(before.slice(-20)) ? TIMES_BEFORE.exec(before) : null);
-      if (!m) continue;
-      const start = from + m.index + m[0].length - m.groups!.phrase.length;
-      const sentence = factAt(start);
-      if (!sentence) continue;
-      const days = countOf(m.groups!.number, /s$/i.test(unitWord)) * UNIT_DAYS[unitWord.replace(/s$/i, '').toLowerCase()];
-      push({ start, end: u + unitWord.length + (m.groups!.what ? 0 : of![0].length) }, sentence, days);
-    }
-    for (const re of [FRONTED_RE, CARE_OF_RE]) {
-      re.lastIndex = range.start;
-      for (let m = re.exec(body); m; m = re.exec(body)) {
-        const [, phrase, qualifiers, number, unit, plural] = m;
-        const start = m.index + m[0].indexOf(phrase);
-        const sentence = factAt(start);
-        // What lasted follows a fronted duration ("... has been in severe pain"): it must be the claim's.
-        if (!sentence || (re === FRONTED_RE && !ABOUT_CLAIM.test(text.slice(m.index + m[0].length, sentence.end)))) continue;
-        push({ start, end: start + phrase.length }, sentence, countOf(number, !!plural) * UNIT_DAYS[unit.toLowerCase()], qualifiers);
-      }
-    }
-    HISTORY_ANCHOR.lastIndex = range.start;
-    for (let a = HISTORY_ANCHOR.exec(body); a; a = HISTORY_ANCHOR.exec(body)) {
-      const history = !/duration/i.test(a[0]);
-      const leadStart = Math.max(range.start, a.index - 40);
-      // Up to the anchor, without the white space (or the hyphen, or the "'s") just before it.
-      const lead = text.slice(leadStart, a.index).replace(history ? /[\s-]$/ : /'?\s+$/, '');
-      const m = (history ? HISTORY_COUNT : DURATION_COUNT).exec(lead);
-      if (!m) continue;
-      const [, phrase, number, unit, plural] = m;
-      // "an 8-month history of neck pain": of what, after it; "pain of 8 months' duration": before it.
-      const anchorEnd = a.index + a[0].length;
-      const about = history ? HISTORY_OF.exec(text.slice(anchorEnd, range.end))![0] : lead;
-      if (!ABOUT_CLAIM.test(about) || NOT_ABOUT_CONDITION.test(about)) continue;
-      const start = leadStart + m.index + m[0].length - phrase.length;
-      const sentence = factAt(start);
-      if (!sentence) continue;
-      push({ start, end: history ? anchorEnd - 1 : anchorEnd }, sentence, countOf(number, !!plural) * UNIT_DAYS[unit.toLowerCase()]);
-    }
+    const reading: RangeReading = { text, range, body, units: unitsIn(body, range.start), factAt, push };
+    readAfterVerbs(reading);
+    readAtUnits(reading);
+    readFrontedAndOfLengths(reading);
+    readHistories(reading);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "has had pain for 10 months", "has been off work since March 2015": a duration after its verb. */
+function readAfterVerbs({ text, range, body, units, factAt, push }: RangeReading): void {
+  VERB_RE.lastIndex = range.start;
+  for (let v = VERB_RE.exec(body); v; v = VERB_RE.exec(body)) {
+    // A duration needs a unit or "since" a little after its verb: the verbs far from any are skipped.
+    if (!nearAfter(units, v.index, REACH)) continue;
+    DURATION_RE.lastIndex = v.index;
+    const m = DURATION_RE.exec(body);
+    if (!m) {
+      SINCE_RE.lastIndex = v.index;
+      const since = SINCE_RE.exec(body);
+      if (!since) continue;
+      VERB_RE.lastIndex = SINCE_RE.lastIndex;
+      const [, between, phrase, month, monthNumber, year] = since;
+      if (NOT_ABOUT_CONDITION.test(between) || NOT_FACT.test(between) || !ABOUT_CLAIM.test(between)) continue;
+      const sentence = factAt(since.index);
+      const m = month ? MONTHS.indexOf(month.toLowerCase()) + 1 : Number(monthNumber ?? 12);
+      if (!sentence || m < 1 || m > 12) continue;
+      const end = since.index + since[0].length;
+      push({ start: end - phrase.length, end }, sentence, 0, '', { year: Number(year), month: m, day: daysInMonth(Number(year), m) });
+      continue;
+    }
+    // "has had pain for 10 months": the second verb reaches the same duration; read it once.
+    VERB_RE.lastIndex = DURATION_RE.lastIndex;
+    const [, between, phrase, qualifiers, number, unit, plural] = m;
+    // What lasted is named between the verb and the duration, or is the verb's subject ("Symptoms had been present for 3 months").
+    const subject = text.slice(Math.max(range.start, v.index - 60), v.index).split(/[.;]/).pop()!;
+    if (NOT_ABOUT_CONDITION.test(between) || NOT_FACT.test(between) || !(ABOUT_CLAIM.test(between) || ABOUT_CLAIM.test(subject))) continue;
+    const sentence = factAt(m.index);
+    if (!sentence) continue;
+    const end = m.index + m[0].length;
+    push({ start: end - phrase.length, end }, sentence, countOf(number, !!plural) * UNIT_DAYS[unit.toLowerCase()], qualifiers);
+  }
+}
+
+/** "complained of 2 months of increasing pain", "hand pain x 5 months": read at each unit word. */
+function readAtUnits({ text, range, units, factAt, push }: RangeReading): void {
+  for (const u of units) {
+    const from = Math.max(range.start, u - 60);
+    const before = text.slice(from, u);
+    const unitWord = /^[a-z]+/i.exec(text.slice(u, u + 8))![0];
+    if (/^since$/i.test(unitWord)) continue;
+    const rest = text.slice(u + unitWord.length, Math.min(range.end, u + unitWord.length + 60));
+    const of = NOUN_OF.exec(rest) ?? (HAD_BEFORE.test(before) ? TREATMENT_OF.exec(rest) : null);
+    // "2 months of ... pain" names what lasted after the unit; "pain x 5 months" before it (an
+    // "x" just before the count, checked on the last few characters first).
+    const m = (of ? NOUN_BEFORE.exec(before) : null) ?? (TIMES_TAIL.test(before.slice(-20)) ? TIMES_BEFORE.exec(before) : null);
+    if (!m) continue;
+    const start = from + m.index + m[0].length - m.groups!.phrase.length;
+    const sentence = factAt(start);
+    if (!sentence) continue;
+    const days = countOf(m.groups!.number, /s$/i.test(unitWord)) * UNIT_DAYS[unitWord.replace(/s$/i, '').toLowerCase()];
+    push({ start, end: u + unitWord.length + (m.groups!.what ? 0 : of![0].length) }, sentence, days);
+  }
+}
+
+/** "For the past 6 months, the injured worker has ...", "conservative care of at least 3 months". */
+function readFrontedAndOfLengths({ text, range, body, factAt, push }: RangeReading): void {
+  for (const re of [FRONTED_RE, CARE_OF_RE]) {
+    re.lastIndex = range.start;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const [, phrase, qualifiers, number, unit, plural] = m;
+      const start = m.index + m[0].indexOf(phrase);
+      const sentence = factAt(start);
+      // What lasted follows a fronted duration ("... has been in severe pain"): it must be the claim's.
+      if (!sentence || (re === FRONTED_RE && !ABOUT_CLAIM.test(text.slice(m.index + m[0].length, sentence.end)))) continue;
+      push({ start, end: start + phrase.length }, sentence, countOf(number, !!plural) * UNIT_DAYS[unit.toLowerCase()], qualifiers);
+    }
+  }
+}
+
+/** "an 8-month history of neck pain", "pain of 8 months' duration". */
+function readHistories({ text, range, body, factAt, push }: RangeReading): void {
+  HISTORY_ANCHOR.lastIndex = range.start;
+  for (let a = HISTORY_ANCHOR.exec(body); a; a = HISTORY_ANCHOR.exec(body)) {
+    const history = !/duration/i.test(a[0]);
+    const leadStart = Math.max(range.start, a.index - 40);
+    // Up to the anchor, without the white space (or the hyphen, or the "'s") just before it.
+    const lead = text.slice(leadStart, a.index).replace(history ? /[\s-]$/ : /'?\s+$/, '');
+    const m = (history ? HISTORY_COUNT : DURATION_COUNT).exec(lead);
+    if (!m) continue;
+    const [, phrase, number, unit, plural] = m;
+    // "an 8-month history of neck pain": of what, after it; "pain of 8 months' duration": before it.
+    const anchorEnd = a.index + a[0].length;
+    const about = history ? HISTORY_OF.exec(text.slice(anchorEnd, range.end))![0] : lead;
+    if (!ABOUT_CLAIM.test(about) || NOT_ABOUT_CONDITION.test(about)) continue;
+    const start = leadStart + m.index + m[0].length - phrase.length;
+    const sentence = factAt(start);
+    if (!sentence) continue;
+    push({ start, end: history ? anchorEnd - 1 : anchorEnd }, sentence, countOf(number, !!plural) * UNIT_DAYS[unit.toLowerCase()]);
+  }
 }
 
 // The claim's injury, and how long ago it was: "the injury is a month ago", "the industrial injury

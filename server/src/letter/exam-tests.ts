@@ -6,8 +6,10 @@
 
 import { EXAM_TESTS, type ExamTest } from '../knowledge/exam-tests';
 import { REGION_STARTS, regionWordAt, type Region } from '../knowledge/regions';
-import { lowerText, oncePerLetter } from './text';
-import type { Letter, Span } from './types';
+import { lowerText } from '../base/text';
+import { oncePerLetter } from './text';
+import type { Span } from '../base/span';
+import type { Letter } from './types';
 
 export interface ExamTestPlace {
   test: ExamTest;

@@ -1,7 +1,9 @@
 // The worker's age and sex, and the expert reviewer's licensure and specialty.
 
-import { collapse, trimSpan } from './text';
-import type { CalendarDate, Letter, Patient, Reviewer, Span, TextFact } from './types';
+import { collapse, trimSpan } from '../base/text';
+import type { CalendarDate } from '../base/calendar';
+import type { Span } from '../base/span';
+import type { Letter, Patient, Reviewer, TextFact } from './types';
 
 // Found by its number, then checked for the article before it ("a 48 year old", "is 48-year-old").
 const AGE_RE = /(\d{1,3})[- ]?(?:year|yr)s?[- ]old\b(?:,?\s+(male|female|man|woman|gentleman|lady)\b)?/gi;

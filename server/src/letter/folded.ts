@@ -1,7 +1,8 @@
 // A text range with every run of white space folded to one space, and for each character of
 // the folded copy its offset in the original: patterns read the copy, spans point at the original.
 
-import type { NamedRef, Span } from './types';
+import type { Span } from '../base/span';
+import type { NamedRef } from './types';
 
 /** Whitespace-collapsed content and, per character, its offset in the original text. */
 export interface Norm {

@@ -7,8 +7,9 @@
 // one, and otherwise the next unclaimed value of its type, in order.
 
 import { parseDateText } from './dates';
-import { flexible } from './text';
-import type { HeaderField, HeaderKey, Span } from './types';
+import { flexible } from '../base/text';
+import type { Span } from '../base/span';
+import type { HeaderField, HeaderKey } from './types';
 
 type ValueType = 'case' | 'date' | 'priority';
 

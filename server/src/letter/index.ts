@@ -1,9 +1,10 @@
-// The letter model: text in, model out. No LSP, no I/O.
+// The letter model: text in, model out. No LSP, no I/O. (Spans, lines, calendar dates and text
+// helpers that know nothing of letters are in ../base.)
 export { parse, DEFAULT_MAX_LENGTH, type ParseOptions } from './parse';
-export { compareDates, daysBetween, formatDate, longDate, parseDateText, sameDate } from './dates';
+export { parseDateText } from './dates';
 export * from './types';
 export { LAYOUTS, PART_ORDER, partNames, partPattern, type LayoutDef, type HeadingDef } from './layouts';
-export { escapeRegExp, lineEnd, spanContains } from './text';
+export { decisionLabel, layoutName } from './labels';
 export { aboutItem, readRationale, sentenceAt, type Conclusion, type RequestPhrase } from './rationale';
 export { parseRequest } from './request';
 export { letterDate } from './facts';

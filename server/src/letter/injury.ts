@@ -3,9 +3,11 @@
 // A cumulative-trauma period ("CT 1/1/2010 to 1/1/2012", "continuous trauma from 3/1/15 through
 // 2/1/16") is one statement with its range.
 
-import { compareDates } from './dates';
-import type { CalendarDate, DateFact, Letter, Precision, Span } from './types';
-import { foldSpaces, oncePerLetter } from './text';
+import { compareDates, type CalendarDate, type Precision } from '../base/calendar';
+import type { Span } from '../base/span';
+import type { DateFact, Letter } from './types';
+import { foldSpaces } from '../base/text';
+import { oncePerLetter } from './text';
 
 export interface InjuryStatement {
   span: Span;

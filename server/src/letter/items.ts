@@ -2,8 +2,10 @@
 
 import { LAYOUTS, PART_ORDER, partPattern } from './layouts';
 import { parseRequest } from './request';
-import { collapse, isBlankLine, lineEnd, lineStart, previousLine, trimSpan } from './text';
-import type { Item, ItemPart, PartialCertification, PartKind, Span } from './types';
+import { isBlankLine, lineEnd, lineStart, previousLine } from '../base/lines';
+import { collapse, trimSpan } from '../base/text';
+import type { Span } from '../base/span';
+import type { Item, ItemPart, PartialCertification, PartKind } from './types';
 
 // The decision word ends the item line, or stands alone on a following line.
 const DECISION_RE = /:[ \t]*(?:\r?\n[ \t]*)*(Upheld|Overturned)[ \t]*(?=\r?\n|$)/gm;

@@ -1,7 +1,7 @@
 // The four known layouts as data: how each opens, and its headings in order.
 // Sources: shared reference "domain.md" §1 (the DWC-posted letters, the seeds and a public crawler).
 
-import { flexible } from './text';
+import { flexible } from '../base/text';
 import type { Layout, PartKind, SectionId } from './types';
 
 export interface HeadingDef {

@@ -7,8 +7,9 @@
 import { findParts } from './items';
 import { LAYOUTS, partPattern } from './layouts';
 import { parseRequest } from './request';
-import { collapse, trimSpan } from './text';
-import type { Item, Outcome, Section, Span } from './types';
+import { collapse, trimSpan } from '../base/text';
+import type { Span } from '../base/span';
+import type { Item, Outcome, Section } from './types';
 
 const DETERMINATION_RE =
   /^[ \t\f]*(\d{1,2})\)\s+MAXIMUS\s+Federal\s+Services,\s+Inc\.\s+has\s+determined\s+the\s+request\s+for\s+((?:(?!\n[ \t]*\r?\n)[\s\S]){1,400}?)\s+(is\s+(not\s*)?medically\s+necessary\s+and\s+appropriate)\s*\./gm;

@@ -5,7 +5,7 @@
 
 import { dailyMme, drugsIn, type DrugEntry, type DrugMatch, type MmeEra, type MmeRange } from '../knowledge';
 import { WORD_NUMBERS } from './request';
-import type { Span } from './types';
+import type { Span } from '../base/span';
 
 export interface Strength {
   /** As written: "10/325mg", "50MCG", "7.5-325 mg". */

@@ -6,7 +6,7 @@
 // semicolon) and no pseudo-trigger in the way: words that look like a negation and are not one ("no
 // change", "not only", "gram-negative", "not necessarily"). Pure text: no LSP, no letter.
 
-import type { Span } from './types';
+import type { Span } from '../base/span';
 
 export interface Negation {
   /** The trigger words: "no documentation of", "has not documented", "were not provided". */

@@ -9,8 +9,9 @@ import { findItems } from './items';
 import { IMPLICIT_TITLES } from './layouts';
 import { findNoticeItems, findReviewItems } from './legacy-items';
 import { detectLayout, findHeadings, sectionsFrom } from './sections';
-import { trimSpan } from './text';
-import type { Citation, DateFact, DateRole, HeaderKey, Item, Letter, Section, Span } from './types';
+import { trimSpan } from '../base/text';
+import type { Span } from '../base/span';
+import type { Citation, DateFact, DateRole, HeaderKey, Item, Letter, Section } from './types';
 
 const OTHER_LINE_END = /\r(?!\n)|[\u2028\u2029]/g;
 

@@ -3,7 +3,8 @@
 // electrodiagnostic study, ...". The plan's visit is the last full date before the plan sentence.
 
 import { sentenceAt } from './rationale';
-import type { DateFact, Letter, Span } from './types';
+import type { Span } from '../base/span';
+import type { DateFact, Letter } from './types';
 import { oncePerLetter } from './text';
 
 export interface PlanStatement {

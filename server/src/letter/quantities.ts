@@ -10,8 +10,9 @@
 import { medicationsIn, type Medication } from './medications';
 import { sentenceAt } from './rationale';
 import { parseRequest, WORD_NUMBERS } from './request';
-import { foldSpaces, lowerText, spanIncludes } from './text';
-import type { Item, Letter, Request, Span } from './types';
+import { foldSpaces, lowerText, spanIncludes } from '../base/text';
+import type { Span } from '../base/span';
+import type { Item, Letter, Request } from './types';
 
 const NUMBER = `\\d{1,3}|${Object.keys(WORD_NUMBERS).join('|')}`;
 const toNumber = (s: string): number => WORD_NUMBERS[s.toLowerCase()] ?? Number(s);

@@ -1,9 +1,10 @@
 // What a decision rationale concludes: the sentence that says whether the request is medically
 // necessary, and the request it names there ("the request for Norco 10/325mg #120 is not ...").
 
-import type { Item, Outcome, Span } from './types';
+import type { Span } from '../base/span';
+import type { Item, Outcome } from './types';
 import { drugIn } from '../knowledge/drugs';
-import { foldSpaces } from './text';
+import { foldSpaces } from '../base/text';
 
 export interface Conclusion {
   /** 'upheld' when the rationale concludes the request is not medically necessary. */

@@ -7,8 +7,10 @@ import { acoem3rdByTitle, acoemChapter, acoemChapterByTitle, acoemPost2017ByTitl
 import { odgChapters } from '../knowledge/odg';
 import { CRITERIA, REGION_STARTS, chapterRegions, regionNames, regionWordAt, regionsIn, type Criterion, type Region, type RegionWord } from '../knowledge/regions';
 import { sentenceAt } from './rationale';
-import type { Citation, Item, Letter, Span } from './types';
-import { foldSpaces, oncePerLetter } from './text';
+import type { Span } from '../base/span';
+import type { Citation, Item, Letter } from './types';
+import { foldSpaces } from '../base/text';
+import { oncePerLetter } from './text';
 
 export interface RegionFact {
   regions: Region[];

@@ -1,8 +1,10 @@
 // Layout detection and section splitting, driven by the table in layouts.ts.
 
 import { LAYOUTS, type HeadingDef, type LayoutDef } from './layouts';
-import { flexible, lineEnd, trimSpan } from './text';
-import type { Section, Span } from './types';
+import { lineEnd } from '../base/lines';
+import { flexible, trimSpan } from '../base/text';
+import type { Span } from '../base/span';
+import type { Section } from './types';
 
 interface CompiledLayout {
   def: LayoutDef;

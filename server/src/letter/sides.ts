@@ -3,8 +3,10 @@
 // item and sentence it stands in, and what kind of statement that sentence is.
 
 import { sentenceAt } from './rationale';
-import type { Letter, SectionId, Span } from './types';
-import { foldSpaces, oncePerLetter } from './text';
+import type { Span } from '../base/span';
+import type { Letter, SectionId } from './types';
+import { foldSpaces } from '../base/text';
+import { oncePerLetter } from './text';
 
 export type Side = 'left' | 'right' | 'bilateral';
 

@@ -5,10 +5,12 @@
 // guideline's general words, another review's reasons, a plan, a hedge.
 
 import { CONCEPTS, type Concept } from '../knowledge/concepts';
-import { regionsIn, type Region } from '../knowledge/regions';
+import { placeIn, type Place } from './places';
 import { negationOf, pseudoTriggerAt, triggersIn, type Negation, type Triggers } from './negation';
 import { sentenceAt } from './rationale';
-import type { Letter, Span } from './types';
+import type { Span } from '../base/span';
+import { isWordSpace, wordsAfter, wordsBefore } from '../base/words';
+import type { Letter } from './types';
 import { oncePerLetter } from './text';
 
 export type Qualifier =
@@ -30,20 +32,6 @@ export type Qualifier =
   | 'objective'
   /** The denial is of another record that would show it: "no imaging demonstrating radiculopathy", "no diagnosis of". */
   | 'other-record';
-
-/** The limb a nerve root serves. */
-export type Limb = 'upper' | 'lower';
-export type Side = 'left' | 'right';
-
-/** Where the words around a mention place it on the body. */
-export interface Place {
-  /** The body regions named (../knowledge/regions.ts): a limb's word names its parts ("arm": shoulder, elbow, hand, neck). */
-  regions: readonly Region[];
-  /** The limbs those regions belong to. */
-  limbs: readonly Limb[];
-  /** The sides named; both for "bilateral". */
-  sides: readonly Side[];
-}
 
 export interface ConceptMention {
   concept: Concept;
@@ -125,7 +113,7 @@ const SINCE_BEFORE = new RegExp(String.raw`^\W*(?:pre-?injury|(?:prior\s+to|befo
 // A denial bound to one visit, one setting or another provider's note: "No numbness was reported
 // at the emergency department visit", "per the other physician". Anywhere in its sentence.
 const ANOTHER_NOTE =
-  /\b(?:at|during|on|in|from|per)\s+(?:the|that|this|his|her|their|an?|each|one)\s+(?:[\w'\/-]+\s+){0,3}?(?:visits?|encounters?|appointments?|consultations?|admissions?|presentations?)\b|\b(?:emergency\s+(?:department|room)|urgent\s+care)\b|\b(?:another|other|different|outside|previous|prior)\s+(?:treating\s+)?(?:providers?|physicians?|doctors?|clinicians?|practitioners?|specialists?|surgeons?)\b/i;
+  /\b(?:at|during|on|in|from|per)\s+(?:the|that|this|his|her|their|an?|each|one)\s+(?:[\w'/-]+\s+){0,3}?(?:visits?|encounters?|appointments?|consultations?|admissions?|presentations?)\b|\b(?:emergency\s+(?:department|room)|urgent\s+care)\b|\b(?:another|other|different|outside|previous|prior)\s+(?:treating\s+)?(?:providers?|physicians?|doctors?|clinicians?|practitioners?|specialists?|surgeons?)\b/i;
 // A denial of what a test or image shows: "no evidence of radiculopathy on EMG".
 const ON_RECORD = /^\s*(?:on|by|in|per)\s+(?:the\s+|an?\s+)?(?:imaging|MRIs?|CT|x-?rays?|radiographs?|EMG|NCV|NCS|electrodiagnostic|scans?|stud(?:y|ies))\b/i;
 const OBJECTIVE = /\bobjective(?:ly)?\b|^\s+(?:(?:noted|documented|found|seen)\s+)?(?:on|upon|during|in)\s+(?:the\s+)?(?:physical\s+)?exam/i;
@@ -142,24 +130,6 @@ const NEGATION_GATE = new RegExp(String.raw`${NEGATION_WORDS}|\b(?:normal|intact
 const SUMMARY_WINDOW = 10;
 /** Words a quoted clause takes either side of its mention; a sentence of twice as many is quoted whole. */
 const CLAUSE_WORDS = 10;
-
-// Region words of a finding the knowledge table (../knowledge/regions.ts) leaves out, as it names
-// what an item or a chapter is about: a single nerve root ("the left L5 dermatome"), the back
-// alone, parts of a limb.
-const MORE_REGIONS: [string, Region[]][] = [
-  [String.raw`paracervical|C[2-8]`, ['cervical']],
-  [String.raw`L[1-5]|S[12]|sciatic`, ['lumbar']],
-  ['back', ['lumbar', 'thoracic']],
-  [String.raw`thighs?|calf|calves|buttocks?`, ['hip', 'knee', 'foot', 'lumbar']],
-  [String.raw`heels?|toes?`, ['foot']],
-];
-const MORE_REGION = new RegExp(String.raw`\b(?:${MORE_REGIONS.map(([words]) => `(${words})`).join('|')})\b`, 'gi');
-const LIMB: Partial<Record<Region, Limb>> = {
-  cervical: 'upper', shoulder: 'upper', elbow: 'upper', hand: 'upper',
-  lumbar: 'lower', hip: 'lower', knee: 'lower', foot: 'lower',
-};
-// A side, not handedness ("right hand dominant", "right-handed"); "bilateral" and "both legs" name both.
-const SIDE = /\b(?:(left|right)\b(?![\s-]*(?:hand[\s-]+)?dominan|[\s-]*handed)|bilateral(?:ly)?\b|both\s+(?:sides|(?:upper\s+|lower\s+)?(?:extremities|limbs|arms|legs|hands|wrists|elbows|shoulders|hips|knees|ankles|feet))\b)/gi;
 
 interface Alternative {
   concept: Concept;
@@ -356,50 +326,6 @@ export function mentionPlace(text: string, m: ConceptMention): Place {
   return (m.place ??= placeIn(text.slice(wordsBefore(text, m.phrase.start, m.sentence.start, 6), wordsAfter(text, m.phrase.end, m.sentence.end, 8))));
 }
 
-function placeIn(words: string): Place {
-  const regions = new Set<Region>(regionsIn(words));
-  MORE_REGION.lastIndex = 0;
-  for (let m = MORE_REGION.exec(words); m; m = MORE_REGION.exec(words)) {
-    let k = 1;
-    while (m[k] === undefined) k++;
-    for (const r of MORE_REGIONS[k - 1][1]) regions.add(r);
-  }
-  const limbs = new Set<Limb>();
-  for (const r of regions) {
-    const limb = LIMB[r];
-    if (limb) limbs.add(limb);
-  }
-  const sides = new Set<Side>();
-  SIDE.lastIndex = 0;
-  for (let m = SIDE.exec(words); m; m = SIDE.exec(words)) {
-    if (m[1]) sides.add(m[1].toLowerCase() as Side);
-    else sides.add('left').add('right');
-  }
-  return { regions: [...regions], limbs: [...limbs], sides: [...sides] };
-}
-
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\u00a0';
-
-/** Where the `n` words before `pos` start (not before `floor`). */
-function wordsBefore(text: string, pos: number, floor: number, n: number): number {
-  let i = pos;
-  for (let k = 0; k < n && i > floor; k++) {
-    while (i > floor && isSpace(text[i - 1])) i--;
-    while (i > floor && !isSpace(text[i - 1])) i--;
-  }
-  return i;
-}
-
-/** Where the `n` words after `pos` end (not after `ceiling`). */
-function wordsAfter(text: string, pos: number, ceiling: number, n: number): number {
-  let i = pos;
-  for (let k = 0; k < n && i < ceiling; k++) {
-    while (i < ceiling && isSpace(text[i])) i++;
-    while (i < ceiling && !isSpace(text[i])) i++;
-  }
-  return i;
-}
-
 /** A clause ends at a semicolon, colon, parenthesis or comma, but not the comma of "October 17, 2016". */
 function isBoundary(text: string, i: number): boolean {
   const c = text[i];
@@ -419,7 +345,7 @@ export function mentionClause(text: string, m: ConceptMention): Span {
     while (ceiling < sentence.end && !isBoundary(text, ceiling)) ceiling++;
     end = wordsAfter(text, core.end, ceiling, CLAUSE_WORDS);
   }
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && (isSpace(text[end - 1]) || '.,;:'.includes(text[end - 1]))) end--;
+  while (start < end && isWordSpace(text[start])) start++;
+  while (end > start && (isWordSpace(text[end - 1]) || '.,;:'.includes(text[end - 1]))) end--;
   return { start, end };
 }

@@ -6,8 +6,10 @@
 import { drugsIn } from '../knowledge';
 import { readDailyUse } from './medications';
 import { WORD_NUMBERS } from './request';
-import { allMatches, foldSpaces, lowerText, oncePerLetter } from './text';
-import type { Letter, Span } from './types';
+import { allMatches, foldSpaces, lowerText } from '../base/text';
+import { oncePerLetter } from './text';
+import type { Span } from '../base/span';
+import type { Letter } from './types';
 
 export interface SupplyPart {
   text: string;

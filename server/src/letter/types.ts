@@ -1,21 +1,11 @@
 // The letter model's types. Pure data: no LSP, no I/O. Every span is a pair of UTF-16 offsets
 // into the original text, end exclusive.
 
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { CalendarDate, Precision } from '../base/calendar';
+import type { Span } from '../base/span';
+import type { GuidelineReference, PageRange } from '../knowledge/types';
 
 export type Layout = 'L0' | 'L1' | 'L2' | 'L3' | 'unknown';
-
-/** A calendar date. `month` and `day` are 0 when the text gives only a year (or a month and year). */
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-export type Precision = 'day' | 'month' | 'year';
 
 /** What the wording around a date says it is a date of. */
 export type DateRole =
@@ -173,20 +163,7 @@ export interface Patient {
 
 export type CitationSource = 'claimsAdministrator' | 'maximus' | 'text';
 
-export type GuidelineId =
-  | 'cpmtg'
-  | 'opioids2016'
-  | 'mtus-topic'
-  | 'acoem'
-  | 'acoem-post2017'
-  | 'odg'
-  | 'mtus'
-  | 'no-evidence'
-  | 'non-mtus';
-
-export interface PageRef {
-  from: number;
-  to: number;
+export interface PageRef extends PageRange {
   span: Span;
 }
 
@@ -195,20 +172,13 @@ export interface NamedRef {
   span: Span;
 }
 
-export interface Citation {
+/** A guideline citation as the letter writes it: what it names (see GuidelineReference) and where each part stands. */
+export interface Citation extends GuidelineReference {
   span: Span;
   /** Which guideline line (or free text) the citation stands in. */
   source: CitationSource;
   item?: number;
-  guideline: GuidelineId;
-  /** Whether the citation itself says Non-MTUS. */
-  nonMtus: boolean;
-  /** Edition year named in the citation ("2009", "2016", "2004"), if any. */
-  edition?: number;
-  /** The guideline's name as written, whitespace collapsed. */
-  name: string;
   nameSpan: Span;
-  /** Topic words given before "Page(s):" in page-cited (Era A) citations. */
   topic?: NamedRef;
   sections: NamedRef[];
   pages: PageRef[];

@@ -4,7 +4,8 @@
 // rationale provided to support the request". A verdict's outcome is the decision it argues for.
 
 import { aboutItem, sentenceAt } from './rationale';
-import type { Letter, Outcome, Span } from './types';
+import type { Span } from '../base/span';
+import type { Letter, Outcome } from './types';
 import { oncePerLetter } from './text';
 
 export interface Verdict {

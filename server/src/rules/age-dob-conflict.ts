@@ -1,7 +1,8 @@
-import { formatDate, letterDate, type CalendarDate, type Letter } from '../letter';
+import { formatDate, type CalendarDate } from '../base/calendar';
+import { letterDate, type Letter } from '../letter';
 import { workerAges } from '../letter/facts';
 import { summaryAndRationales } from '../letter/text';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 function ageOn(birth: CalendarDate, on: CalendarDate): number {
   return on.year - birth.year - (on.month < birth.month || (on.month === birth.month && on.day < birth.day) ? 1 : 0);

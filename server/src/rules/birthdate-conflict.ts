@@ -1,5 +1,6 @@
-import { formatDate, type DateFact, type Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import { formatDate } from '../base/calendar';
+import type { DateFact, Letter } from '../letter';
+import type { Finding, Rule } from './rule';
 
 /** At most this many earlier statements are named in a message (and pointed at). */
 const NAMED = 3;

@@ -4,7 +4,7 @@ import { ROUTE_NAMES, routeOf } from '../knowledge/routes';
 import type { Citation, Item, Letter } from '../letter';
 import { examTestPlaces } from '../letter/exam-tests';
 import { itemRegions, type CitedChapter, type ItemRegions } from '../letter/regions';
-import type { Finding, Related, Rule } from '.';
+import type { Finding, Related, Rule } from './rule';
 
 /** An item for one body region decided on another region's guideline chapter or criteria. */
 export const bodyPartMismatch: Rule = {

@@ -1,6 +1,6 @@
 import { categoriesFit, categoriesOf, CPMTG_2009_LAST_PAGE, cpmtg2009Pages, normKey, pageLabel } from '../knowledge';
 import type { Citation, Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 /** Whether a cited topic and what the page covers share a name ("Opioids" / "Opioids, criteria for use"). */
 function namesMatch(topic: string, covers: string): boolean {

@@ -1,5 +1,6 @@
-import { compareDates, formatDate, type Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import { compareDates, formatDate } from '../base/calendar';
+import type { Letter } from '../letter';
+import type { Finding, Rule } from './rule';
 
 const PLANNED = /\b(?:follow[- ]up|return|scheduled|planned|next|re-?evaluat\w*|appointment|until|through|expires?|valid)\b[^.;]{0,40}$/i;
 

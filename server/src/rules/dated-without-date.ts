@@ -1,5 +1,5 @@
 import { parseDateText, type Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 const DATED_RE = /\bdated\b/gi;
 // What may stand between "dated" and its date.

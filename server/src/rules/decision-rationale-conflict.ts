@@ -1,5 +1,5 @@
 import { verdicts } from '../letter';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 const WORD = { upheld: 'Upheld', overturned: 'Overturned' } as const;
 

@@ -1,5 +1,5 @@
 import type { Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 const key = (s: string): string => s.toLowerCase().replace(/[^a-z0-9%/.#]+/g, ' ').trim();
 

@@ -1,5 +1,6 @@
-import { claimTime, daysBetween, describeDays, durationStatements, formatDate, type CalendarDate, type DateFact, type Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import { daysBetween, formatDate, type CalendarDate } from '../base/calendar';
+import { claimTime, describeDays, durationStatements, type DateFact, type Letter } from '../letter';
+import type { Finding, Rule } from './rule';
 
 /** Days a stated duration may run past the time since the injury before it is worth a word. */
 const SLACK_DAYS = 14;

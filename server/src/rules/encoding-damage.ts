@@ -1,5 +1,5 @@
 import type { Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 // UTF-8 text read as Windows-1252 ("DURAGESICÂ®" for "DURAGESIC®", "â€™" for "’"): a lead
 // character then one to three characters that stand for bytes 0x80-0xBF in Windows-1252.

@@ -1,5 +1,6 @@
-import { compareDates, injuryStatements, type DateFact, type Letter } from '../letter';
-import type { Finding, Rule, Severity } from '.';
+import { compareDates } from '../base/calendar';
+import { injuryStatements, type DateFact, type Letter } from '../letter';
+import type { Finding, Rule, Severity } from './rule';
 
 // The request under review and its utilization review cannot precede the injury; a visit, a
 // study or a surgery can (pre-existing conditions), so those are only worth a note.

@@ -1,6 +1,6 @@
 import { categoriesFit, categoriesOf } from '../knowledge';
 import type { Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 const LINE_NAMES = { claimsAdministrator: 'Claims Administrator', maximus: 'MAXIMUS', text: '' } as const;
 

@@ -1,5 +1,6 @@
-import { compareDates, type HeaderField, type HeaderKey } from '../letter';
-import type { Finding, Rule } from '.';
+import { compareDates } from '../base/calendar';
+import type { HeaderField, HeaderKey } from '../letter';
+import type { Finding, Rule } from './rule';
 
 // Date of Injury < UR Denial Date <= Application Received <= Date Assigned < Decision Date:
 // the fields in order, and whether each must be strictly later than the one before.

@@ -1,7 +1,7 @@
-// The rules: what a finding is, and the list of every rule. One rule per file, named after its id,
-// with its documentation in docs/rules/<id>.md.
+// The list of every rule, in the order their findings are reported. One rule per file, named after
+// its id, with its documentation in docs/rules/<id>.md; what a rule is: rule.ts.
 
-import type { CalendarDate, Letter, Span } from '../letter';
+import type { Rule } from './rule';
 import { ageDobConflict } from './age-dob-conflict';
 import { birthdateConflict } from './birthdate-conflict';
 import { bodyPartMismatch } from './body-part-mismatch';
@@ -36,50 +36,7 @@ import { timeSinceInjury } from './time-since-injury';
 import { tooLarge } from './too-large';
 import { urDateConflict } from './ur-date-conflict';
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type SeveritySetting = Severity | 'off';
-
-export interface Related {
-  span: Span;
-  message: string;
-}
-
-export interface Edit {
-  span: Span;
-  newText: string;
-}
-
-export interface Fix {
-  title: string;
-  edits: Edit[];
-  /** Offered as the preferred fix for its finding. */
-  preferred?: boolean;
-  /** Certain enough to apply without looking ("fix all"). */
-  safe?: boolean;
-}
-
-export interface Finding {
-  span: Span;
-  message: string;
-  /** Overrides the rule's default severity for this finding (a user's setting overrides both). */
-  severity?: Severity;
-  related?: Related[];
-  fixes?: Fix[];
-}
-
-export interface RuleContext {
-  /** Today's date, for "in the future" checks. */
-  today: CalendarDate;
-}
-
-export interface Rule {
-  id: string;
-  title: string;
-  defaultSeverity: Severity;
-  /** Runs on any text; the others run only on letters of a known layout. */
-  anyText?: boolean;
-  check(letter: Letter, context: RuleContext): Finding[];
-}
+export type { Edit, Finding, Fix, Related, Rule, RuleContext, Severity, SeveritySetting } from './rule';
 
 export const RULES: Rule[] = [
   notALetter,

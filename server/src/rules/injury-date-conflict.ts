@@ -1,5 +1,6 @@
-import { compareDates, formatDate, injuryStatements, sameDate, type InjuryStatement, type Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import { compareDates, formatDate, sameDate } from '../base/calendar';
+import { injuryStatements, type InjuryStatement, type Letter } from '../letter';
+import type { Finding, Rule } from './rule';
 
 /** Two statements of the date of injury disagree: header vs summary vs rationales. */
 export const injuryDateConflict: Rule = {

@@ -1,5 +1,5 @@
 import { PART_ORDER as ORDER, partNames, type Item, type PartKind } from '../letter';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 /** Each item needs its decision and its three parts, once each and in order. */
 export const itemIncomplete: Rule = {

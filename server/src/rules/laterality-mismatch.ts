@@ -1,6 +1,7 @@
-import { aboutItem, spanContains, type Letter } from '../letter';
+import { spanContains } from '../base/span';
+import { aboutItem, type Letter } from '../letter';
 import { sideFacts, type SideFact } from '../letter/sides';
-import type { Finding, Related, Rule } from '.';
+import type { Finding, Related, Rule } from './rule';
 
 const SIDE_RE = /\b(left|right|bilateral(?:ly)?|both)\b/gi;
 // Body parts in groups of words that name the same region.

@@ -1,5 +1,5 @@
 import type { Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 /** The case summary states no age ("NN year old") or no sex for the worker. */
 export const missingAgeSex: Rule = {

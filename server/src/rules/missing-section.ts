@@ -1,5 +1,7 @@
-import { HEADER_FIELDS, LAYOUTS, lineEnd, type Span } from '../letter';
-import type { Finding, Rule } from '.';
+import { lineEnd } from '../base/lines';
+import type { Span } from '../base/span';
+import { HEADER_FIELDS, LAYOUTS } from '../letter';
+import type { Finding, Rule } from './rule';
 
 
 /** A required section, header field or the reviewer's credentials is absent. */

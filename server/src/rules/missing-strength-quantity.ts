@@ -1,6 +1,6 @@
 import { drugIn } from '../knowledge';
 import type { Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 const SUPPLY = /\b(?:day|days|week|month|months)['’]?\s+supply\b|\bsupply\s*:\s*\d/i;
 

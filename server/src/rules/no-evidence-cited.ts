@@ -1,5 +1,5 @@
 import type { Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 const RELIES = /\b(?:MTUS|ACOEM|ODG|Official\s+Disability\s+Guidelines|Chronic\s+Pain\s+Medical\s+Treatment|guidelines?)\b/i;
 

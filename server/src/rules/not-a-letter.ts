@@ -1,5 +1,5 @@
-import { lineEnd } from '../letter';
-import type { Rule } from '.';
+import { lineEnd } from '../base/lines';
+import type { Rule } from './rule';
 
 /** A text with none of the known layouts' openings or headings gets one note, and nothing else. */
 export const notALetter: Rule = {

@@ -1,8 +1,9 @@
 import { CPMTG_2009_FACTORS_NOTE, ERA_LABEL, MME_THRESHOLDS } from '../knowledge';
-import { escapeRegExp, type Item, type Letter, type Span } from '../letter';
+import type { Span } from '../base/span';
+import { escapeRegExp, allMatches } from '../base/text';
+import type { Item, Letter } from '../letter';
 import { fmt, medicationsIn, opioidDose, unknownText, type Medication, type OpioidDose } from '../letter/medications';
-import { allMatches } from '../letter/text';
-import type { Finding, Related, Rule } from '.';
+import type { Finding, Related, Rule } from './rule';
 
 const CEILING = MME_THRESHOLDS.find((t) => t.guideline === 'CPMTG 2009')!;
 const LIMIT = CEILING.mmePerDay!;

@@ -1,12 +1,12 @@
 import { parseRequest, type Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 /** The count a part states, and of what; undefined for refills, rentals or no count. */
-function count(s: string | undefined): { n: number; unit: string } | undefined {
-  if (!s || /\b(?:refills?|rental|months?)\b/i.test(s)) return undefined;
-  const r = parseRequest(s);
-  if (r.quantity !== undefined) return { n: r.quantity, unit: 'units' };
-  if (r.sessions !== undefined) return { n: r.sessions, unit: 'sessions' };
+function count(part: string | undefined): { amount: number; unit: string } | undefined {
+  if (!part || /\b(?:refills?|rental|months?)\b/i.test(part)) return undefined;
+  const request = parseRequest(part);
+  if (request.quantity !== undefined) return { amount: request.quantity, unit: 'units' };
+  if (request.sessions !== undefined) return { amount: request.sessions, unit: 'sessions' };
   return undefined;
 }
 
@@ -18,15 +18,15 @@ export const partialCertificationArithmetic: Rule = {
   check(letter: Letter) {
     const out: Finding[] = [];
     for (const item of letter.items) {
-      const p = item.partial;
-      if (!p || p.whole) continue;
-      const [co, ca, cr] = [count(p.original), count(p.authorized), count(p.remainder)];
-      if (!co || !ca || !cr || co.unit !== ca.unit || ca.unit !== cr.unit) continue;
-      const [o, a, r] = [co.n, ca.n, cr.n];
-      if (o - a === r) continue;
+      const partial = item.partial;
+      if (!partial || partial.whole) continue;
+      const [original, authorized, remainder] = [count(partial.original), count(partial.authorized), count(partial.remainder)];
+      if (!original || !authorized || !remainder || original.unit !== authorized.unit || authorized.unit !== remainder.unit) continue;
+      const [asked, granted, left] = [original.amount, authorized.amount, remainder.amount];
+      if (asked - granted === left) continue;
       out.push({
         span: item.titleSpan,
-        message: `The original request (${o}) less what was authorized (${a}) is ${o - a}, but the remaining IMR-eligible portion is ${r}: "${p.original}" − "${p.authorized}" ≠ "${p.remainder}".`,
+        message: `The original request (${asked}) less what was authorized (${granted}) is ${asked - granted}, but the remaining IMR-eligible portion is ${left}: "${partial.original}" − "${partial.authorized}" ≠ "${partial.remainder}".`,
       });
     }
     return out;

@@ -1,7 +1,8 @@
-import { sentenceAt, type Letter, type Span } from '../letter';
+import type { Span } from '../base/span';
+import { sentenceAt, type Letter } from '../letter';
 import { workerSexes } from '../letter/facts';
 import { summaryAndRationales } from '../letter/text';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 const WORKER = /\b(?:injured\s+worker|patient|claimant|employee|applicant|worker|IW)\b/i;
 // A sentence that names anyone else may use pronouns for them: such sentences are skipped.

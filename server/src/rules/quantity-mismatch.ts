@@ -1,7 +1,9 @@
-import { aboutItem, completedSessions, decidedCounts, escapeRegExp, parseRequest, plannedDrugs, requestCount, therapyOf, type Item, type Letter, type Span } from '../letter';
+import type { Span } from '../base/span';
+import { escapeRegExp } from '../base/text';
+import { aboutItem, completedSessions, decidedCounts, parseRequest, plannedDrugs, requestCount, therapyOf, type Item, type Letter } from '../letter';
 import { medicationsIn } from '../letter/medications';
 import { deniedRequests, saysAtLeast, type CountStatement } from '../letter/quantities';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 const normStrength = (s: string): string =>
   s.toLowerCase().replace(/\s+/g, '').replace(/(\d)-(\d)/g, '$1/$2').replace(/grams?|gm/g, 'g').replace(/mcg\/h(?:r|our)?/g, 'mcg/h');

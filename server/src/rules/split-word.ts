@@ -1,6 +1,6 @@
 import { DRUGS, LEXICON } from '../knowledge';
 import type { Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 // Drug names are words too, though a letter may name one only once.
 const NAMES = new Set(DRUGS.flatMap((d) => [...d.brands, ...d.generic.split(/[^A-Za-z]+/)]).map((w) => w.toLowerCase()));

@@ -1,7 +1,8 @@
 import type { Concept } from '../knowledge/concepts';
-import type { Letter, Span } from '../letter';
+import type { Span } from '../base/span';
+import type { Letter } from '../letter';
 import { conceptMentions, mentionClause, mentionPlace, rationaleDocuments, summaryNormals, type ConceptMention } from '../letter/statements';
-import type { Finding, Related, Rule } from '.';
+import type { Finding, Related, Rule } from './rule';
 
 // Words between a denial and a report in one sentence that make them two observations: another
 // date or visit, another side ("without spasms on 11-15-16 ... spasms on 11-22-16").

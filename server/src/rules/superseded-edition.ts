@@ -1,6 +1,7 @@
 import { milestone } from '../knowledge';
-import { compareDates, formatDate, longDate, type CalendarDate, type Citation, type Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import { compareDates, formatDate, longDate, type CalendarDate } from '../base/calendar';
+import type { Citation, Letter } from '../letter';
+import type { Finding, Rule } from './rule';
 
 // A UR decision follows its request by up to 14 days, so a UR this long after a guideline's
 // replacement took effect decided a request made under the new guideline.

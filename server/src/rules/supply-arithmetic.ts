@@ -1,5 +1,5 @@
 import { strengthPairs, supplyStatements, type Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import type { Finding, Rule } from './rule';
 
 const fmt = (x: number): string => String(Math.round(x * 100) / 100);
 const range = (a: number, b: number): string => (a === b ? fmt(a) : `${fmt(a)} to ${fmt(b)}`);

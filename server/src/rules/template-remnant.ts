@@ -1,5 +1,5 @@
 import type { Letter } from '../letter';
-import type { Finding, Fix, Rule } from '.';
+import type { Finding, Fix, Rule } from './rule';
 
 // Text a template left unfilled: "a(n)", "[insert ...]", "XX/XX/XXXX", a blank "___" between
 // words (not a signature line), "{{name}}".

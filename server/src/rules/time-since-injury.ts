@@ -1,5 +1,6 @@
-import { claimTime, daysBetween, describeDays, elapsedStatements, formatDate, type Letter } from '../letter';
-import type { Finding, Related, Rule } from '.';
+import { daysBetween, formatDate } from '../base/calendar';
+import { claimTime, describeDays, elapsedStatements, type Letter } from '../letter';
+import type { Finding, Related, Rule } from './rule';
 
 /** Days, or a quarter of the stated time if more, that a stated time may be off before it is worth a word. */
 const SLACK_DAYS = 14;

@@ -1,5 +1,5 @@
-import { lineEnd } from '../letter';
-import type { Rule } from '.';
+import { lineEnd } from '../base/lines';
+import type { Rule } from './rule';
 
 /** Texts over the size limit are not analysed; one note says so. */
 export const tooLarge: Rule = {

@@ -1,5 +1,6 @@
-import { aboutItem, compareDates, daysBetween, formatDate, planStatements, sameDate, type CalendarDate, type DateFact, type Item, type Letter } from '../letter';
-import type { Finding, Rule } from '.';
+import { compareDates, daysBetween, formatDate, sameDate, type CalendarDate } from '../base/calendar';
+import { aboutItem, planStatements, type DateFact, type Item, type Letter } from '../letter';
+import type { Finding, Rule } from './rule';
 
 // A review the wording sets apart from the one under appeal.
 const OTHER_UR = /\b(?:another|second|subsequent|later|additional|earlier|appeal|reconsideration)\b[^.;]{0,50}$/i;

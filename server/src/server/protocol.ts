@@ -1,5 +1,5 @@
 // What the client and the server say to each other beyond LSP: shared by both, as types and
-// names only (the client bundles this file; it has no letter logic).
+// names only (the client bundles this file: it imports nothing, and has no letter logic).
 
 /** `imr/letterSummary` `{ uri }` -> counts for the client's status item, or null for an unknown or disabled document. */
 export const LETTER_SUMMARY = 'imr/letterSummary';

@@ -2,22 +2,18 @@
 // its daily morphine milligram equivalents when strength and daily use are known, with the factor
 // of each era; what the letter does not state is called unknown, never guessed.
 
-import { CPMTG_2009_FACTORS_NOTE, ERA_LABEL, MME_FACTORS, erasDiffer, type MmeRange } from '../knowledge';
-import { spanContains as contains, type Letter, type Span } from '../letter';
-import { fmt, medicationsIn, opioidDose, unknownText, type Medication, type OpioidDose } from '../letter/medications';
-import type { HoverResult } from './hover';
-
-/** The marker after an unverified fact, saying what was not checked when that is narrower. */
-export function unverified(f: { verified: boolean; unchecked?: string }): string {
-  return f.verified ? '' : ` _(unverified${f.unchecked ? `: ${f.unchecked}` : ''})_`;
-}
+import { CPMTG_2009_FACTORS_NOTE, ERA_LABEL, MME_FACTORS, erasDiffer, type MmeRange } from '../../knowledge';
+import { spanContains, type Span } from '../../base/span';
+import type { Letter } from '../../letter';
+import { fmt, medicationsIn, opioidDose, unknownText, type Medication, type OpioidDose } from '../../letter/medications';
+import { unverified, type HoverResult } from './markdown';
 
 export function drugHover(letter: Letter, offset: number): HoverResult | undefined {
-  const item = letter.items.find((i) => contains(i.titleSpan, offset));
+  const item = letter.items.find((i) => spanContains(i.titleSpan, offset));
   const meds = medicationsIn(letter.text, item ? item.titleSpan : around(letter.text, offset));
   // On an item title the drug it names answers anywhere on the title but a date; in the text, only its words.
-  const onDate = (): boolean => letter.dates.some((d) => contains(d.span, offset));
-  const med = meds.find((m) => contains(m.span, offset)) ?? (item && !onDate() ? ([...meds].reverse().find((m) => m.span.start <= offset) ?? meds[0]) : undefined);
+  const onDate = (): boolean => letter.dates.some((d) => spanContains(d.span, offset));
+  const med = meds.find((m) => spanContains(m.span, offset)) ?? (item && !onDate() ? ([...meds].reverse().find((m) => m.span.start <= offset) ?? meds[0]) : undefined);
   return med && { span: med.span, markdown: drugMarkdown(med) };
 }
 

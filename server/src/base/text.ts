@@ -1,0 +1,83 @@
+// Small helpers over raw text that know nothing of letters: white space, trimming, folding,
+// patterns that tolerate what PDF extraction does to a phrase. Offsets are UTF-16.
+
+import type { Span } from './span';
+
+/** White space as letters have it: space, tab, line breaks, no-break space, byte order mark, form feed. */
+export function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0xfeff || code === 12;
+}
+
+/** The span without leading and trailing white space (empty spans collapse to their start). */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && isBlankCode(text.charCodeAt(start))) start++;
+  while (end > start && isBlankCode(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+// White space other than a single space: where folding changes something. (Most phrases have
+// none, and the test is much cheaper than the replacement.)
+const UNFOLDED = /[^\S ]| {2}/;
+
+/** `s` with every run of white space folded to one space. */
+export function foldSpaces(s: string): string {
+  return UNFOLDED.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+/** The text of a span with every run of white space folded to one space. */
+export function collapse(text: string, span: Span): string {
+  return foldSpaces(text.slice(span.start, span.end)).trim();
+}
+
+/** A string as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern source for a fixed phrase as PDF extraction renders it: words may be separated by
+ * any white space (a wrapped line, blank lines) and a word may be split by one stray space.
+ */
+export function flexible(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => Array.from(word, escapeRegExp).join(' ?'))
+    .join('\\s+');
+}
+
+const lowered = new WeakMap<{ text: string }, string>();
+
+/**
+ * The letter's text with A-Z lower-cased, once per letter: its offsets are the text's, and
+ * `lower.includes('word')` holds exactly when /word/i finds a word of ASCII letters. (Lower-casing
+ * changes the length only for "İ", and makes ASCII of no other character than the Kelvin sign:
+ * with either, only A-Z are lower-cased.)
+ */
+export function lowerText(letter: { text: string }): string {
+  let lower = lowered.get(letter);
+  if (lower === undefined) {
+    const { text } = letter;
+    lower = text.includes('\u0130') || text.includes('\u212a') ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text.toLowerCase();
+    lowered.set(letter, lower);
+  }
+  return lower;
+}
+
+/** Whether `word` (lower-case) stands in the span of the lower-cased text. */
+export function spanIncludes(lower: string, span: Span, word: string): boolean {
+  return lower.slice(0, span.end).indexOf(word, span.start) >= 0; // (the slice stops the search at the span's end)
+}
+
+/**
+ * Every match of a global pattern in `text`, as text.matchAll(re) gives them, faster: matchAll
+ * copies the pattern, and compiles the copy, at every call.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+// The service's plain data in LSP's terms: offsets become positions (by the document's own
+// positionAt), kinds become LSP kinds. Nothing else here knows about LSP's shapes.
+
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CompletionItemKind,
+  DiagnosticSeverity,
+  FoldingRangeKind,
+  InsertTextFormat,
+  SymbolKind,
+  type CompletionItem,
+  type Diagnostic,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Hover,
+  type Range,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Span } from '../base/span';
+import type {
+  CheckedFinding,
+  Completion,
+  CompletionKind,
+  DecisionMark,
+  Edit,
+  Fold,
+  HoverResult,
+  OutlineDecision,
+  OutlineKind,
+  OutlineNode,
+  Severity,
+} from '../service';
+import type { DecisionRange } from './protocol';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
+  section: SymbolKind.Namespace,
+  field: SymbolKind.Field,
+  item: SymbolKind.Event,
+  part: SymbolKind.String,
+};
+
+/** An icon per decision, their default colours orange and blue (never red or green). */
+const ITEM_KIND: Record<OutlineDecision, SymbolKind> = {
+  upheld: SymbolKind.Event,
+  overturned: SymbolKind.EnumMember,
+  partial: SymbolKind.Struct,
+  none: SymbolKind.Null,
+};
+
+const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
+  heading: CompletionItemKind.Module,
+  label: CompletionItemKind.Property,
+  decision: CompletionItemKind.EnumMember,
+  guideline: CompletionItemKind.Reference,
+  section: CompletionItemKind.Field,
+  snippet: CompletionItemKind.Snippet,
+};
+
+export const toRange = (doc: TextDocument, span: Span): Range => ({ start: doc.positionAt(span.start), end: doc.positionAt(span.end) });
+
+/** The rule docs travel with the server: dist/server.js -> docs/rules/<id>.md. */
+function ruleDocHref(id: string): string {
+  return pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${id}.md`)).toString();
+}
+
+export function toDiagnostic(doc: TextDocument, f: CheckedFinding): Diagnostic {
+  return {
+    range: toRange(doc, f.span),
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    codeDescription: { href: ruleDocHref(f.rule) },
+    source: 'imr',
+    message: f.message,
+    relatedInformation: f.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message })),
+  };
+}
+
+export function toSymbol(doc: TextDocument, node: OutlineNode): DocumentSymbol {
+  return {
+    name: node.name,
+    detail: node.detail,
+    kind: node.decision ? ITEM_KIND[node.decision] : SYMBOL_KIND[node.kind],
+    range: toRange(doc, node.span),
+    selectionRange: toRange(doc, node.selectionSpan),
+    children: node.children.map((child) => toSymbol(doc, child)),
+  };
+}
+
+export function toFoldingRange(doc: TextDocument, fold: Fold): FoldingRange {
+  return {
+    startLine: doc.positionAt(fold.span.start).line,
+    endLine: doc.positionAt(fold.span.end).line,
+    kind: fold.kind === 'section' ? FoldingRangeKind.Region : undefined,
+  };
+}
+
+/** A snippet as plain text, for clients without snippet support: defaults and first choices kept. */
+function plainSnippet(s: string): string {
+  return s
+    .replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{?\d+\}?/g, '');
+}
+
+/** A completion in the order given (`rank`), as a snippet only for a client that takes snippets. */
+export function toCompletionItem(doc: TextDocument, c: Completion, rank: number, snippetSupport: boolean): CompletionItem {
+  const snippet = !!c.snippet && snippetSupport;
+  return {
+    label: c.label,
+    kind: COMPLETION_KIND[c.kind],
+    detail: c.detail,
+    sortText: String(rank).padStart(4, '0'),
+    insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    textEdit: { range: toRange(doc, c.replace), newText: c.snippet && !snippet ? plainSnippet(c.insert) : c.insert },
+  };
+}
+
+export function toHover(doc: TextDocument, h: HoverResult): Hover {
+  return { contents: { kind: 'markdown', value: h.markdown }, range: toRange(doc, h.span) };
+}
+
+export function toWorkspaceEdit(doc: TextDocument, edits: Edit[]): WorkspaceEdit {
+  return { changes: { [doc.uri]: edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })) } };
+}
+
+export function toDecisionRange(doc: TextDocument, mark: DecisionMark): DecisionRange {
+  return { range: toRange(doc, mark.span), outcome: mark.outcome, partial: mark.partial };
+}

@@ -1,0 +1,105 @@
+// Diagnostics: pushed once typing pauses to clients that do not pull, answered to those that do.
+// The rules run one at a time, with other messages let in and a checkpoint between them; the work
+// for a version already edited again is dropped.
+
+import {
+  DiagnosticRefreshRequest,
+  DocumentDiagnosticReportKind,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkInStages, type CheckedFinding, type Settings } from '../service';
+import { toDiagnostic } from './conversions';
+import { cancellable, letMessagesIn, sleep, type Checkpoint } from './pacing';
+import type { OpenLetter, Workspace } from './workspace';
+
+/** Findings per rule and letter sent to the editor; one more finding counts the rest. */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+const SUPERSEDED = new Error('superseded');
+
+/** The findings the editor is shown, rule by rule, with other messages let in and a checkpoint between rules. */
+export async function findingsOf(found: OpenLetter, checkpoint: Checkpoint): Promise<CheckedFinding[]> {
+  const stages = checkInStages(found.letter, found.settings, undefined, MAX_FINDINGS_PER_RULE);
+  for (let stage = stages.next(); ; stage = stages.next()) {
+    if (stage.done) return stage.value;
+    await letMessagesIn();
+    checkpoint();
+  }
+}
+
+export class Diagnostics {
+  // When each document was last edited; its opening is no edit. Diagnostics wait for a pause in
+  // typing (imr.diagnosticsDelay); held weakly, so nothing outlives its document.
+  private readonly editedAt = new WeakMap<TextDocument, number>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly workspace: Workspace,
+  ) {}
+
+  /** A document opened or edited: pushed again once typing pauses. */
+  changed(doc: TextDocument): void {
+    this.editedAt.set(doc, this.editedAt.has(doc) ? performance.now() : -Infinity);
+    if (!this.workspace.client.pullDiagnostics) void this.publish(doc);
+  }
+
+  /** A document closed: a push client's diagnostics for it are cleared. */
+  closed(uri: string): void {
+    if (!this.workspace.client.pullDiagnostics) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** The settings changed: a pull client is asked to pull again (if it takes the request); push clients get new pushes. */
+  settingsChanged(): void {
+    if (this.workspace.client.pullDiagnostics) {
+      if (this.workspace.client.diagnosticRefresh)
+        void this.workspace.askClient((token) => this.connection.sendRequest(DiagnosticRefreshRequest.type, token));
+    } else for (const doc of this.workspace.documents.all()) void this.publish(doc);
+  }
+
+  /** textDocument/diagnostic: once typing pauses, the full report. */
+  async pull(uri: string, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const doc = this.workspace.documents.get(uri);
+    if (doc) await this.typingPause(doc, await this.workspace.settingsFor(uri));
+    return { kind: DocumentDiagnosticReportKind.Full, items: await this.diagnosticsOf(uri, cancellable(token)) };
+  }
+
+  private typingPause(doc: TextDocument, settings: Settings): Promise<void> {
+    return sleep((this.editedAt.get(doc) ?? -Infinity) + settings.diagnosticsDelay - performance.now());
+  }
+
+  /** Pushes a document's diagnostics once typing pauses; work for a version already superseded is dropped. */
+  private async publish(doc: TextDocument): Promise<void> {
+    const { uri, version } = doc;
+    const checkpoint = () => {
+      if (this.workspace.documents.get(uri) !== doc || doc.version !== version) throw SUPERSEDED;
+    };
+    try {
+      await this.typingPause(doc, await this.workspace.settingsFor(uri));
+      checkpoint();
+      const diagnostics = await this.diagnosticsOf(uri, checkpoint);
+      void this.connection.sendDiagnostics({ uri, version, diagnostics });
+    } catch (e) {
+      if (e !== SUPERSEDED) throw e;
+    }
+  }
+
+  /** Diagnostics in stages (settings, parse, each rule), with a checkpoint and a chance for other messages between them. */
+  private async diagnosticsOf(uri: string, checkpoint: Checkpoint): Promise<Diagnostic[]> {
+    const start = performance.now();
+    const found = await this.workspace.letterOf(uri, checkpoint);
+    if (!found) return [];
+    const parsed = performance.now();
+    await letMessagesIn();
+    checkpoint();
+    const diagnostics = (await findingsOf(found, checkpoint)).map((f) => toDiagnostic(found.doc, f));
+    this.connection.tracer.log(
+      `diagnostics: version ${found.doc.version}, ${found.doc.getText().length} characters, ${diagnostics.length} diagnostics; ` +
+        `settings and parse ${Math.round(parsed - start)} ms, rules ${Math.round(performance.now() - parsed)} ms`,
+    );
+    return diagnostics;
+  }
+}

@@ -1,0 +1,103 @@
+// The answers to the editor's requests: each finds the open letter, asks the service and converts
+// the plain answer to LSP's terms. Letter text never leaves them but in what the editor asked for.
+
+import {
+  CodeActionKind,
+  type CancellationToken,
+  type CodeAction,
+  type CodeActionParams,
+  type CompletionItem,
+  type CompletionParams,
+  type DocumentSymbol,
+  type DocumentSymbolParams,
+  type FoldingRange,
+  type FoldingRangeParams,
+  type Hover,
+  type HoverParams,
+} from 'vscode-languageserver/node';
+import { completions, decisionMarks, folding, hover, letterSummary, outline } from '../service';
+import { FIX_ALL_KIND } from './capabilities';
+import { toCompletionItem, toDecisionRange, toDiagnostic, toFoldingRange, toHover, toSymbol, toWorkspaceEdit } from './conversions';
+import { findingsOf } from './diagnostics';
+import { cancellable } from './pacing';
+import type { DecisionRange, LetterSummary } from './protocol';
+import type { Workspace } from './workspace';
+
+export async function documentSymbols(
+  workspace: Workspace,
+  params: DocumentSymbolParams,
+  token: CancellationToken,
+): Promise<DocumentSymbol[]> {
+  const found = await workspace.letterOf(params.textDocument.uri, cancellable(token));
+  if (!found) return [];
+  return outline(found.letter).map((node) => toSymbol(found.doc, node));
+}
+
+export async function foldingRanges(workspace: Workspace, params: FoldingRangeParams, token: CancellationToken): Promise<FoldingRange[]> {
+  const found = await workspace.letterOf(params.textDocument.uri, cancellable(token));
+  if (!found) return [];
+  return folding(found.letter)
+    .map((fold) => toFoldingRange(found.doc, fold))
+    .filter((f) => f.endLine > f.startLine);
+}
+
+export async function completionItems(workspace: Workspace, params: CompletionParams, token: CancellationToken): Promise<CompletionItem[]> {
+  const found = await workspace.letterOf(params.textDocument.uri, cancellable(token));
+  if (!found) return [];
+  const offered = completions(found.letter, found.doc.offsetAt(params.position));
+  return offered.map((c, rank) => toCompletionItem(found.doc, c, rank, workspace.client.snippets));
+}
+
+export async function hoverAt(workspace: Workspace, params: HoverParams, token: CancellationToken): Promise<Hover | null> {
+  const found = await workspace.letterOf(params.textDocument.uri, cancellable(token));
+  if (!found) return null;
+  const answer = hover(found.letter, found.doc.offsetAt(params.position));
+  return answer ? toHover(found.doc, answer) : null;
+}
+
+/** Quick fixes for the findings in the range; for source.fixAll.imr, one action with every certain fix. */
+export async function codeActions(workspace: Workspace, params: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
+  const checkpoint = cancellable(token);
+  const found = await workspace.letterOf(params.textDocument.uri, checkpoint);
+  if (!found) return [];
+  const { doc } = found;
+  const findings = (await findingsOf(found, checkpoint)).filter((f) => f.fixes?.length);
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  if (only?.some((k) => FIX_ALL_KIND.startsWith(k) || k.startsWith(FIX_ALL_KIND))) {
+    const safe = findings.flatMap((f) => f.fixes!.filter((x) => x.safe).flatMap((x) => x.edits));
+    if (safe.length) actions.push({ title: 'Fix all certain IMR problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, safe) });
+    return actions;
+  }
+  const start = doc.offsetAt(params.range.start);
+  const end = doc.offsetAt(params.range.end);
+  for (const f of findings) {
+    if (f.span.end < start || f.span.start > end) continue;
+    for (const fix of f.fixes!) {
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        isPreferred: fix.preferred,
+        diagnostics: [toDiagnostic(doc, f)],
+        edit: toWorkspaceEdit(doc, fix.edits),
+      });
+    }
+  }
+  return actions;
+}
+
+/** imr/letterSummary, for the client's language status item: counts only, never letter text. */
+export async function summaryOf(workspace: Workspace, params: { uri: string }, token: CancellationToken): Promise<LetterSummary | null> {
+  const found = await workspace.letterOf(params.uri, cancellable(token));
+  return found ? letterSummary(found.letter) : null;
+}
+
+/** imr/decisions: where each item's decision is written, for the client's colours. */
+export async function decisionRanges(
+  workspace: Workspace,
+  params: { uri: string },
+  token: CancellationToken,
+): Promise<DecisionRange[] | null> {
+  const found = await workspace.letterOf(params.uri, cancellable(token));
+  return found ? decisionMarks(found.letter).map((mark) => toDecisionRange(found.doc, mark)) : null;
+}

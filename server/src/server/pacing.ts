@@ -1,0 +1,26 @@
+// Long work in stages: between them a checkpoint stops work no longer wanted, and the messages
+// that arrived meanwhile (a newer edit, a cancellation, a hover) are let in.
+
+import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
+
+/** A check between stages of work: throws once the work is no longer wanted. */
+export type Checkpoint = () => void;
+
+/** The checkpoint of a request: a cancelled request is answered with the LSP RequestCancelled error. */
+export function cancellable(token: CancellationToken): Checkpoint {
+  return () => {
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+  };
+}
+
+export const sleep = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
+
+/**
+ * Lets the messages that arrived during synchronous work (a newer edit, a cancellation, a hover)
+ * be handled before the next stage: an immediate queued now may run before the next poll for
+ * input, one queued from it runs after the messages that poll read.
+ */
+export async function letMessagesIn(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,0 +1,49 @@
+// The LSP adapter: on one connection, the client's capabilities and settings, the open documents'
+// diagnostics and each request's handler. Nothing here knows about letters: the handlers ask the
+// service and convert. Letter text is never logged: traces carry methods, versions, sizes and
+// times only.
+
+import type { Connection } from 'vscode-languageserver/node';
+import { normalizeSettings } from '../service';
+import { clientSupport, initializeResult } from './capabilities';
+import { Diagnostics } from './diagnostics';
+import { codeActions, completionItems, decisionRanges, documentSymbols, foldingRanges, hoverAt, summaryOf } from './handlers';
+import { DECISIONS, LETTER_SUMMARY } from './protocol';
+import { Workspace } from './workspace';
+
+export function startServer(connection: Connection): void {
+  const workspace = new Workspace(connection);
+  const diagnostics = new Diagnostics(connection, workspace);
+  const { documents } = workspace;
+
+  connection.onInitialize((params) => {
+    workspace.client = clientSupport(params.capabilities);
+    workspace.globalSettings = normalizeSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    return initializeResult(workspace.client);
+  });
+  connection.onInitialized(() => {
+    connection.console.info(`IMR language server ready (${workspace.client.pullDiagnostics ? 'pull' : 'push'} diagnostics)`);
+  });
+
+  documents.onDidChangeContent(({ document }) => diagnostics.changed(document));
+  documents.onDidClose(({ document }) => {
+    workspace.closed(document.uri);
+    diagnostics.closed(document.uri);
+  });
+  connection.onDidChangeConfiguration((change) => {
+    workspace.settingsChanged((change.settings as { imr?: unknown } | undefined)?.imr);
+    diagnostics.settingsChanged();
+  });
+  connection.languages.diagnostics.on((params, token) => diagnostics.pull(params.textDocument.uri, token));
+
+  connection.onDocumentSymbol((params, token) => documentSymbols(workspace, params, token));
+  connection.onFoldingRanges((params, token) => foldingRanges(workspace, params, token));
+  connection.onCompletion((params, token) => completionItems(workspace, params, token));
+  connection.onHover((params, token) => hoverAt(workspace, params, token));
+  connection.onCodeAction((params, token) => codeActions(workspace, params, token));
+  connection.onRequest(LETTER_SUMMARY, (params: { uri: string }, token) => summaryOf(workspace, params, token));
+  connection.onRequest(DECISIONS, (params: { uri: string }, token) => decisionRanges(workspace, params, token));
+
+  documents.listen(connection);
+  connection.listen();
+}

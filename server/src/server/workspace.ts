@@ -1,0 +1,90 @@
+// The open documents, each with its settings (asked of the client once while it is open) and its
+// letter, parsed from its current text and kept while the text stays the same.
+
+import {
+  CancellationTokenSource,
+  ConfigurationRequest,
+  TextDocuments,
+  type CancellationToken,
+  type Connection,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_SETTINGS, LetterCache, normalizeSettings, type Letter, type Settings } from '../service';
+import { NO_CLIENT_SUPPORT, type ClientSupport } from './capabilities';
+import type { Checkpoint } from './pacing';
+
+/** How long the server waits for the client to answer one of its requests before it goes on without. */
+export const CLIENT_REQUEST_TIMEOUT = 2000;
+
+/** An open document with its settings and its letter. */
+export interface OpenLetter {
+  doc: TextDocument;
+  settings: Settings;
+  letter: Letter;
+}
+
+export class Workspace {
+  readonly documents = new TextDocuments(TextDocument);
+  /** What the client can do; set at initialize. */
+  client: ClientSupport = NO_CLIENT_SUPPORT;
+  /** The settings of every document when the client answers no workspace/configuration. */
+  globalSettings: Settings = DEFAULT_SETTINGS;
+  private readonly letters = new LetterCache();
+  private readonly settingsByUri = new Map<string, Promise<Settings>>();
+
+  constructor(private readonly connection: Connection) {}
+
+  /** Asks the client; after CLIENT_REQUEST_TIMEOUT ms (or an error) the answer is undefined and the request cancelled. */
+  askClient<R>(send: (token: CancellationToken) => Promise<R>): Promise<R | undefined> {
+    const source = new CancellationTokenSource();
+    return new Promise<R | undefined>((resolve) => {
+      const timer = setTimeout(() => {
+        source.cancel();
+        resolve(undefined);
+      }, CLIENT_REQUEST_TIMEOUT);
+      send(source.token)
+        .then(resolve, () => resolve(undefined))
+        .finally(() => clearTimeout(timer));
+    });
+  }
+
+  /** A document's settings, asked once while it is open; the defaults when the client does not answer. */
+  settingsFor(uri: string): Promise<Settings> {
+    if (!this.client.configuration) return Promise.resolve(this.globalSettings);
+    let settings = this.settingsByUri.get(uri);
+    if (!settings) {
+      const items = [{ scopeUri: uri, section: 'imr' }];
+      settings = this.askClient((token) => this.connection.sendRequest(ConfigurationRequest.type, { items }, token)).then((answer) =>
+        answer ? normalizeSettings(answer[0]) : this.globalSettings,
+      );
+      this.settingsByUri.set(uri, settings);
+    }
+    return settings;
+  }
+
+  /**
+   * The open document, its settings and its letter parsed from its current text (cached by text).
+   * Nothing is parsed or cached for a document closed while its settings were on their way.
+   */
+  async letterOf(uri: string, checkpoint: Checkpoint): Promise<OpenLetter | undefined> {
+    if (!this.documents.get(uri)) return undefined;
+    const settings = await this.settingsFor(uri);
+    checkpoint();
+    const doc = this.documents.get(uri);
+    // imr.enable off: no outline, folding, hovers, completion or actions either.
+    if (!doc || !settings.enable) return undefined;
+    return { doc, settings, letter: this.letters.get(uri, doc.getText(), settings.maxFileSize) };
+  }
+
+  /** Forgets what was kept for a closed document. */
+  closed(uri: string): void {
+    this.letters.delete(uri);
+    this.settingsByUri.delete(uri);
+  }
+
+  /** The client's settings changed: every document's are asked again; `imr` is the new global section, if the notification carries it. */
+  settingsChanged(imr: unknown): void {
+    this.settingsByUri.clear();
+    if (imr !== undefined) this.globalSettings = normalizeSettings(imr);
+  }
+}
