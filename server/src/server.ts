@@ -65,7 +65,7 @@ const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
 
 /** A snippet as plain text, for clients without snippet support: defaults and first choices kept. */
 function plainSnippet(s: string): string {
-  return s.replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{?\d+\}?/g, '');
+  return s.replace(/\$\{\d+\|([^,|}]*)(?:[,|][^$}]*)?\|\}/g, '$1').replace(/\$\{\d+:([^$}]*)\}/g, '$1').replace(/\$\{?\d+\}?/g, '');
 }
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.imr`;

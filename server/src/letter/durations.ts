@@ -51,7 +51,7 @@ const DURATION_COUNT = new RegExp(String.raw`\b(of\s+(?:(${NUMBER})\s+)?(day|wee
 // Just before a unit word: "(complained of) 2 " (then "months of increasing pain"), or "pain x 5 ".
 const NOUN_BEFORE = new RegExp(String.raw`\b(?:complain(?:s|ed)?\s+of|reports?|reported|describes?|described|with|has|had|have)\s+(?<phrase>(?<number>${NUMBER})[\s-]+)$`, 'i');
 const TIMES_BEFORE = new RegExp(String.raw`(?<what>\b(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)(?:\s+[\w,]+){0,3}?)\s+(?<phrase>x\s*(?<number>${NUMBER})\s+)$`, 'i');
-const TIMES_TAIL = /\bx\s*[\w-]+\s+$/i;
+const TIMES_TAIL = /\bx\s*[\w-]{1,20}\s+$/i;
 // After the unit: "of (increasing) pain".
 const NOUN_OF = /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)\b/i;
 // Of what a history is: the words after it, to the end of the clause.
@@ -197,7 +197,7 @@ function collect(letter: Letter): DurationStatement[] {
       const history = !/duration/i.test(a[0]);
       const leadStart = Math.max(range.start, a.index - 40);
       // Up to the anchor, without the white space (or the hyphen, or the "'s") just before it.
-      const lead = text.slice(leadStart, a.index).replace(history ? /[\s-]$/ : /'?\s+$/, '');
+      const lead = text.slice(leadStart, a.index).replace(history ? /[\s-]$/ : /'?(?<!\s)\s+$/, '');
       const m = (history ? HISTORY_COUNT : DURATION_COUNT).exec(lead);
       if (!m) continue;
       const [, phrase, number, unit, plural] = m;
@@ -239,7 +239,7 @@ const ELAPSED_REACH = 90;
 const UNIT_WORD = /(?:day|week|month|year)/i;
 // "<date>, two months after the injury", "<date>, which was about 3 weeks following her injury".
 const AFTER_DATE_RE = new RegExp(
-  String.raw`^,?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(${AMOUNT}\s+(?:after|following|(?:status\s+)?post[\s-]*|s\/p|from|since)\s+${INJURY})\b`,
+  String.raw`^,?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(${AMOUNT}\s+(?:after|following|(?:status\s+)?post(?:[\s-]*-)?|s\/p|from|since)\s+${INJURY})\b`,
   'i',
 );
 // The sentence is about another injury, or states a guideline's time.
