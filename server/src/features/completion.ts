@@ -107,7 +107,7 @@ export function completions(letter: Letter, offset: number): Completion[] {
   // A guideline line: the first or second of the layout's part labels opens it.
   const label = partPattern(layout.parts ?? LAYOUTS.find((l) => l.id === 'L1')!.parts!, '').exec(line);
   if (label && !label[3]) {
-    return /Section\s*\(s\)\s*:[^.]*$/.test(line) ? sectionNames(line, replace) : guidelineNames(replace);
+    return /Section\s*\(s\)\s*:(?:(?!Section\s*\(s\)\s*:)[^.])*$/.test(line) ? sectionNames(line, replace) : guidelineNames(replace);
   }
   const section = [...letter.sections].reverse().find((s) => s.span.start <= offset);
   // An item line's colon: the decision words.

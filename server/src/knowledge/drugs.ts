@@ -140,7 +140,7 @@ const BY_BRAND = new Map(DRUGS.flatMap((e) => e.brands.map((b) => [normKey(b), e
 const BY_GENERIC = new Map([...INGREDIENTS, ...DRUGS].reverse().map((e) => [normKey(e.generic), e] as const));
 
 // Brand names and the words of generic names, longest first, as one pattern.
-const DRUG_WORDS = [...new Set([...DRUGS, ...INGREDIENTS].flatMap((e) => [...e.brands, ...e.generic.split(/\s*\+\s*|\s+(?=ER|IR)/).map((g) => g.replace(/\s+(?:ER|IR)$/, ''))]))]
+const DRUG_WORDS = [...new Set([...DRUGS, ...INGREDIENTS].flatMap((e) => [...e.brands, ...e.generic.split(/(?:(?<!\s)\s+)?\+\s*|(?<!\s)\s+(?=ER|IR)/).map((g) => g.replace(/(?<!\s)\s+(?:ER|IR)$/, ''))]))]
   .filter((w) => /^[A-Za-z][A-Za-z #3-]{3,}$/.test(w) && !/medical foods|transdermal/.test(w))
   .sort((a, b) => b.length - a.length);
 const DRUG_SOURCE = `\\b(?:${DRUG_WORDS.map((w) => w.replace(/[ -]/g, '[\\s-]{0,3}').replace('#', '#\\s?')).join('|')})\\b`;

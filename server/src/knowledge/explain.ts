@@ -136,12 +136,12 @@ function opioids(c: GuidelineReference, ctx: ExplainContext): Explanation {
     const sec = opioidSection(s.name);
     return sec ? { label: sec.number, covers: sec.title, ...unchecked(sec), source: sec.source } : { label: s.name, verified: false, source: OPIOIDS_2016_DOC };
   });
-  return { guideline: OPIOIDS_2016_TITLE.replace(/ \(.*\)$/, ''), edition: 'July 28, 2016 (8 CCR 9792.24.4)', parts, notes, source: OPIOIDS_2016_DOC };
+  return { guideline: OPIOIDS_2016_TITLE.replace(/ \([^()]*\)$/, ''), edition: 'July 28, 2016 (8 CCR 9792.24.4)', parts, notes, source: OPIOIDS_2016_DOC };
 }
 
 function mtusTopic(c: GuidelineReference, ctx: ExplainContext): Explanation {
   const part = partOf(c);
-  const notes = supersededNote(ctx, `the MTUS ${c.name.replace(/\s*\d{4}$/, '')} chapter`);
+  const notes = supersededNote(ctx, `the MTUS ${c.name.replace(/(?<!\s)\s*\d{4}$/, '')} chapter`);
   const parts: ExplanationPart[] = [];
   if (part) {
     const ch = part.acoemChapters?.map((n) => acoemChapter(n)).filter((x) => x !== undefined) ?? [];

@@ -96,17 +96,17 @@ const ROLE_BEFORE: [string, RegExp][] = [
         [
           '(?:date of (?:the )?(?:industrial )?injury|injury date)(?: (?:is|was|of|on))?(?: (?:documented|listed|noted|reported|given|recorded|stated) as)?',
           // "was injured while lifting boxes on": what the worker was doing, then the date (not "injured worker").
-          '(?<!\\bthe )injured (?:while|when) (?:[\\w,-]+ ){0,6}?(?:on|in)',
+          'injured(?<!\\bthe injured) (?:while|when) (?:[\\w,-]+ ){0,6}?(?:on|in)',
           '(?:industrial|work[- ]related|specific|continuous trauma|cumulative trauma|occupational|work) injur(?:y|ies)(?: claim)?(?: \\(DOI\\))?(?: (?:on|of|dated|from|in))?',
           '(?:reported|sustained|suffered)(?: an?)? (?:[\\w-]+ ){0,3}injur(?:y|ies)(?: (?:that|which) (?:occurred|happened))?(?: (?:on|of|in))?',
-          '(?<!\\b(?:after|since|following|before|post|from) (?:the |this |that |his |her )?)injur(?:ed|y) (?:on|in|of|dated|date(?: of| is)?)',
-          '(?<!\\b(?:after|since|following|before|post|from) (?:the |this |that |his |her )?)injury (?:that|which) (?:occurred|happened) (?:on|in)',
+          'injur(?:ed|y)(?<!\\b(?:after|since|following|before|post|from) (?:the |this |that |his |her )?injur(?:ed|y)) (?:on|in|of|dated|date(?: of| is)?)',
+          'injury(?<!\\b(?:after|since|following|before|post|from) (?:the |this |that |his |her )?injury) (?:that|which) (?:occurred|happened) (?:on|in)',
           // "was hurt at work on", "injured his back lifting boxes at work on", and what the worker
           // "who slipped and fell at work on" did: the claim's opening words. (A later "He fell at
           // work on ..." may be another incident.)
           // "... fell while working and broke his ribs on": what the fall did, then the date.
           `(?:hurt|injured|who) (?:[\\w,-]+ ){0,8}?${AT_WORK}(?:,? and (?:broke|fractured|injured|hurt|strained|sprained|twisted|struck|hit|cut|lacerated|felt|developed)(?: [\\w-]+){0,4}?)? (?:on|in)`,
-          '(?<!\\bthe )injured',
+          'injured(?<!\\bthe injured)',
           'injur(?:ed|y) on or about',
           'injured (?:her|his|their|the) [\\w-]+(?: [\\w-]+){0,3} (?:on|in)',
           'D\\.?O\\.?I\\.?(?: (?:of|is|on))?',
@@ -137,8 +137,8 @@ const ROLE_BEFORE: [string, RegExp][] = [
   ['ur non-certified', /\bnon-?\s?certified(?: by (?:utilization review|UR))?(?: (?:on|dated))[\s:]*$/i],
   ['rfa', /\b(?:request for authori[sz]ation(?: \(RFA\))?|RFA)(?: form)?(?: date)?(?: (?:is|was))?(?: noted to (?:be|have been))?(?: (?:dated|on|of|from|(?:received|submitted|signed|completed)(?: (?:on|dated))?))?[\s:]*$/i],
   // "was approved for 6 sessions on 10/1/2016", "certified on", "authorized on".
-  ['approval', /(?<!non-?\s?|request for )\b(?:approval|certification|authori[sz]ation)(?: (?:of|for) [^.;:]{1,40}?)?(?: (?:was|is))? (?:on|dated)[\s:]*$/i],
-  ['approval', /(?<!non-?\s?)\b(?:approved|certified|authori[sz]ed)(?: for [^.;:]{1,40}?)?(?: by (?:the )?(?:claims administrator|utilization review|UR|carrier|insurer|adjuster|employer))?(?: (?:on|dated))[\s:]*$/i],
+  ['approval', /\b(?:approval|certification|authori[sz]ation)(?<!non-?\s?(?:approval|certification)|request for authori[sz]ation)(?: (?:of|for) (?!\s)[^.;:]{1,40}?)?(?: (?:was|is))? (?:on|dated)[\s:]*$/i],
+  ['approval', /(?<!non-?\s?)\b(?:approved|certified|authori[sz]ed)(?: for (?!\s)[^.;:]{1,40}?)?(?: by (?:the )?(?:claims administrator|utilization review|UR|carrier|insurer|adjuster|employer))?(?: (?:on|dated))[\s:]*$/i],
   ['service', /\b(?:DOS|date of service|dates? of service)[\s:]*$/i],
   ['surgery', /\b(?:surgery|fusion|arthroscopy|repair|replacement|decompression|release|laminectomy|discectomy|operation|procedure)(?: (?:performed|done))?(?: (?:on|dated|of))[\s:]*$/i],
   ['imaging', /\b(?:MRI|x-?rays?|radiographs?|CT(?: scan)?|EMG(?:\/NC[SV])?|NCV|NCS|ultrasound|imaging|bone scan|scan)\b[^.;]{0,40}\b(?:dated|on|of|from|performed on|done on)[\s:]*$/i],
@@ -182,7 +182,7 @@ const spaced = (re: RegExp): RegExp => new RegExp(re.source.replace(/ /g, '\\s+'
 const UR_CLAUSE =
   /^(?:(?!\b(?:which|that|who|requested|recommended|prescribed|ordered|presented|seen|evaluated|examined|submitted)\b)[^.;]){0,160}?\b(?:was|were)\s+(?:non-?certified|denied|modified)\s+(?:by|in|per)\s+(?:the\s+)?(?:utilization\s+review|UR)\b/i;
 // The claims administrator's answer to the request is its utilization review.
-const CLAIMS_ADMINISTRATOR_CLAUSE = /^\s*,?\s*(?:the\s+)?claims\s+administrator\s+(?:failed\s+to\s+approve|denied|non-?certified|partially\s+approved|modified)\b/i;
+const CLAIMS_ADMINISTRATOR_CLAUSE = /^\s*(?:,\s*)?(?:the\s+)?claims\s+administrator\s+(?:failed\s+to\s+approve|denied|non-?certified|partially\s+approved|modified)\b/i;
 // Each pattern with its gate and the role it gives ("ur non-certified" gives "ur").
 const BEFORE = ROLE_BEFORE.map(([name, re]) => ({ gate: ROLE_GATE[name], re: spaced(re), role: name.split(' ')[0] as DateRole }));
 const AFTER = ROLE_AFTER.map(([role, re]) => [role, spaced(re)] as const);

@@ -53,13 +53,13 @@ const DURATION_COUNT = new RegExp(String.raw`\b(of\s+(?:(${NUMBER})\s+)?(day|wee
 // Just before a unit word: "(complained of) 2 " (then "months of increasing pain"), or "pain x 5 ".
 const NOUN_BEFORE = new RegExp(String.raw`\b(?:complain(?:s|ed)?\s+of|reports?|reported|describes?|described|with|has|had|have)\s+(?<phrase>(?<number>${NUMBER})[\s-]+)$`, 'i');
 const TIMES_BEFORE = new RegExp(String.raw`(?<what>\b(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)(?:\s+[\w,]+){0,3}?)\s+(?<phrase>x\s*(?<number>${NUMBER})\s+)$`, 'i');
-const TIMES_TAIL = /\bx\s*[\w-]+\s+$/i;
+const TIMES_TAIL = /\bx\s*[\w-]{1,20}\s+$/i;
 // After the unit: "of (increasing) pain".
 const NOUN_OF = /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)\b/i;
 // A treatment had for the time: "has had 6 months of physical therapy" (after has, had or have only:
 // "proceed with 6 weeks of physical therapy" is a plan).
 const TREATMENT_OF = /^\s+of\s+(?:[\w-]+\s+){0,2}?(?:therapy|PT|chiropractic|acupuncture|treatment|care|medications?|opioids?|narcotics?)\b/i;
-const HAD_BEFORE = /\b(?:has|had|have)\s+\S+[\s-]+$/i;
+const HAD_BEFORE = /\b(?:has|had|have)\s+\S+(?:\s[\s-]*|-)$/i;
 // A duration put first: "For the past 6 months, the injured worker has been in severe pain".
 const FRONTED_RE = new RegExp(String.raw`\b((?:for|over|in|during)\s+the\s+(?:past|last)\s+(${QUALIFIERS})(?:(${NUMBER})(?:\s+|-))?(day|week|month|year)(s?)),?\s+(?:the\s+)?(?:injured\s+worker|patient|claimant|employee|applicant|he|she)\s+(?:has|have|had)\b`, 'gi');
 // A treatment's length as a noun's: "conservative care of at least 3 months", "physical therapy of 6 weeks".
@@ -250,7 +250,7 @@ function readHistories({ text, range, body, factAt, push }: RangeReading): void 
     const history = !/duration/i.test(a[0]);
     const leadStart = Math.max(range.start, a.index - 40);
     // Up to the anchor, without the white space (or the hyphen, or the "'s") just before it.
-    const lead = text.slice(leadStart, a.index).replace(history ? /[\s-]$/ : /'?\s+$/, '');
+    const lead = text.slice(leadStart, a.index).replace(history ? /[\s-]$/ : /'?(?<!\s)\s+$/, '');
     const m = (history ? HISTORY_COUNT : DURATION_COUNT).exec(lead);
     if (!m) continue;
     const [, phrase, number, unit, plural] = m;
@@ -291,7 +291,7 @@ const ELAPSED_REACH = 90;
 const UNIT_WORD = /(?:day|week|month|year)/i;
 // "<date>, two months after the injury", "<date>, which was about 3 weeks following her injury".
 const AFTER_DATE_RE = new RegExp(
-  String.raw`^,?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(${AMOUNT}\s+(?:after|following|(?:status\s+)?post[\s-]*|s\/p|from|since)\s+${INJURY})\b`,
+  String.raw`^,?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(${AMOUNT}\s+(?:after|following|(?:status\s+)?post(?:[\s-]*-)?|s\/p|from|since)\s+${INJURY})\b`,
   'i',
 );
 // The sentence is about another injury, or states a guideline's time.

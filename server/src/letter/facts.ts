@@ -81,7 +81,7 @@ export function findPatient(text: string, range: Span): Patient {
   return patient;
 }
 
-const INLINE_RE = /is\s+Board\s+Certified\s+in\s+([\s\S]{3,200}?)\s+and\s+is\s+licensed\s+to\s+practice\s+in\s+([\s\S]{2,80}?)\s*\./;
+const INLINE_RE = /is\s+Board\s+Certified\s+in\s+(\S[\s\S]{2,199}?)\s+and\s+is\s+licensed\s+to\s+practice\s+in\s+(\S[\s\S]{1,79}?)\s*\./;
 const LICENSURE_RE = /State\s*\(s\)\s+of\s+Licensure\s*:[ \t]*/;
 const SPECIALTY_RE = /Certification\s*\(s\)\s*\/\s*Specialty\s*:[ \t]*/;
 

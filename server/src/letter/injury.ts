@@ -30,12 +30,12 @@ const OTHER_INJURY =
 const IN_RANGE = /\b(?:through|between)\s*$|\b(?:to|and|or|-)\s*$/i;
 // Words after the date that make it another event: "injured in 2009 in a motor vehicle accident",
 // "reported an injury on 10/14/2016 to his supervisor" (the date of the report).
-const OTHER_AFTER = /^[^.;]{0,40}?\b(?:motor\s+vehicle|car\s+accident|auto\s+accident|traffic|sports?|playing|non-?\s?industrial)\b|^\s*,?\s*to\s+(?:his|her|the|their)\s+(?:supervisor|employer|manager|boss|foreman)\b/i;
+const OTHER_AFTER = /^[^.;]{0,40}?\b(?:motor\s+vehicle|car\s+accident|auto\s+accident|traffic|sports?|playing|non-?\s?industrial)\b|^\s*(?:,\s*)?to\s+(?:his|her|the|their)\s+(?:supervisor|employer|manager|boss|foreman)\b/i;
 const RANGE_AFTER = /^\s*(?:to|through|and|or|-)\s*(?:\d|[A-Z][a-z]+\s+\d|(?:the\s+)?(?:present|current|now|date)\b)/i;
 const RANGE_JOIN = /^\s*(?:to|through|thru|until|-)\s*$/i;
 // "CT 1/1/10 to 1/1/12", "CT: 1/1/10 - 1/1/12": a period, not a CT scan (a scan is "dated" or "on").
 const CT_BEFORE = /\bCT:?\s*$/;
-const PERIOD_BEFORE = /\b(?:cumulative|continuous)\s+trauma(?:\s+(?:injury|claim|period))?(?:\s+(?:from|of|dated|between|during))?\s*:?\s*$|\bCT:?\s*(?:from\s+)?$/i;
+const PERIOD_BEFORE = /\b(?:cumulative|continuous)\s+trauma(?:\s+(?:injury|claim|period))?(?:\s+(?:from|of|dated|between|during))?\s*(?::\s*)?$|\bCT:?\s*(?:from\s+)?$/i;
 
 // Read once per letter: several rules and the date hover ask.
 export const injuryStatements: (letter: Letter) => InjuryStatement[] = oncePerLetter(collect);

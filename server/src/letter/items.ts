@@ -169,9 +169,9 @@ function sentenceEndBefore(text: string, floor: number, before: number): number 
   return floor > 0 ? floor - 1 : -1;
 }
 
-const REMAINDER_RE = /(?:remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request|The\s+original\s+request),\s*(.+?)(?:\s*,?\s+is)?\s*$/i;
-const ORIGINAL_RE = /^(.+?)\s+was\s+the\s+original\s+request\./i;
-const AUTHORIZED_RE = /(?:^|\.\s+)(.+?)\s+was\s+authorized\s+by\s+the\s+Claims\s+Administrator|Claims\s+Administrator\s+authorized\s+(.+?),\s+leaving/i;
+const REMAINDER_RE = /(?:remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request|The\s+original\s+request),\s*(\S(?:.*?\S)??)(?:(?:\s*,)?\s+is)?\s*$/i;
+const ORIGINAL_RE = /^(.*?\S)\s+was\s+the\s+original\s+request\./i;
+const AUTHORIZED_RE = /(?:^|\.\s+(?!\s))((?:(?!\.\s).)*?\S)\s+was\s+authorized\s+by\s+the\s+Claims\s+Administrator|Claims\s+Administrator\s+authorized\s+(?!\s)((?:(?!Claims\s+Administrator\s+authorized\s).)+?),\s+leaving/i;
 
 export function partialCertification(heading: string, span: Span): PartialCertification | undefined {
   const r = REMAINDER_RE.exec(heading);

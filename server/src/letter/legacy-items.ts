@@ -12,9 +12,9 @@ import type { Span } from '../base/span';
 import type { Item, Outcome, Section } from './types';
 
 const DETERMINATION_RE =
-  /^[ \t\f]*(\d{1,2})\)\s+MAXIMUS\s+Federal\s+Services,\s+Inc\.\s+has\s+determined\s+the\s+request\s+for\s+((?:(?!\n[ \t]*\r?\n)[\s\S]){1,400}?)\s+(is\s+(not\s*)?medically\s+necessary\s+and\s+appropriate)\s*\./gm;
+  /^[ \t\f]*(\d{1,2})\)\s+MAXIMUS\s+Federal\s+Services,\s+Inc\.\s+has\s+determined\s+the\s+request\s+for\s+(?!\s)((?:(?!\n[ \t]*\r?\n)[\s\S]){1,400}?)\s+(is\s+(not\s*)?medically\s+necessary\s+and\s+appropriate)\s*\./gm;
 // Titles stop at a blank line: they wrap, but never over a paragraph break.
-const BLOCK_RE = /^[ \t\f]*(\d{1,2})\)\s+Regarding\s+the\s+request\s+for\s+((?:(?!\n[ \t]*\r?\n)[\s\S]){1,400}?)\s*:[ \t]*$/gm;
+const BLOCK_RE = /^[ \t\f]*(\d{1,2})\)\s+Regarding\s+the\s+request\s+for\s+(?!\s)((?:(?!\n[ \t]*\r?\n)[\s\S]){1,400}?)\s*:[ \t]*$/gm;
 const L0_PART_RE = partPattern(LAYOUTS.find((l) => l.id === 'L0')!.parts!, 'gm');
 
 interface Found {

@@ -93,7 +93,7 @@ function readMention(slice: string, m: DrugMatch, limit: number): Medication {
 function readStrength(s: string, offset: number): Strength | undefined {
   const m = STRENGTH_RE.exec(s);
   if (!m) return undefined;
-  const values = m[1].split(/\s*[/-]\s*/).map(Number);
+  const values = m[1].split(/(?:(?<!\s)\s+)?[/-]\s*/).map(Number);
   const unit = m[2] ? normUnit(m[2]) : undefined;
   // Without a unit only a combination reads as a strength ("10/325": one part 100–999 mg, as
   // acetaminophen is): not "10", not a date "11/15" or "11/15/2016", not a pain score "7/10".
@@ -135,7 +135,7 @@ interface Frequency {
 const FREQUENCIES: [RegExp, (m: RegExpExecArray) => Omit<Frequency, 'text' | 'index'> | undefined][] = [
   [new RegExp(`\\b(?:every|q\\.?)\\s*${RANGE}\\s*(?:hours?|hrs?|h)\\b`, 'i'), (m) => interval(num(m[1])!, num(m[2]) ?? num(m[1])!)],
   [new RegExp(`\\bevery\\s+${RANGE}\\s+days?\\b`, 'i'), (m) => interval(24 * num(m[1])!, 24 * (num(m[2]) ?? num(m[1])!))],
-  [new RegExp(`\\b${RANGE}\\s*(?:times|x)\\s*(?:a|per|each|/)?\\s*(?:day|daily)\\b`, 'i'), (m) => ({ min: num(m[1])!, max: num(m[2]) ?? num(m[1])! })],
+  [new RegExp(`\\b${RANGE}\\s*(?:times|x)\\s*(?:(?:a|per|each|/)\\s*)?(?:day|daily)\\b`, 'i'), (m) => ({ min: num(m[1])!, max: num(m[2]) ?? num(m[1])! })],
   [/\b(once|twice|thrice)\s+(?:a|per|each)\s+day\b|\b(once|twice|thrice)\s+daily\b/i, (m) => perDay({ once: 1, twice: 2, thrice: 3 }[(m[1] ?? m[2]).toLowerCase()]!)],
   [/\bQID\b|\bq\.?i\.?d\b/i, () => perDay(4)],
   [/\bTID\b|\bt\.?i\.?d\b/i, () => perDay(3)],
@@ -158,8 +158,8 @@ function frequencyIn(clause: string): Frequency | undefined {
   return undefined;
 }
 
-const QUANTITY_RE = /#\s?(\d+)|\b(?:quantity|qty)\.?\s*(?:of\s*)?:?\s*(\d+)/i;
-const SUPPLY_RE = /\bday\s+supply\s*:?\s*(\d+)\b|(?<!#\s?)\b(\d+)[\s-]*days?['’]?\s+supply\b|\bsupply\s+of\s+(\d+)\s+days\b|\bfor\s+(\d+)\s+days\b|\b(?:per|a|\/)\s*(month)\b/i;
+const QUANTITY_RE = /#\s?(\d+)|\b(?:quantity|qty)\.?\s*(?:of\s*)?(?::\s*)?(\d+)/i;
+const SUPPLY_RE = /\bday\s+supply\s*(?::\s*)?(\d+)\b|(?<!#\s?)\b(\d+)[\s-]*days?['’]?\s+supply\b|\bsupply\s+of\s+(\d+)\s+days\b|\bfor\s+(\d+)\s+days\b|\b(?:per|a|\/)\s*(month)\b/i;
 
 /** The units a day the wording states, or undefined when it does not say. */
 export function readDailyUse(clause: string, offset: number, patch: boolean): DailyUse | undefined {

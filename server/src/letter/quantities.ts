@@ -23,7 +23,7 @@ const SESSIONS = `(${NUMBER})(?:\\s*\\(\\d{1,3}\\))?\\s+(?:${BETWEEN}\\s+){0,3}(
 const SESSIONS_RE = new RegExp(`\\b${SESSIONS}`, 'i');
 const SESSIONS_ALL_RE = new RegExp(SESSIONS_RE.source, 'gi'); // (built once: not at every call)
 // "2 times a week for 4 weeks", "two times per week for six weeks".
-const WEEKLY_RE = new RegExp(`(?<!(?:-|\\bto|\\bor)\\s*)\\b(${NUMBER})\\s+(?:times|x)\\s+(?:a|per)\\s+week\\s+(?:for|x|times)\\s+(${NUMBER})\\s+weeks?\\b`, 'i');
+const WEEKLY_RE = new RegExp(`\\b(?=\\w)(?<!(?:-|\\bto|\\bor)\\s*)(${NUMBER})\\s+(?:times|x)\\s+(?:a|per)\\s+week\\s+(?:for|x|times)\\s+(${NUMBER})\\s+weeks?\\b`, 'i');
 // "Physical therapy, times 12", "Acupuncture x 6" (not "times a week", not "x 4 weeks").
 const TIMES_RE = new RegExp(`\\b(?:x|times)\\s*(${NUMBER})\\b(?!\\s*(?:times|x|a|per|weeks?|days?|months?)\\b)`, 'i');
 
@@ -115,8 +115,8 @@ const NOT_DECIDED_BEFORE = /\b(?:original(?:ly)?|prior|previous(?:ly)?|modif\w*|
 const HYPOTHETICAL = /\b(?:guidelines?|recommend\w*|allow\w*|support\w*|would|could|may|might)\b/i;
 // A quantity named alone, in a rationale that decides one drug: "The request for quantity 90
 // exceeds ...", "the requested quantity of #90", "the requested #90".
-const BARE_QUANTITY_RE = /\b(?:the|this)\s+(?:current\s+)?(?:request\s+for\s+(?:a\s+|the\s+)?|requested\s+)(?:(?:quantity|qty\.?)\s*(?:of\s*)?:?\s*#?\s*|#\s*)(\d{1,4})\b(?!\s*(?:mg|mcg|g|ml|%|sessions?|visits?|days?|weeks?|months?))/gi;
-const NOT_DECIDED_AFTER = /^\s*,?\s*(?:(?:was|were|is)\s+(?:the\s+original\s+request|authori[sz]ed|approved|certified|modified)|would|could|may|might)\b/i;
+const BARE_QUANTITY_RE = /\b(?:the|this)\s+(?:current\s+)?(?:request\s+for\s+(?:a\s+|the\s+)?|requested\s+)(?:(?:quantity|qty\.?)\s*(?:of\b\s*)?(?::\s*)?(?:#\s*)?|#\s*)(\d{1,4})\b(?!\s*(?:mg|mcg|g|ml|%|sessions?|visits?|days?|weeks?|months?))/gi;
+const NOT_DECIDED_AFTER = /^\s*(?:,\s*)?(?:(?:was|were|is)\s+(?:the\s+original\s+request|authori[sz]ed|approved|certified|modified)|would|could|may|might)\b/i;
 
 /** The counts an item's rationale says it decides: "the request for ..." and "the additional N sessions". */
 export function decidedCounts(letter: Letter, item: Item): CountStatement[] {
@@ -162,7 +162,7 @@ function readDecided(text: string, item: Item): CountStatement[] {
 // A verb of having had the sessions just before the count: "has had", "completed", "attended 5 of 6".
 const DONE_VERB = /\b(?:had|completed|attended|underwent|undergone|received|receive|improved\s+with|after|there\s+were)\s+(?:(at\s+least\s+)|a\s+total\s+of\s+|only\s+)?$/i;
 // A list of treatment to date: "Treatments to date include ..., and at least five (5) PT sessions".
-const TO_DATE = /\b(?:treatments?|therapy|care)\b(?:\s+(?:and\s+diagnostic\s+testing\s+)?to\s+date)?\s+(?:has\s+|have\s+)?(?:included?|includes)\b[^.;]*?(at\s+least\s+)?$/i;
+const TO_DATE = /\b(?:treatments?|therapy|care)\b(?:\s+(?:and\s+diagnostic\s+testing\s+)?to\s+date)?\s+(?:has\s+|have\s+)?(?:included?|includes)\b(?:(?!\b(?:treatments?|therapy|care)\b(?:\s+(?:and\s+diagnostic\s+testing\s+)?to\s+date)?\s+(?:has\s+|have\s+)?(?:included?|includes)\b)[^.;])*?(at\s+least\s+)?$/i;
 // "8 previous physical therapy sessions were provided", "four (4) sessions completed".
 const DONE_AFTER = /^\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:completed|provided|attended)\b/i;
 const PREVIOUS = /\b(?:previous|prior)\b/i;
@@ -267,7 +267,7 @@ function readPlanned(letter: Letter): Medication[] {
 const DENIED = /\b(?:non-?certif\w*|denied|failed\s+to\s+approve)\b/i;
 const BY_REVIEW = /\b(?:utilization\s+review|UR|claims\s+administrator)\b/i;
 const PART_CERTIFIED = /\b(?:modif\w*|partial\w*|approv(?:ed|al)\s+(?:of|for)\s+\d|certified\s+(?:for\s+)?\d)/i;
-const DENIED_REQUEST_RE = /\brequests?\s+for\s+(?:an?\s+|the\s+)?([^.;]{3,160}?)(?=\s+(?:was|were|is)\b|,?\s+(?:and|which|that)\b|[.;]|$)/gi;
+const DENIED_REQUEST_RE = /\brequests?\s+for\s+(?:an?\s+|the\s+)?(?!\s)([^.;]{3,160}?)(?=\s+(?!\s)(?:was|were|is)\b|,?\s+(?!\s)(?:and|which|that)\b|[.;]|$)/gi;
 
 /** The requests the case summary says the review denied, with a count: "Tramadol 50mg #90". */
 export function deniedRequests(letter: Letter): CountStatement[] {

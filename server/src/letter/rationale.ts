@@ -100,12 +100,12 @@ function conclusionOf(text: string, all: Anchor[]): Conclusion | undefined {
   return { outcome: a.negative ? 'upheld' : 'overturned', span: a.span, sentence: a.sentence };
 }
 
-const REQUEST_RE = /\b(?:the\s+)?(?:current\s+|present\s+|retrospective\s+|prospective\s+)?request(?:ed)?\s+(?:for|of)\s+(?:an?\s+|the\s+)?([\s\S]{2,200}?)(?=\s+(?:is|are|was|were|cannot|can\s+not|does|do|did|would|will|should|has|have|at\s+this\s+time|to\s+be|as\s+(?:such|submitted|written))\b|,\s+(?:which|as|that|and|but|however|since|because|given)\b|[;:]|\.(?:\s|$))/gi;
+const REQUEST_RE = /\b(?:the\s+)?(?:current\s+|present\s+|retrospective\s+|prospective\s+)?request(?:ed)?\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?!\s)([\s\S]{2,200}?)(?=\s+(?!\s)(?:is|are|was|were|cannot|can\s+not|does|do|did|would|will|should|has|have|at\s+this\s+time|to\s+be|as\s+(?:such|submitted|written))\b|,\s+(?:which|as|that|and|but|however|since|because|given)\b|[;:]|\.(?:\s|$))/gi;
 
 // A necessity statement whose subject is the request itself: "Therefore, Naproxen 550 mg #90 is
 // medically necessary", "MRI of the left knee is not medically necessary at this time". The
 // subject is the clause's (after its last comma) before the verb of the verdict.
-const VERDICT_VERB = /\s+(?:is|are)\s+(?:(?:not|therefore|thus|deemed|considered|found|felt|determined|established|to\s+be|as|being)\s+)*$/i;
+const VERDICT_VERB = /(?<!\s)\s+(?:is|are)\s+(?:(?:not|therefore|thus|deemed|considered|found|felt|determined|established|to\s+be|as|being)\s+)*$/i;
 const SUBJECT_LEAD = /^(?:(?:therefore|thus|hence|consequently|accordingly|so)\s+)?(?:(?:the|this)\s+(?:current\s+|present\s+)?(?:requested\s+)?)?/i;
 // Clauses that are no subject ("As the requested surgery is ..."), and subjects that name no
 // request ("the request", "it", "this treatment") or hold a verb of their own.

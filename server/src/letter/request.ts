@@ -14,7 +14,7 @@ const STRENGTH_RE = /\b(\d+(?:\.\d+)?(?:\s?[/-]\s?\d+(?:\.\d+)?){0,4})\s?(mg|mcg
 // A drug's strength written without its unit: "Norco 10/325 #120" (a date has two slashes).
 const BARE_STRENGTH_RE = /\b(\d+(?:\.\d+)?\/\d+(?:\.\d+)?)(?![\d/.])/;
 // "2 pills twice a day" is a dose, not a quantity.
-const QUANTITY_RE = new RegExp(`(?:#\\s?(\\d+)|\\b(?:QTY|quantity|qty\\.?)\\s*:?\\s*${NUM}\\b|\\b${NUM}\\s+(?:tablets|tabs|capsules|caps|patches|pills)\\b(?!\\s+(?:once|twice|three\\s+times|\\d+\\s+times|a\\s+day|per\\s+day|daily|every|at\\s+bedtime)))`, 'i');
+const QUANTITY_RE = new RegExp(`(?:#\\s?(\\d+)|\\b(?:QTY|quantity|qty\\.?)\\s*(?::\\s*)?${NUM}\\b|\\b${NUM}\\s+(?:tablets|tabs|capsules|caps|patches|pills)\\b(?!\\s+(?:once|twice|three\\s+times|\\d+\\s+times|a\\s+day|per\\s+day|daily|every|at\\s+bedtime)))`, 'i');
 const SESSIONS_RE = new RegExp(`\\b${NUM}\\s+(?:\\(\\d+\\)\\s+)?(?:additional\\s+)?(?:sessions?|visits?|treatments?)\\b|\\b(?:sessions?|visits?)\\s*(?:x|times|#)\\s*${NUM}\\b|\\b${NUM}\\s*(?:x|times)\\s*${NUM}\\b`, 'i');
 const REFILLS_RE = new RegExp(`\\b${NUM}\\s+refills?\\b`, 'i');
 const FREQUENCY_RE = /\b(?:\d+|one|two|three|four)\s+(?:times?|x)\s+(?:a|per)\s+(?:day|week|month)(?:\s+for\s+\w+\s+weeks?)?|\b(?:once|twice|three times)\s+(?:a|per)\s+(?:day|week)|\b(?:daily|BID|TID|QID|q\d+h|every\s+\d+\s+hours)\b/i;

@@ -36,9 +36,9 @@ const NUM = `(\\d+|${Object.keys(WORD_NUMBERS).join('|')})`;
 const toNumber = (s: string): number => WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
 
 // A dispensed count; a bare "N tablets" only from 5 up (no dose is five tablets).
-const COUNT_RE = /#\s?(\d+)\b|\b(?:quantity|qty)\.?\s*(?:of\s*)?:?\s*(\d+)\b|\b(?:dispensed?|supply\s+of)\s+(\d+)\b(?!\s*days?)|\b([5-9]|\d{2,3})\s+(?:tablets|tabs|capsules|caps|pills)\b/gi;
+const COUNT_RE = /#\s?(\d+)\b|\b(?:quantity|qty)\.?\s*(?:of\s*)?(?::\s*)?(\d+)\b|\b(?:dispensed?|supply\s+of)\s+(\d+)\b(?!\s*days?)|\b([5-9]|\d{2,3})\s+(?:tablets|tabs|capsules|caps|pills)\b/gi;
 const DAYS: [RegExp, (m: RegExpExecArray) => [number, number]][] = [
-  [new RegExp(`\\bfor\\s+(?:a\\s+)?${NUM}\\s+days?\\b|(?<!#\\s?)\\b${NUM}[\\s-]*days?['’]?\\s+supply\\b|\\bday\\s+supply\\s*:?\\s*(\\d+)\\b|\\bsupply\\s+of\\s+${NUM}\\s+days\\b|\\bx\\s*${NUM}\\s+days\\b`, 'gi'), (m) => same(toNumber(m.slice(1).find((g) => g !== undefined)!))],
+  [new RegExp(`\\bfor\\s+(?:a\\s+)?${NUM}\\s+days?\\b|(?<!#\\s?)\\b${NUM}[\\s-]*days?['’]?\\s+supply\\b|\\bday\\s+supply\\s*(?::\\s*)?(\\d+)\\b|\\bsupply\\s+of\\s+${NUM}\\s+days\\b|\\bx\\s*${NUM}\\s+days\\b`, 'gi'), (m) => same(toNumber(m.slice(1).find((g) => g !== undefined)!))],
   [new RegExp(`\\bfor\\s+${NUM}\\s+weeks?\\b|\\b${NUM}[\\s-]*weeks?['’]?\\s+supply\\b`, 'gi'), (m) => same(7 * toNumber(m[1] ?? m[2]))],
   [new RegExp(`\\bfor\\s+(?:a|one|1)\\s+month\\b|\\b(?:a|one|1)[\\s-]*month['’]?s?\\s+supply\\b`, 'gi'), () => [28, 31]],
 ];
@@ -113,7 +113,7 @@ const blank = (s: string, at: number, length: number): string => s.slice(0, at) 
 // "3% 300mg/g", "3% (30 mg/g)", "30mg/ml (3%)": a percentage is mg in 100 of the gram or ml.
 const PCT = '(?<pct>(?<percent>\\d+(?:\\.\\d+)?)\\s?%)';
 const MG = '(?<mg>(?<per>\\d+(?:\\.\\d+)?)\\s?mg\\s?\\/\\s?(?:g|gm|gram|ml)\\b)';
-const PAIR_RES = [new RegExp(`${PCT}[\\s,(]*${MG}`, 'gid'), new RegExp(`${MG}[\\s,(]*${PCT}`, 'gid')];
+const PAIR_RES = [new RegExp(`(?<!\\d)${PCT}[\\s,(]*${MG}`, 'gid'), new RegExp(`(?<!\\d)${MG}[\\s,(]*${PCT}`, 'gid')];
 
 /** Every strength the letter writes both as a percentage and in mg a gram or ml. */
 export const strengthPairs: (letter: Letter) => StrengthPair[] = oncePerLetter((letter: Letter) => readPairs(letter.text));

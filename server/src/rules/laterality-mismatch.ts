@@ -109,7 +109,7 @@ function oddSides(letter: Letter, taken: Finding[]): Finding[] {
       if (weight(rest) < 2 || weight(rest) <= weight(odd)) continue;
       // The other side as the item or a diagnosis words it ("the left hand"), else by its region.
       const named = rest.find((f) => f.role === 'item') ?? rest.find((f) => f.role === 'diagnosis');
-      const otherPart = named ? named.text.replace(/[\s-]+sided/, '') : `${rest[0].side} ${region}`;
+      const otherPart = named ? named.text.replace(/(?<![\s-])[\s-]+sided/, '') : `${rest[0].side} ${region}`;
       const related: Related[] = [];
       // One for each item and each statement, the items first.
       const seen = new Set<string>();

@@ -103,8 +103,8 @@ function originalStrength(letter: Letter, item: Item): Finding[] {
 
 /** The last word (of three letters or more) before a strength's numbers: "capsule" in "Trezix capsule 30.5/30/16mg". */
 function wordBefore(text: string, strength: string): string | undefined {
-  const at = text.indexOf(strength.replace(/[a-z%]+$/i, ''));
-  return at < 0 ? undefined : text.slice(0, at).match(/[A-Za-z]{3,}(?=[^A-Za-z]*$)/)?.[0].toLowerCase();
+  const at = text.indexOf(strength.replace(/(?<![a-z%])[a-z%]+$/i, ''));
+  return at < 0 ? undefined : text.slice(0, at).match(/(?<![A-Za-z])[A-Za-z]{3,}(?=[^A-Za-z]*$)/)?.[0].toLowerCase();
 }
 
 /** "The treatment plan included ... Flexeril 10 mg #60" for the item "Cyclobenzaprine 7.5mg #60". */

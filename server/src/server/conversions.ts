@@ -106,8 +106,8 @@ export function toFoldingRange(doc: TextDocument, fold: Fold): FoldingRange {
 /** A snippet as plain text, for clients without snippet support: defaults and first choices kept. */
 function plainSnippet(s: string): string {
   return s
-    .replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1')
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\|([^,|}]*)(?:[,|][^$}]*)?\|\}/g, '$1')
+    .replace(/\$\{\d+:([^$}]*)\}/g, '$1')
     .replace(/\$\{?\d+\}?/g, '');
 }
 
