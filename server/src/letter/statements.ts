@@ -203,6 +203,8 @@ function collect(letter: Letter): ConceptMention[] {
 const DOCUMENTED =
   /\bthere\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:(?:currently|clear|objective|some|sufficient|adequate|detailed)\s+)*(?:documentation|indication|evidence)\s+of\b|\b(?:has|have)\s+been\s+(?:\w+\s+)?documented\b|\b(?:is|are|was|were)\s+documented\b/i;
 
+const DOCUMENTED_ALL = new RegExp(DOCUMENTED.source, 'gi');
+
 /**
  * What the decision rationales say the records document ("there is indication of neurologic
  * dysfunction"): each mention, not denied, in a sentence that says so and states no guideline,
@@ -210,7 +212,20 @@ const DOCUMENTED =
  */
 export const rationaleDocuments: (letter: Letter) => ConceptMention[] = oncePerLetter((letter: Letter) => {
   const out: ConceptMention[] = [];
-  for (const item of letter.items) for (const p of item.parts) if (p.kind === 'rationale') read(letter.text, p.contentSpan, p.contentSpan, item.index, out, { documented: true });
+  const { text } = letter;
+  for (const item of letter.items) {
+    for (const p of item.parts) {
+      if (p.kind !== 'rationale') continue;
+      // Only the sentences that say something is documented are read.
+      const body = text.slice(0, p.contentSpan.end);
+      DOCUMENTED_ALL.lastIndex = p.contentSpan.start;
+      for (let m = DOCUMENTED_ALL.exec(body); m; m = DOCUMENTED_ALL.exec(body)) {
+        const sentence = sentenceOf(text, p.contentSpan, m.index);
+        read(text, p.contentSpan, sentence, item.index, out, { oneSentence: true, documented: true });
+        DOCUMENTED_ALL.lastIndex = Math.max(sentence.end, m.index + m[0].length);
+      }
+    }
+  }
   return out;
 });
 
