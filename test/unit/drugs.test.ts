@@ -6,7 +6,8 @@ import { drugHover } from '../../server/src/features/hover/drug';
 import { hover } from '../../server/src/features/hover';
 import { drugIn, drugsIn, mmeFactor } from '../../server/src/knowledge';
 import { parse } from '../../server/src/letter';
-import { medicationsIn, opioidDose, type Medication } from '../../server/src/letter/medications';
+import { medicationsIn, type Medication } from '../../server/src/letter/medications';
+import { opioidDose } from '../../server/src/letter/opioid-dose';
 import { fixture } from '../support/fixtures';
 import { edit } from '../support/findings';
 

@@ -54,7 +54,17 @@ const ACOEM_MARK = /American College of Occupational and Environmental Medicine(
 const FREE_SPLIT = /(?:[.;]|,? and) (?:the )?(?=Official Disability Guidelines|ODG\b|ACOEM\b|American College of Occupational|Other Medical Treatment Guidelines)/gi;
 const OTHER_PREFIX = /^Other Medical Treatment Guidelines:? ?/i;
 
-function emit(ctx: Ctx, guideline: GuidelineId, nonMtus: boolean, start: number, end: number, name: NamedRef, parts: Parts): void {
+/** A citation found: its guideline, whether it is cited as Non-MTUS, where it runs, the name it cites and its sections and pages. */
+interface Found {
+  guideline: GuidelineId;
+  nonMtus: boolean;
+  start: number;
+  end: number;
+  name: NamedRef;
+  parts: Parts;
+}
+
+function emit(ctx: Ctx, { guideline, nonMtus, start, end, name, parts }: Found): void {
   const [a, b] = trim(ctx.n, start, end, '', ',;:. ');
   const c: Citation = { span: spanOf(ctx.n, a, Math.max(b, a)), source: ctx.source, guideline, nonMtus, name: name.name, nameSpan: name.span, sections: parts.sections, pages: parts.pages };
   if (ctx.item !== undefined) c.item = ctx.item;
@@ -235,7 +245,7 @@ function parseMtusBody(ctx: Ctx, clauseStart: number, a: number, b0: number, mtu
     if (name) {
       const parts = mtusTail(n, part, nameEnd, tailEnd);
       if (year) parts.edition = Number(year[1].replace(/ /g, ''));
-      emit(ctx, mtusGuideline(part, name.name, parts), false, first ? clauseStart : pos, tailEnd, name, parts);
+      emit(ctx, { guideline: mtusGuideline(part, name.name, parts), nonMtus: false, start: first ? clauseStart : pos, end: tailEnd, name, parts });
       first = false;
       found = true;
     }
@@ -244,7 +254,7 @@ function parseMtusBody(ctx: Ctx, clauseStart: number, a: number, b0: number, mtu
   }
   if (!found) {
     const name = ref(n, mtusWord[0], mtusWord[1]);
-    if (name) emit(ctx, 'mtus', false, clauseStart, b0, name, { sections: [], pages: [] });
+    if (name) emit(ctx, { guideline: 'mtus', nonMtus: false, start: clauseStart, end: b0, name, parts: { sections: [], pages: [] } });
   }
 }
 
@@ -276,19 +286,19 @@ function parseFreeBody(ctx: Ctx, clauseStart: number, a0: number, b0: number, no
       const at = x + skip + odg.index;
       const name = ref(n, at, at + odg[0].length) as NamedRef;
       const topic = odg.index === 0 ? ref(n, at + odg[0].length, y) : ref(n, x, y);
-      emit(ctx, 'odg', nonMtus, start, y, name, topic ? { sections: [], pages: [], topic } : { sections: [], pages: [] });
+      emit(ctx, { guideline: 'odg', nonMtus: nonMtus, start: start, end: y, name, parts: topic ? { sections: [], pages: [], topic } : { sections: [], pages: [] } });
     } else if (acoem) {
       const at = x + skip + acoem.index;
       const parts = acoemParts(n, at + acoem[0].length, y);
-      emit(ctx, 'acoem', nonMtus, start, y, ref(n, at, at + acoem[0].length) as NamedRef, parts);
+      emit(ctx, { guideline: 'acoem', nonMtus: nonMtus, start: start, end: y, name: ref(n, at, at + acoem[0].length) as NamedRef, parts: parts });
     } else {
       const chapter = odgChapterAtStart(body);
       if (chapter) {
         const name = ref(n, x + skip, x + skip + chapter.length) as NamedRef;
         const topic = ref(n, x + skip + chapter.length, y);
-        emit(ctx, 'odg', nonMtus, start, y, name, topic ? { sections: [], pages: [], topic } : { sections: [], pages: [] });
+        emit(ctx, { guideline: 'odg', nonMtus: nonMtus, start: start, end: y, name, parts: topic ? { sections: [], pages: [], topic } : { sections: [], pages: [] } });
       } else {
-        emit(ctx, 'non-mtus', nonMtus, start, y, ref(n, x, y, '', '') as NamedRef, { sections: [], pages: [] });
+        emit(ctx, { guideline: 'non-mtus', nonMtus: nonMtus, start: start, end: y, name: ref(n, x, y, '', '') as NamedRef, parts: { sections: [], pages: [] } });
       }
     }
   });
@@ -338,15 +348,15 @@ export function parseGuidelineLine(text: string, content: Span, source: Citation
     clauses.forEach((c, i) => {
       const next = clauses[i + 1]?.kind;
       if (c.kind === 'noEvidence') {
-        emit(ctx, 'no-evidence', false, c.start, c.end, ref(n, c.start, c.end) as NamedRef, { sections: [], pages: [] });
+        emit(ctx, { guideline: 'no-evidence', nonMtus: false, start: c.start, end: c.end, name: ref(n, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
       } else if (c.kind === 'outside') {
         if (next === 'basedOnNonMtus' || next === 'basedOn') return;
-        if (!parseFreeBody(ctx, c.end, c.end, c.bodyEnd, true)) emit(ctx, 'non-mtus', true, c.start, c.end, ref(n, c.start, c.end) as NamedRef, { sections: [], pages: [] });
+        if (!parseFreeBody(ctx, c.end, c.end, c.bodyEnd, true)) emit(ctx, { guideline: 'non-mtus', nonMtus: true, start: c.start, end: c.end, name: ref(n, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
       } else if (c.kind === 'basedOnMtus' || c.kind === 'based') {
         parseMtusBody(ctx, c.start, c.end, c.bodyEnd, mtusWordIn(n.s, c.start, c.end));
       } else if (c.kind === 'basedOnNonMtus' || c.kind === 'basedOn') {
         if (!parseFreeBody(ctx, c.start, c.end, c.bodyEnd, c.kind === 'basedOnNonMtus') && c.kind === 'basedOnNonMtus') {
-          emit(ctx, 'non-mtus', true, c.start, c.end, ref(n, c.start, c.end) as NamedRef, { sections: [], pages: [] });
+          emit(ctx, { guideline: 'non-mtus', nonMtus: true, start: c.start, end: c.end, name: ref(n, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
         }
       } else {
         const [a, b] = trim(n, c.start, c.bodyEnd);

@@ -4,7 +4,7 @@
 // Only clauses that state each part once are read: what is missing or doubled stays unknown.
 
 import { drugsIn } from '../knowledge';
-import { readDailyUse } from './medications';
+import { readDailyUse } from './daily-use';
 import { WORD_NUMBERS } from './request';
 import { allMatches, foldSpaces, lowerText } from '../base/text';
 import { oncePerLetter } from './text';

@@ -2,7 +2,9 @@ import { CPMTG_2009_FACTORS_NOTE, ERA_LABEL, MME_THRESHOLDS } from '../knowledge
 import type { Span } from '../base/span';
 import { escapeRegExp, allMatches } from '../base/text';
 import type { Item, Letter } from '../letter';
-import { fmt, medicationsIn, opioidDose, unknownText, type Medication, type OpioidDose } from '../letter/medications';
+import { formatAmount } from '../base/format';
+import { medicationsIn, type Medication } from '../letter/medications';
+import { opioidDose, unknownText, type OpioidDose } from '../letter/opioid-dose';
 import type { Finding, Related, Rule } from './rule';
 
 const CEILING = MME_THRESHOLDS.find((t) => t.guideline === 'CPMTG 2009')!;
@@ -33,7 +35,7 @@ export const opioidDoseThreshold: Rule = {
     // part left out because the same opioid is counted elsewhere takes nothing from the sum.
     const atLeast = parts.some((p) => (p.counted === undefined && !p.note) || (p.counted !== undefined && p.dose.mme!.cdc2016.max > p.counted));
     const message =
-      `The opioids requested come to ${atLeast ? 'at least ' : ''}${fmt(total)} MME a day, at or over the ceiling of the MTUS Chronic Pain ` +
+      `The opioids requested come to ${atLeast ? 'at least ' : ''}${formatAmount(total)} MME a day, at or over the ceiling of the MTUS Chronic Pain ` +
       `Medical Treatment Guidelines (2009) (${CEILING.text}): ${parts.map(describe).join(' + ')}. Factors: ${ERA_LABEL.cdc2016} (${CPMTG_2009_FACTORS_NOTE.clause}).`;
     const related: Related[] = parts.map((p) => ({ span: p.item.titleSpan, message: `Item ${p.item.index + 1}: ${describe(p)}` }));
     return [{ span: counted[0].item.titleSpan, message, related } satisfies Finding];
@@ -88,12 +90,12 @@ function describe(p: Part): string {
   const { dose, med } = p;
   if (!dose.mme) return `${p.label} (${unknownText(dose)}: not counted)`;
   const r = dose.mme.cdc2016;
-  const factor = r.factors[0] === r.factors[1] ? fmt(r.factors[0]) : `${fmt(r.factors[0])}–${fmt(r.factors[1])}`;
-  const perUnit = `${fmt(dose.perUnit!.amount)} ${dose.perUnit!.unit}`;
+  const factor = r.factors[0] === r.factors[1] ? formatAmount(r.factors[0]) : `${formatAmount(r.factors[0])}–${formatAmount(r.factors[1])}`;
+  const perUnit = `${formatAmount(dose.perUnit!.amount)} ${dose.perUnit!.unit}`;
   const use = med.dailyUse!;
-  const units = use.min === use.max ? fmt(use.min) : `${fmt(use.min)}–${fmt(use.max)}`;
+  const units = use.min === use.max ? formatAmount(use.min) : `${formatAmount(use.min)}–${formatAmount(use.max)}`;
   const sum = med.patch && use.max === 1 ? `${perUnit} × ${factor}` : `${perUnit} × ${units}${med.patch ? ' patches' : ' a day'} × ${factor}`;
-  const mme = r.min === r.max ? fmt(r.min) : `${fmt(r.min)}–${fmt(r.max)}`;
-  const extra = [r.min !== r.max ? `${fmt(r.min)} counted` : '', use.asNeeded ? 'as needed' : '', p.note ?? ''].filter(Boolean);
+  const mme = r.min === r.max ? formatAmount(r.min) : `${formatAmount(r.min)}–${formatAmount(r.max)}`;
+  const extra = [r.min !== r.max ? `${formatAmount(r.min)} counted` : '', use.asNeeded ? 'as needed' : '', p.note ?? ''].filter(Boolean);
   return `${p.label} = ${sum} = ${mme} MME${extra.length ? ` (${extra.join('; ')})` : ''}`;
 }

@@ -1,8 +1,8 @@
+import { formatAmount } from '../base/format';
 import { strengthPairs, supplyStatements, type Letter } from '../letter';
 import type { Finding, Rule } from './rule';
 
-const fmt = (x: number): string => String(Math.round(x * 100) / 100);
-const range = (a: number, b: number): string => (a === b ? fmt(a) : `${fmt(a)} to ${fmt(b)}`);
+const range = (a: number, b: number): string => (a === b ? formatAmount(a) : `${formatAmount(a)} to ${formatAmount(b)}`);
 
 /** A sig, a number of days and a dispensed count that do not agree; a strength written two ways that differ. */
 export const supplyArithmetic: Rule = {
@@ -16,7 +16,7 @@ export const supplyArithmetic: Rule = {
       const most = s.sig.max * s.days.max;
       // "As needed" and "up to" set a ceiling: fewer is no error.
       if (s.count.n <= most && (s.sig.asNeeded || s.count.n >= least)) continue;
-      const needs = s.sig.asNeeded ? `at most ${fmt(most)}` : range(least, most);
+      const needs = s.sig.asNeeded ? `at most ${formatAmount(most)}` : range(least, most);
       out.push({
         span: s.count.span,
         message: `"${s.sig.text}" (${range(s.sig.min, s.sig.max)} a day) with "${s.days.text}" makes ${needs}, but the count is ${s.count.n} ("${s.count.text}").`,
@@ -30,7 +30,7 @@ export const supplyArithmetic: Rule = {
       if (Math.abs(p.percent.mgPer - p.concentration.mgPer) < 0.01 * p.percent.mgPer) continue;
       out.push({
         span: p.concentration.span,
-        message: `The strength is written two ways that disagree: ${p.percent.text} is ${fmt(p.percent.mgPer)} mg a gram (or ml), not ${p.concentration.text}.`,
+        message: `The strength is written two ways that disagree: ${p.percent.text} is ${formatAmount(p.percent.mgPer)} mg a gram (or ml), not ${p.concentration.text}.`,
         related: [{ span: p.percent.span, message: `The strength as a percentage: ${p.percent.text}` }],
       });
     }

@@ -5,7 +5,9 @@
 import { CPMTG_2009_FACTORS_NOTE, ERA_LABEL, MME_FACTORS, erasDiffer, type MmeRange } from '../../knowledge';
 import { spanContains, type Span } from '../../base/span';
 import type { Letter } from '../../letter';
-import { fmt, medicationsIn, opioidDose, unknownText, type Medication, type OpioidDose } from '../../letter/medications';
+import { formatAmount } from '../../base/format';
+import { medicationsIn, type Medication } from '../../letter/medications';
+import { opioidDose, unknownText, type OpioidDose } from '../../letter/opioid-dose';
 import { unverified, type HoverResult } from './markdown';
 
 export function drugHover(letter: Letter, offset: number): HoverResult | undefined {
@@ -47,11 +49,11 @@ function doseLines(m: Medication, dose: OpioidDose): string[] {
   const unitWord = m.patch ? 'patch' : 'unit';
   if (dose.perUnit) {
     const generic = dose.opioid.replace(' transdermal', '');
-    out.push(`- Strength: ${fmt(dose.perUnit.amount)} ${dose.perUnit.unit} ${generic} a ${unitWord} ("${m.strength!.text}")${dose.perUnit.note ? `; ${dose.perUnit.note}` : ''}`);
+    out.push(`- Strength: ${formatAmount(dose.perUnit.amount)} ${dose.perUnit.unit} ${generic} a ${unitWord} ("${m.strength!.text}")${dose.perUnit.note ? `; ${dose.perUnit.note}` : ''}`);
   } else out.push(`- Strength: unknown (${dose.unknown[0].why})`);
   const use = m.dailyUse;
   if (use) {
-    const perDay = use.min === use.max ? fmt(use.min) : `${fmt(use.min)}–${fmt(use.max)}`;
+    const perDay = use.min === use.max ? formatAmount(use.min) : `${formatAmount(use.min)}–${formatAmount(use.max)}`;
     out.push(`- Daily use: ${use.reading}${m.patch ? '' : ` = ${perDay} a day`}`);
     for (const n of use.notes) out.push(`  - _${n}_`);
   } else out.push(`- Daily use: unknown (${dose.unknown[dose.unknown.length - 1].why}; a quantity such as "#120" is not a daily use)`);
@@ -59,8 +61,8 @@ function doseLines(m: Medication, dose: OpioidDose): string[] {
   return out;
 }
 
-const span = (r: MmeRange): string => (r.min === r.max ? fmt(r.min) : `${fmt(r.min)}–${fmt(r.max)}`);
-const factors = (r: MmeRange): string => (r.factors[0] === r.factors[1] ? fmt(r.factors[0]) : `${fmt(r.factors[0])}–${fmt(r.factors[1])}`);
+const span = (r: MmeRange): string => (r.min === r.max ? formatAmount(r.min) : `${formatAmount(r.min)}–${formatAmount(r.max)}`);
+const factors = (r: MmeRange): string => (r.factors[0] === r.factors[1] ? formatAmount(r.factors[0]) : `${formatAmount(r.factors[0])}–${formatAmount(r.factors[1])}`);
 
 function mmeLine(mme: NonNullable<OpioidDose['mme']>, opioid: string, asNeeded: boolean): string {
   const most = asNeeded && mme.cdc2016.min !== mme.cdc2016.max ? ' (the lower figure at the least frequent dosing the order allows)' : '';
