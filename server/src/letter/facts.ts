@@ -24,7 +24,9 @@ const WORKER_AGE_RE = /\b(\d{1,3})[- ]?(?:year|yr)s?[- ]old,?\s+(?:(?:male|femal
 const WORKER_AGE_LEAD = /\b(?:a|an|a\(n\)|the|this|is|was|now)\s+(?:now\s+)?$/i;
 
 // An age the sentence's subject has: "The injured worker is a 23-year-old that struck his head".
-const SUBJECT_AGE_RE = /\b(?:injured\s+worker|patient|claimant|employee|applicant)\s+(?:is|was)\s+(?:now\s+)?an?\s+(\d{1,3})[- ]?(?:year|yr)s?[- ]old\b/gi;
+// Found by the age (a digit: fast to search for), then the subject read back from it.
+const AGE_OLD_RE = /\b(\d{1,3})[- ]?(?:year|yr)s?[- ]old\b/g;
+const SUBJECT_BEFORE = /\b(?:injured\s+worker|patient|claimant|employee|applicant)\s+(?:is|was)\s+(?:now\s+)?an?\s+$/i;
 
 /** Every age the text states of the worker in `range`, in order. */
 export function workerAges(text: string, range: Span): TextFact<number>[] {
@@ -35,29 +37,32 @@ export function workerAges(text: string, range: Span): TextFact<number>[] {
     const age = Number(m[1]);
     if (age > 0 && age < 120 && WORKER_AGE_LEAD.test(body.slice(Math.max(range.start, m.index - 12), m.index))) out.push(fact(age, m.index, m[1]));
   }
-  SUBJECT_AGE_RE.lastIndex = range.start;
-  for (let m = SUBJECT_AGE_RE.exec(body); m; m = SUBJECT_AGE_RE.exec(body)) {
+  AGE_OLD_RE.lastIndex = range.start;
+  for (let m = AGE_OLD_RE.exec(body); m; m = AGE_OLD_RE.exec(body)) {
     const age = Number(m[1]);
-    const at = m.index + m[0].lastIndexOf(m[1]);
-    if (age > 0 && age < 120 && !out.some((a) => a.span.start === at)) out.push(fact(age, at, m[1]));
+    if (!(age > 0 && age < 120) || !SUBJECT_BEFORE.test(body.slice(Math.max(range.start, m.index - 40), m.index))) continue;
+    if (!out.some((a) => a.span.start === m!.index)) out.push(fact(age, m.index, m[1]));
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 // The worker's sex stated with an age, or as what the worker is: "a 54 year old female", "The
 // claimant is a male". Not a relative's: "his wife is a 50 year old female".
-const WORKER_SEX_RE =
-  /\b(?:(?:a|an|the|this)\s+\d{1,3}[- ]?(?:year|yr)s?[- ]old,?\s+|(?:is|was)\s+an?\s+(?:\d{1,3}[- ]?(?:year|yr)s?[- ]old,?\s+)?)(male|female|man|woman|gentleman|lady)\b/gi;
+// Found by the sex word (rarer than the words before it), then the lead read back from it.
+const SEX_WORD_RE = /\b(?:male|female|man|woman|gentleman|lady)\b/gi;
+const SEX_LEAD = /\b(?:(?:a|an|the|this)\s+\d{1,3}[- ]?(?:year|yr)s?[- ]old,?\s+|(?:is|was)\s+an?\s+(?:\d{1,3}[- ]?(?:year|yr)s?[- ]old,?\s+)?)$/i;
 const RELATIVE = /\b(?:wife|husband|son|daughter|mother|father|spouse|partner|child|sister|brother|boyfriend|girlfriend|friend|co-?worker)\b[^.;]*$/i;
 
 /** Every statement in `range` of the worker's sex, in order. */
 export function workerSexes(text: string, range: Span): TextFact<'male' | 'female'>[] {
   const out: TextFact<'male' | 'female'>[] = [];
   const body = text.slice(0, range.end);
-  WORKER_SEX_RE.lastIndex = range.start;
-  for (let m = WORKER_SEX_RE.exec(body); m; m = WORKER_SEX_RE.exec(body)) {
-    if (RELATIVE.test(body.slice(Math.max(range.start, m.index - 60), m.index))) continue;
-    out.push(fact(sexOf(m[1]), m.index + m[0].length - m[1].length, m[1]));
+  SEX_WORD_RE.lastIndex = range.start;
+  for (let m = SEX_WORD_RE.exec(body); m; m = SEX_WORD_RE.exec(body)) {
+    const before = body.slice(Math.max(range.start, m.index - 40), m.index);
+    const lead = SEX_LEAD.exec(before);
+    if (!lead || RELATIVE.test(body.slice(Math.max(range.start, m.index - lead[0].length - 60), m.index - lead[0].length))) continue;
+    out.push(fact(sexOf(m[0]), m.index, m[0]));
   }
   return out;
 }
