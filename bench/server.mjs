@@ -12,7 +12,8 @@
 // Each way is repeated on fresh servers with different letters; the medians are printed. Needs
 // `npm run build` first.
 //
-//   node bench/server.mjs [--starts 5] [--json]     (npm run bench runs it with the other figures)
+//   node bench/server.mjs [--starts 5] [--server other/server.js] [--json]
+//                                      (npm run bench runs it with the other figures)
 
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -24,8 +25,8 @@ const { createProtocolConnection, StreamMessageReader, StreamMessageWriter, Init
 
 const WARM_UP_WAIT = 2000;
 
-async function startServer() {
-  const child = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+async function startServer(bundle) {
+  const child = spawn(process.execPath, [bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
@@ -79,7 +80,7 @@ async function startServer() {
   };
 }
 
-export async function measure({ starts = 5 } = {}) {
+export async function measure({ starts = 5, bundle = path.join(root, 'dist/server.js') } = {}) {
   // Letters from the two pdftotext extractions, none of which the server could have seen.
   const letters = fixtureLetters().filter((l) => l.dir !== 'real' && l.dir !== 'seeds' && isTypical(l.text));
   const pick = (i) => letters[(i * 37) % letters.length].text;
@@ -89,11 +90,11 @@ export async function measure({ starts = 5 } = {}) {
   const warmUp = [];
   const start = [];
   for (let i = 0; i < starts; i++) {
-    let server = await startServer();
+    let server = await startServer(bundle);
     start.push(server.startMs);
     atOnce.push(await server.open(pick(3 * i)));
     await server.stop();
-    server = await startServer();
+    server = await startServer(bundle);
     const w = await server.warmUp();
     if (w !== undefined) warmUp.push(w);
     afterInit.push(await server.open(pick(3 * i + 1)));
@@ -125,6 +126,7 @@ export function report(r) {
 
 if (isMain(import.meta.url)) {
   const startsArg = process.argv.indexOf('--starts');
-  const r = await measure({ starts: startsArg > 0 ? Number(process.argv[startsArg + 1]) : 5 });
+  const serverArg = process.argv.indexOf('--server');
+  const r = await measure({ starts: startsArg > 0 ? Number(process.argv[startsArg + 1]) : 5, bundle: serverArg > 0 ? path.resolve(process.argv[serverArg + 1]) : undefined });
   console.log(process.argv.includes('--json') ? JSON.stringify(r) : report(r).join('\n'));
 }

@@ -38,7 +38,7 @@ import { LETTER_SUMMARY, type LetterSummary } from './protocol';
 import type { Letter, Span } from './letter';
 import { LAYOUTS } from './letter/layouts';
 import type { Severity } from './rules';
-import { checkInStages, DEFAULT_SETTINGS, LetterCache, normalizeSettings, type CheckedFinding, type Settings } from './service';
+import { checkInStages, DEFAULT_SETTINGS, LetterCache, normalizeSettings, warmUp, type CheckedFinding, type Settings } from './service';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -86,6 +86,20 @@ function cancellable(token: CancellationToken): Checkpoint {
   };
 }
 
+// The sample letters (samples/*.imr.txt) the server warms up on, put in the bundle by esbuild.mjs;
+// none when the server runs from source.
+declare const IMR_WARM_UP_LETTERS: readonly string[] | undefined;
+const WARM_UP_LETTERS = typeof IMR_WARM_UP_LETTERS === 'undefined' ? [] : IMR_WARM_UP_LETTERS;
+
+/** Times the engine runs over the sample letters after initialize: enough for a new letter to take milliseconds. */
+const WARM_UP_PASSES = 4;
+
+/** Milliseconds without work for the editor before the warm-up takes its next stage. */
+const QUIET = 50;
+
+/** When the server last worked for the editor: the warm-up gives way to that work. */
+let lastWork = -Infinity;
+
 const sleep = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
 
 /**
@@ -94,6 +108,7 @@ const sleep = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => setTimeou
  * input, one queued from it runs after the messages that poll read.
  */
 async function letMessagesIn(): Promise<void> {
+  lastWork = performance.now();
   await new Promise((resolve) => setImmediate(resolve));
   await new Promise((resolve) => setImmediate(resolve));
 }
@@ -136,7 +151,33 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     connection.console.info(`IMR language server ready (${pullDiagnostics ? 'pull' : 'push'} diagnostics)`);
+    lastWork = performance.now();
+    void warmUpWhenQuiet();
   });
+
+  /**
+   * The engine's first run costs a hundred times a warm one (code compiled and optimised, patterns
+   * built), so it runs on the sample letters after initialize rather than on the first letter the
+   * user opens: one stage at a time, each only after QUIET ms without work for the editor, so that
+   * a letter opened meanwhile is checked first.
+   */
+  async function warmUpWhenQuiet(): Promise<void> {
+    if (!WARM_UP_LETTERS.length) return;
+    const started = performance.now();
+    let working = 0;
+    const stages = warmUp(WARM_UP_LETTERS, WARM_UP_PASSES, (letter) => {
+      outline(letter);
+      folding(letter);
+    });
+    for (;;) {
+      for (let quiet = performance.now() - lastWork; quiet < QUIET; quiet = performance.now() - lastWork) await sleep(QUIET - quiet);
+      const t0 = performance.now();
+      if (stages.next().done) break;
+      working += performance.now() - t0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    connection.console.log(`warm-up done in ${Math.round(performance.now() - started)} ms (${Math.round(working)} ms of work)`);
+  }
 
   /** Asks the client; after CLIENT_REQUEST_TIMEOUT ms (or an error) the answer is undefined and the request cancelled. */
   function askClient<R>(send: (token: CancellationToken) => Promise<R>): Promise<R | undefined> {
@@ -171,6 +212,7 @@ export function startServer(connection: Connection): void {
    * Nothing is parsed or cached for a document closed while its settings were on their way.
    */
   async function letterOf(uri: string, checkpoint: Checkpoint) {
+    lastWork = performance.now();
     if (!documents.get(uri)) return undefined;
     const settings = await settingsFor(uri);
     checkpoint();
@@ -244,6 +286,7 @@ export function startServer(connection: Connection): void {
   }
 
   documents.onDidChangeContent(({ document }) => {
+    lastWork = performance.now();
     editedAt.set(document, editedAt.has(document) ? performance.now() : -Infinity);
     if (!pullDiagnostics) void publish(document);
   });
