@@ -6,7 +6,7 @@
 // - at once: the letter is opened right after `initialized` (an editor that starts the server
 //   because a letter was opened): nothing has run yet, the letter pays for the engine's first run;
 // - after initialise: the server has finished its warm-up (it logs "warm-up done"; a server
-//   without one is given 2 s), then a letter it has never seen is opened;
+//   without one is given 5 s), then a letter it has never seen is opened;
 // - next letter: then another new letter.
 //
 // Each way is repeated on fresh servers with different letters; the medians are printed. Needs
@@ -23,7 +23,7 @@ import { fixtureLetters, isMain, isTypical, median, root } from './engine.mjs';
 
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification } = lsp;
 
-const WARM_UP_WAIT = 2000;
+const WARM_UP_WAIT = 5000;
 
 async function startServer(bundle) {
   const child = spawn(process.execPath, [bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
