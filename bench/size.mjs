@@ -7,7 +7,7 @@
 // (a busy machine stretches wall time, not CPU time). Prints figures;
 // asserts nothing.
 //
-//   node bench/size.mjs [--json]     (npm run bench runs it with the other figures)
+//   node bench/size.mjs [--runs 9] [--json]     (npm run bench runs it with the other figures)
 
 import { engine, fixtureLetters, isMain, isTypical, median } from './engine.mjs';
 
@@ -86,6 +86,7 @@ export function report(r) {
 }
 
 if (isMain(import.meta.url)) {
-  const r = await measure();
+  const runsArg = process.argv.indexOf('--runs');
+  const r = await measure({ runs: runsArg > 0 ? Number(process.argv[runsArg + 1]) : 9 });
   console.log(process.argv.includes('--json') ? JSON.stringify(r) : report(r).join('\n'));
 }
