@@ -1,11 +1,14 @@
 // Bundles the client, the standalone server and the CLI into dist/.
 import * as esbuild from 'esbuild';
+import fs from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, minify: !watch, logLevel: 'warning', legalComments: 'none' };
+// The sample letters the server warms its engine up on after initialize (server/src/server/warm-up.ts).
+const samples = fs.readdirSync('samples').filter((f) => f.endsWith('.imr.txt')).sort().map((f) => fs.readFileSync(`samples/${f}`, 'utf8'));
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/server/main.ts'], outfile: 'dist/server.js', define: { IMR_WARM_UP_LETTERS: JSON.stringify(samples) }, banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -1,62 +1,100 @@
-// Benchmark: imr-lint over a folder of many letters (copies of the fixture letters), as a user
-// runs it. Prints letters/s and the peak resident memory of the whole process (main thread and
-// workers); asserts nothing.
+// Benchmark: imr-lint over a folder of many letters (copies of the fixture letters, in a temporary
+// folder), as a user runs it, its output to /dev/null. Prints letters/s, the CPU time per letter and
+// the peak resident memory of the whole process; asserts nothing.
 //
-//   node bench/cli.mjs                         10,000 letters, then 1,000 (memory must not grow)
-//   node bench/cli.mjs --letters 5000 -- --jobs 1 --format json
+// Worker threads are threads of the one CLI process, so the process's peak RSS counts the main
+// thread and every worker: a module preloaded into the CLI with -r writes, at exit, the kernel's
+// high-water mark of the process (process.resourceUsage().maxRSS, getrusage's ru_maxrss; /proc's
+// VmHWM is the same figure) and its CPU time (user + system, all threads).
 //
-// Arguments after `--` go to imr-lint. The peak memory comes from process.resourceUsage() of the
-// CLI process itself, read at its exit by a preloaded module (-r), so no external tool is needed.
+//   node bench/cli.mjs                         10,000 letters 3 times, then 1,000 (memory must not grow)
+//   node bench/cli.mjs --letters 5000 --runs 1 -- --jobs 1 --format json
+//
+// Arguments after `--` go to imr-lint. Needs `npm run build` first (bench/run.mjs builds).
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fixtureLetters, isMain, median, progress, root } from './engine.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const dash = argv.indexOf('--');
-const cliArgs = dash >= 0 ? argv.slice(dash + 1) : [];
-const lettersArg = argv.indexOf('--letters');
-const LETTERS = lettersArg >= 0 && lettersArg < (dash >= 0 ? dash : argv.length) ? Number(argv[lettersArg + 1]) : 10_000;
+// Written into the CLI process with -r: at exit, its peak RSS (KB) and CPU time (µs), as JSON, into $IMR_BENCH_USAGE.
+const PRELOAD = `const { isMainThread } = require('node:worker_threads');
+if (isMainThread) process.on('exit', () => {
+  const u = process.resourceUsage();
+  require('node:fs').writeFileSync(process.env.IMR_BENCH_USAGE, JSON.stringify({ maxRSS: u.maxRSS, cpu: u.userCPUTime + u.systemCPUTime }));
+});\n`;
 
-execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
-
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-cli-'));
-const sources = [];
-for (const dir of ['real', 'real-pdftotext', 'real-layout', 'seeds']) {
-  const folder = path.join(root, 'test/fixtures', dir);
-  for (const f of fs.readdirSync(folder).filter((x) => x.endsWith('.txt')).sort()) sources.push(path.join(folder, f));
-}
-
-/** A folder of n letters, 1,000 to a subfolder, cycling through the fixture letters. */
-function makeLetters(n) {
-  const dir = path.join(tmp, `letters-${n}`);
-  for (let i = 0; i < n; i++) {
-    const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
-    if (i % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
-    fs.copyFileSync(sources[i % sources.length], path.join(sub, `${String(i).padStart(6, '0')}.txt`));
+/** Runs imr-lint over `letters` copies of the fixture letters, `runs` times, and once over a tenth as many. */
+export async function measure({ letters = 10_000, runs = 3, args = [] } = {}) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-cli-'));
+  try {
+    const sources = fixtureLetters().map((l) => l.path);
+    /** A folder of n letters, 1,000 to a subfolder, cycling through the fixture letters. */
+    const makeLetters = (n) => {
+      const dir = path.join(tmp, `letters-${n}`);
+      for (let i = 0; i < n; i++) {
+        const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
+        if (i % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
+        fs.copyFileSync(sources[i % sources.length], path.join(sub, `${String(i).padStart(6, '0')}.txt`));
+      }
+      return dir;
+    };
+    const preload = path.join(tmp, 'usage.cjs');
+    fs.writeFileSync(preload, PRELOAD);
+    const usageFile = path.join(tmp, 'usage.json');
+    const run = (dir, n) => {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, ['-r', preload, path.join(root, 'dist/cli.js'), '--exit-zero', ...args, dir], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, IMR_BENCH_USAGE: usageFile },
+      });
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (r.status !== 0) throw new Error(`imr-lint exited ${r.status}: ${r.stderr.toString().slice(0, 500)}`);
+      const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8'));
+      const result = { letters: n, seconds, lettersPerSecond: n / seconds, cpuMsPerLetter: usage.cpu / 1000 / n, peakRssMB: usage.maxRSS / 1024 };
+      progress(`  imr-lint ${n} letters: ${result.lettersPerSecond.toFixed(0)} letters/s, peak RSS ${result.peakRssMB.toFixed(0)} MB`);
+      return result;
+    };
+    const big = makeLetters(letters);
+    const small = makeLetters(Math.max(1, Math.floor(letters / 10)));
+    const bigRuns = Array.from({ length: runs }, () => run(big, letters));
+    const smallRun = run(small, Math.max(1, Math.floor(letters / 10)));
+    const pick = (k) => median(bigRuns.map((r) => r[k]));
+    return {
+      args,
+      cores: os.availableParallelism(),
+      letters,
+      runs: bigRuns,
+      lettersPerSecond: pick('lettersPerSecond'),
+      cpuMsPerLetter: pick('cpuMsPerLetter'),
+      // What the CPU time allows when every core is free for imr-lint: on a busy machine the wall
+      // clock measures the other processes as much as imr-lint; this does not.
+      cpuBoundLettersPerSecond: os.availableParallelism() / (pick('cpuMsPerLetter') / 1000),
+      peakRssMB: Math.max(...bigRuns.map((r) => r.peakRssMB)),
+      tenth: smallRun,
+    };
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
-  return dir;
 }
 
-// Written into the CLI process with -r: its peak RSS, at exit, into the file $IMR_BENCH_RSS.
-const preload = path.join(tmp, 'rss.cjs');
-fs.writeFileSync(preload, `const { isMainThread } = require('node:worker_threads');
-if (isMainThread) process.on('exit', () => require('node:fs').writeFileSync(process.env.IMR_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n`);
-
-function run(dir, n) {
-  const rssFile = path.join(tmp, 'rss');
-  const args = ['-r', preload, path.join(root, 'dist/cli.js'), '--exit-zero', ...cliArgs, dir];
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, IMR_BENCH_RSS: rssFile } });
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (r.status !== 0) console.log(`imr-lint exited ${r.status}: ${r.stderr.toString().slice(0, 500)}`);
-  const rssMB = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
-  console.log(`${String(n).padStart(6)} letters  ${(n / seconds).toFixed(0).padStart(5)} letters/s  ${seconds.toFixed(2)} s  peak RSS ${rssMB.toFixed(0)} MB`);
+export function report(r) {
+  const line = (x) => `${String(x.letters).padStart(6)} letters  ${x.lettersPerSecond.toFixed(0).padStart(5)} letters/s  ${x.seconds.toFixed(2).padStart(6)} s  CPU ${(x.cpuMsPerLetter * 1000).toFixed(0).padStart(5)} µs/letter  peak RSS ${x.peakRssMB.toFixed(0)} MB`;
+  return [
+    `imr-lint ${r.args.join(' ') || '(defaults: --jobs ' + r.cores + ')'} on ${r.cores} cores, output to /dev/null; peak RSS of the whole process (main thread and workers)`,
+    ...r.runs.map((x) => `  ${line(x)}`),
+    `  ${line(r.tenth)}`,
+    `  median ${r.lettersPerSecond.toFixed(0)} letters/s, CPU ${(r.cpuMsPerLetter * 1000).toFixed(0)} µs/letter (all threads): ${r.cpuBoundLettersPerSecond.toFixed(0)} letters/s on ${r.cores} free cores`,
+    `  peak RSS ${r.peakRssMB.toFixed(0)} MB over ${r.letters} letters, ${r.tenth.peakRssMB.toFixed(0)} MB over ${r.tenth.letters}`,
+  ];
 }
 
-console.log(`node ${process.version}, ${os.cpus().length} cores, imr-lint ${cliArgs.join(' ') || '(defaults)'}, output to /dev/null\n`);
-for (const n of [LETTERS, Math.max(1, Math.floor(LETTERS / 10))]) run(makeLetters(n), n);
-fs.rmSync(tmp, { recursive: true, force: true });
+if (isMain(import.meta.url)) {
+  const argv = process.argv.slice(2);
+  const dash = argv.indexOf('--');
+  const own = dash >= 0 ? argv.slice(0, dash) : argv;
+  const value = (name, dflt) => (own.includes(name) ? Number(own[own.indexOf(name) + 1]) : dflt);
+  const r = await measure({ letters: value('--letters', 10_000), runs: value('--runs', 3), args: dash >= 0 ? argv.slice(dash + 1) : [] });
+  console.log(own.includes('--json') ? JSON.stringify(r) : report(r).join('\n'));
+}

@@ -1,13 +1,14 @@
-// The engine for the benchmarks, bundled by esbuild exactly as the server gets it, from a few lines
-// of TypeScript that export what a benchmark needs: `await engine("export { parse } from
-// './server/src/letter';")`. The bundle lives in a temporary folder, removed when the process exits.
+// What the benchmarks share: the engine bundled by esbuild exactly as the server gets it, from a
+// few lines of TypeScript that export what a benchmark needs (`await engine("export { parse } from
+// './server/src/letter';")`; the bundle lives in a temporary folder, removed when the process
+// exits), the fixture letters, the plain pass every figure is measured against, and medians.
 
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,3 +19,42 @@ export async function engine(exports) {
   await esbuild.build({ stdin: { contents: exports, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error' });
   return createRequire(import.meta.url)(outfile);
 }
+
+/** The folders of fixture letters the benchmarks read: the real letters in three extractions, and the seeds. */
+export const DIRS = ['real', 'real-pdftotext', 'real-layout', 'seeds'];
+
+/** Every fixture letter, sorted by folder and name: { dir, file, path, text }. */
+export function fixtureLetters() {
+  const out = [];
+  for (const dir of DIRS) {
+    const folder = path.join(root, 'test/fixtures', dir);
+    for (const file of fs.readdirSync(folder).filter((x) => x.endsWith('.txt')).sort()) {
+      const p = path.join(folder, file);
+      out.push({ dir, file, path: p, text: fs.readFileSync(p, 'utf8') });
+    }
+  }
+  return out;
+}
+
+/** A typical letter: 4 to 6 KB of text, as most letters are. */
+export const isTypical = (text) => text.length >= 4000 && text.length <= 6000;
+
+// The plain pass: split the text into lines and test one regular expression per line, the least
+// any checker of the text must do. Every engine figure is also given as a multiple of it.
+const LINE_RE = /:\s*(?:Upheld|Overturned)\s*$/;
+export function plainPass(text) {
+  let n = 0;
+  for (const line of text.split('\n')) if (LINE_RE.test(line)) n++;
+  return n;
+}
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** True when the module at `url` is the script node was started with. */
+export const isMain = (url) => !!process.argv[1] && url === pathToFileURL(path.resolve(process.argv[1])).href;
+
+/** Progress for a reader, on stderr, so that stdout carries only the results. */
+export const progress = (line) => process.stderr.write(`${line}\n`);

@@ -1,67 +1,101 @@
-// Benchmark: time to parse and check each corpus letter, against one trivial pass over the same
-// text (split into lines, one regular expression per line). Prints figures; asserts nothing.
+// Benchmark: time to parse and check each fixture letter, against the plain pass over the same
+// text (split into lines, one regular expression per line), measured two ways:
 //
-//   npm run bench            all fixture letters (real in three extractions, seeds)
-//   node bench/parse.mjs --runs 200
+// - repeated: each letter N times in a row, the median of its runs (the editor's case: a letter
+//   checked again and again while it is edited; the engine's small caches are warm), and
+// - streaming: N rounds over all the letters, each letter once a round, the median of its rounds
+//   (imr-lint's case: every letter new; what a letter costs in a batch).
+//
+// Prints medians per folder, for typical letters (4-6 KB) and overall, with the ratio of the two.
+// Figures are printed, not asserted: timings depend on the machine and are not tests.
+//
+//   node bench/parse.mjs [--runs 21] [--json]     (npm run bench runs it with the other figures)
 
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { engine as bundledEngine, root } from './engine.mjs';
+import { engine, fixtureLetters, isMain, isTypical, median, plainPass, DIRS } from './engine.mjs';
 
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 101;
+const now = () => process.hrtime.bigint();
+const ms = (t0, t1) => Number(t1 - t0) / 1e6;
 
-const { parse, check } = await bundledEngine("export { parse } from './server/src/letter'; export { check } from './server/src/service';");
+/** Per letter: engine (parse + every rule, default settings), parse alone and the plain pass, in ms. */
+export async function measure({ runs = 21 } = {}) {
+  const { parse, check } = await engine("export { parse } from './server/src/letter'; export { check } from './server/src/service';");
+  const letters = fixtureLetters();
+  const fns = { engine: (text) => check(parse(text)).length, parse: (text) => parse(text).items.length, plain: plainPass };
 
-const LINE_RE = /:\s*(?:Upheld|Overturned)\s*$/;
-function trivialPass(text) {
-  let n = 0;
-  for (const line of text.split('\n')) if (LINE_RE.test(line)) n++;
-  return n;
-}
-const engine = (text) => check(parse(text)).length;
-const parseOnly = (text) => parse(text).items.length;
+  // Repeated: each letter's runs in a row, after 5 runs to warm up.
+  const repeated = letters.map(({ dir, file, text }) => {
+    const row = { dir, file, size: text.length };
+    for (const [name, fn] of Object.entries(fns)) {
+      for (let i = 0; i < 5; i++) fn(text);
+      const times = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = now();
+        fn(text);
+        times.push(ms(t0, now()));
+      }
+      row[name] = median(times);
+    }
+    return row;
+  });
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
-
-function timeEach(fn, text) {
-  for (let i = 0; i < 5; i++) fn(text); // warm up
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = process.hrtime.bigint();
-    fn(text);
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  // Streaming: rounds over all the letters (two rounds to warm up, not counted). The plain pass
+  // runs after the engine, on a text the engine has just brought into the cache: its time is
+  // then the least a pass costs, and the ratio no smaller than it should be.
+  const times = letters.map(() => ({ engine: [], plain: [] }));
+  for (let round = 0; round < runs + 2; round++) {
+    letters.forEach(({ text }, i) => {
+      let t0 = now();
+      fns.engine(text);
+      let t1 = now();
+      if (round >= 2) times[i].engine.push(ms(t0, t1));
+      t0 = now();
+      fns.plain(text);
+      t1 = now();
+      if (round >= 2) times[i].plain.push(ms(t0, t1));
+    });
   }
-  return median(times);
+  const streaming = letters.map(({ dir, file, text }, i) => ({ dir, file, size: text.length, engine: median(times[i].engine), plain: median(times[i].plain) }));
+
+  const summarize = (rows) => ({
+    letters: rows.length,
+    size: median(rows.map((r) => r.size)),
+    engineMs: median(rows.map((r) => r.engine)),
+    meanEngineMs: rows.reduce((a, r) => a + r.engine, 0) / rows.length,
+    parseMs: rows[0]?.parse === undefined ? undefined : median(rows.map((r) => r.parse)),
+    plainMs: median(rows.map((r) => r.plain)),
+    ratio: median(rows.map((r) => r.engine / r.plain)),
+  });
+  const groups = (rows) => ({
+    ...Object.fromEntries(DIRS.map((d) => [d, summarize(rows.filter((r) => r.dir === d))])),
+    typical: summarize(rows.filter((r) => isTypical({ length: r.size }))),
+    all: summarize(rows),
+  });
+  const slowest = [...repeated].sort((a, b) => b.engine - a.engine).slice(0, 3).map(({ dir, file, size, engine }) => ({ letter: `${dir}/${file}`, size, engineMs: engine }));
+  return { runs, repeated: groups(repeated), streaming: groups(streaming), slowest };
 }
 
-const dirs = ['real', 'real-pdftotext', 'real-layout', 'seeds'];
-const rows = [];
-for (const dir of dirs) {
-  const folder = path.join(root, 'test/fixtures', dir);
-  for (const f of fs.readdirSync(folder).filter((x) => x.endsWith('.txt')).sort()) {
-    const text = fs.readFileSync(path.join(folder, f), 'utf8');
-    rows.push({ dir, file: f, size: text.length, engine: timeEach(engine, text), parse: timeEach(parseOnly, text), trivial: timeEach(trivialPass, text) });
+const µs = (ms) => `${(ms * 1000).toFixed(0)} µs`;
+
+export function report(r) {
+  const lines = [];
+  const row = (label, s) =>
+    `  ${label.padEnd(34)} ${String(s.letters).padStart(4)} letters  median size ${String(s.size).padStart(6)}  engine ${µs(s.engineMs).padStart(8)}` +
+    `${s.parseMs === undefined ? '' : ` (parse ${µs(s.parseMs).padStart(7)})`}  plain pass ${µs(s.plainMs).padStart(6)}  ratio ${s.ratio.toFixed(1).padStart(5)}x`;
+  for (const [mode, what] of [
+    ['repeated', `each letter ${r.runs} times in a row (as an editor re-checks a letter)`],
+    ['streaming', `${r.runs} rounds over all letters, each once a round (as imr-lint meets them)`],
+  ]) {
+    lines.push(`${mode}: ${what}; medians`);
+    for (const [label, s] of Object.entries(r[mode])) if (s.letters) lines.push(row(label === 'typical' ? 'typical letters (4-6 KB, all dirs)' : label, s));
   }
+  lines.push(`slowest (repeated): ${r.slowest.map((s) => `${s.letter} ${µs(s.engineMs)} (${s.size} chars)`).join(', ')}`);
+  return lines;
 }
 
-const fmt = (ms) => `${(ms * 1000).toFixed(0)} µs`;
-function summary(label, rs) {
-  if (!rs.length) return;
-  const e = median(rs.map((r) => r.engine));
-  const t = median(rs.map((r) => r.trivial));
-  const ratio = median(rs.map((r) => r.engine / r.trivial));
-  const p = median(rs.map((r) => r.parse));
-  console.log(`${label.padEnd(34)} ${String(rs.length).padStart(4)} letters  median size ${String(median(rs.map((r) => r.size))).padStart(6)}  parse+check ${fmt(e).padStart(7)} (parse ${fmt(p).padStart(7)})  trivial pass ${fmt(t).padStart(6)}  ratio ${ratio.toFixed(1)}x`);
+if (isMain(import.meta.url)) {
+  const runsArg = process.argv.indexOf('--runs');
+  const r = await measure({ runs: runsArg > 0 ? Number(process.argv[runsArg + 1]) : 21 });
+  if (process.argv.includes('--json')) console.log(JSON.stringify(r));
+  else console.log([`node ${process.version}, ${os.cpus().length} cores`, '', ...report(r)].join('\n'));
 }
-
-console.log(`node ${process.version}, ${os.cpus().length} cores, ${RUNS} runs per letter (medians)\n`);
-for (const dir of dirs) summary(dir, rows.filter((r) => r.dir === dir));
-summary('typical letters (4-6 KB, all dirs)', rows.filter((r) => r.size >= 4000 && r.size <= 6000));
-summary('all', rows);
-const slowest = [...rows].sort((a, b) => b.engine - a.engine).slice(0, 3);
-console.log(`\nslowest: ${slowest.map((r) => `${r.dir}/${r.file} ${fmt(r.engine)} (${r.size} chars)`).join(', ')}`);

@@ -81,6 +81,23 @@ export function* checkInStages(letter: Letter, settings: Settings, context: Rule
   return out;
 }
 
+/**
+ * The engine run over `texts`, `passes` times, so that its code is compiled and optimised before
+ * the first letter a user opens: one stage at a time (a parse, each rule, then `also` on the
+ * letter), so that the caller can let other work in between. Keeps nothing.
+ */
+export function* warmUp(texts: readonly string[], passes: number, also?: (letter: Letter) => void): Generator<void> {
+  for (let pass = 0; pass < passes; pass++) {
+    for (const text of texts) {
+      const letter = parse(text);
+      yield;
+      yield* checkInStages(letter, DEFAULT_SETTINGS);
+      also?.(letter);
+      yield;
+    }
+  }
+}
+
 /** The first `max` findings in the text, and one more at the first left out that counts the rest. */
 function capped(findings: Finding[], max: number): Finding[] {
   if (findings.length <= max) return findings;

@@ -37,8 +37,8 @@ export async function main(argv: string[]): Promise<number> {
     yield* walked;
   })();
   try {
-    for await (const report of inOrder(files, pool ? pool.check : inProcess(job), 2 * opts.jobs)) {
-      if (!output.add(report)) await once(process.stdout, 'drain');
+    for await (const reports of inOrder(files, pool ? pool.check : inProcess(job), pool ? 2 * opts.jobs : 1, 8 * opts.jobs)) {
+      if (!output.add(reports)) await once(process.stdout, 'drain');
     }
   } catch (e) {
     process.stderr.write(`imr-lint: ${(e as Error).message}\n`);
@@ -50,19 +50,39 @@ export async function main(argv: string[]): Promise<number> {
   return output.exitCode(opts.exitZero);
 }
 
-/** Every file's report in the order of `files`, with at most `window` batches in flight. */
-async function* inOrder(files: Iterator<string>, check: Checker, window: number): AsyncGenerator<Report> {
-  const inFlight: Promise<Report[]>[] = [];
-  for (;;) {
-    while (inFlight.length < window) {
-      const batch = take(files, BATCH);
-      if (!batch.length) break;
-      inFlight.push(check(batch));
+/**
+ * Each batch's reports in the order of `files`. A new batch is sent whenever one is done, in any
+ * order, so that no thread waits for a slow batch before it: at most `busy` batches being checked,
+ * and at most `held` checked or being checked (what the output has not taken yet).
+ */
+async function* inOrder(files: Iterator<string>, check: Checker, busy: number, held: number): AsyncGenerator<Report[]> {
+  const queue: Promise<Report[]>[] = [];
+  let checking = 0;
+  let failed: { error: unknown } | undefined;
+  const done = (): void => {
+    checking--;
+    fill();
+  };
+  function fill(): void {
+    try {
+      while (!failed && checking < busy && queue.length < held) {
+        const batch = take(files, BATCH);
+        if (!batch.length) return;
+        checking++;
+        const checked = check(batch);
+        checked.then(done, done); // a failure is thrown where the batch is taken
+        queue.push(checked);
+      }
+    } catch (error) {
+      failed = { error }; // a walk that failed: thrown where the next batch would be taken
     }
-    const next = inFlight.shift();
-    if (!next) return;
-    yield* await next;
   }
+  fill();
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    yield await next;
+    fill();
+  }
+  if (failed) throw failed.error;
 }
 
 function take(files: Iterator<string>, n: number): string[] {

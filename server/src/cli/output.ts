@@ -69,20 +69,27 @@ export class Output {
     private readonly paint: Paint,
   ) {}
 
-  /** Writes a letter's piece (or says why its file was not read); false when the output must drain. */
-  add(r: Report): boolean {
-    if ('problem' in r) {
-      this.problem(r.file, r.problem);
-      return true;
-    }
-    this.letters++;
-    for (const s of Object.keys(this.totals) as (keyof Counts)[]) this.totals[s] += r.counts[s];
-    if (!r.piece) return true;
+  /** Writes the pieces of a batch of letters in one write (and says why files were not read); false when the output must drain. */
+  add(reports: Report[]): boolean {
     const envelope = this.format === 'stylish' || this.format === 'jsonl' ? undefined : ENVELOPES[this.format];
-    const lead = envelope ? (this.pieces ? envelope.separator : envelope.open) : '';
-    const piece = envelope ? envelope.indent + r.piece.replace(/\n/g, `\n${envelope.indent}`) : `${r.piece}\n`;
-    this.pieces++;
-    return this.out.write(lead + piece);
+    let text = '';
+    let drained = true;
+    for (const r of reports) {
+      if ('problem' in r) {
+        // What comes before it is written first: on a terminal, the reason shows among the letters in order.
+        if (text) drained = this.out.write(text) && drained;
+        text = '';
+        this.problem(r.file, r.problem);
+        continue;
+      }
+      this.letters++;
+      for (const s of Object.keys(this.totals) as (keyof Counts)[]) this.totals[s] += r.counts[s];
+      if (!r.piece) continue;
+      if (envelope) text += (this.pieces ? envelope.separator : envelope.open) + envelope.indent + r.piece.replace(/\n/g, `\n${envelope.indent}`);
+      else text += `${r.piece}\n`;
+      this.pieces++;
+    }
+    return text ? this.out.write(text) && drained : drained;
   }
 
   /** A file or folder that could not be read: named on stderr with the reason, never its content. */

@@ -48,15 +48,21 @@ function readStdin(maxChars: number): ReadResult {
   return total ? decode(Buffer.concat(chunks)) : { problem: 'empty input' };
 }
 
-/** Up to `size` bytes of a regular file; opened without blocking and checked again once open, in
- * case the file was replaced by a pipe or a device since it was looked at. */
+// One buffer per thread to read letters into, kept for files up to 1 MB: no allocation per
+// letter. The text decoded from it is a copy, so the next read may overwrite it.
+const KEPT = 1 << 20;
+let scratch = Buffer.allocUnsafeSlow(64 * 1024);
+
+/** Up to `size` bytes of a regular file (valid until the next read); opened without blocking and
+ * checked again once open, in case the file was replaced by a pipe or a device since it was looked at. */
 function readRegular(file: string, size: number): Buffer {
   const { O_RDONLY, O_NONBLOCK, O_NOCTTY } = fs.constants;
   const fd = fs.openSync(file, O_RDONLY | O_NONBLOCK | O_NOCTTY);
   try {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) throw Object.assign(new Error(), { reason: `not a regular file (${kind(stat)})` });
-    const bytes = Buffer.alloc(size);
+    if (size > scratch.length && size <= KEPT) scratch = Buffer.allocUnsafeSlow(Math.min(KEPT, Math.max(size, 2 * scratch.length)));
+    const bytes = size <= scratch.length ? scratch : Buffer.allocUnsafeSlow(size);
     let n = 0;
     for (let got = 1; got > 0 && n < size; n += got) got = fs.readSync(fd, bytes, n, size - n, null);
     return bytes.subarray(0, n);
@@ -76,10 +82,18 @@ export function decode(bytes: Buffer): ReadResult {
   return decodeAs('utf-8', bytes);
 }
 
-function decodeAs(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Buffer): ReadResult {
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+// Decoders that throw on invalid input, made when first needed and reused (decoding a whole text
+// in one call leaves no state behind).
+const decoders = new Map<Encoding, InstanceType<typeof TextDecoder>>();
+
+function decodeAs(encoding: Encoding, bytes: Buffer): ReadResult {
+  let decoder = decoders.get(encoding);
+  if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true })));
   let text: string;
   try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    text = decoder.decode(bytes);
   } catch {
     return { problem: encoding === 'utf-8' ? 'not UTF-8 or UTF-16 text; save it as UTF-8' : `invalid ${encoding.toUpperCase()} text` };
   }

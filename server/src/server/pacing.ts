@@ -21,6 +21,18 @@ export const sleep = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => se
  * input, one queued from it runs after the messages that poll read.
  */
 export async function letMessagesIn(): Promise<void> {
+  markWork();
   await new Promise((resolve) => setImmediate(resolve));
   await new Promise((resolve) => setImmediate(resolve));
 }
+
+/** When the server last worked for the editor: the warm-up (./warm-up.ts) gives way to that work. */
+let lastWork = -Infinity;
+
+/** Notes that the server is working for the editor now. */
+export function markWork(): void {
+  lastWork = performance.now();
+}
+
+/** Milliseconds since the server last worked for the editor. */
+export const quietFor = (): number => performance.now() - lastWork;

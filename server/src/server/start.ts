@@ -7,8 +7,10 @@ import type { Connection } from 'vscode-languageserver/node';
 import { normalizeSettings } from '../service';
 import { clientSupport, initializeResult } from './capabilities';
 import { Diagnostics } from './diagnostics';
+import { markWork } from './pacing';
 import { codeActions, completionItems, decisionRanges, documentSymbols, foldingRanges, hoverAt, summaryOf } from './handlers';
 import { DECISIONS, LETTER_SUMMARY } from './protocol';
+import { warmUpWhenQuiet } from './warm-up';
 import { Workspace } from './workspace';
 
 export function startServer(connection: Connection): void {
@@ -23,9 +25,14 @@ export function startServer(connection: Connection): void {
   });
   connection.onInitialized(() => {
     connection.console.info(`IMR language server ready (${workspace.client.pullDiagnostics ? 'pull' : 'push'} diagnostics)`);
+    markWork();
+    void warmUpWhenQuiet(connection.console);
   });
 
-  documents.onDidChangeContent(({ document }) => diagnostics.changed(document));
+  documents.onDidChangeContent(({ document }) => {
+    markWork();
+    diagnostics.changed(document);
+  });
   documents.onDidClose(({ document }) => {
     workspace.closed(document.uri);
     diagnostics.closed(document.uri);

@@ -11,7 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, LetterCache, normalizeSettings, type Letter, type Settings } from '../service';
 import { NO_CLIENT_SUPPORT, type ClientSupport } from './capabilities';
-import type { Checkpoint } from './pacing';
+import { markWork, type Checkpoint } from './pacing';
 
 /** How long the server waits for the client to answer one of its requests before it goes on without. */
 export const CLIENT_REQUEST_TIMEOUT = 2000;
@@ -67,6 +67,7 @@ export class Workspace {
    * Nothing is parsed or cached for a document closed while its settings were on their way.
    */
   async letterOf(uri: string, checkpoint: Checkpoint): Promise<OpenLetter | undefined> {
+    markWork();
     if (!this.documents.get(uri)) return undefined;
     const settings = await this.settingsFor(uri);
     checkpoint();
