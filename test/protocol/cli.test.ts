@@ -251,6 +251,19 @@ describe('imr-lint on files that are not letters', () => {
     assert.equal(lint('--jobs', '0', SEED_000).code, 2);
   });
 
+  it('gives the same output on worker threads as in this thread when unreadable files are among many letters', () => {
+    // More than a batch of files, so that worker threads check them; every fifth is empty.
+    const real = fs.readdirSync(path.join(FIXTURES, 'real')).slice(0, 40);
+    real.forEach((f, i) => write(`${String(i).padStart(2, '0')}.txt`, i % 5 === 4 ? '' : fs.readFileSync(path.join(FIXTURES, 'real', f))));
+    const one = lint('--jobs', '1', dir);
+    const two = lint('--jobs', '2', dir);
+    assert.equal(two.out, one.out);
+    assert.equal(two.err, one.err);
+    assert.equal(two.err.trim().split('\n').length, 8);
+    assert.match(two.out, /^32 letters: .*; 8 files not read$/m);
+    assert.equal(two.code, 2);
+  });
+
   it('runs its worker threads from a copy of the bundle alone, with no node_modules', () => {
     const alone = path.join(dir, 'cli.js');
     fs.copyFileSync(CLI, alone);
