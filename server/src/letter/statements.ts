@@ -180,22 +180,28 @@ function collect(letter: Letter): ConceptMention[] {
   const out: ConceptMention[] = [];
   const { text } = letter;
   for (const s of letter.sections) if (s.id === 'summary') read(text, s.span, s.span, undefined, out);
+  // A rationale is read only in its sentences that hold a negation: that is where it denies
+  // something ("not medically necessary", "not recommended": no negation, and no trigger holds the word).
+  readRationales(letter, NEGATION_GATE, out, { oneSentence: true }, (at) => !pseudoTriggerAt(text, at));
+  return out;
+}
+
+/** Each rationale's sentences that hold a match of the global `gate` (one `wanted`), read once each. */
+function readRationales(letter: Letter, gate: RegExp, out: ConceptMention[], mode: ReadMode, wanted: (at: number) => boolean = () => true): void {
+  const { text } = letter;
   for (const item of letter.items) {
     for (const p of item.parts) {
       if (p.kind !== 'rationale') continue;
-      // A rationale is read only in its sentences that hold a negation: that is where it denies something.
       const body = text.slice(0, p.contentSpan.end);
-      NEGATION_GATE.lastIndex = p.contentSpan.start;
-      for (let m = NEGATION_GATE.exec(body); m; m = NEGATION_GATE.exec(body)) {
-        // "not medically necessary", "not recommended": no negation, and no trigger holds the word.
-        if (pseudoTriggerAt(text, m.index)) continue;
+      gate.lastIndex = p.contentSpan.start;
+      for (let m = gate.exec(body); m; m = gate.exec(body)) {
+        if (!wanted(m.index)) continue;
         const sentence = sentenceOf(text, p.contentSpan, m.index);
-        read(text, p.contentSpan, sentence, item.index, out, { oneSentence: true });
-        NEGATION_GATE.lastIndex = Math.max(sentence.end, m.index + m[0].length);
+        read(text, p.contentSpan, sentence, item.index, out, mode);
+        gate.lastIndex = Math.max(sentence.end, m.index + m[0].length);
       }
     }
   }
-  return out;
 }
 
 // A rationale that says the records show a finding: "there is indication of neurologic
@@ -212,20 +218,8 @@ const DOCUMENTED_ALL = new RegExp(DOCUMENTED.source, 'gi');
  */
 export const rationaleDocuments: (letter: Letter) => ConceptMention[] = oncePerLetter((letter: Letter) => {
   const out: ConceptMention[] = [];
-  const { text } = letter;
-  for (const item of letter.items) {
-    for (const p of item.parts) {
-      if (p.kind !== 'rationale') continue;
-      // Only the sentences that say something is documented are read.
-      const body = text.slice(0, p.contentSpan.end);
-      DOCUMENTED_ALL.lastIndex = p.contentSpan.start;
-      for (let m = DOCUMENTED_ALL.exec(body); m; m = DOCUMENTED_ALL.exec(body)) {
-        const sentence = sentenceOf(text, p.contentSpan, m.index);
-        read(text, p.contentSpan, sentence, item.index, out, { oneSentence: true, documented: true });
-        DOCUMENTED_ALL.lastIndex = Math.max(sentence.end, m.index + m[0].length);
-      }
-    }
-  }
+  // Only the sentences that say something is documented are read.
+  readRationales(letter, DOCUMENTED_ALL, out, { oneSentence: true, documented: true });
   return out;
 });
 
