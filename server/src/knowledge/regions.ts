@@ -5,6 +5,8 @@
 // ACOEM's later Disorders guidelines, the Official Disability Guidelines' chapter names, and the
 // MTUS Postsurgical Treatment Guidelines' sections (8 CCR 9792.24.3).
 
+import { ACOEM_2ND_CHAPTERS } from './acoem';
+
 export type Region = 'head' | 'cervical' | 'thoracic' | 'lumbar' | 'shoulder' | 'elbow' | 'hand' | 'hip' | 'knee' | 'foot';
 
 export const REGION_NAMES: Record<Region, string> = {
@@ -138,17 +140,10 @@ export const CRITERIA: Criterion[] = [
   { re: /\bankle\s+and\s+foot\s+complaints\b/gi, keys: String.raw`ankle\s+and\s+foot\s+complaints`, regions: ['foot'], what: 'the Ankle and Foot Complaints chapter (ACOEM 2004, Chapter 14)', chapter: true },
   { re: /\bforearm,?\s+wrist,?\s+(?:and|&)\s+hand\s+complaints\b/gi, keys: String.raw`forearm,?\s+wrist,?\s+(?:and|&)\s+hand\s+complaints`, regions: ['hand'], what: 'the Forearm, Wrist, and Hand Complaints chapter (ACOEM 2004, Chapter 11)', chapter: true },
   // The same chapters by number, or by a table's number: "ACOEM Chapter 13, Table 13-2".
-  ...([
-    [8, ['cervical', 'thoracic'], 'Neck and Upper Back Complaints'],
-    [9, ['shoulder'], 'Shoulder Complaints'],
-    [11, ['hand'], 'Forearm, Wrist, and Hand Complaints'],
-    [12, ['lumbar', 'thoracic'], 'Low Back Complaints'],
-    [13, ['knee'], 'Knee Complaints'],
-    [14, ['foot'], 'Ankle and Foot Complaints'],
-  ] as [number, Region[], string][]).map(([n, regions, title]): Criterion => ({
+  ...ACOEM_2ND_CHAPTERS.filter((c) => c.inMtus === 'yes' && chapterRegions(c.title).length).map(({ chapter: n, title }): Criterion => ({
     re: new RegExp(String.raw`\bACOEM\s+(?:[\w,]+\s+){0,3}?Chapter\s+${n}\b|\bTable\s+${n}-\d+\b`, 'gi'),
     keys: String.raw`chapter\s+${n}\b|table\s+${n}-\d`,
-    regions,
+    regions: chapterRegions(title),
     what: `the ${title} chapter (ACOEM 2004, Chapter ${n})`,
     chapter: true,
   })),

@@ -25,8 +25,10 @@ export interface ExamTestPlace {
 // the place's word starts where the match ends. A name alone must be called positive or negative,
 // or be a test or sign, to be a test (not "Dr. O'Brien").
 const NAMES = EXAM_TESTS.map((t) => `(${t.pattern})`).join('|');
+// A test named as one: called positive or negative, or a test or sign.
+const NAMED = String.raw`\b(?:positive|negative|\+)\s+(?:${NAMES})(?:(?:\s+[a-z]+)?\s+(?:test(?:ing)?|signs?|maneuvers?))?|\b(?:${NAMES})(?:\s+[a-z]+)?\s+(?:test(?:ing)?|signs?|maneuvers?)`;
 const TEST_PLACE = new RegExp(
-  String.raw`(?:\b(?:positive|negative|\+)\s+(?:${NAMES})(?:(?:\s+[a-z]+)?\s+(?:test(?:ing)?|signs?|maneuvers?))?|\b(?:${NAMES})(?:\s+[a-z]+)?\s+(?:test(?:ing)?|signs?|maneuvers?))` +
+  String.raw`(?:${NAMED})` +
     String.raw`(?:\s+(?:was|is|were|are))?(?:\s+(?:positive|negative)(?:\s+for)?)?\s+(?:on|of|at|over|in|to|for)\s+(?:the\s+)?(?:(left|right|bilateral|both)\s+)?(?=\w)`,
   'gi',
 );
@@ -86,7 +88,6 @@ const EXAM_OF = /\b(?:physical\s+|clinical\s+|musculoskeletal\s+|orthopedic\s+)?
 const REGION_TAIL = /^\s+(?:spine|region|area|joints?)\b/i;
 /** How far after the examined region its clause may run. */
 const CLAUSE_REACH = 200;
-// A test named as one: called positive or negative, or a test or sign.
-const NAMED_TEST = new RegExp(String.raw`\b(?:positive|negative)\s+(?:${NAMES})|\b(?:${NAMES})(?:\s+[a-z]+)?\s+(?:test(?:ing)?|signs?|maneuvers?)`, 'gi');
+const NAMED_TEST = new RegExp(NAMED, 'gi');
 // Words that name another region (checked between an examination's region and a test).
 const REGION_WORD = new RegExp(String.raw`\b${REGION_STARTS}`, 'i');

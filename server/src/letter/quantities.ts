@@ -97,6 +97,8 @@ export interface CountStatement {
   item?: number;
   /** A count named by itself in the item's rationale ("the request for quantity 90"): about that item. */
   bare?: boolean;
+  /** The sentence it stands in (for the counts of sessions completed). */
+  sentence?: Span;
 }
 
 // ---- the count a rationale decides -----------------------------------------------------------
@@ -220,7 +222,7 @@ function readCompleted(letter: Letter): CountStatement[] {
       const atLeast = verb?.[1] ?? toDate?.[1];
       if (atLeast) start -= atLeast.length;
       const phrase = foldSpaces(text.slice(start, end));
-      out.push({ span: { start, end }, text: phrase, n, atLeast: !!atLeast, therapy, item: item?.index });
+      out.push({ span: { start, end }, text: phrase, n, atLeast: !!atLeast, therapy, item: item?.index, sentence });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);

@@ -60,11 +60,12 @@ export const pronounSexConflict: Rule = {
   },
 };
 
-/** Sentences back a pronoun that opens a sentence may look for the worker, over sentences that name no one. */
+// The Doctor's First Report (DWC Form 5021) is a document, not a person.
 const FIRST_REPORT = /\bDoctor'?s\s+First\s+Report\b/gi;
 const OPENS_WITH_PRONOUN = /^(?:He|She|His|Her)\b/;
 /** A pronoun of the other sex than the worker's, in a sentence looked back over. */
 const OTHER_SEX = { male: /\b(?:she|her|hers|herself)\b/i, female: /\b(?:he|him|his|himself)\b/i };
+/** Sentences back a pronoun that opens a sentence may look for the worker (over sentences that name no one, or only the worker's sex). */
 const LOOK_BACK = 4;
 
 /**
@@ -75,7 +76,6 @@ const LOOK_BACK = 4;
  * appearance").
  */
 function aboutWorker(text: string, range: Span, sentence: Span, sex: 'male' | 'female', depth = 0): boolean {
-  // The Doctor's First Report (DWC Form 5021) is a document, not a person.
   const s = text.slice(sentence.start, sentence.end).replace(FIRST_REPORT, '');
   if (SOMEONE_ELSE.test(s)) return false;
   if (WORKER.test(s)) return true;

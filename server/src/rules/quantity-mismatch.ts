@@ -165,9 +165,7 @@ const DATED = /\d{1,2}[-/]\d{1,2}|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun
 
 /** Whether the sentence of a count names no date. */
 function undated(text: string, s: CountStatement): boolean {
-  const from = Math.max(text.lastIndexOf('.', s.span.start - 2), text.lastIndexOf('\n\n', s.span.start)) + 1;
-  let to = text.indexOf('. ', s.span.end);
-  if (to < 0) to = text.length;
+  const sentence = s.sentence ?? s.span;
   // A source in brackets is no time: "(per December 13, 2016 escalation notes)".
-  return !DATED.test(text.slice(from, to).replace(/\([^()]*\)/g, ''));
+  return !DATED.test(text.slice(sentence.start, sentence.end).replace(/\([^()]*\)/g, ''));
 }

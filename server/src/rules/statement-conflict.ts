@@ -28,8 +28,8 @@ export const statementConflict: Rule = {
     const mentions = conceptMentions(letter);
     // The statements that report a finding, grouped once: the summary's, and those of each sentence that denies one.
     const denials = mentions.filter((m) => m.negation && !m.qualifier);
-    const documented = documentedAgainstSummary(letter, mentions, denials);
-    if (!denials.length) return documented;
+    const documents = rationaleDocuments(letter);
+    if (!denials.length && !documents.length) return [];
     const denying = new Set(denials.map((m) => m.sentence.start));
     const summary = new Reports(text);
     const sentences = new Map<number, Reports>();
@@ -41,7 +41,8 @@ export const statementConflict: Rule = {
       if (!own) sentences.set(m.sentence.start, (own = new Reports(text)));
       own.add(m);
     }
-    const out: Finding[] = documented;
+    const out: Finding[] = documentedAgainstSummary(letter, documents, denials, summary);
+    if (!denials.length) return out;
     const seen = new Set<string>();
     const related = new Map<ConceptMention[], { related: Related[]; count: number; quoted: string }>();
     for (const denial of denials) {
@@ -75,16 +76,13 @@ export const statementConflict: Rule = {
 /**
  * The reverse: a rationale says the records document a finding ("there is indication of neurologic
  * dysfunction") that the case summary finds normal or denies ("intact C5 and C6 dermatome
- * sensation") and reports nowhere.
+ * sensation") and reports nowhere (`reported`: the summary's reports, as the main check groups them).
  */
-function documentedAgainstSummary(letter: Letter, mentions: ConceptMention[], denials: ConceptMention[]): Finding[] {
-  const documents = rationaleDocuments(letter);
+function documentedAgainstSummary(letter: Letter, documents: ConceptMention[], denials: ConceptMention[], reported: Reports): Finding[] {
   if (!documents.length) return [];
   const { text } = letter;
   const against = new Reports(text);
   for (const d of [...denials.filter((m) => m.item === undefined), ...summaryNormals(letter).filter((m) => !m.qualifier)]) against.add(d);
-  const reported = new Reports(text);
-  for (const m of mentions) if (m.item === undefined && !m.negation && !m.qualifier && (m.group >= 0 || m.concept.namesAffirm)) reported.add(m);
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const d of documents) {
