@@ -182,7 +182,7 @@ describe('imr-lint on files that are not letters', () => {
       `imr-lint: ${path.join(dir, 'b-fifo.txt')}: not a regular file (a named pipe)`,
       `imr-lint: ${path.join(dir, 'c-zero.txt')}: not a regular file (a link to a character device)`,
       `imr-lint: ${path.join(dir, 'd-empty.txt')}: empty file`,
-      `imr-lint: ${path.join(dir, 'e-scan.txt')}: PDF is not supported yet; extract its text first (e.g. pdftotext -layout)`,
+      `imr-lint: ${path.join(dir, 'e-scan.txt')}: damaged PDF, or not a PDF; not read`,
       `imr-lint: ${path.join(dir, 'f-binary.txt')}: binary file, not text (or UTF-16 without a byte order mark)`,
       `imr-lint: ${path.join(dir, 'g-latin1.txt')}: not UTF-8 or UTF-16 text; save it as UTF-8`,
       `imr-lint: ${path.join(dir, 'h-dangling.txt')}: no such file (or a link to nothing)`,

@@ -25,6 +25,7 @@ export const PDF_PROBLEMS = {
   encrypted: 'PDF protected by a password; not read (save a copy without the password to check it)',
   noText: 'PDF without text (scanned pages, images only): nothing to check; run text recognition (OCR) on it first',
   damaged: 'damaged PDF, or not a PDF; not read',
+  noReader: 'PDF not read: the PDF reader (pdfjs.js beside this program) could not be loaded',
   slow: (ms: number) => `PDF not read within ${ms / 1000} s (too large or too complex)`,
   tooLarge: (bytes: number, max: number) => `PDF of ${mb(bytes)}, larger than ${mb(max)}; not read`,
   tooManyPages: (pages: number, max: number) => `PDF of ${pages.toLocaleString('en-US')} pages, more than ${max}; not read`,
@@ -46,7 +47,12 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
 /** The text of a PDF's bytes, or why it has none. Never throws; the bytes are copied, not kept. */
 export async function readPdf(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGET): Promise<PdfText> {
   if (bytes.length > budget.maxBytes) return { problem: PDF_PROBLEMS.tooLarge(bytes.length, budget.maxBytes) };
-  const pdfjs = await loadPdfJs();
+  let pdfjs: PdfJsModule;
+  try {
+    pdfjs = await loadPdfJs();
+  } catch {
+    return { problem: PDF_PROBLEMS.noReader };
+  }
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // pdf.js takes the array it is given
     verbosity: pdfjs.VerbosityLevel.ERRORS,

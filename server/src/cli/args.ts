@@ -29,7 +29,7 @@ export interface Exit {
 export const USAGE = `Usage: imr-lint [options] <file or folder>...
        imr-lint [options] - < letter.txt
 
-Checks IMR determination letters (*.txt, *.imr) and prints each letter's layout, its disputed
+Checks IMR determination letters (*.txt, *.imr, *.pdf) and prints each letter's layout, its disputed
 items with their decisions, and the findings. A path of - reads one letter from the standard
 input, named <stdin> in the output.
 

@@ -8,7 +8,14 @@ export type Checker = (batch: string[]) => Promise<Report[]>;
 
 /** Checks in this thread, one batch per turn of the event loop (so a closed output is noticed). */
 export function inProcess(job: Job): Checker {
-  return (batch) => new Promise((resolve) => setImmediate(() => resolve(batch.map((f) => checkFile(f, job)))));
+  return (batch) => new Promise((resolve) => setImmediate(() => resolve(checkBatch(batch, job))));
+}
+
+/** A batch's reports in its order, one letter after the other (one PDF in memory at a time). */
+async function checkBatch(batch: string[], job: Job): Promise<Report[]> {
+  const reports: Report[] = [];
+  for (const file of batch) reports.push(await checkFile(file, job));
+  return reports;
 }
 
 // A worker's heap: its live data is ~15 MB, a 2 MB letter needs ~40 MB. Small limits make V8
@@ -21,7 +28,7 @@ const HEAP_LIMITS = { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 64 };
 interface Thread {
   worker: Worker;
   /** The batches sent and not yet answered, oldest first: a worker answers in order. */
-  waiting: { batch: string[]; resolve: (r: Report[]) => void }[];
+  waiting: { batch: string[]; resolve: (r: Report[] | Promise<Report[]>) => void }[];
 }
 
 /** Up to `size` worker threads running this same bundle, started as batches need them. */
@@ -52,7 +59,7 @@ export class Pool {
     worker.on('message', (reports: Report[]) => thread.waiting.shift()?.resolve(reports));
     const lost = (): void => {
       this.threads = this.threads.filter((t) => t !== thread);
-      for (const w of thread.waiting.splice(0)) w.resolve(w.batch.map((f) => checkFile(f, this.job)));
+      for (const w of thread.waiting.splice(0)) w.resolve(checkBatch(w.batch, this.job));
     };
     worker.on('error', lost);
     worker.on('exit', lost);
@@ -66,6 +73,10 @@ export function serveIfWorker(): boolean {
   const job = (workerData as { imrLintJob?: Job } | null)?.imrLintJob;
   if (!parentPort || !job) return false;
   const port = parentPort;
-  port.on('message', (batch: string[]) => port.postMessage(batch.map((f) => checkFile(f, job))));
+  // Answered in the order asked: a batch is begun when the one before it is done.
+  let answered = Promise.resolve();
+  port.on('message', (batch: string[]) => {
+    answered = answered.then(async () => port.postMessage(await checkBatch(batch, job)));
+  });
   return true;
 }

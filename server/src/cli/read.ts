@@ -1,20 +1,36 @@
 // Reading a letter file: regular files only, their size checked before a byte is read, the text
-// decoded from UTF-8 (with or without a BOM) or UTF-16 with a BOM. A file that cannot be a
-// letter gets a short reason naming what the file is, never what it holds.
+// decoded from UTF-8 (with or without a BOM) or UTF-16 with a BOM, or a PDF's bytes kept for the
+// PDF reader. A file that cannot be a letter gets a short reason naming what the file is, never
+// what it holds.
 
 import * as fs from 'node:fs';
+import { looksLikePdf, PDF_BUDGET, readPdf } from '../base/pdf';
 
 export type ReadResult = { text: string } | { problem: string };
 
+/** A file's text, or its bytes when they are a PDF's (a copy of its own), or why it has neither. */
+export type Decoded = ReadResult | { pdf: Buffer };
+
+/** The letter in `file` (a text or a PDF), or on the standard input when `file` is `-`. */
+export async function readLetterText(file: string, maxChars: number): Promise<ReadResult> {
+  const read = readLetter(file, maxChars);
+  return 'pdf' in read ? readPdf(read.pdf) : read;
+}
+
+const PDF_NAME = /\.pdf$/i;
+
 /** The letter in `file`, or on the standard input when `file` is `-`. */
-export function readLetter(file: string, maxChars: number): ReadResult {
+export function readLetter(file: string, maxChars: number): Decoded {
   if (file === '-') return readStdin(maxChars);
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) return { problem: `not a regular file (${linkTo(file)}${kind(stat)})` };
     if (stat.size === 0) return { problem: 'empty file' };
-    if (stat.size > maxBytes(maxChars)) return { problem: tooLarge(stat.size.toLocaleString('en-US'), maxChars) };
+    if (PDF_NAME.test(file) && stat.size > Math.max(PDF_BUDGET.maxBytes, maxBytes(maxChars))) {
+      return { problem: `PDF of ${stat.size.toLocaleString('en-US')} bytes, larger than any letter's; not read` };
+    }
+    if (!PDF_NAME.test(file) && stat.size > maxBytes(maxChars)) return { problem: tooLarge(stat.size.toLocaleString('en-US'), maxChars) };
     bytes = readRegular(file, stat.size);
   } catch (e) {
     return { problem: failure(e) };
@@ -29,8 +45,8 @@ const tooLarge = (bytes: string, maxChars: number): string =>
   `${bytes} bytes, too large to be a letter of at most ${maxChars.toLocaleString('en-US')} characters (--max-file-size); not read`;
 
 /** The standard input to its end, read no further than a letter of maxChars could take. */
-function readStdin(maxChars: number): ReadResult {
-  const limit = maxBytes(maxChars);
+function readStdin(maxChars: number): Decoded {
+  let limit = maxBytes(maxChars);
   const chunks: Buffer[] = [];
   let total = 0;
   try {
@@ -39,6 +55,7 @@ function readStdin(maxChars: number): ReadResult {
       const got = fs.readSync(0, chunk, 0, chunk.length, null);
       if (!got) break;
       chunks.push(chunk.subarray(0, got));
+      if (!total && looksLikePdf(chunk.subarray(0, got))) limit = Math.max(limit, PDF_BUDGET.maxBytes);
       total += got;
       if (total > limit) return { problem: tooLarge(`more than ${limit.toLocaleString('en-US')}`, maxChars) };
     }
@@ -71,13 +88,11 @@ function readRegular(file: string, size: number): Buffer {
   }
 }
 
-const PDF = Buffer.from('%PDF-');
-
-/** The text of a file's bytes: UTF-16 after its BOM, otherwise UTF-8 (a BOM dropped). */
-export function decode(bytes: Buffer): ReadResult {
+/** The text of a file's bytes: UTF-16 after its BOM, otherwise UTF-8 (a BOM dropped); a PDF's bytes copied. */
+export function decode(bytes: Buffer): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs('utf-16le', bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs('utf-16be', bytes.subarray(2));
-  if (bytes.subarray(0, 1024).includes(PDF)) return { problem: 'PDF is not supported yet; extract its text first (e.g. pdftotext -layout)' };
+  if (looksLikePdf(bytes)) return { pdf: Buffer.from(bytes) };
   if (bytes.includes(0)) return { problem: 'binary file, not text (or UTF-16 without a byte order mark)' };
   return decodeAs('utf-8', bytes);
 }

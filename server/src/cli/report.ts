@@ -9,7 +9,7 @@ import type { Severity } from '../rules';
 import { check, type CheckedFinding, type Settings } from '../service';
 import type { Format } from './args';
 import { painter, type Paint } from './colors';
-import { readLetter } from './read';
+import { readLetterText } from './read';
 
 export type Counts = Record<Severity, number>;
 
@@ -35,8 +35,9 @@ interface Checked {
   lineOf: (offset: number) => { line: number; column: number };
 }
 
-export function checkFile(file: string, job: Job): Report {
-  const read = readLetter(file, job.settings.maxFileSize);
+/** The file's letter (its text, or a PDF's) checked and rendered; never rejects. */
+export async function checkFile(file: string, job: Job): Promise<Report> {
+  const read = await readLetterText(file, job.settings.maxFileSize);
   const name = shownName(file);
   if ('problem' in read) return { file: name, problem: read.problem };
   try {

@@ -1,4 +1,4 @@
-// The files to check, in a fixed order: the paths as given, each folder's letters (*.txt, *.imr)
+// The files to check, in a fixed order: the paths as given, each folder's letters (*.txt, *.imr, *.pdf)
 // sorted by name, depth first. Lazy, so a folder of any size costs one listing at a time.
 // Links to folders are not followed (no loops); a link named like a letter is read, and reading
 // says what it points to.
@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { failure } from './read';
 
-const LETTER_NAME = /\.(?:txt|imr)$/i;
+const LETTER_NAME = /\.(?:txt|imr|pdf)$/i;
 
 export function* walk(paths: string[], problem: (file: string, reason: string) => void): Generator<string> {
   for (const p of paths) {

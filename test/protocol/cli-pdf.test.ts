@@ -1,0 +1,88 @@
+// The bundled imr-lint on PDFs: a letter's PDF as a file, in a folder and on the standard input,
+// checked like its text version; PDFs without text to give named on stderr with their reason.
+
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PDF_PROBLEMS } from '../../server/src/base/pdf';
+import { FIXTURES } from '../support/fixtures';
+import { imageOnlyPdf, passwordPdf } from '../support/pdfs';
+
+const CLI = path.resolve(__dirname, '../../dist/cli.js');
+// More than one batch (16 letters), so that --jobs 2 checks them on worker threads.
+const LETTERS = fs.readdirSync(path.join(FIXTURES, 'real-pdf')).sort().slice(0, 20).map((f) => f.replace(/\.pdf$/, ''));
+// pypdf split three words of one text version with a stray space (test/unit/pdf-corpus.test.ts).
+const NO_SPLIT_WORDS = ['--rule', 'split-word=off'];
+
+function lint(args: string[], input?: Buffer) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+interface Record {
+  file: string;
+  caseNumber?: string;
+  items: { title: string; decision: string }[];
+  findings: { rule: string; severity: string }[];
+}
+
+/** A letter's record without where things are: lines differ between extractions. */
+const content = (r: Record) => ({
+  caseNumber: r.caseNumber,
+  items: r.items.map((i) => [i.title.replace(/\s+/g, ''), i.decision]),
+  findings: r.findings.map((f) => `${f.rule} ${f.severity}`).sort(),
+});
+
+describe('imr-lint on PDFs', function () {
+  this.timeout(60_000);
+  let dir: string;
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-cli-pdf-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('checks the letters of a folder of PDFs as their text versions, on worker threads and in this thread', () => {
+    for (const name of LETTERS) fs.copyFileSync(path.join(FIXTURES, 'real-pdf', `${name}.pdf`), path.join(dir, `${name}.PDF`));
+    const texts = (JSON.parse(lint(['--format', 'json', ...NO_SPLIT_WORDS, ...LETTERS.map((n) => path.join(FIXTURES, 'real', `${n}.txt`))]).out) as Record[]).map(content);
+    for (const jobs of ['1', '2']) {
+      const r = lint(['--format', 'json', ...NO_SPLIT_WORDS, '--jobs', jobs, dir]);
+      assert.equal(r.err, '');
+      const pdfs = JSON.parse(r.out) as Record[];
+      assert.deepEqual(pdfs.map((p) => path.basename(p.file)), LETTERS.map((n) => `${n}.PDF`));
+      assert.deepEqual(pdfs.map(content), texts);
+      assert.ok(texts.every((t) => t.items.length > 0));
+    }
+  });
+
+  it('prints a PDF letter as stylish text: its items, decisions and findings', () => {
+    const r = lint([path.join(FIXTURES, 'real-pdf/CM16-0213037.pdf')]);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /CM16-0213037 · 2 items\n {5}1\. MRI of the right shoulder without contrast {2}→ {2}Upheld\n/);
+    assert.match(r.out, /body-part-mismatch/);
+  });
+
+  it('reads a PDF from the standard input', () => {
+    const r = lint(['--format', 'jsonl', '-'], fs.readFileSync(path.join(FIXTURES, 'real-pdf/CM16-0213037.pdf')));
+    const record = JSON.parse(r.out) as Record;
+    assert.equal(record.file, '<stdin>');
+    assert.equal(record.items.length, 2);
+  });
+
+  it('names each PDF without text on stderr with its reason, never its contents, and checks the others', () => {
+    fs.copyFileSync(path.join(FIXTURES, 'real-pdf/CM16-0213037.pdf'), path.join(dir, 'a-letter.pdf'));
+    fs.writeFileSync(path.join(dir, 'b-locked.pdf'), passwordPdf());
+    fs.writeFileSync(path.join(dir, 'c-scan.pdf'), imageOnlyPdf());
+    fs.writeFileSync(path.join(dir, 'd-cut.pdf'), fs.readFileSync(path.join(FIXTURES, 'real-pdf/CM16-0213037.pdf')).subarray(0, 400));
+    const r = lint([dir]);
+    assert.equal(r.code, 2);
+    assert.match(r.out, /a-letter\.pdf\n {2}IMR Final Determination/);
+    assert.deepEqual(r.err.trim().split('\n'), [
+      `imr-lint: ${path.join(dir, 'b-locked.pdf')}: ${PDF_PROBLEMS.encrypted}`,
+      `imr-lint: ${path.join(dir, 'c-scan.pdf')}: ${PDF_PROBLEMS.noText}`,
+      `imr-lint: ${path.join(dir, 'd-cut.pdf')}: ${PDF_PROBLEMS.damaged}`,
+    ]);
+  });
+});
