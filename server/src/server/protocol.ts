@@ -23,3 +23,12 @@ export interface DecisionRange {
   /** The item decides the rest of a request the claims administrator had partly certified. */
   partial: boolean;
 }
+
+/**
+ * `imr/pdfText` `{ uri }` (the file: URI of a PDF on this machine) -> the letter's text as the PDF
+ * gives it, for the client's read-only view of the PDF as a letter; or why it has none. The text is
+ * neither kept nor written anywhere by the server.
+ */
+export const PDF_TEXT = 'imr/pdfText';
+
+export type PdfTextResult = { text: string } | { problem: string };

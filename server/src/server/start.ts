@@ -9,7 +9,8 @@ import { clientSupport, initializeResult } from './capabilities';
 import { Diagnostics } from './diagnostics';
 import { markWork } from './pacing';
 import { codeActions, completionItems, decisionRanges, documentSymbols, foldingRanges, hoverAt, summaryOf } from './handlers';
-import { DECISIONS, LETTER_SUMMARY } from './protocol';
+import { pdfTextOf } from './pdf-text';
+import { DECISIONS, LETTER_SUMMARY, PDF_TEXT } from './protocol';
 import { warmUpWhenQuiet } from './warm-up';
 import { Workspace } from './workspace';
 
@@ -50,6 +51,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params, token) => codeActions(workspace, params, token));
   connection.onRequest(LETTER_SUMMARY, (params: { uri: string }, token) => summaryOf(workspace, params, token));
   connection.onRequest(DECISIONS, (params: { uri: string }, token) => decisionRanges(workspace, params, token));
+  connection.onRequest(PDF_TEXT, (params: { uri?: unknown }) => pdfTextOf(params));
 
   documents.listen(connection);
   connection.listen();
