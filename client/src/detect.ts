@@ -15,3 +15,9 @@ export function firstLinesWithText(lineAt: (i: number) => string, lineCount: num
   }
   return out;
 }
+
+/** The `firstLine` patterns of the languages a manifest (package.json) contributes. */
+export function letterOpenings(manifest: unknown): RegExp[] {
+  const languages = (manifest as { contributes?: { languages?: { firstLine?: string }[] } } | undefined)?.contributes?.languages ?? [];
+  return languages.flatMap((l) => (l.firstLine ? [new RegExp(l.firstLine)] : []));
+}

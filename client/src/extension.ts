@@ -7,6 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { LETTER_SUMMARY, type LetterSummary } from '../../server/src/server/protocol';
 import { DecisionColours } from './decisions';
 import { firstLinesWithText } from './detect';
+import { registerPdfLetters } from './pdf';
 
 /** What activate() returns: for tests and other extensions, the moment the server answers. */
 export interface ImrApi {
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): ImrApi {
   };
   const lsp = new LanguageClient('imr', 'IMR Letters', serverOptions, clientOptions);
   client = lsp;
+  registerPdfLetters(context, lsp);
   const detection = firstLineDetection(context);
   const status = summaryStatus(context, detection.switched);
   const colours = new DecisionColours(() => client, LANGUAGE);
