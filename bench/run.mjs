@@ -5,6 +5,7 @@
 // 3. cost per KB from 5 KB to 5 MB letters (bench/size.mjs),
 // 4. the language server's first diagnostics after it is initialised (bench/server.mjs),
 // 5. imr-lint's letters/s and peak memory over 10,000 letters (bench/cli.mjs),
+// 6. letters read from their PDFs: one PDF read warm, imr-lint's PDF letters/s (bench/pdf.mjs),
 //
 // each part in a process of its own (no part inherits another's heap or compiled code), then each budget of issue 10 beside its figure, as a ratio. `npm run bench -- --json` prints the
 // same as one JSON object and nothing else on stdout (use `npm run -s bench -- --json`: npm itself
@@ -19,6 +20,7 @@ import path from 'node:path';
 import * as cli from './cli.mjs';
 import { progress, root } from './engine.mjs';
 import * as letters from './parse.mjs';
+import * as pdf from './pdf.mjs';
 import * as rules from './rules.mjs';
 import * as server from './server.mjs';
 import * as size from './size.mjs';
@@ -47,6 +49,7 @@ const result = {
   size: part('cost per KB', 'size.mjs', ['--runs', quick ? '3' : '9']),
   server: part('first diagnostics', 'server.mjs', ['--starts', quick ? '3' : '5']),
   cli: part('imr-lint', 'cli.mjs', ['--letters', quick ? '2000' : '10000', '--runs', quick ? '1' : '3']),
+  pdf: part('PDF letters', 'pdf.mjs', ['--rounds', quick ? '2' : '5', '--copies', quick ? '1' : '4']),
 };
 
 // Each budget with its figure; ratio = figure / budget, so a ratio of 1 or less meets it (for
@@ -60,6 +63,10 @@ const budgets = [
   { what: `imr-lint letters/s over ${result.cli.letters} letters`, figure: result.cli.lettersPerSecond, budget: 3000, unit: '/s', more: true },
   { what: 'imr-lint letters/s by CPU time, on free cores', figure: result.cli.cpuBoundLettersPerSecond, budget: 3000, unit: '/s', more: true },
   { what: 'imr-lint peak RSS', figure: result.cli.peakRssMB, budget: 150, unit: 'MB' },
+  // issue 13
+  { what: 'typical letter\'s PDF read, warm', figure: result.pdf.read.typicalMs, budget: 50, unit: 'ms' },
+  { what: `imr-lint PDF letters/s over ${result.pdf.cli.letters} PDFs`, figure: result.pdf.cli.lettersPerSecond, budget: 100, unit: '/s', more: true },
+  { what: 'imr-lint PDF letters/s by CPU time, free cores', figure: result.pdf.cli.cpuBoundLettersPerSecond, budget: 100, unit: '/s', more: true },
 ];
 for (const b of budgets) {
   b.ratio = b.more ? b.budget / b.figure : b.figure / b.budget;
@@ -90,7 +97,9 @@ if (json) {
     ...cli.report(result.cli),
     `  the engine alone on ${result.cores} cores would check ${ideal.toFixed(0)} letters/s (cores / its mean streaming time per letter); imr-lint gets ${(100 * result.cliEfficiency).toFixed(0)}% of that`,
     '',
-    'budgets (issue 10; ratio = figure / budget, 1 or less meets it)',
+    ...pdf.report(result.pdf),
+    '',
+    'budgets (issues 10 and 13; ratio = figure / budget, 1 or less meets it)',
     ...budgets.map((b) => `  ${b.what.padEnd(46)} ${fig(b).padStart(11)}  budget ${String(b.budget).padStart(5)} ${b.unit === '/s' ? '/s' : b.unit.padEnd(2)}  ratio ${b.ratio.toFixed(2).padStart(5)}  ${b.met ? 'met' : 'MISSED'}`),
     '',
     `${result.seconds.toFixed(0)} s`,
