@@ -11,6 +11,7 @@
 
 
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -23,6 +24,8 @@ const SEED_002 = '002_f4a3e060fe32e57b.txt';
 /** Screenshots show only these public sample letters (samples/). */
 const SAMPLE = 'CM16-0213037.imr.txt';
 const SAMPLE_DECISIONS = 'excerpt-002-three-items.imr.txt';
+/** The sample letter's PDF, as the DWC publishes it (test/fixtures/real-pdf/). */
+const SAMPLE_PDF = 'CM16-0213037.pdf';
 const UI_TIMEOUT = 30_000;
 
 const root = tempDir('imr-e2e-');
@@ -106,8 +109,8 @@ test('VSIX: npm run package makes a small package, and prints no warning', async
   try {
     vsix = packageVsix(root);
     t.diagnostic(`VSIX ${(vsix.size / 1024).toFixed(0)} KiB, ${vsix.files.length} files: ${vsix.files.join(', ')}`);
-    assert.ok(vsix.size < 1024 * 1024, `under 1 MiB (${vsix.size} bytes)`);
-    for (const f of ['package.json', 'dist/extension.js', 'dist/server.js', 'syntaxes/imr.tmLanguage.json', 'language-configuration.json', 'docs/rules/injury-date-conflict.md']) {
+    assert.ok(vsix.size <= 3 * 1024 * 1024, `at most 3 MiB with pdf.js (${vsix.size} bytes)`);
+    for (const f of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/pdfjs.js', 'syntaxes/imr.tmLanguage.json', 'language-configuration.json', 'docs/rules/injury-date-conflict.md']) {
       assert.ok(vsix.files.includes(f), `${f} is packaged`);
     }
     assert.deepEqual(vsix.files.filter((f) => /node_modules|\.map$|\.ts$|^test\//.test(f)), [], 'no sources, maps, tests or node_modules');
@@ -170,6 +173,20 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  };
+
+  /**
+   * The sample letter (CM16-0213037) at `line`, and the hover on the MTUS neck chapter its second
+   * item's guideline line cites, a few lines below: the hover's text.
+   */
+  const hoverNeckCitation = async (line) => {
+    await page.locator('.editor-instance').first().click();
+    await goToLine(line);
+    const row = page.locator('.editor-instance .view-lines .view-line', { hasText: 'Claims Administrator guideline: Decision based on MTUS Neck' });
+    await row.locator('span span', { hasText: 'Neck and Upper Back Complaints' }).first().hover();
+    const hover = page.locator('.monaco-hover', { hasText: 'MTUS Neck and Upper Back Complaints (ACOEM' }).first();
+    await hover.waitFor();
+    return hover.innerText();
   };
 
   /** The language status hover's text once it shows `expected`. */
@@ -291,13 +308,7 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
       const at = lineCol(`samples/${SAMPLE}`, 'specific nerve compromise on');
       assert.ok((await finding.innerText()).includes(`[Ln ${at.line}, Col ${at.col}]`), await finding.innerText());
       // The finding's line and the first item's in view, the hover above them on the second item's guideline.
-      await page.locator('.editor-instance').first().click();
-      await goToLine(at.line + 1);
-      const line = page.locator('.editor-instance .view-lines .view-line', { hasText: 'Claims Administrator guideline: Decision based on MTUS Neck' });
-      await line.locator('span span', { hasText: 'Neck and Upper Back Complaints' }).first().hover();
-      const hover = page.locator('.monaco-hover', { hasText: 'MTUS Neck and Upper Back Complaints (ACOEM' }).first();
-      await hover.waitFor();
-      assert.match(await hover.innerText(), /8 CCR § 9792\.23\.1/, 'the hover names its public source');
+      assert.match(await hoverNeckCitation(at.line + 1), /8 CCR § 9792\.23\.1/, 'the hover names its public source');
       await screenshot('letter.png');
     });
 
@@ -328,6 +339,36 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
       await view.filter({ hasText: /\[trace\]\sReceived\sresponse\s'[\w/]+\s-\s\(\d+\)'\sin\s\d+ms/ }).first().waitFor();
       const text = await view.first().innerText();
       assert.ok(!/Params:|Result:|Norco|Psychotherapy/.test(text), `no message content in the trace:\n${text}`);
+    });
+
+    await step('a letter\'s PDF: opening it offers to open it as a letter; the command shows it read-only with outline, a finding and a hover', async () => {
+      await command('View: Close All Editors');
+      await command('View: Hide Panel');
+      await openFile(SAMPLE_PDF);
+      await page.locator('.notification-toast', { hasText: `${SAMPLE_PDF} reads like an IMR determination letter` }).first().waitFor();
+      await command('IMR: Open as IMR Letter');
+      await page.locator('.tabs-container .tab.active', { hasText: `${SAMPLE_PDF}.imr` }).waitFor();
+      await page.locator('.statusbar-item', { hasText: 'IMR Letter' }).waitFor();
+      // Where the CLI finds things in the same PDF (the same reader): the first finding's line.
+      const [record] = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), '--format', 'json', path.join(workspace, 'pdfs', SAMPLE_PDF)], { encoding: 'utf8' }));
+      const finding = record.findings.find((f) => f.rule === 'body-part-mismatch');
+      assert.ok(finding, 'the CLI finds body-part-mismatch in the PDF');
+      await command('Explorer: Focus on Outline View');
+      const rows = page.locator('.outline-pane .monaco-list-row');
+      await rows.filter({ hasText: 'Upheld · MRI of the cervical spine' }).first().waitFor();
+      const items = (await outlineRows(rows)).filter((r) => r.name.includes(' · ')).map((r) => r.name);
+      assert.deepEqual(items, ['Upheld · MRI of the right shoulder without contrast', 'Upheld · MRI of the cervical spine without contrast']);
+      await command('View: Focus Problems');
+      const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'body-part-mismatch' }).first();
+      await problem.waitFor();
+      assert.ok((await problem.innerText()).includes(`[Ln ${finding.line}, Col ${finding.column}]`), await problem.innerText());
+      assert.match(await hoverNeckCitation(finding.line + 1), /8 CCR § 9792\.23\.1/);
+      await screenshot('pdf-letter.png');
+      // Read-only: typing is refused, with VS Code's own message.
+      await page.keyboard.press('Escape');
+      await page.locator('.editor-instance .view-lines').first().click();
+      await page.keyboard.type('x');
+      await page.locator('.monaco-editor-overlaymessage', { hasText: /read-only/i }).first().waitFor();
     });
   } finally {
     await page.close();

@@ -30,6 +30,9 @@ export function tempDir(prefix) {
 export function makeWorkspace(dir) {
   for (const rel of LETTERS) fs.cpSync(path.join(FIXTURES, rel), path.join(dir, rel), { recursive: true });
   fs.cpSync(path.join(ROOT, 'samples'), path.join(dir, 'samples'), { recursive: true });
+  // The sample letter's PDF (DWC-published), to open as a letter.
+  fs.mkdirSync(path.join(dir, 'pdfs'), { recursive: true });
+  fs.copyFileSync(path.join(FIXTURES, 'real-pdf/CM16-0213037.pdf'), path.join(dir, 'pdfs/CM16-0213037.pdf'));
   // A .txt that is no letter (a heading's words only after its first five lines with text), to show it stays Plain Text.
   fs.mkdirSync(path.join(dir, 'plain'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'plain', 'notes.txt'), '\n\nMeeting notes\nMonday\nBring the MRI report.\nCall the adjuster.\nFile the appeal.\nLunch\nCase Number: to be assigned\n');
