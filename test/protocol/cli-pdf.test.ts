@@ -12,7 +12,11 @@ import { imageOnlyPdf, passwordPdf } from '../support/pdfs';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 // More than one batch (16 letters), so that --jobs 2 checks them on worker threads.
-const LETTERS = fs.readdirSync(path.join(FIXTURES, 'real-pdf')).sort().slice(0, 20).map((f) => f.replace(/\.pdf$/, ''));
+const LETTERS = fs
+  .readdirSync(path.join(FIXTURES, 'real-pdf'))
+  .sort()
+  .slice(0, 20)
+  .map((f) => f.replace(/\.pdf$/, ''));
 // pypdf split three words of one text version with a stray space (test/unit/pdf-corpus.test.ts).
 const NO_SPLIT_WORDS = ['--rule', 'split-word=off'];
 
@@ -46,12 +50,19 @@ describe('imr-lint on PDFs', function () {
 
   it('checks the letters of a folder of PDFs as their text versions, on worker threads and in this thread', () => {
     for (const name of LETTERS) fs.copyFileSync(path.join(FIXTURES, 'real-pdf', `${name}.pdf`), path.join(dir, `${name}.PDF`));
-    const texts = (JSON.parse(lint(['--format', 'json', ...NO_SPLIT_WORDS, ...LETTERS.map((n) => path.join(FIXTURES, 'real', `${n}.txt`))]).out) as Record[]).map(content);
+    const texts = (
+      JSON.parse(
+        lint(['--format', 'json', ...NO_SPLIT_WORDS, ...LETTERS.map((n) => path.join(FIXTURES, 'real', `${n}.txt`))]).out,
+      ) as Record[]
+    ).map(content);
     for (const jobs of ['1', '2']) {
       const r = lint(['--format', 'json', ...NO_SPLIT_WORDS, '--jobs', jobs, dir]);
       assert.equal(r.err, '');
       const pdfs = JSON.parse(r.out) as Record[];
-      assert.deepEqual(pdfs.map((p) => path.basename(p.file)), LETTERS.map((n) => `${n}.PDF`));
+      assert.deepEqual(
+        pdfs.map((p) => path.basename(p.file)),
+        LETTERS.map((n) => `${n}.PDF`),
+      );
       assert.deepEqual(pdfs.map(content), texts);
       assert.ok(texts.every((t) => t.items.length > 0));
     }

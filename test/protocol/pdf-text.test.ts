@@ -7,7 +7,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DocumentSymbolRequest, HoverRequest, type DocumentSymbol, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import {
+  DocumentSymbolRequest,
+  HoverRequest,
+  type DocumentSymbol,
+  type Hover,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol/node';
 import { PDF_PROBLEMS } from '../../server/src/base/pdf';
 import { PDF_TEXT, type PdfTextResult } from '../../server/src/server/protocol';
 import { fixture } from '../support/fixtures';
@@ -29,7 +35,7 @@ describe('protocol: imr/pdfText', function () {
 
   const pdfText = (uri: unknown) => client.connection.sendRequest<PdfTextResult>(PDF_TEXT, { uri });
 
-  it('answers a corpus PDF\'s text, which checks as a letter under the client\'s own URI', async () => {
+  it("answers a corpus PDF's text, which checks as a letter under the client's own URI", async () => {
     const answer = await pdfText(fixtureUri('real-pdf/CM16-0213037.pdf'));
     assert.ok('text' in answer, JSON.stringify(answer));
     assert.match(answer.text, /^Case Number: CM16-0213037\n/);
@@ -37,7 +43,10 @@ describe('protocol: imr/pdfText', function () {
     const published = client.nextDiagnostics(uri);
     await client.open(uri, answer.text);
     const diagnostics = (await published).diagnostics;
-    assert.deepEqual(diagnostics.map((d) => d.code), ['body-part-mismatch']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['body-part-mismatch'],
+    );
 
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     const names = symbols.flatMap((s) => [s.name, ...(s.children ?? []).map((c) => c.name)]);
@@ -45,16 +54,22 @@ describe('protocol: imr/pdfText', function () {
 
     const lines = answer.text.split('\n');
     const line = lines.findIndex((l) => l.startsWith('MRI of the right shoulder without contrast: Upheld'));
-    const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: lines[line].indexOf('Upheld') + 2 } })) as Hover;
+    const hover = (await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line, character: lines[line].indexOf('Upheld') + 2 },
+    })) as Hover;
     assert.match((hover.contents as MarkupContent).value, /Upheld/);
   });
 
-  it('gives the text version\'s items for every one of a few letters', async () => {
+  it("gives the text version's items for every one of a few letters", async () => {
     for (const name of ['CM16-0230651', 'CM17-0010885', 'CM17-0016761']) {
       const answer = await pdfText(fixtureUri(`real-pdf/${name}.pdf`));
       assert.ok('text' in answer, name);
       const squash = (s: string) => s.replace(/\s+/g, '');
-      assert.ok(squash(fixture(`real/${name}.txt`)).includes(squash(answer.text.split('\n').find((l) => / (Upheld|Overturned)$/.test(l))!)), name);
+      assert.ok(
+        squash(fixture(`real/${name}.txt`)).includes(squash(answer.text.split('\n').find((l) => / (Upheld|Overturned)$/.test(l))!)),
+        name,
+      );
     }
   });
 

@@ -48,7 +48,9 @@ describe('reading a PDF', function () {
   it('keeps to its budget: bytes, pages and time', async () => {
     const bytes = fs.readFileSync(CORPUS_PDF);
     assert.deepEqual(await readPdf(bytes, { ...PDF_BUDGET, maxBytes: 1000 }), { problem: PDF_PROBLEMS.tooLarge(bytes.length, 1000) });
-    assert.deepEqual(await readPdf(textPdf([['a'], ['b'], ['c']]), { ...PDF_BUDGET, maxPages: 2 }), { problem: PDF_PROBLEMS.tooManyPages(3, 2) });
+    assert.deepEqual(await readPdf(textPdf([['a'], ['b'], ['c']]), { ...PDF_BUDGET, maxPages: 2 }), {
+      problem: PDF_PROBLEMS.tooManyPages(3, 2),
+    });
     assert.deepEqual(await readPdf(bytes, { ...PDF_BUDGET, maxMilliseconds: 1 }), { problem: PDF_PROBLEMS.slow(1) });
     assert.match(PDF_PROBLEMS.tooLarge(25 * 1024 * 1024, PDF_BUDGET.maxBytes), /^PDF of 25\.0 MB, larger than 20\.0 MB; not read$/);
   });
