@@ -25,6 +25,27 @@ if (isMainThread) process.on('exit', () => {
   require('node:fs').writeFileSync(process.env.IMR_BENCH_USAGE, JSON.stringify({ maxRSS: u.maxRSS, cpu: u.userCPUTime + u.systemCPUTime }));
 });\n`;
 
+/**
+ * One run of dist/cli.js over `dir` (`n` letters), output to /dev/null, with its usage preloaded
+ * (its files in the temporary folder `tmp`): seconds, letters/s, CPU time per letter (all threads), peak RSS.
+ */
+export function timeLint(tmp, dir, n, args = []) {
+  const preload = path.join(tmp, 'usage.cjs');
+  fs.writeFileSync(preload, PRELOAD);
+  const usageFile = path.join(tmp, 'usage.json');
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['-r', preload, path.join(root, 'dist/cli.js'), '--exit-zero', ...args, dir], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, IMR_BENCH_USAGE: usageFile },
+  });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error(`imr-lint exited ${r.status}: ${r.stderr.toString().slice(0, 500)}`);
+  const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8'));
+  const result = { letters: n, seconds, lettersPerSecond: n / seconds, cpuMsPerLetter: usage.cpu / 1000 / n, peakRssMB: usage.maxRSS / 1024 };
+  progress(`  imr-lint ${n} letters: ${result.lettersPerSecond.toFixed(0)} letters/s, peak RSS ${result.peakRssMB.toFixed(0)} MB`);
+  return result;
+}
+
 /** Runs imr-lint over `letters` copies of the fixture letters, `runs` times, and once over a tenth as many. */
 export async function measure({ letters = 10_000, runs = 3, args = [] } = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-cli-'));
@@ -40,22 +61,7 @@ export async function measure({ letters = 10_000, runs = 3, args = [] } = {}) {
       }
       return dir;
     };
-    const preload = path.join(tmp, 'usage.cjs');
-    fs.writeFileSync(preload, PRELOAD);
-    const usageFile = path.join(tmp, 'usage.json');
-    const run = (dir, n) => {
-      const t0 = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, ['-r', preload, path.join(root, 'dist/cli.js'), '--exit-zero', ...args, dir], {
-        stdio: ['ignore', 'ignore', 'pipe'],
-        env: { ...process.env, IMR_BENCH_USAGE: usageFile },
-      });
-      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-      if (r.status !== 0) throw new Error(`imr-lint exited ${r.status}: ${r.stderr.toString().slice(0, 500)}`);
-      const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8'));
-      const result = { letters: n, seconds, lettersPerSecond: n / seconds, cpuMsPerLetter: usage.cpu / 1000 / n, peakRssMB: usage.maxRSS / 1024 };
-      progress(`  imr-lint ${n} letters: ${result.lettersPerSecond.toFixed(0)} letters/s, peak RSS ${result.peakRssMB.toFixed(0)} MB`);
-      return result;
-    };
+    const run = (dir, n) => timeLint(tmp, dir, n, args);
     const big = makeLetters(letters);
     const small = makeLetters(Math.max(1, Math.floor(letters / 10)));
     const bigRuns = Array.from({ length: runs }, () => run(big, letters));

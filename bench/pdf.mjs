@@ -11,20 +11,13 @@
 //   node bench/pdf.mjs [--rounds 5] [--copies 4] [--json]      needs `npm run build` first
 // Figures are printed, not asserted.
 
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { timeLint } from './cli.mjs';
 import { engine, isMain, median, progress, root } from './engine.mjs';
 
 const PDFS = path.join(root, 'test/fixtures/real-pdf');
-
-// Written into the CLI process with -r: at exit, its CPU time (µs, all threads) into $IMR_BENCH_USAGE.
-const PRELOAD = `const { isMainThread } = require('node:worker_threads');
-if (isMainThread) process.on('exit', () => {
-  const u = process.resourceUsage();
-  require('node:fs').writeFileSync(process.env.IMR_BENCH_USAGE, JSON.stringify({ cpu: u.userCPUTime + u.systemCPUTime, maxRSS: u.maxRSS }));
-});\n`;
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
 
@@ -78,29 +71,9 @@ function cli(copies, args) {
     const files = fs.readdirSync(PDFS).filter((f) => f.endsWith('.pdf'));
     for (let c = 0; c < copies; c++) for (const f of files) fs.copyFileSync(path.join(PDFS, f), path.join(dir, `${c}-${f}`));
     const letters = copies * files.length;
-    const preload = path.join(tmp, 'usage.cjs');
-    fs.writeFileSync(preload, PRELOAD);
-    const usageFile = path.join(tmp, 'usage.json');
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['-r', preload, path.join(root, 'dist/cli.js'), '--exit-zero', ...args, dir], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, IMR_BENCH_USAGE: usageFile },
-    });
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    if (r.status !== 0) throw new Error(`imr-lint exited ${r.status}: ${r.stderr.toString().slice(0, 500)}`);
-    const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8'));
-    const cpuMsPerLetter = usage.cpu / 1000 / letters;
     const cores = os.availableParallelism();
-    return {
-      args,
-      cores,
-      letters,
-      seconds,
-      lettersPerSecond: letters / seconds,
-      cpuMsPerLetter,
-      cpuBoundLettersPerSecond: cores / (cpuMsPerLetter / 1000),
-      peakRssMB: usage.maxRSS / 1024,
-    };
+    const run = timeLint(tmp, dir, letters, args);
+    return { ...run, args, cores, cpuBoundLettersPerSecond: cores / (run.cpuMsPerLetter / 1000) };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
