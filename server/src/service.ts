@@ -131,5 +131,6 @@ export { folding, type Fold } from './features/folding';
 export { hover, type HoverResult } from './features/hover';
 export { decisionMarks, outline, type DecisionMark, type OutlineDecision, type OutlineKind, type OutlineNode } from './features/outline';
 export { letterSummary, type LetterCounts } from './features/summary';
+export { letterRecord, RECORD_SCHEMA_VERSION, type LetterRecord, type PositionAt, type RecordRange } from './features/record';
 export type { Letter } from './letter';
 export type { Edit, Fix, Severity } from './rules';

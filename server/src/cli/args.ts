@@ -4,9 +4,9 @@ import * as os from 'node:os';
 import { version } from '../../../package.json';
 import { RULES } from '../rules';
 
-export type Format = 'stylish' | 'json' | 'jsonl' | 'sarif';
+export type Format = 'stylish' | 'json' | 'jsonl' | 'csv' | 'sarif';
 
-const FORMATS: readonly string[] = ['stylish', 'json', 'jsonl', 'sarif'] satisfies Format[];
+const FORMATS: readonly string[] = ['stylish', 'json', 'jsonl', 'csv', 'sarif'] satisfies Format[];
 
 export interface Options {
   format: Format;
@@ -34,9 +34,11 @@ items with their decisions, and the findings. A path of - reads one letter from 
 input, named <stdin> in the output.
 
 Options:
-  --format <stylish|json|jsonl|sarif>
+  --format <stylish|json|jsonl|csv|sarif>
                                   output format (default: stylish); json is one array of
-                                  letters, jsonl one letter per line, sarif is SARIF 2.1.0
+                                  letter records (docs/schema/letter-record.v1.json), jsonl one
+                                  record per line, csv one row per letter, sarif is SARIF 2.1.0;
+                                  all but stylish end with a summary on stderr
   --rule <id>=<severity>          set a rule to off, hint, information, warning or error
   --max-file-size <characters>    skip analysis of larger files (default: 2000000)
   --exit-zero                     exit with 0 even when a finding is an error
