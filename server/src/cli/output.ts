@@ -104,6 +104,12 @@ export class Output {
     this.err.write(`imr-lint: ${escapeControls(file)}: ${reason}\n`);
   };
 
+  /** A line for the reader on stderr that is no file's failure (a mistake in a configuration file). */
+  readonly warn = (line: string): void => {
+    this.progress.clear();
+    this.err.write(`${line}\n`);
+  };
+
   end(): void {
     this.progress.clear();
     const { letters, notRead: unread } = this.run;

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decisionLabel, layoutName, parse, type Letter } from '../letter';
 import type { Severity } from '../rules';
-import { check, letterRecord, type CheckedFinding, type Settings } from '../service';
+import { check, ConfigFinder, letterRecord, normalizeSettings, type CheckedFinding, type FoundConfig, type Settings } from '../service';
 import type { Format } from './args';
 import { painter, type Paint } from './colors';
 import { csvRow } from './csv';
@@ -29,7 +29,12 @@ export interface Tally {
 export type Report = { file: string; piece: string; counts: Counts; tally: Tally } | { file: string; problem: string };
 
 export interface Job {
+  /** The settings of the options alone, for letters under no configuration file. */
   settings: Settings;
+  /** The options' settings as given (unset ones absent), laid over a letter's configuration file. */
+  flags: { rules: Record<string, string>; maxFileSize?: number };
+  /** --config: one configuration file for every letter; otherwise each letter's nearest. */
+  config?: string;
   format: Format;
   /** Colour in the stylish output. */
   color: boolean;
@@ -54,13 +59,27 @@ function lineOf(r: Checked, offset: number): { line: number; column: number } {
   return { line: p.line + 1, column: p.character + 1 };
 }
 
+// This thread's configuration files, by folder; their mistakes are told by the main thread.
+const configs = new ConfigFinder();
+const settingsOf = new WeakMap<FoundConfig, Settings>();
+
+/** The settings of a letter: the options over its configuration file (--config, or its nearest .imr.json). */
+export function letterSettings(file: string, job: Job, finder: ConfigFinder = configs): { settings: Settings; found?: FoundConfig } {
+  const found = job.config ? finder.explicit(job.config) : finder.forFolder(file === '-' ? process.cwd() : path.dirname(file));
+  if (!found) return { settings: job.settings };
+  let settings = settingsOf.get(found);
+  if (!settings) settingsOf.set(found, (settings = normalizeSettings(job.flags, found.config)));
+  return { settings, found };
+}
+
 export function checkFile(file: string, job: Job): Report {
-  const read = readLetter(file, job.settings.maxFileSize);
+  const { settings } = letterSettings(file, job);
+  const read = readLetter(file, settings.maxFileSize);
   const name = shownName(file);
   if ('problem' in read) return { file: name, problem: read.problem };
   try {
-    const letter = parse(read.text, { maxLength: job.settings.maxFileSize });
-    const findings = check(letter, job.settings);
+    const letter = parse(read.text, { maxLength: settings.maxFileSize });
+    const findings = check(letter, settings);
     const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
     const rules: Record<string, number> = {};
     for (const f of findings) {
