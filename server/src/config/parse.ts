@@ -87,8 +87,10 @@ function readLimits(node: Node, config: ImrConfig, at: At): void {
 function readSkip(node: Node, config: ImrConfig, at: At): void {
   if (node.type !== 'array') return at(node.offset, '"skip" takes a list of folder names or paths, such as ["drafts"]; it is ignored');
   for (const entry of node.children ?? []) {
-    const folder = entry.type === 'string' ? (entry.value as string).replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '') : '';
-    if (!folder || folder.split('/').includes('..')) at(entry.offset, 'a folder to skip is a name or a path inside the folder of this file; it is ignored');
+    // "./archive/2015/" and "archive\\2015" are "archive/2015".
+    const parts = entry.type === 'string' ? (entry.value as string).split(/[\\/]/).filter((p) => p !== '' && p !== '.') : [];
+    const folder = parts.join('/');
+    if (!folder || parts.includes('..')) at(entry.offset, 'a folder to skip is a name or a path inside the folder of this file; it is ignored');
     else config.skip.push(folder);
   }
 }
