@@ -111,6 +111,24 @@ describe('imr-lint letter records', function () {
     assert.doesNotMatch(jsonl.err, /\r/, 'no progress line when stderr is not a terminal');
   });
 
+  it('shows a progress line on a real terminal while the records go to a file, and takes it away before the summary', function () {
+    // util-linux `script` gives the CLI a pseudo-terminal for stderr; its output goes to a file.
+    if (spawnSync('script', ['--version']).status !== 0) this.skip();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-progress-'));
+    try {
+      // Enough letters for a run of more than a second, in this thread.
+      for (let i = 0; i < 4; i++) fs.cpSync(REAL, path.join(dir, `copy${i}`), { recursive: true });
+      const csv = path.join(dir, 'out.csv');
+      const command = `'${process.execPath}' '${CLI}' --jobs 1 --exit-zero --format csv '${dir}' > '${csv}'`;
+      const terminal = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' }).stdout;
+      assert.match(terminal, /\r\x1b\[Kimr-lint: [\d,]+ letters checked…/);
+      assert.match(terminal, /\r\x1b\[Kimr-lint: 600 letters, /, 'the line is taken away before the summary');
+      assert.equal(parseCsv(fs.readFileSync(csv, 'utf8')).length, 601, 'the records are whole, no progress among them');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('shows progress on a terminal only when the output goes elsewhere, and takes it away', () => {
     let clock = 0;
     const written: string[] = [];
