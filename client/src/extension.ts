@@ -7,6 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { LETTER_SUMMARY, type LetterSummary } from '../../server/src/server/protocol';
 import { DecisionColours } from './decisions';
 import { firstLinesWithText } from './detect';
+import { userSettingsOnly } from './settings';
 
 /** What activate() returns: for tests and other extensions, the moment the server answers. */
 export interface ImrApi {
@@ -27,6 +28,8 @@ export function activate(context: vscode.ExtensionContext): ImrApi {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE }],
     synchronize: { configurationSection: 'imr' },
+    // The server lays what the user set over the letter's .imr.json: it is told nothing else.
+    middleware: { workspace: userSettingsOnly(context.extension.packageJSON) },
     outputChannel: output,
     traceOutputChannel: traceChannel(output, context),
   };
