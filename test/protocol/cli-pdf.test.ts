@@ -57,7 +57,8 @@ describe('imr-lint on PDFs', function () {
     ).map(content);
     for (const jobs of ['1', '2']) {
       const r = lint(['--format', 'json', ...NO_SPLIT_WORDS, '--jobs', jobs, dir]);
-      assert.equal(r.err, '');
+      assert.match(r.err, new RegExp(`^imr-lint: ${LETTERS.length} letters, `, 'm'), 'the closing summary counts every PDF as a letter');
+      assert.doesNotMatch(r.err, /not read|PDF/, 'no PDF went unread');
       const pdfs = JSON.parse(r.out) as Record[];
       assert.deepEqual(
         pdfs.map((p) => path.basename(p.file)),

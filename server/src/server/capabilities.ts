@@ -15,9 +15,11 @@ export interface ClientSupport {
   diagnosticRefresh: boolean;
   /** Answers workspace/configuration, per document. */
   configuration: boolean;
+  /** Lets the server register file watchers (workspace/didChangeWatchedFiles). */
+  watchFiles: boolean;
 }
 
-export const NO_CLIENT_SUPPORT: ClientSupport = { pullDiagnostics: false, snippets: false, diagnosticRefresh: false, configuration: false };
+export const NO_CLIENT_SUPPORT: ClientSupport = { pullDiagnostics: false, snippets: false, diagnosticRefresh: false, configuration: false, watchFiles: false };
 
 export function clientSupport(caps: ClientCapabilities): ClientSupport {
   return {
@@ -25,6 +27,7 @@ export function clientSupport(caps: ClientCapabilities): ClientSupport {
     snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
     diagnosticRefresh: !!caps.workspace?.diagnostics?.refreshSupport,
     configuration: !!caps.workspace?.configuration,
+    watchFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
   };
 }
 

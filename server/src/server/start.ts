@@ -4,7 +4,6 @@
 // times only.
 
 import type { Connection } from 'vscode-languageserver/node';
-import { normalizeSettings } from '../service';
 import { clientSupport, initializeResult } from './capabilities';
 import { Diagnostics } from './diagnostics';
 import { markWork } from './pacing';
@@ -21,11 +20,13 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => {
     workspace.client = clientSupport(params.capabilities);
-    workspace.globalSettings = normalizeSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    workspace.globalSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    workspace.configs.initialize(params);
     return initializeResult(workspace.client);
   });
   connection.onInitialized(() => {
     connection.console.info(`IMR language server ready (${workspace.client.pullDiagnostics ? 'pull' : 'push'} diagnostics)`);
+    workspace.configs.watch(workspace.client.watchFiles);
     markWork();
     void warmUpWhenQuiet(connection.console);
   });
@@ -40,6 +41,12 @@ export function startServer(connection: Connection): void {
   });
   connection.onDidChangeConfiguration((change) => {
     workspace.settingsChanged((change.settings as { imr?: unknown } | undefined)?.imr);
+    diagnostics.settingsChanged();
+  });
+  // An .imr.json changed: every letter's settings are read again, and its diagnostics with them.
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (!workspace.configs.changed(changes.map((c) => c.uri))) return;
+    workspace.settingsChanged(undefined);
     diagnostics.settingsChanged();
   });
   connection.languages.diagnostics.on((params, token) => diagnostics.pull(params.textDocument.uri, token));
