@@ -74,3 +74,39 @@ export function today(): CalendarDate {
   const d = new Date();
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
+
+/** The date `days` calendar days after `d` (before it when negative); `d` must name a day. */
+export function addDays(d: CalendarDate, days: number): CalendarDate {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** Day of the week: 0 Sunday … 6 Saturday. */
+export function weekday(d: CalendarDate): number {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+}
+
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** The `n`th (1-based; -1 for the last) `day` of the week (0 Sunday … 6 Saturday) of a month. */
+export function nthWeekday(year: number, month: number, day: number, n: number): CalendarDate {
+  if (n < 0) {
+    const last = { year, month, day: daysInMonth(year, month) };
+    return addDays(last, -((weekday(last) - day + 7) % 7));
+  }
+  const first = { year, month, day: 1 };
+  return addDays(first, ((day - weekday(first) + 7) % 7) + 7 * (n - 1));
+}
+
+/** "2016-12-27": a day as ISO 8601 writes it, for data. */
+export function isoDate(d: CalendarDate): string {
+  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/** A day written as ISO 8601 ("2016-12-27") read back; undefined when it is none. */
+export function fromIsoDate(s: string): CalendarDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return undefined;
+  const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return isValidDate(d) && d.day > 0 ? d : undefined;
+}
