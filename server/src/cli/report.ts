@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decisionLabel, layoutName, parse, type Letter } from '../letter';
 import type { Severity } from '../rules';
-import { check, type CheckedFinding, type Settings } from '../service';
+import { isoDate, today } from '../base/calendar';
+import { appealDeadline, check, type CheckedFinding, type Settings } from '../service';
 import type { Format } from './args';
 import { painter, type Paint } from './colors';
 import { readLetter } from './read';
@@ -98,9 +99,16 @@ function record(r: Checked) {
     layout: r.letter.layout,
     excerpt: r.letter.excerpt,
     caseNumber: r.letter.header.caseNumber?.value,
+    // The last day to appeal (Labor Code § 4610.6(h)), mailed on the letter's date to a California address.
+    appealBy: appealBy(r.letter),
     items: r.letter.items.map((i) => ({ title: i.title, decision: decisionLabel(i) ?? null, line: r.lineOf(i.titleSpan.start).line })),
     findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, ...r.lineOf(f.span.start) })),
   };
+}
+
+function appealBy(letter: Letter): string | null {
+  const deadline = appealDeadline(letter, { today: today() });
+  return deadline ? isoDate(deadline.appealBy) : null;
 }
 
 export const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;

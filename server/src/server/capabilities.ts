@@ -15,9 +15,11 @@ export interface ClientSupport {
   diagnosticRefresh: boolean;
   /** Answers workspace/configuration, per document. */
   configuration: boolean;
+  /** Takes workspace/codeLens/refresh, to ask for code lenses again after a date of mailing changed. */
+  codeLensRefresh: boolean;
 }
 
-export const NO_CLIENT_SUPPORT: ClientSupport = { pullDiagnostics: false, snippets: false, diagnosticRefresh: false, configuration: false };
+export const NO_CLIENT_SUPPORT: ClientSupport = { pullDiagnostics: false, snippets: false, diagnosticRefresh: false, configuration: false, codeLensRefresh: false };
 
 export function clientSupport(caps: ClientCapabilities): ClientSupport {
   return {
@@ -25,6 +27,7 @@ export function clientSupport(caps: ClientCapabilities): ClientSupport {
     snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
     diagnosticRefresh: !!caps.workspace?.diagnostics?.refreshSupport,
     configuration: !!caps.workspace?.configuration,
+    codeLensRefresh: !!caps.workspace?.codeLens?.refreshSupport,
   };
 }
 
@@ -35,6 +38,7 @@ export function initializeResult(client: ClientSupport): InitializeResult {
       documentSymbolProvider: { label: 'IMR letter' },
       foldingRangeProvider: true,
       hoverProvider: true,
+      codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       completionProvider: { triggerCharacters: [':'] },
       diagnosticProvider: client.pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,

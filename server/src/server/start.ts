@@ -5,11 +5,12 @@
 
 import type { Connection } from 'vscode-languageserver/node';
 import { normalizeSettings } from '../service';
+import { appealLenses, setMailing } from './appeal';
 import { clientSupport, initializeResult } from './capabilities';
 import { Diagnostics } from './diagnostics';
 import { markWork } from './pacing';
 import { codeActions, completionItems, decisionRanges, documentSymbols, foldingRanges, hoverAt, summaryOf } from './handlers';
-import { DECISIONS, LETTER_SUMMARY } from './protocol';
+import { DECISIONS, LETTER_SUMMARY, SET_MAILING, type MailingParams } from './protocol';
 import { warmUpWhenQuiet } from './warm-up';
 import { Workspace } from './workspace';
 
@@ -47,9 +48,11 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges((params, token) => foldingRanges(workspace, params, token));
   connection.onCompletion((params, token) => completionItems(workspace, params, token));
   connection.onHover((params, token) => hoverAt(workspace, params, token));
+  connection.onCodeLens((params, token) => appealLenses(workspace, params, token));
   connection.onCodeAction((params, token) => codeActions(workspace, params, token));
   connection.onRequest(LETTER_SUMMARY, (params: { uri: string }, token) => summaryOf(workspace, params, token));
   connection.onRequest(DECISIONS, (params: { uri: string }, token) => decisionRanges(workspace, params, token));
+  connection.onRequest(SET_MAILING, (params: MailingParams, token) => setMailing(connection, workspace, params, token));
 
   documents.listen(connection);
   connection.listen();

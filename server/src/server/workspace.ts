@@ -9,7 +9,8 @@ import {
   type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_SETTINGS, LetterCache, normalizeSettings, type Letter, type Settings } from '../service';
+import type { CalendarDate } from '../base/calendar';
+import { DEFAULT_SETTINGS, LetterCache, normalizeSettings, type Letter, type MailAddress, type Settings } from '../service';
 import { NO_CLIENT_SUPPORT, type ClientSupport } from './capabilities';
 import { markWork, type Checkpoint } from './pacing';
 
@@ -29,6 +30,8 @@ export class Workspace {
   client: ClientSupport = NO_CLIENT_SUPPORT;
   /** The settings of every document when the client answers no workspace/configuration. */
   globalSettings: Settings = DEFAULT_SETTINGS;
+  /** The date of mailing and address a user gave for a document's appeal deadline: in memory while it is open. */
+  readonly mailing = new Map<string, { mailed?: CalendarDate; address?: MailAddress }>();
   private readonly letters = new LetterCache();
   private readonly settingsByUri = new Map<string, Promise<Settings>>();
 
@@ -81,6 +84,7 @@ export class Workspace {
   closed(uri: string): void {
     this.letters.delete(uri);
     this.settingsByUri.delete(uri);
+    this.mailing.delete(uri);
   }
 
   /** The client's settings changed: every document's are asked again; `imr` is the new global section, if the notification carries it. */
