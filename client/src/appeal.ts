@@ -1,10 +1,12 @@
 // IMR: Set Mailing Date: asks for the date the determination was mailed and where the party
 // served lives, and hands both to the server (`imr/setMailing`), which keeps them in memory while
-// the letter is open and moves the appeal deadline's code lens. Nothing is written anywhere.
+// the letter is open and moves the appeal deadline's code lens. IMR: Appeal Worksheet opens the
+// server's worksheet (`imr/appealWorksheet`) as an untitled Markdown document beside the letter;
+// the extension never saves it. Nothing is written anywhere.
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SET_MAILING, type AppealInfo, type MailingAddress, type MailingParams } from '../../server/src/server/protocol';
+import { APPEAL_WORKSHEET, SET_MAILING, type AppealInfo, type MailingAddress, type MailingParams } from '../../server/src/server/protocol';
 
 const DATE = /^\s*(?:\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})\s*$/;
 
@@ -40,6 +42,15 @@ export function registerAppeal(context: vscode.ExtensionContext, lsp: () => Lang
       const info = await client.sendRequest<AppealInfo | null>(SET_MAILING, params);
       if (info) void vscode.window.showInformationMessage(info.title);
       else void vscode.window.showWarningMessage('No appeal deadline: the date could not be read, or the letter states no determination date.');
+    }),
+    vscode.commands.registerCommand('imr.appealWorksheet', async () => {
+      const uri = letterUri(undefined);
+      const client = lsp();
+      if (!uri || !client?.isRunning()) return void vscode.window.showInformationMessage('Open an IMR letter first.');
+      const sheet = await client.sendRequest<{ markdown: string } | null>(APPEAL_WORKSHEET, { uri });
+      if (!sheet) return;
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: sheet.markdown });
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
     }),
   );
 }

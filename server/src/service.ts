@@ -4,7 +4,8 @@
 
 import { fromIsoDate, today, type CalendarDate } from './base/calendar';
 import { spanContains } from './base/span';
-import { appealDeadline, appealMarkdown, type AppealOptions } from './features/appeal';
+import { appealDeadline, appealMarkdown, appealSummary, type AppealOptions } from './features/appeal';
+import { worksheet } from './features/worksheet';
 import { hover, type HoverResult } from './features/hover';
 import { parse, parseDateText, DEFAULT_MAX_LENGTH, type Letter } from './letter';
 import { RULES, type Finding, type RuleContext, type Severity, type SeveritySetting } from './rules';
@@ -134,6 +135,7 @@ export { folding, type Fold } from './features/folding';
 export { hover, type HoverResult } from './features/hover';
 export { appealDeadline, appealLensTitle, appealMarkdown, determinationDate, type AppealDeadline, type AppealOptions } from './features/appeal';
 export type { MailAddress } from './knowledge';
+export { FACTUAL_ERROR_RULES } from './features/worksheet';
 export { decisionMarks, outline, type DecisionMark, type OutlineDecision, type OutlineKind, type OutlineNode } from './features/outline';
 export { letterSummary, type LetterCounts } from './features/summary';
 export type { Letter } from './letter';
@@ -152,4 +154,10 @@ export function hoverWithAppeal(letter: Letter, offset: number, appeal: AppealOp
 export function readFullDate(text: string): CalendarDate | undefined {
   const read = fromIsoDate(text) ?? parseDateText(text)?.date;
   return read && read.day > 0 ? read : undefined;
+}
+
+/** The appeal worksheet of a letter, in Markdown: its findings with these settings (every one, uncapped) and its deadline. */
+export function appealWorksheet(letter: Letter, settings: Settings, appeal: AppealOptions): string {
+  const deadline = appealDeadline(letter, appeal);
+  return worksheet(letter, check(letter, settings, { today: appeal.today }), deadline && appealSummary(deadline));
 }

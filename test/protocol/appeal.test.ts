@@ -6,13 +6,15 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { CodeLensRequest, HoverRequest, type CodeLens, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
-import { SET_MAILING, type AppealInfo, type MailingParams } from '../../server/src/server/protocol';
+import { APPEAL_WORKSHEET, SET_MAILING, type AppealInfo, type MailingParams } from '../../server/src/server/protocol';
 import { fixture, FIXTURES } from '../support/fixtures';
 import { fixtureUri, LspClient } from './harness';
 
 const NAME = 'real/CM16-0213037.txt';
 const TEXT = fixture(NAME);
 const DECISION = TEXT.indexOf('12/09/2016'); // Decision Date: 12/09/2016
+/** A DWC-published letter with a date of injury written in that differs from its header's. */
+const CONFLICT = 'variants/set1/injury_date-1-CM16-0231884.txt';
 
 describe('protocol: the appeal deadline', () => {
   let client: LspClient;
@@ -72,7 +74,36 @@ describe('protocol: the appeal deadline', () => {
   });
 });
 
-describe('imr-lint: appealBy', () => {
+describe('protocol: imr/appealWorksheet', () => {
+  it("answers the letter's worksheet with the date of mailing given, and null for a document not open", async () => {
+    const client = await LspClient.start({ pull: true, settings: {} });
+    try {
+      const uri = fixtureUri(CONFLICT);
+      await client.open(uri, fixture(CONFLICT));
+      await client.connection.sendRequest(SET_MAILING, { uri, mailed: '1/13/2017' });
+      const sheet = await client.connection.sendRequest<{ markdown: string } | null>(APPEAL_WORKSHEET, { uri });
+      assert.match(sheet!.markdown, /^# IMR appeal worksheet: CM16-0231884\n/);
+      assert.match(sheet!.markdown, /\*\*Appeal by February 17, 2017\*\*/);
+      assert.match(sheet!.markdown, /mailed on January 13, 2017, the date you gave/);
+      assert.match(sheet!.markdown, /### 1\. The date of injury \(`injury-date-conflict`\)/);
+      assert.equal(await client.connection.sendRequest(APPEAL_WORKSHEET, { uri: 'file:///tmp/never-opened.imr' }), null);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('imr-lint: appealBy and --worksheet', () => {
+  it('prints the worksheet of each letter with --worksheet', () => {
+    const cli = path.resolve(__dirname, '../../dist/cli.js');
+    const r = spawnSync(process.execPath, [cli, '--worksheet', path.join(FIXTURES, CONFLICT), path.join(FIXTURES, 'real/CM16-0224814.txt')], { encoding: 'utf8' });
+    const sheets = r.stdout.split(/^(?=# IMR appeal worksheet)/m);
+    assert.equal(sheets.length, 2);
+    assert.match(sheets[0], /^# IMR appeal worksheet: CM16-0231884\n[\s\S]*### 1\. The date of injury[\s\S]*whose date of injury was 10-17-2015/);
+    assert.match(sheets[1], /^# IMR appeal worksheet: CM16-0224814\n[\s\S]*The checks found no conflicting or suspicious fact/);
+    assert.equal(r.stderr, '');
+  });
+
   it('is in the JSON record: the last day, or null without a determination date', () => {
     const cli = path.resolve(__dirname, '../../dist/cli.js');
     const r = spawnSync(process.execPath, [cli, '--format', 'json', path.join(FIXTURES, NAME), path.join(FIXTURES, 'seeds/000_6475ff4f10510ca5.txt')], { encoding: 'utf8' });

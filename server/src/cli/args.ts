@@ -18,6 +18,8 @@ export interface Options {
   jobs: number;
   /** --color or --no-color; unset: colour when the output is a terminal and NO_COLOR is not set. */
   color?: boolean;
+  /** --worksheet: each letter's appeal worksheet (Markdown) instead of its findings. */
+  worksheet?: boolean;
 }
 
 /** What to print instead of checking, and the exit code. */
@@ -40,6 +42,8 @@ Options:
   --rule <id>=<severity>          set a rule to off, hint, information, warning or error
   --max-file-size <characters>    skip analysis of larger files (default: 2000000)
   --exit-zero                     exit with 0 even when a finding is an error
+  --worksheet                     print each letter's appeal worksheet (Markdown): caption,
+                                  appeal deadline, findings that may be factual errors
   --jobs <n>                      check on n worker threads; 1 checks in this process
                                   (default: the number of cores, ${os.availableParallelism()} here)
   --color, --no-color             colour the stylish output or not (default: colour when the
@@ -81,6 +85,8 @@ export function parseArgs(argv: string[]): Options | Exit {
       if (!Number.isInteger(o.jobs) || o.jobs < 1) return wrong('--jobs takes a whole number of threads, 1 or more');
     } else if (a === '--exit-zero') {
       o.exitZero = true;
+    } else if (a === '--worksheet') {
+      o.worksheet = true;
     } else if (a === '--color' || a === '--no-color') {
       o.color = a === '--color';
     } else if (a.startsWith('-') && a !== '-') return wrong(`unknown option "${a}"`);

@@ -26,8 +26,9 @@ export async function main(argv: string[]): Promise<number> {
   });
   // Colour as https://no-color.org asks: NO_COLOR (not empty) turns it off, an option overrides it.
   const color = opts.format === 'stylish' && (opts.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
-  const job = { settings: normalizeSettings({ rules: opts.rules, maxFileSize: opts.maxFileSize }), format: opts.format, color };
-  const output = new Output(opts.format, process.stdout, process.stderr, painter(color));
+  const job = { settings: normalizeSettings({ rules: opts.rules, maxFileSize: opts.maxFileSize }), format: opts.format, color, worksheet: opts.worksheet };
+  // Worksheets are printed one after another as they are, like JSON lines: no envelope, no summary.
+  const output = new Output(opts.worksheet ? 'jsonl' : opts.format, process.stdout, process.stderr, painter(color));
   const walked = walk(opts.paths, output.problem);
   const first = take(walked, BATCH);
   // A run of one batch is checked in this thread: starting a worker would take longer.

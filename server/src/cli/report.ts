@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decisionLabel, layoutName, parse, type Letter } from '../letter';
 import type { Severity } from '../rules';
 import { isoDate, today } from '../base/calendar';
-import { appealDeadline, check, type CheckedFinding, type Settings } from '../service';
+import { appealDeadline, appealWorksheet, check, type CheckedFinding, type Settings } from '../service';
 import type { Format } from './args';
 import { painter, type Paint } from './colors';
 import { readLetter } from './read';
@@ -22,6 +22,8 @@ export interface Job {
   format: Format;
   /** Colour in the stylish output. */
   color: boolean;
+  /** The appeal worksheet instead of the format's piece. */
+  worksheet?: boolean;
 }
 
 /** The name a file is shown by: the standard input (`-`) is `<stdin>`. */
@@ -46,7 +48,8 @@ export function checkFile(file: string, job: Job): Report {
     const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
     for (const f of findings) counts[f.severity]++;
     const checked = { file: name, path: file, letter, findings, lineOf: lineIndex(read.text) };
-    return { file: name, piece: RENDER[job.format](checked, painter(job.color)), counts };
+    const piece = job.worksheet ? appealWorksheet(letter, job.settings, { today: today() }) : RENDER[job.format](checked, painter(job.color));
+    return { file: name, piece, counts };
   } catch {
     return { file: name, problem: 'could not be checked (an internal error; please report it)' };
   }

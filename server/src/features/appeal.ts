@@ -5,7 +5,7 @@
 
 import { daysBetween, formatDate, longDate, type CalendarDate } from '../base/calendar';
 import type { Span } from '../base/span';
-import { APPEAL_DAYS, APPEAL_LAW, CCP_12, CCP_135, GOV_6700, GOV_6701, HOLIDAY_YEARS, MAIL_DAYS, MATUTE, appealPeriod, type MailAddress } from '../knowledge';
+import { APPEAL_DAYS, APPEAL_LAW, FORMER_MAIL_SERVICE_RULE, CCP_12, CCP_135, GOV_6700, GOV_6701, HOLIDAY_YEARS, MAIL_DAYS, MATUTE, appealPeriod, type MailAddress } from '../knowledge';
 import type { DateFact, Letter } from '../letter';
 
 export interface AppealOptions {
@@ -55,7 +55,7 @@ export function appealDeadline(letter: Letter, options: AppealOptions): AppealDe
     options.mailed
       ? `The determination was mailed on ${longDate(mailed)}, the date you gave.`
       : `The determination was mailed on its date, ${longDate(mailed)}: give the postmark or proof-of-service date if it differs.`,
-    `It was served by mail on ${mail.words} (${mail.days} days added, ${mail.rule}; ${MATUTE}).`,
+    `It was served by mail on ${mail.words} (${mail.days} days added, ${mail.rule}, ${FORMER_MAIL_SERVICE_RULE}; ${MATUTE}).`,
     `Saturdays, Sundays and California's judicial holidays are skipped (${CCP_135}; ${GOV_6700}, ${GOV_6701}).`,
   ];
   const unverified = period.skipped.filter((s) => !s.verified);
@@ -72,7 +72,7 @@ export function appealDeadline(letter: Letter, options: AppealOptions): AppealDe
     rule: `An appeal to the Workers' Compensation Appeals Board is to be filed within ${APPEAL_DAYS} days of the date the determination was mailed (${APPEAL_LAW}), ${mail.days} days more for service by mail (${mail.rule}); a last day on a Saturday, Sunday or judicial holiday moves to the next business day (${CCP_12}).`,
     assumptions,
     movedOver: period.skipped.map((s) => `${s.reason}, ${longDate(s.date)}`),
-    sources: [APPEAL_LAW, mail.rule, MATUTE, CCP_12, CCP_135, GOV_6700, GOV_6701],
+    sources: [APPEAL_LAW, mail.rule, FORMER_MAIL_SERVICE_RULE, MATUTE, CCP_12, CCP_135, GOV_6700, GOV_6701],
   };
 }
 
@@ -91,14 +91,22 @@ export function appealLensTitle(d: AppealDeadline): string {
 /** The hover's Markdown: the date, the rule, the assumptions and the grounds the law names. */
 export function appealMarkdown(d: AppealDeadline): string {
   return [
-    `**Appeal by ${longDate(d.appealBy)}** (${daysLeftText(d.daysLeft)})`,
+    ...appealSummary(d),
+    '',
+    `The grounds of appeal are only those ${APPEAL_LAW} names (among them a plainly erroneous finding of fact that is a matter of ordinary knowledge); whether any applies is for you to judge. Command **IMR: Set Mailing Date** gives another date of mailing.`,
+  ].join('\n');
+}
+
+/** The deadline as Markdown for a document (the worksheet): the date, the rule and what is assumed. */
+export function appealSummary(d: AppealDeadline): string[] {
+  return [
+    `**Appeal by ${longDate(d.appealBy)}** (${daysLeftText(d.daysLeft)}).`,
     '',
     d.rule,
     ...(d.movedOver.length ? ['', `The days counted end on a day the courts are closed: moved over ${d.movedOver.join('; ')}.`] : []),
     '',
     'Assumed:',
-    ...d.assumptions.map((a) => `- ${a}`),
     '',
-    `The grounds of appeal are only those ${APPEAL_LAW} names (among them a plainly erroneous finding of fact that is a matter of ordinary knowledge); whether any applies is for you to judge. Command **IMR: Set Mailing Date** gives another date of mailing.`,
-  ].join('\n');
+    ...d.assumptions.map((a) => `- ${a}`),
+  ];
 }

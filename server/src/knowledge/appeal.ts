@@ -9,7 +9,9 @@ import { CCP_12, courtHolidayOn, HOLIDAY_YEARS } from './holidays';
 
 export const APPEAL_LAW = 'Labor Code § 4610.6(h)';
 export const APPEAL_DAYS = 30;
-export const MAIL_SERVICE_RULE = '8 CCR § 10605(a) (§ 10507 before January 1, 2020)';
+export const MAIL_SERVICE_RULE = '8 CCR § 10605(a)';
+/** The same rule's number before January 1, 2020. */
+export const FORMER_MAIL_SERVICE_RULE = '8 CCR § 10507 before 2020';
 export const MATUTE = "Matute v. Los Angeles Unified School District (2015), Workers' Compensation Appeals Board en banc";
 
 /** Where the party served by mail has its address: the days 8 CCR § 10605(a) adds. */
@@ -70,3 +72,12 @@ export function appealPeriod(mailed: CalendarDate, address: MailAddress = 'calif
   const beyondTable = [mailed, last].some((d) => d.year < HOLIDAY_YEARS.from || d.year > HOLIDAY_YEARS.to);
   return { mailed, address, days, counted, last, skipped, beyondTable };
 }
+
+/** The grounds of appeal Labor Code § 4610.6(h) names, in its order (paraphrased). */
+export const APPEAL_GROUNDS: readonly string[] = [
+  "The administrative director acted without or in excess of the administrative director's powers.",
+  'The determination was procured by fraud.',
+  'The independent medical reviewer was subject to a material conflict of interest (Labor Code § 139.5).',
+  'The determination was the result of bias on the basis of race, national origin, ethnic group identification, religion, age, sex, sexual orientation, color or disability.',
+  'The determination was the result of a plainly erroneous express or implied finding of fact, provided that the mistake of fact is a matter of ordinary knowledge based on the information submitted for review, and not a matter that is subject to expert opinion.',
+];

@@ -4,7 +4,7 @@
 
 import { CodeLensRefreshRequest, type CancellationToken, type CodeLens, type CodeLensParams, type Connection } from 'vscode-languageserver/node';
 import { isoDate, today } from '../base/calendar';
-import { appealDeadline, appealLensTitle, readFullDate, type AppealOptions } from '../service';
+import { appealDeadline, appealLensTitle, appealWorksheet, readFullDate, type AppealOptions } from '../service';
 import { toRange } from './conversions';
 import { cancellable } from './pacing';
 import type { AppealInfo, MailingParams } from './protocol';
@@ -42,4 +42,10 @@ export async function setMailing(connection: Connection, workspace: Workspace, p
   if (workspace.client.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   if (!deadline) return null;
   return { appealBy: isoDate(deadline.appealBy), title: appealLensTitle(deadline), mailed: isoDate(deadline.mailed), mailedGiven: deadline.mailedGiven };
+}
+
+/** imr/appealWorksheet: the worksheet's Markdown, with the document's settings and date of mailing. */
+export async function worksheetOf(workspace: Workspace, params: { uri: string }, token: CancellationToken): Promise<{ markdown: string } | null> {
+  const found = await workspace.letterOf(params.uri, cancellable(token));
+  return found ? { markdown: appealWorksheet(found.letter, found.settings, optionsFor(workspace, params.uri)) } : null;
 }

@@ -50,3 +50,9 @@ export interface AppealInfo {
   mailed: string;
   mailedGiven: boolean;
 }
+
+/**
+ * `imr/appealWorksheet` `{ uri }` -> `{ markdown }`: the letter's appeal worksheet (caption, deadline,
+ * findings that may be factual errors under Labor Code § 4610.6(h)(5)); null for an unknown document.
+ */
+export const APPEAL_WORKSHEET = 'imr/appealWorksheet';
