@@ -5,6 +5,7 @@
 import { fromIsoDate, today, type CalendarDate } from './base/calendar';
 import { spanContains } from './base/span';
 import { appealDeadline, appealMarkdown, appealSummary, type AppealOptions } from './features/appeal';
+import { timeline, type TimelineData } from './features/timeline';
 import { worksheet } from './features/worksheet';
 import { hover, type HoverResult } from './features/hover';
 import { parse, parseDateText, DEFAULT_MAX_LENGTH, type Letter } from './letter';
@@ -160,4 +161,9 @@ export function readFullDate(text: string): CalendarDate | undefined {
 export function appealWorksheet(letter: Letter, settings: Settings, appeal: AppealOptions): string {
   const deadline = appealDeadline(letter, appeal);
   return worksheet(letter, check(letter, settings, { today: appeal.today }), deadline && appealSummary(deadline));
+}
+
+/** Every dated fact of the letter on one axis, marked where a finding (with these settings) touches it. */
+export function letterTimeline(letter: Letter, settings: Settings): TimelineData {
+  return timeline(letter, check(letter, settings));
 }

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { CodeLensRequest, HoverRequest, type CodeLens, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
-import { APPEAL_WORKSHEET, SET_MAILING, type AppealInfo, type MailingParams } from '../../server/src/server/protocol';
+import { APPEAL_WORKSHEET, SET_MAILING, TIMELINE, type AppealInfo, type MailingParams, type TimelineView } from '../../server/src/server/protocol';
 import { fixture, FIXTURES } from '../support/fixtures';
 import { fixtureUri, LspClient } from './harness';
 
@@ -87,6 +87,30 @@ describe('protocol: imr/appealWorksheet', () => {
       assert.match(sheet!.markdown, /mailed on January 13, 2017, the date you gave/);
       assert.match(sheet!.markdown, /### 1\. The date of injury \(`injury-date-conflict`\)/);
       assert.equal(await client.connection.sendRequest(APPEAL_WORKSHEET, { uri: 'file:///tmp/never-opened.imr' }), null);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('protocol: imr/timeline', () => {
+  it("answers the letter's dates with their ranges, follows edits, and null for a document not open", async () => {
+    const client = await LspClient.start({ pull: true, settings: {} });
+    try {
+      const uri = fixtureUri(CONFLICT);
+      const text = fixture(CONFLICT);
+      await client.open(uri, text);
+      const ask = () => client.connection.sendRequest<TimelineView | null>(TIMELINE, { uri });
+      const view = (await ask())!;
+      const lines = text.split('\n');
+      for (const m of view.marks) assert.equal(lines[m.range.start.line].slice(m.range.start.character, m.range.end.character), m.text);
+      const conflict = view.marks.find((m) => m.text === '10-17-2015')!;
+      assert.equal(conflict.kind, 'injury');
+      assert.match(conflict.conflicts[0], /Date of injury 10-17-2015/);
+      await client.replaceAll(uri, text.replace('10-17-2015', '10-17-2016'));
+      const edited = (await ask())!;
+      assert.ok(!edited.marks.some((m) => m.conflicts.length && m.kind === 'injury'), 'the conflict is gone once the summary says 10-17-2016');
+      assert.equal(await client.connection.sendRequest(TIMELINE, { uri: 'file:///tmp/never-opened.imr' }), null);
     } finally {
       await client.stop();
     }

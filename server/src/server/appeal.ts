@@ -1,13 +1,13 @@
-// The appeal deadline in the editor: a code lens on the determination's date (the hover handler
+// After the decision, in the editor: the timeline view's data, and the appeal deadline: a code lens on the determination's date (the hover handler
 // adds the deadline to that date's hover), and the date of mailing a user gives: kept per open
 // document, in memory only, never written anywhere.
 
 import { CodeLensRefreshRequest, type CancellationToken, type CodeLens, type CodeLensParams, type Connection } from 'vscode-languageserver/node';
 import { isoDate, today } from '../base/calendar';
-import { appealDeadline, appealLensTitle, appealWorksheet, readFullDate, type AppealOptions } from '../service';
+import { appealDeadline, appealLensTitle, appealWorksheet, letterTimeline, readFullDate, type AppealOptions } from '../service';
 import { toRange } from './conversions';
 import { cancellable } from './pacing';
-import type { AppealInfo, MailingParams } from './protocol';
+import type { AppealInfo, MailingParams, TimelineView } from './protocol';
 import type { Workspace } from './workspace';
 
 /** The command a lens runs: the client asks for another date of mailing. */
@@ -48,4 +48,13 @@ export async function setMailing(connection: Connection, workspace: Workspace, p
 export async function worksheetOf(workspace: Workspace, params: { uri: string }, token: CancellationToken): Promise<{ markdown: string } | null> {
   const found = await workspace.letterOf(params.uri, cancellable(token));
   return found ? { markdown: appealWorksheet(found.letter, found.settings, optionsFor(workspace, params.uri)) } : null;
+}
+
+/** imr/timeline: the letter's dated facts, with LSP ranges, for the client's timeline view. */
+export async function timelineOf(workspace: Workspace, params: { uri: string }, token: CancellationToken): Promise<TimelineView | null> {
+  const found = await workspace.letterOf(params.uri, cancellable(token));
+  if (!found) return null;
+  const data = letterTimeline(found.letter, found.settings);
+  const { facts, ...rest } = data;
+  return { ...rest, marks: facts.map(({ span, ...f }) => ({ ...f, range: toRange(found.doc, span) })) };
 }

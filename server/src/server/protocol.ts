@@ -56,3 +56,29 @@ export interface AppealInfo {
  * findings that may be factual errors under Labor Code § 4610.6(h)(5)); null for an unknown document.
  */
 export const APPEAL_WORKSHEET = 'imr/appealWorksheet';
+
+/** `imr/timeline` `{ uri }` -> every dated fact of the letter for the timeline view; null for an unknown document. */
+export const TIMELINE = 'imr/timeline';
+
+export interface TimelineMark {
+  /** ISO 8601 day drawn (the first of a month or year the text gives alone). */
+  date: string;
+  precision: 'day' | 'month' | 'year';
+  /** What it is a date of: "injury", "ur", "visit", ... (see `kinds`). */
+  kind: string;
+  /** The date as written. */
+  text: string;
+  /** LSP positions of the date in the letter. */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  header: boolean;
+  /** What the findings that touch this date say; empty when none does. */
+  conflicts: string[];
+}
+
+export interface TimelineView {
+  marks: TimelineMark[];
+  /** The kinds present, in drawing order, with their names for people. */
+  kinds: { kind: string; label: string }[];
+  /** Dates of birth, left off the axis. */
+  birthDates: number;
+}

@@ -5,12 +5,12 @@
 
 import type { Connection } from 'vscode-languageserver/node';
 import { normalizeSettings } from '../service';
-import { appealLenses, setMailing, worksheetOf } from './appeal';
+import { appealLenses, setMailing, timelineOf, worksheetOf } from './appeal';
 import { clientSupport, initializeResult } from './capabilities';
 import { Diagnostics } from './diagnostics';
 import { markWork } from './pacing';
 import { codeActions, completionItems, decisionRanges, documentSymbols, foldingRanges, hoverAt, summaryOf } from './handlers';
-import { APPEAL_WORKSHEET, DECISIONS, LETTER_SUMMARY, SET_MAILING, type MailingParams } from './protocol';
+import { APPEAL_WORKSHEET, DECISIONS, LETTER_SUMMARY, SET_MAILING, TIMELINE, type MailingParams } from './protocol';
 import { warmUpWhenQuiet } from './warm-up';
 import { Workspace } from './workspace';
 
@@ -54,6 +54,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(DECISIONS, (params: { uri: string }, token) => decisionRanges(workspace, params, token));
   connection.onRequest(SET_MAILING, (params: MailingParams, token) => setMailing(connection, workspace, params, token));
   connection.onRequest(APPEAL_WORKSHEET, (params: { uri: string }, token) => worksheetOf(workspace, params, token));
+  connection.onRequest(TIMELINE, (params: { uri: string }, token) => timelineOf(workspace, params, token));
 
   documents.listen(connection);
   connection.listen();
