@@ -112,17 +112,19 @@ function drawChart(): void {
     const y = TOP + row * ROW + ROW / 2;
     el('line', { x1: LABEL_WIDTH - 6, x2: width - 10, y1: y, y2: y, class: 'row-line' }, svg);
     el('text', { x: 8, y: y + 4, class: 'row-label' }, svg).textContent = k.label;
+    // Marks closer than a mark's width stack above and below the row's line.
+    const LIFTS = [0, -11, 11, -5, 5];
     let lastX = -Infinity;
-    let lift = 0;
+    let stacked = 0;
     for (const i of order.filter((j) => view!.marks[j].kind === k.kind)) {
       const mark = view!.marks[i];
       const mx = x(times[i]);
-      lift = mx - lastX < 12 ? (lift >= 0 ? -(lift + 7) : -lift) : 0;
+      stacked = mx - lastX < 12 ? stacked + 1 : 0;
       lastX = mx;
       const classes = ['mark', mark.conflicts.length ? 'conflict' : '', mark.precision !== 'day' ? 'approx' : ''].filter(Boolean).join(' ');
       const g = el('g', { class: classes, tabindex: 0, role: 'button', 'data-index': i, 'data-date': mark.date, 'aria-label': describe(mark, k.label) }, svg);
       el('title', {}, g).textContent = describe(mark, k.label);
-      markShape(g, mark, mx, y + Math.max(-12, Math.min(12, lift)));
+      markShape(g, mark, mx, y + LIFTS[stacked % LIFTS.length]);
       g.addEventListener('click', () => choose(i));
       focusables[order.indexOf(i)] = g;
     }

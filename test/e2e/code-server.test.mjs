@@ -322,6 +322,38 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
       await screenshot('outline.png', { x: top.x, y: top.y, width: top.width, height: last.y + last.height + 6 - top.y });
     });
 
+    await step('IMR: Show Timeline draws the letter\'s dates beside it; a click on a mark (or Enter on it) reveals the date in the letter', async () => {
+      await command('View: Close All Editors');
+      await openFile(SAMPLE);
+      await command('IMR: Show Timeline');
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await view.locator('#title', { hasText: SAMPLE }).waitFor();
+      // The visit of 10-19-16 in the case summary: one mark on its row.
+      const visit = view.locator('.mark[data-date="2016-10-19"]');
+      await visit.waitFor();
+      assert.equal(await visit.count(), 1);
+      assert.match(await visit.getAttribute('aria-label'), /^Visits and reports: 10-19-16/);
+      assert.ok((await view.locator('.mark').count()) >= 8, 'a mark per date of the letter');
+      const at = lineCol(`samples/${SAMPLE}`, '10-19-16');
+      const cursor = page.locator('.statusbar-item[id="status.editor.selection"]');
+      const revealed = async () => {
+        await cursor.filter({ hasText: `Ln ${at.line}, Col ${at.col + '10-19-16'.length}` }).waitFor();
+        assert.match(await cursor.innerText(), /\(8 selected\)/);
+        await page.locator('.editor-instance .view-lines .view-line', { hasText: '10-19-16' }).first().waitFor();
+      };
+      await visit.click();
+      await revealed();
+      // The letter with the date selected, and the timeline beside it.
+      const editors = await page.locator('.part.editor').boundingBox();
+      await screenshot('timeline.png', { x: editors.x, y: 0, width: editors.width, height: 560 });
+      // By keyboard: the cursor elsewhere, then Enter on the focused mark.
+      await goToLine(1);
+      await cursor.filter({ hasText: 'Ln 1, Col 1' }).waitFor();
+      await visit.focus();
+      await visit.press('Enter');
+      await revealed();
+    });
+
     await step('IMR: Show Output shows the trace that imr.trace.server asks for, names only', async () => {
       await command('IMR: Show Output');
       const view = page.locator('.part.panel .monaco-editor .view-lines'); // spaces render as U+00A0
