@@ -1,7 +1,8 @@
 import type { Concept } from '../knowledge/concepts';
 import type { Span } from '../base/span';
 import type { Letter } from '../letter';
-import { conceptMentions, mentionClause, mentionPlace, rationaleDocuments, summaryNormals, type ConceptMention } from '../letter/statements';
+import { conceptMentions, rationaleDocuments, rationaleReceived, summaryNormals, summaryTreatmentLists, type ConceptMention } from '../letter/statements';
+import { mentionClause, mentionPlace } from '../letter/mention-quotes';
 import type { Finding, Related, Rule } from './rule';
 
 // Words between a denial and a report in one sentence that make them two observations: another
@@ -29,7 +30,8 @@ export const statementConflict: Rule = {
     // The statements that report a finding, grouped once: the summary's, and those of each sentence that denies one.
     const denials = mentions.filter((m) => m.negation && !m.qualifier);
     const documents = rationaleDocuments(letter);
-    if (!denials.length && !documents.length) return [];
+    const received = rationaleReceived(letter);
+    if (!denials.length && !documents.length && !received.length) return [];
     const denying = new Set(denials.map((m) => m.sentence.start));
     const summary = new Reports(text);
     const sentences = new Map<number, Reports>();
@@ -41,7 +43,11 @@ export const statementConflict: Rule = {
       if (!own) sentences.set(m.sentence.start, (own = new Reports(text)));
       own.add(m);
     }
-    const out: Finding[] = documentedAgainstSummary(letter, documents, denials, summary);
+    const summaryDenials = denials.filter((m) => m.item === undefined);
+    const out: Finding[] = [
+      ...againstSummary(letter, documents, [...summaryDenials, ...summaryNormals(letter).filter((m) => !m.qualifier)], summary, documentedMessage),
+      ...againstSummary(letter, received, [...summaryDenials, ...summaryTreatmentLists(letter)], summary, receivedMessage),
+    ];
     if (!denials.length) return out;
     const seen = new Set<string>();
     const related = new Map<ConceptMention[], { related: Related[]; count: number; quoted: string }>();
@@ -76,30 +82,37 @@ export const statementConflict: Rule = {
 /**
  * The reverse: a rationale says the records document a finding ("there is indication of neurologic
  * dysfunction") that the case summary finds normal or denies ("intact C5 and C6 dermatome
- * sensation") and reports nowhere (`reported`: the summary's reports, as the main check groups them).
+ * sensation"), or says a treatment was given ("has completed a full course of physical therapy")
+ * that the summary says was not ("has not done any therapy") or leaves out of its list of the
+ * treatment to date; and the summary reports it nowhere (`reported`: the summary's reports, as the
+ * main check groups them).
  */
-function documentedAgainstSummary(letter: Letter, documents: ConceptMention[], denials: ConceptMention[], reported: Reports): Finding[] {
-  if (!documents.length) return [];
+function againstSummary(letter: Letter, statements: ConceptMention[], denying: ConceptMention[], reported: Reports, message: (said: string, d: ConceptMention, quoted: string) => string): Finding[] {
+  if (!statements.length || !denying.length) return [];
   const { text } = letter;
   const against = new Reports(text);
-  for (const d of [...denials.filter((m) => m.item === undefined), ...summaryNormals(letter).filter((m) => !m.qualifier)]) against.add(d);
+  for (const d of denying) against.add(d);
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const d of documents) {
+  for (const d of statements) {
     const key = `${d.sentence.start} ${d.concept.id}`;
     if (seen.has(key) || reported.answering(d).length) continue;
     const denied = against.answering(d);
     if (!denied.length) continue;
     seen.add(key);
-    const quoted = fold(text, mentionClause(text, denied[0]));
     out.push({
       span: d.span,
-      message: `The rationale says the records show "${fold(text, d.span)}" (${d.concept.label}), but the case summary reports "${quoted}" and nothing of the kind.`,
+      message: message(fold(text, d.span), d, fold(text, mentionClause(text, denied[0]))),
       related: denied.slice(0, MAX_RELATED).map((x) => ({ span: mentionClause(text, x), message: `The case summary reports "${fold(text, mentionClause(text, x))}"` })),
     });
   }
   return out;
 }
+
+const documentedMessage = (said: string, d: ConceptMention, quoted: string): string =>
+  `The rationale says the records show "${said}" (${d.concept.label}), but the case summary reports "${quoted}" and nothing of the kind.`;
+const receivedMessage = (said: string, d: ConceptMention, quoted: string): string =>
+  `The rationale says ${said} was already given, but the case summary reports "${quoted}" and no ${said} received.`;
 
 /**
  * The statements of one part of a letter (the case summary, a sentence) that report a finding, in
