@@ -35,5 +35,8 @@ describe('IMR Letters after the decision', function () {
     assert.match(sheet.getText(), /^# IMR appeal worksheet: CM16-0213037\n/);
     assert.match(sheet.getText(), /\*\*Appeal by January 13, 2017\*\*/);
     assert.ok(sheet.isUntitled, 'not saved anywhere');
+    // Closed without saving, so that no editor asks to save it.
+    await vscode.window.showTextDocument(sheet);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
