@@ -134,7 +134,7 @@ export class LetterCache {
 export { completions, type Completion, type CompletionKind } from './features/completion';
 export { folding, type Fold } from './features/folding';
 export { hover, type HoverResult } from './features/hover';
-export { appealDeadline, appealLensTitle, appealMarkdown, determinationDate, type AppealDeadline, type AppealOptions } from './features/appeal';
+export { appealDeadline, appealLensTitle, appealLensTooltip, appealMarkdown, determinationDate, type AppealDeadline, type AppealOptions } from './features/appeal';
 export type { MailAddress } from './knowledge';
 export { FACTUAL_ERROR_RULES } from './features/worksheet';
 export { decisionMarks, outline, type DecisionMark, type OutlineDecision, type OutlineKind, type OutlineNode } from './features/outline';

@@ -41,6 +41,7 @@ describe('protocol: the appeal deadline', () => {
     assert.match(lens.command!.title, /^Appeal by 1\/13\/2017 \((?:passed \d+ days ago|\d+ days? left|the last day is today)\)$/);
     assert.equal(lens.command!.command, 'imr.setMailingDate');
     assert.deepEqual(lens.command!.arguments, [uri]);
+    assert.match(lens.command!.tooltip!, /^An appeal to the Workers' Compensation Appeals Board is to be filed within 30 days[\s\S]*\nAssumed:\n• The determination was mailed on its date, December 9, 2016/);
     const hover = await hoverText();
     assert.match(hover, /\*\*Date of this IMR final determination\*\* \(header\): December 9, 2016/);
     assert.match(hover, /\*\*Appeal by January 13, 2017\*\*/);

@@ -110,3 +110,8 @@ export function appealSummary(d: AppealDeadline): string[] {
     ...d.assumptions.map((a) => `- ${a}`),
   ];
 }
+
+/** The code lens's tooltip, in plain text: the rule, what is assumed, and what a click does. */
+export function appealLensTooltip(d: AppealDeadline): string {
+  return [d.rule, ...(d.movedOver.length ? [`Moved over ${d.movedOver.join('; ')}.`] : []), 'Assumed:', ...d.assumptions.map((a) => `• ${a}`), 'Click to give another date of mailing.'].join('\n');
+}

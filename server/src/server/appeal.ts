@@ -4,7 +4,7 @@
 
 import { CodeLensRefreshRequest, type CancellationToken, type CodeLens, type CodeLensParams, type Connection } from 'vscode-languageserver/node';
 import { isoDate, today } from '../base/calendar';
-import { appealDeadline, appealLensTitle, appealWorksheet, letterTimeline, readFullDate, type AppealOptions } from '../service';
+import { appealDeadline, appealLensTitle, appealLensTooltip, appealWorksheet, letterTimeline, readFullDate, type AppealOptions } from '../service';
 import { toRange } from './conversions';
 import { cancellable } from './pacing';
 import type { AppealInfo, MailingParams, TimelineView } from './protocol';
@@ -26,7 +26,7 @@ export async function appealLenses(workspace: Workspace, params: CodeLensParams,
   const deadline = found && appealDeadline(found.letter, optionsFor(workspace, uri));
   if (!found || !deadline) return [];
   const span = deadline.span ?? { start: 0, end: 0 };
-  return [{ range: toRange(found.doc, span), command: { title: appealLensTitle(deadline), command: SET_MAILING_COMMAND, arguments: [uri] } }];
+  return [{ range: toRange(found.doc, span), command: { title: appealLensTitle(deadline), tooltip: appealLensTooltip(deadline), command: SET_MAILING_COMMAND, arguments: [uri] } }];
 }
 
 /** imr/setMailing: keeps the user's date of mailing (or forgets it) and answers the new deadline. */
