@@ -112,6 +112,13 @@ describe('appeal deadline of a letter', () => {
     assert.equal(appealLensTitle({ ...d, daysLeft: -2 }), 'Appeal by 1/23/2017 (passed 2 days ago) · mailed 12/12/2016');
   });
 
+  it('counts a mistyped year by the same rules, and says the holiday table does not reach it', () => {
+    const d = appealDeadline(decidedOn('12/09/3016'), { today })!;
+    assert.equal(formatDate(d.appealBy), '1/13/3017');
+    assert.match(d.assumptions.at(-1)!, /The holiday table was checked for 2013–2030/);
+    assert.equal(appealDeadline(decidedOn('12/09/2016'), { today })!.assumptions.length, 3);
+  });
+
   it('gives none for a letter without a determination date, or for text that is no letter', () => {
     assert.equal(appealDeadline(parse(fixture('seeds/000_6475ff4f10510ca5.txt')), { today }), undefined);
     assert.equal(appealDeadline(parse(''), { today }), undefined);
