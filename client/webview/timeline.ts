@@ -89,11 +89,11 @@ function drawChart(): void {
     return;
   }
   const times = view.marks.map((m) => time(m.date));
-  let from = Math.min(...times);
-  let to = Math.max(...times);
-  const pad = Math.max((to - from) * 0.04, 15 * DAY);
-  from -= pad;
-  to += pad;
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  const pad = Math.max((last - first) * 0.04, 15 * DAY);
+  const from = first - pad;
+  const to = last + pad;
   const width = Math.max(520, chart.clientWidth || document.body.clientWidth - 24);
   const height = TOP + view.kinds.length * ROW + 12;
   const x = (t: number) => LABEL_WIDTH + ((t - from) / (to - from)) * (width - LABEL_WIDTH - 20);
@@ -103,7 +103,9 @@ function drawChart(): void {
   const yearly = allTicks.length > 1 && new Date(allTicks[1]).getUTCMonth() === new Date(allTicks[0]).getUTCMonth();
   for (const t of allTicks) {
     el('line', { x1: x(t), x2: x(t), y1: TOP - 14, y2: height - 8, class: 'tick' }, svg);
-    el('text', { x: x(t), y: TOP - 20, class: 'tick-label', 'text-anchor': 'middle' }, svg).textContent = tickLabel(t, yearly);
+    // A label near the right edge ends at its tick, so that it is not cut.
+    const anchor = x(t) > width - 40 ? 'end' : 'middle';
+    el('text', { x: x(t), y: TOP - 20, class: 'tick-label', 'text-anchor': anchor }, svg).textContent = tickLabel(t, yearly);
   }
 
   const order = view.marks.map((_, i) => i).sort((a, b) => times[a] - times[b] || a - b);
@@ -141,16 +143,16 @@ function drawChart(): void {
     else return;
     e.preventDefault();
   });
-  writeNotes(notes, from, to);
+  writeNotes(notes, first, last);
 }
 
 /** Under the chart: the dates in conflict as a list of buttons, and what the axis leaves out. */
-function writeNotes(notes: HTMLElement, from: number, to: number): void {
+function writeNotes(notes: HTMLElement, first: number, last: number): void {
   if (!view) return;
   const label = new Map(view.kinds.map((k) => [k.kind, k.label]));
   const conflicting = view.marks.map((m, i) => [m, i] as const).filter(([m]) => m.conflicts.length);
   const p = document.createElement('p');
-  p.textContent = `${view.marks.length} dates from ${shortDate(from + 15 * DAY)} to ${shortDate(to - 15 * DAY)}; ${conflicting.length} in conflict (◆).${view.birthDates ? ` Dates of birth (${view.birthDates}) are not drawn.` : ''}`;
+  p.textContent = `${view.marks.length} dates from ${shortDate(first)} to ${shortDate(last)}; ${conflicting.length} in conflict (◆).${view.birthDates ? ` Dates of birth (${view.birthDates}) are not drawn.` : ''}`;
   notes.appendChild(p);
   if (!conflicting.length) return;
   const list = document.createElement('ul');

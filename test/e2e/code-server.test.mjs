@@ -322,7 +322,7 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
       await screenshot('outline.png', { x: top.x, y: top.y, width: top.width, height: last.y + last.height + 6 - top.y });
     });
 
-    await step('IMR: Show Timeline draws the letter\'s dates beside it; a click on a mark (or Enter on it) reveals the date in the letter', async () => {
+    await step('IMR: Show Timeline draws the letter\'s dates beside it; a click on a mark (or Enter on it) reveals the date in the letter; it follows an edit that makes a conflict', async () => {
       await command('View: Close All Editors');
       await openFile(SAMPLE);
       await command('IMR: Show Timeline');
@@ -343,15 +343,30 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
       };
       await visit.click();
       await revealed();
-      // The letter with the date selected, and the timeline beside it.
-      const editors = await page.locator('.part.editor').boundingBox();
-      await screenshot('timeline.png', { x: editors.x, y: 0, width: editors.width, height: 560 });
       // By keyboard: the cursor elsewhere, then Enter on the focused mark.
       await goToLine(1);
       await cursor.filter({ hasText: 'Ln 1, Col 1' }).waitFor();
       await visit.focus();
       await visit.press('Enter');
       await revealed();
+      // It follows an edit: the case summary's date of injury typed as 10-13-15 conflicts with the header's.
+      await page.keyboard.press('Control+F');
+      await page.locator('.find-widget .monaco-findInput .input').first().fill('injury on 10-13-16');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await page.keyboard.type('injury on 10-13-15');
+      const conflict = view.locator('.mark.conflict[data-date="2015-10-13"]');
+      await conflict.waitFor();
+      assert.match(await conflict.getAttribute('aria-label'), /^Injury: 10-13-15\. In conflict: Date of injury 10-13-15 in the case summary, but 10\/13\/2016 in the header/);
+      await view.locator('#notes button', { hasText: '10/13/2016 (Injury)' }).click();
+      const header = lineCol(`samples/${SAMPLE}`, '10/13/2016');
+      await cursor.filter({ hasText: `Ln ${header.line}, Col ${header.col + 10} (10 selected)` }).waitFor();
+      await conflict.click();
+      await cursor.filter({ hasText: `Ln ${lineCol(`samples/${SAMPLE}`, '10-13-16').line}, ` }).waitFor();
+      // The letter with the date selected, and the timeline beside it.
+      const editors = await page.locator('.part.editor').boundingBox();
+      await screenshot('timeline.png', { x: editors.x, y: 0, width: editors.width, height: 600 });
+      await command('File: Revert File');
     });
 
     await step('IMR: Show Output shows the trace that imr.trace.server asks for, names only', async () => {
