@@ -101,11 +101,17 @@ function drawChart(): void {
 
   const allTicks = ticks(from, to);
   const yearly = allTicks.length > 1 && new Date(allTicks[1]).getUTCMonth() === new Date(allTicks[0]).getUTCMonth();
+  let labelsEnd = -Infinity;
   for (const t of allTicks) {
     el('line', { x1: x(t), x2: x(t), y1: TOP - 14, y2: height - 8, class: 'tick' }, svg);
-    // A label near the right edge ends at its tick, so that it is not cut.
-    const anchor = x(t) > width - 40 ? 'end' : 'middle';
-    el('text', { x: x(t), y: TOP - 20, class: 'tick-label', 'text-anchor': anchor }, svg).textContent = tickLabel(t, yearly);
+    // A label near the right edge ends at its tick, so that it is not cut; one that would touch the last is left out.
+    const label = tickLabel(t, yearly);
+    const half = label.length * 3.5;
+    const atEnd = x(t) + half > width - 4;
+    const [left, right] = atEnd ? [x(t) - 2 * half, x(t)] : [x(t) - half, x(t) + half];
+    if (left < labelsEnd + 8) continue;
+    labelsEnd = right;
+    el('text', { x: x(t), y: TOP - 20, class: 'tick-label', 'text-anchor': atEnd ? 'end' : 'middle' }, svg).textContent = label;
   }
 
   const order = view.marks.map((_, i) => i).sort((a, b) => times[a] - times[b] || a - b);

@@ -350,11 +350,15 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
       await visit.press('Enter');
       await revealed();
       // It follows an edit: the case summary's date of injury typed as 10-13-15 conflicts with the header's.
-      await page.keyboard.press('Control+F');
-      await page.locator('.find-widget .monaco-findInput .input').first().fill('injury on 10-13-16');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Escape');
-      await page.keyboard.type('injury on 10-13-15');
+      const injuryLine = lineCol(`samples/${SAMPLE}`, 'injury on 10-13-16').line;
+      const replace = async (from, to) => {
+        await page.keyboard.press('Control+F');
+        await page.locator('.find-widget .monaco-findInput .input').first().fill(from);
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Escape');
+        await page.keyboard.type(to);
+      };
+      await replace('injury on 10-13-16', 'injury on 10-13-15');
       const conflict = view.locator('.mark.conflict[data-date="2015-10-13"]');
       await conflict.waitFor();
       assert.match(await conflict.getAttribute('aria-label'), /^Injury: 10-13-15\. In conflict: Date of injury 10-13-15 in the case summary, but 10\/13\/2016 in the header/);
@@ -362,11 +366,14 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
       const header = lineCol(`samples/${SAMPLE}`, '10/13/2016');
       await cursor.filter({ hasText: `Ln ${header.line}, Col ${header.col + 10} (10 selected)` }).waitFor();
       await conflict.click();
-      await cursor.filter({ hasText: `Ln ${lineCol(`samples/${SAMPLE}`, '10-13-16').line}, ` }).waitFor();
+      await cursor.filter({ hasText: `Ln ${injuryLine}, ` }).waitFor();
       // The letter with the date selected, and the timeline beside it.
       const editors = await page.locator('.part.editor').boundingBox();
       await screenshot('timeline.png', { x: editors.x, y: 0, width: editors.width, height: 600 });
-      await command('File: Revert File');
+      // The letter as it was, on disk too (whatever auto-save did), and the conflict gone from the view.
+      await replace('injury on 10-13-15', 'injury on 10-13-16');
+      await page.keyboard.press('Control+S');
+      await conflict.waitFor({ state: 'detached' });
     });
 
     await step('IMR: Show Output shows the trace that imr.trace.server asks for, names only', async () => {
