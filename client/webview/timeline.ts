@@ -94,7 +94,7 @@ function drawChart(): void {
   const pad = Math.max((last - first) * 0.04, 15 * DAY);
   const from = first - pad;
   const to = last + pad;
-  const width = Math.max(520, chart.clientWidth || document.body.clientWidth - 24);
+  const width = Math.max(320, chart.clientWidth || document.body.clientWidth - 24);
   const height = TOP + view.kinds.length * ROW + 12;
   const x = (t: number) => LABEL_WIDTH + ((t - from) / (to - from)) * (width - LABEL_WIDTH - 20);
   const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'Dates of the letter on a time axis' }, chart);
