@@ -55,7 +55,7 @@ export const statementConflict: Rule = {
       const key = `${denial.sentence.start} ${denial.concept.id}`;
       if (seen.has(key)) continue;
       const later = sentences.get(denial.sentence.start)?.laterThan(denial);
-      const support = denial.item === undefined ? undefined : summary.answering(denial);
+      const support = denial.item !== undefined ? summary.answering(denial) : aboutTheRecords(text, denial) ? summary.answering(denial).filter((a) => a.sentence.start !== denial.sentence.start) : undefined;
       if (!later && !support?.length) continue;
       seen.add(key);
       const denied = `"${fold(text, denial.phrase)}" (no ${denial.concept.label})`;
@@ -71,13 +71,25 @@ export const statementConflict: Rule = {
       if (!r) related.set(support!, (r = relatedOf(text, support!)));
       out.push({
         span: denial.phrase,
-        message: `The rationale says ${denied}, but the case summary reports ${r.quoted}${r.count > 2 ? ` and ${r.count - 2} more` : ''}.`,
+        message: `${denial.item === undefined ? 'The case summary says' : 'The rationale says'} ${denied}, but ${denial.item === undefined ? 'it also' : 'the case summary'} reports ${r.quoted}${r.count > 2 ? ` and ${r.count - 2} more` : ''}.`,
         related: r.related.slice(),
       });
     }
     return out;
   },
 };
+
+// A case summary's denial that speaks for the whole record ("The medical records do not reveal any
+// neurological deficits", "There is no documentation of radicular symptoms"), not for one visit
+// or one day: its sentence names the records and no date, visit or time.
+const THE_RECORDS = /\b(?:records?|documentation|documents|file|chart)\b/i;
+const ONE_TIME = /\d{1,2}[/-]\d{1,2}|\b(?:19|20)\d\d\b|\b(?:visit|exam(?:ination)?|evaluation|consultation|follow-?up|report|note|progress|time|day|today|currently|initially|previously|prior|later|subsequent\w*|since|after|before|when|then|at\s+that)\b/i;
+
+/** Whether a case summary's denial speaks for the whole record. */
+function aboutTheRecords(text: string, denial: ConceptMention): boolean {
+  const sentence = text.slice(denial.sentence.start, denial.sentence.end);
+  return !denial.negation?.findingOnly && THE_RECORDS.test(text.slice(denial.sentence.start, denial.phrase.end)) && !ONE_TIME.test(sentence);
+}
 
 /**
  * The reverse: a rationale says the records document a finding ("there is indication of neurologic

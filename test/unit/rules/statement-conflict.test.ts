@@ -198,3 +198,21 @@ describe('statement-conflict: a treatment the rationale says was given', () => {
     assert.equal(messages(edit(given, /the patient has undergone physical therapy\s+previously/, 'the patient has completed a full course of physical therapy')).length, 1);
   });
 });
+
+describe("statement-conflict: a case summary's denial for the whole record", () => {
+  const radicular = readMarked(fixture('rules/statement-conflict/radicular-and-deficits.txt')).text;
+  const summaryOwn = (text: string): string[] => found(text, 'statement-conflict').map(([, , m]) => m).filter((m) => m.startsWith('The case summary says'));
+  const add = (sentence: string): string => edit(radicular, 'He denied bowel or bladder symptoms.', `He denied bowel or bladder symptoms. ${sentence}`);
+
+  it('is set beside what the same summary reports', () => {
+    const [message, ...rest] = summaryOwn(add('The medical records do not document any numbness.'));
+    assert.match(message, /^The case summary says "do not document any numbness" \(no radicular symptoms .*\), but it also reports "with numbness of the left foot"\.$/);
+    assert.deepEqual(rest, []);
+  });
+
+  it("is no conflict when it is one visit's, one day's, or the worker's own denial", () => {
+    assert.deepEqual(summaryOwn(add('The 01-10-2017 report does not document any numbness.')), []);
+    assert.deepEqual(summaryOwn(add('At the follow-up visit the records do not document any numbness.')), []);
+    assert.deepEqual(summaryOwn(add('The medical records show he denies numbness.')), []);
+  });
+});
