@@ -6,6 +6,8 @@ import { formatDate, type CalendarDate } from '../../server/src/base/calendar';
 import { appealDeadline, appealLensTitle, appealMarkdown } from '../../server/src/features/appeal';
 import { appealPeriod, courtHolidayOn, courtHolidays } from '../../server/src/knowledge';
 import { parse } from '../../server/src/letter';
+import * as fs from 'node:fs';
+import { APPEAL_DOC, holidayTable } from '../../scripts/holidays-table';
 import { fixture } from '../support/fixtures';
 
 const day = (s: string): CalendarDate => {
@@ -45,6 +47,11 @@ describe('court holidays', () => {
     assert.deepEqual(courtHolidayOn(day('11/10/2017')), { date: day('11/10/2017'), name: 'Veterans Day (observed)', observedFor: day('11/11/2017'), source: 'Government Code § 6700(a)(14); Government Code § 6701', verified: true });
     // Admission Day (September 9) is no judicial holiday.
     assert.equal(courtHolidayOn(day('9/9/2016')), undefined);
+  });
+
+  it('is the table docs/appeal.md shows (npx tsx scripts/holidays-table.ts writes it)', () => {
+    const doc = fs.readFileSync(APPEAL_DOC, 'utf8');
+    assert.equal(/<!-- holidays:start -->[\s\S]*<!-- holidays:end -->/.exec(doc)?.[0], holidayTable());
   });
 
   it('has every year of 2013–2030 with 12 to 15 weekday holidays, none on a weekend', () => {
