@@ -18,6 +18,8 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server/main.ts'], outfile: 'dist/server.js', plugins: [pdfjsApart], define: { IMR_WARM_UP_LETTERS: JSON.stringify(samples) }, banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', plugins: [pdfjsApart], banner: { js: '#!/usr/bin/env node' } },
+  // The timeline view's script, run in the webview (client/src/timeline.ts).
+  { ...common, entryPoints: ['client/webview/timeline.ts'], outfile: 'dist/timeline-view.js', platform: 'browser', target: 'es2022', format: 'iife', sourcemap: false },
 ];
 
 if (watch) {

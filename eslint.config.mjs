@@ -21,4 +21,6 @@ export default defineConfig(
   { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // Callbacks the end-to-end tests run inside the editor's page.
   { files: ['test/e2e/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  // The timeline view's script runs in a webview (a browser page).
+  { files: ['client/webview/**'], languageOptions: { globals: globals.browser } },
 );

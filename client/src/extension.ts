@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LETTER_SUMMARY, type LetterSummary } from '../../server/src/server/protocol';
+import { registerAppeal } from './appeal';
+import { registerTimeline } from './timeline';
 import { DecisionColours } from './decisions';
 import { firstLinesWithText } from './detect';
 import { registerPdfLetters } from './pdf';
@@ -73,6 +75,8 @@ export function activate(context: vscode.ExtensionContext): ImrApi {
     }),
     vscode.commands.registerCommand('imr.showOutput', () => output.show(true)),
   );
+  registerAppeal(context, () => client);
+  registerTimeline(context, () => client);
   startWhenNeeded();
   return { serverReady };
 }

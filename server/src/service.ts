@@ -2,9 +2,14 @@
 // features' answers as plain data (spans, not positions). The editor adapter (server/) calls
 // nothing else; the command line checks its letters here too. Knows nothing about LSP.
 
-import { today } from './base/calendar';
+import { fromIsoDate, today, type CalendarDate } from './base/calendar';
+import { spanContains } from './base/span';
 import type { ImrConfig } from './config';
-import { parse, DEFAULT_MAX_LENGTH, type Letter } from './letter';
+import { appealDeadline, appealMarkdown, appealSummary, type AppealOptions } from './features/appeal';
+import { timeline, type TimelineData } from './features/timeline';
+import { worksheet } from './features/worksheet';
+import { hover, type HoverResult } from './features/hover';
+import { parse, parseDateText, DEFAULT_MAX_LENGTH, type Letter } from './letter';
 import { RULES, type Finding, type RuleContext, type Severity, type SeveritySetting } from './rules';
 
 export interface Settings {
@@ -140,9 +145,38 @@ export class LetterCache {
 export { completions, type Completion, type CompletionKind } from './features/completion';
 export { folding, type Fold } from './features/folding';
 export { hover, type HoverResult } from './features/hover';
+export { appealDeadline, appealLensTitle, appealLensTooltip, appealMarkdown, determinationDate, type AppealDeadline, type AppealOptions } from './features/appeal';
+export type { MailAddress } from './knowledge';
+export { FACTUAL_ERROR_RULES } from './features/worksheet';
 export { decisionMarks, outline, type DecisionMark, type OutlineDecision, type OutlineKind, type OutlineNode } from './features/outline';
 export { letterSummary, type LetterCounts } from './features/summary';
 export { letterRecord, RECORD_SCHEMA_VERSION, type LetterRecord, type PositionAt, type RecordRange } from './features/record';
 export type { Letter } from './letter';
 export { CONFIG_FILE_NAME, ConfigFinder, describeProblem, readConfigFile, skipsFolder, type ConfigProblem, type FoundConfig, type ImrConfig } from './config';
 export type { Edit, Fix, Severity } from './rules';
+
+/** The hover at an offset; on the determination's date, what the date is and then its appeal deadline. */
+export function hoverWithAppeal(letter: Letter, offset: number, appeal: AppealOptions): HoverResult | undefined {
+  const plain = hover(letter, offset);
+  const deadline = appealDeadline(letter, appeal);
+  if (!deadline?.span || !spanContains(deadline.span, offset)) return plain;
+  const markdown = appealMarkdown(deadline);
+  return { span: deadline.span, markdown: plain ? `${plain.markdown}\n\n---\n\n${markdown}` : markdown };
+}
+
+/** A full date a person typed ("12/12/2016", "December 12, 2016", "2016-12-12"), or undefined. */
+export function readFullDate(text: string): CalendarDate | undefined {
+  const read = fromIsoDate(text) ?? parseDateText(text)?.date;
+  return read && read.day > 0 ? read : undefined;
+}
+
+/** The appeal worksheet of a letter, in Markdown: its findings with these settings (every one, uncapped) and its deadline. */
+export function appealWorksheet(letter: Letter, settings: Settings, appeal: AppealOptions): string {
+  const deadline = appealDeadline(letter, appeal);
+  return worksheet(letter, check(letter, settings, { today: appeal.today }), deadline && appealSummary(deadline));
+}
+
+/** Every dated fact of the letter on one axis, marked where a finding (with these settings) touches it. */
+export function letterTimeline(letter: Letter, settings: Settings): TimelineData {
+  return timeline(letter, check(letter, settings));
+}

@@ -333,6 +333,60 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
       await screenshot('outline.png', { x: top.x, y: top.y, width: top.width, height: last.y + last.height + 6 - top.y });
     });
 
+    await step('IMR: Show Timeline draws the letter\'s dates beside it; a click on a mark (or Enter on it) reveals the date in the letter; it follows an edit that makes a conflict', async () => {
+      await command('View: Close All Editors');
+      await openFile(SAMPLE);
+      await command('IMR: Show Timeline');
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await view.locator('#title', { hasText: SAMPLE }).waitFor();
+      // The visit of 10-19-16 in the case summary: one mark on its row.
+      const visit = view.locator('.mark[data-date="2016-10-19"]');
+      await visit.waitFor();
+      assert.equal(await visit.count(), 1);
+      assert.match(await visit.getAttribute('aria-label'), /^Visits and reports: 10-19-16/);
+      assert.ok((await view.locator('.mark').count()) >= 8, 'a mark per date of the letter');
+      const at = lineCol(`samples/${SAMPLE}`, '10-19-16');
+      const cursor = page.locator('.statusbar-item[id="status.editor.selection"]');
+      const revealed = async () => {
+        await cursor.filter({ hasText: `Ln ${at.line}, Col ${at.col + '10-19-16'.length}` }).waitFor();
+        assert.match(await cursor.innerText(), /\(8 selected\)/);
+        await page.locator('.editor-instance .view-lines .view-line', { hasText: '10-19-16' }).first().waitFor();
+      };
+      await visit.click();
+      await revealed();
+      // By keyboard: the cursor elsewhere, then Enter on the focused mark.
+      await goToLine(1);
+      await cursor.filter({ hasText: 'Ln 1, Col 1' }).waitFor();
+      await visit.focus();
+      await visit.press('Enter');
+      await revealed();
+      // It follows an edit: the case summary's date of injury typed as 10-13-15 conflicts with the header's.
+      const injuryLine = lineCol(`samples/${SAMPLE}`, 'injury on 10-13-16').line;
+      const replace = async (from, to) => {
+        await page.keyboard.press('Control+F');
+        await page.locator('.find-widget .monaco-findInput .input').first().fill(from);
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Escape');
+        await page.keyboard.type(to);
+      };
+      await replace('injury on 10-13-16', 'injury on 10-13-15');
+      const conflict = view.locator('.mark.conflict[data-date="2015-10-13"]');
+      await conflict.waitFor();
+      assert.match(await conflict.getAttribute('aria-label'), /^Injury: 10-13-15\. In conflict: Date of injury 10-13-15 in the case summary, but 10\/13\/2016 in the header/);
+      await view.locator('#notes button', { hasText: '10/13/2016 (Injury)' }).click();
+      const header = lineCol(`samples/${SAMPLE}`, '10/13/2016');
+      await cursor.filter({ hasText: `Ln ${header.line}, Col ${header.col + 10} (10 selected)` }).waitFor();
+      await conflict.click();
+      await cursor.filter({ hasText: `Ln ${injuryLine}, ` }).waitFor();
+      // The letter with the date selected, and the timeline beside it.
+      const editors = await page.locator('.part.editor').boundingBox();
+      await screenshot('timeline.png', { x: editors.x, y: 0, width: editors.width, height: 600 });
+      // The letter as it was, on disk too (whatever auto-save did), and the conflict gone from the view.
+      await replace('injury on 10-13-15', 'injury on 10-13-16');
+      await page.keyboard.press('Control+S');
+      await conflict.waitFor({ state: 'detached' });
+    });
+
     await step('IMR: Show Output shows the trace that imr.trace.server asks for, names only', async () => {
       await command('IMR: Show Output');
       const view = page.locator('.part.panel .monaco-editor .view-lines'); // spaces render as U+00A0

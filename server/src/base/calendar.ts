@@ -82,3 +82,34 @@ export function isoDate(d: CalendarDate): string {
   if (d.day === 0) return `${pad(d.year, 4)}-${pad(d.month, 2)}`;
   return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
 }
+
+/** The date `days` calendar days after `d` (before it when negative); `d` must name a day. */
+export function addDays(d: CalendarDate, days: number): CalendarDate {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** Day of the week: 0 Sunday … 6 Saturday. */
+export function weekday(d: CalendarDate): number {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+}
+
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** The `n`th (1-based; -1 for the last) `day` of the week (0 Sunday … 6 Saturday) of a month. */
+export function nthWeekday(year: number, month: number, day: number, n: number): CalendarDate {
+  if (n < 0) {
+    const last = { year, month, day: daysInMonth(year, month) };
+    return addDays(last, -((weekday(last) - day + 7) % 7));
+  }
+  const first = { year, month, day: 1 };
+  return addDays(first, ((day - weekday(first) + 7) % 7) + 7 * (n - 1));
+}
+
+/** A day written as ISO 8601 ("2016-12-27") read back; undefined when it is none. */
+export function fromIsoDate(s: string): CalendarDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return undefined;
+  const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return isValidDate(d) && d.day > 0 ? d : undefined;
+}

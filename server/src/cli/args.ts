@@ -22,6 +22,8 @@ export interface Options {
   config?: string;
   /** --print-config: the letter whose settings are printed instead of checking. */
   printConfig?: string;
+  /** --worksheet: each letter's appeal worksheet (Markdown) instead of its findings. */
+  worksheet?: boolean;
 }
 
 /** What to print instead of checking, and the exit code. */
@@ -51,6 +53,8 @@ Options:
   --print-config <letter>         print the settings that apply to a letter, as JSON, and exit
   --max-file-size <characters>    skip analysis of larger files (default: 2000000)
   --exit-zero                     exit with 0 even when a finding is an error
+  --worksheet                     print each letter's appeal worksheet (Markdown): caption,
+                                  appeal deadline, findings that may be factual errors
   --jobs <n>                      check on n worker threads; 1 checks in this process
                                   (default: the number of cores, ${os.availableParallelism()} here)
   --color, --no-color             colour the stylish output or not (default: colour when the
@@ -97,6 +101,8 @@ export function parseArgs(argv: string[]): Options | Exit {
       else o.printConfig = file;
     } else if (a === '--exit-zero') {
       o.exitZero = true;
+    } else if (a === '--worksheet') {
+      o.worksheet = true;
     } else if (a === '--color' || a === '--no-color') {
       o.color = a === '--color';
     } else if (a.startsWith('-') && a !== '-') return wrong(`unknown option "${a}"`);

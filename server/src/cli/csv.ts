@@ -16,6 +16,7 @@ const COLUMNS: [string, (r: LetterRecord) => string | number | null][] = [
   ['UR denial date', (r) => r.urDenialDate],
   ['date of injury', (r) => r.dateOfInjury],
   ['date of birth', (r) => r.dateOfBirth],
+  ['appeal by', (r) => r.appealBy ?? null],
   ['age', (r) => r.age],
   ['sex', (r) => r.sex],
   ['reviewer specialty', (r) => r.reviewer.specialty],

@@ -28,8 +28,9 @@ export async function main(argv: string[]): Promise<number> {
   // Colour as https://no-color.org asks: NO_COLOR (not empty) turns it off, an option overrides it.
   const color = opts.format === 'stylish' && (opts.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
   const flags = { rules: opts.rules, maxFileSize: opts.maxFileSize };
-  const job = { settings: normalizeSettings(flags), flags, config: opts.config, format: opts.format, color };
-  const output = new Output(opts.format, process.stdout, process.stderr, painter(color));
+  const job = { settings: normalizeSettings(flags), flags, config: opts.config, format: opts.format, color, worksheet: opts.worksheet };
+  // Worksheets are printed one after another as they are, like JSON lines: no envelope, no summary.
+  const output = new Output(opts.worksheet ? 'jsonl' : opts.format, process.stdout, process.stderr, painter(color), !opts.worksheet);
   const configs = new LetterConfigs(job, output.warn);
   const missing = configs.missing();
   if (missing) {

@@ -70,6 +70,8 @@ export class Output {
     private readonly out: NodeJS.WritableStream & { isTTY?: boolean },
     private readonly err: NodeJS.WritableStream & { isTTY?: boolean },
     private readonly paint: Paint,
+    /** Whether the closing summary goes to stderr (not after worksheets, which are read as they are). */
+    private readonly summarize = true,
   ) {
     this.progress = new Progress(err, out.isTTY === true);
   }
@@ -123,7 +125,7 @@ export class Output {
       const envelope = ENVELOPES[this.format];
       this.out.write(this.pieces ? envelope.close : envelope.empty);
     }
-    if (this.format !== 'stylish' && (letters || unread)) this.err.write(this.run.summary());
+    if (this.summarize && this.format !== 'stylish' && (letters || unread)) this.err.write(this.run.summary());
     if (!letters && !unread) this.err.write('imr-lint: no letters found (folders are searched for *.txt and *.imr files)\n');
   }
 

@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decisionLabel, layoutName, parse, type Letter } from '../letter';
 import type { Severity } from '../rules';
-import { check, ConfigFinder, letterRecord, normalizeSettings, type CheckedFinding, type FoundConfig, type Settings } from '../service';
+import { appealDeadline, appealWorksheet, check, ConfigFinder, letterRecord, normalizeSettings, type CheckedFinding, type FoundConfig, type Settings } from '../service';
+import { isoDate, today } from '../base/calendar';
 import type { Format } from './args';
 import { painter, type Paint } from './colors';
 import { csvRow } from './csv';
@@ -38,6 +39,8 @@ export interface Job {
   format: Format;
   /** Colour in the stylish output. */
   color: boolean;
+  /** The appeal worksheet instead of the format's piece. */
+  worksheet?: boolean;
 }
 
 /** The name a file is shown by: the standard input (`-`) is `<stdin>`. */
@@ -90,7 +93,8 @@ export async function checkFile(file: string, job: Job): Promise<Report> {
     const outcomes = letter.items.map((i) => i.decision?.outcome);
     const tally: Tally = { items: outcomes.length, upheld: outcomes.filter((o) => o === 'upheld').length, overturned: outcomes.filter((o) => o === 'overturned').length, rules };
     const checked = { file: name, path: file, letter, findings, positionAt: positionIndex(read.text) };
-    return { file: name, piece: RENDER[job.format](checked, painter(job.color)), counts, tally };
+    const piece = job.worksheet ? appealWorksheet(letter, settings, { today: today() }) : RENDER[job.format](checked, painter(job.color));
+    return { file: name, piece, counts, tally };
   } catch {
     return { file: name, problem: 'could not be checked (an internal error; please report it)' };
   }
@@ -133,7 +137,13 @@ function stylish(r: Checked, paint: Paint): string {
   return `${out.join('\n')}\n`;
 }
 
-const record = (r: Checked) => letterRecord(r.file, r.letter, r.findings, r.positionAt);
+/** The letter's record, with the last day to appeal (Labor Code § 4610.6(h)), mailed on the letter's date to a California address. */
+const record = (r: Checked) => ({ ...letterRecord(r.file, r.letter, r.findings, r.positionAt), appealBy: appealBy(r.letter) });
+
+function appealBy(letter: Letter): string | null {
+  const deadline = appealDeadline(letter, { today: today() });
+  return deadline ? isoDate(deadline.appealBy) : null;
+}
 
 export const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 

@@ -89,7 +89,7 @@ export interface LetterRecord {
   dateOfInjury: IsoDate | null;
   dateOfBirth: IsoDate | null;
   /** The last day to appeal, when it is known (optional in version 1). */
-  appealBy?: IsoDate;
+  appealBy?: IsoDate | null;
   age: number | null;
   sex: 'male' | 'female' | null;
   reviewer: { specialty: string | null; licensure: string | null };

@@ -15,3 +15,5 @@ export { CPMTG_2009_FACTORS_NOTE, ERA_LABEL, MME_FACTORS, MME_THRESHOLDS, dailyM
 export { LEXICON } from './lexicon';
 export { categoriesFit, categoriesOf, type Category } from './categories';
 export { TERMS, termAt, type Term } from './terms';
+export { CCP_12, CCP_135, GOV_6700, GOV_6701, HOLIDAY_YEARS, courtHolidayOn, courtHolidays, type CourtHoliday } from './holidays';
+export { APPEAL_DAYS, APPEAL_GROUNDS, APPEAL_LAW, FORMER_MAIL_SERVICE_RULE, MAIL_DAYS, MAIL_SERVICE_RULE, MATUTE, appealPeriod, closedDay, type AppealPeriod, type MailAddress, type SkippedDay } from './appeal';

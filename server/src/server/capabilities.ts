@@ -17,9 +17,11 @@ export interface ClientSupport {
   configuration: boolean;
   /** Lets the server register file watchers (workspace/didChangeWatchedFiles). */
   watchFiles: boolean;
+  /** Takes workspace/codeLens/refresh, to ask for code lenses again after a date of mailing changed. */
+  codeLensRefresh: boolean;
 }
 
-export const NO_CLIENT_SUPPORT: ClientSupport = { pullDiagnostics: false, snippets: false, diagnosticRefresh: false, configuration: false, watchFiles: false };
+export const NO_CLIENT_SUPPORT: ClientSupport = { pullDiagnostics: false, snippets: false, diagnosticRefresh: false, configuration: false, watchFiles: false, codeLensRefresh: false };
 
 export function clientSupport(caps: ClientCapabilities): ClientSupport {
   return {
@@ -28,6 +30,7 @@ export function clientSupport(caps: ClientCapabilities): ClientSupport {
     diagnosticRefresh: !!caps.workspace?.diagnostics?.refreshSupport,
     configuration: !!caps.workspace?.configuration,
     watchFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    codeLensRefresh: !!caps.workspace?.codeLens?.refreshSupport,
   };
 }
 
@@ -38,6 +41,7 @@ export function initializeResult(client: ClientSupport): InitializeResult {
       documentSymbolProvider: { label: 'IMR letter' },
       foldingRangeProvider: true,
       hoverProvider: true,
+      codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       completionProvider: { triggerCharacters: [':'] },
       diagnosticProvider: client.pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,

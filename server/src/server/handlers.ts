@@ -15,7 +15,8 @@ import {
   type Hover,
   type HoverParams,
 } from 'vscode-languageserver/node';
-import { completions, decisionMarks, folding, hover, letterSummary, outline } from '../service';
+import { completions, decisionMarks, folding, hoverWithAppeal, letterSummary, outline } from '../service';
+import { optionsFor } from './appeal';
 import { FIX_ALL_KIND } from './capabilities';
 import { toCompletionItem, toDecisionRange, toDiagnostic, toFoldingRange, toHover, toSymbol, toWorkspaceEdit } from './conversions';
 import { findingsOf } from './diagnostics';
@@ -51,7 +52,8 @@ export async function completionItems(workspace: Workspace, params: CompletionPa
 export async function hoverAt(workspace: Workspace, params: HoverParams, token: CancellationToken): Promise<Hover | null> {
   const found = await workspace.letterOf(params.textDocument.uri, cancellable(token));
   if (!found) return null;
-  const answer = hover(found.letter, found.doc.offsetAt(params.position));
+  // On the determination's date, its appeal deadline too (with the user's date of mailing).
+  const answer = hoverWithAppeal(found.letter, found.doc.offsetAt(params.position), optionsFor(workspace, params.textDocument.uri));
   return answer ? toHover(found.doc, answer) : null;
 }
 

@@ -25,6 +25,65 @@ export interface DecisionRange {
 }
 
 /**
+ * `imr/setMailing` `{ uri, mailed, address }` -> the letter's appeal deadline with that date of
+ * mailing, or null for an unknown document or a date that cannot be read. `mailed` is the date as
+ * the user typed it ("12/12/2016" or "2016-12-12"), null to take the letter's date again. Kept by
+ * the server while the document is open, never written anywhere.
+ */
+export const SET_MAILING = 'imr/setMailing';
+
+/** Where the party served by mail has its address (8 CCR § 10605(a): 5, 10 or 20 days more). */
+export type MailingAddress = 'california' | 'other-state' | 'outside-us';
+
+export interface MailingParams {
+  uri: string;
+  mailed: string | null;
+  address?: MailingAddress;
+}
+
+export interface AppealInfo {
+  /** ISO 8601 day: "2016-12-27". */
+  appealBy: string;
+  /** "Appeal by 12/27/2016 (26 days left)". */
+  title: string;
+  /** The date of mailing taken, ISO 8601, and whether the user gave it. */
+  mailed: string;
+  mailedGiven: boolean;
+}
+
+/**
+ * `imr/appealWorksheet` `{ uri }` -> `{ markdown }`: the letter's appeal worksheet (caption, deadline,
+ * findings that may be factual errors under Labor Code § 4610.6(h)(5)); null for an unknown document.
+ */
+export const APPEAL_WORKSHEET = 'imr/appealWorksheet';
+
+/** `imr/timeline` `{ uri }` -> every dated fact of the letter for the timeline view; null for an unknown document. */
+export const TIMELINE = 'imr/timeline';
+
+export interface TimelineMark {
+  /** ISO 8601 day drawn (the first of a month or year the text gives alone). */
+  date: string;
+  precision: 'day' | 'month' | 'year';
+  /** What it is a date of: "injury", "ur", "visit", ... (see `kinds`). */
+  kind: string;
+  /** The date as written. */
+  text: string;
+  /** LSP positions of the date in the letter. */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  header: boolean;
+  /** What the findings that touch this date say; empty when none does. */
+  conflicts: string[];
+}
+
+export interface TimelineView {
+  marks: TimelineMark[];
+  /** The kinds present, in drawing order, with their names for people. */
+  kinds: { kind: string; label: string }[];
+  /** Dates of birth, left off the axis. */
+  birthDates: number;
+}
+
+/**
  * `imr/pdfText` `{ uri }` (the file: URI of a PDF on this machine) -> the letter's text as the PDF
  * gives it, for the client's read-only view of the PDF as a letter; or why it has none. The text is
  * neither kept nor written anywhere by the server.

@@ -4,12 +4,13 @@
 // times only.
 
 import type { Connection } from 'vscode-languageserver/node';
+import { appealLenses, setMailing, timelineOf, worksheetOf } from './appeal';
 import { clientSupport, initializeResult } from './capabilities';
 import { Diagnostics } from './diagnostics';
 import { markWork } from './pacing';
 import { codeActions, completionItems, decisionRanges, documentSymbols, foldingRanges, hoverAt, summaryOf } from './handlers';
 import { pdfTextOf } from './pdf-text';
-import { DECISIONS, LETTER_SUMMARY, PDF_TEXT } from './protocol';
+import { APPEAL_WORKSHEET, DECISIONS, LETTER_SUMMARY, PDF_TEXT, SET_MAILING, TIMELINE, type MailingParams } from './protocol';
 import { warmUpWhenQuiet } from './warm-up';
 import { Workspace } from './workspace';
 
@@ -55,9 +56,13 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges((params, token) => foldingRanges(workspace, params, token));
   connection.onCompletion((params, token) => completionItems(workspace, params, token));
   connection.onHover((params, token) => hoverAt(workspace, params, token));
+  connection.onCodeLens((params, token) => appealLenses(workspace, params, token));
   connection.onCodeAction((params, token) => codeActions(workspace, params, token));
   connection.onRequest(LETTER_SUMMARY, (params: { uri: string }, token) => summaryOf(workspace, params, token));
   connection.onRequest(DECISIONS, (params: { uri: string }, token) => decisionRanges(workspace, params, token));
+  connection.onRequest(SET_MAILING, (params: MailingParams, token) => setMailing(connection, workspace, params, token));
+  connection.onRequest(APPEAL_WORKSHEET, (params: { uri: string }, token) => worksheetOf(workspace, params, token));
+  connection.onRequest(TIMELINE, (params: { uri: string }, token) => timelineOf(workspace, params, token));
   connection.onRequest(PDF_TEXT, (params: { uri?: unknown }) => pdfTextOf(params));
 
   documents.listen(connection);

@@ -9,7 +9,8 @@ import {
   type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_SETTINGS, LetterCache, normalizeSettings, type Letter, type Settings } from '../service';
+import type { CalendarDate } from '../base/calendar';
+import { DEFAULT_SETTINGS, LetterCache, normalizeSettings, type Letter, type MailAddress, type Settings } from '../service';
 import { NO_CLIENT_SUPPORT, type ClientSupport } from './capabilities';
 import { ConfigFiles } from './config-files';
 import { markWork, type Checkpoint } from './pacing';
@@ -32,6 +33,8 @@ export class Workspace {
   globalSettings: unknown = undefined;
   /** Each document's .imr.json. */
   readonly configs: ConfigFiles;
+  /** The date of mailing and address a user gave for a document's appeal deadline: in memory while it is open. */
+  readonly mailing = new Map<string, { mailed?: CalendarDate; address?: MailAddress }>();
   private readonly letters = new LetterCache();
   private readonly settingsByUri = new Map<string, Promise<Settings>>();
 
@@ -90,6 +93,7 @@ export class Workspace {
   closed(uri: string): void {
     this.letters.delete(uri);
     this.settingsByUri.delete(uri);
+    this.mailing.delete(uri);
   }
 
   /** The client's settings changed: every document's are asked again; `imr` is the new global section, if the notification carries it. */

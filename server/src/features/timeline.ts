@@ -1,0 +1,74 @@
+// The letter's dated facts on one time axis, as plain data: each date with what it is a date of
+// (grouped by kind), where it is written, and the findings that put it in conflict with another.
+// Dates of birth are left off the axis (they would stretch it over decades) and counted.
+
+import { isoDate, type CalendarDate } from '../base/calendar';
+import type { Span } from '../base/span';
+import type { DateRole, Letter } from '../letter';
+
+/** A finding as the timeline needs it: where it is and what it says, with the text it points at. */
+export interface TimelineFinding {
+  rule: string;
+  span: Span;
+  message: string;
+  related?: { span: Span; message: string }[];
+}
+
+export interface TimelineFact {
+  /** The day drawn: the date itself, or the first day of a month or year the text gives alone. */
+  date: string;
+  precision: 'day' | 'month' | 'year';
+  kind: DateRole;
+  /** The date as written. */
+  text: string;
+  span: Span;
+  /** The header block's own field. */
+  header: boolean;
+  /** What the findings that touch this date say: empty when none does. */
+  conflicts: string[];
+}
+
+export interface TimelineData {
+  facts: TimelineFact[];
+  /** The kinds present, in the order they are drawn, with their names for people. */
+  kinds: { kind: DateRole; label: string }[];
+  /** Dates of birth left off the axis. */
+  birthDates: number;
+}
+
+/** The kinds in the order of a claim's life, with their names. */
+const KINDS: [DateRole, string][] = [
+  ['injury', 'Injury'],
+  ['visit', 'Visits and reports'],
+  ['imaging', 'Imaging and studies'],
+  ['surgery', 'Surgery'],
+  ['service', 'Dates of service'],
+  ['request', 'Requests'],
+  ['rfa', 'Requests for authorization'],
+  ['approval', 'Approvals'],
+  ['ur', 'Utilization review'],
+  ['application', 'IMR application'],
+  ['assigned', 'Assigned to the reviewer'],
+  ['decision', 'Determination'],
+  ['letter', 'Letter'],
+  ['other', 'Other dates'],
+];
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+const drawnDay = (d: CalendarDate): CalendarDate => ({ year: d.year, month: d.month || 1, day: d.day || 1 });
+
+export function timeline(letter: Letter, findings: readonly TimelineFinding[]): TimelineData {
+  const facts: TimelineFact[] = [];
+  let birthDates = 0;
+  for (const d of letter.dates) {
+    if (d.role === 'birth') {
+      birthDates++;
+      continue;
+    }
+    const conflicts = findings.filter((f) => overlaps(f.span, d.span) || f.related?.some((r) => overlaps(r.span, d.span))).map((f) => f.message);
+    facts.push({ date: isoDate(drawnDay(d.date)), precision: d.precision, kind: d.role, text: d.text, span: d.span, header: !!d.header, conflicts: [...new Set(conflicts)] });
+  }
+  const present = new Set(facts.map((f) => f.kind));
+  return { facts, kinds: KINDS.filter(([k]) => present.has(k)).map(([kind, label]) => ({ kind, label })), birthDates };
+}
