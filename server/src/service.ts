@@ -133,3 +133,15 @@ export { decisionMarks, outline, type DecisionMark, type OutlineDecision, type O
 export { letterSummary, type LetterCounts } from './features/summary';
 export type { Letter } from './letter';
 export type { Edit, Fix, Severity } from './rules';
+export {
+  fingerprint,
+  letterKey,
+  mergeSidecar,
+  parseSidecar,
+  reviewedKeys,
+  reviewedPartition,
+  REVIEWED_FILE,
+  SidecarError,
+  type ReviewedEntry,
+  type SidecarProblem,
+} from './features/reviewed';
