@@ -16,6 +16,10 @@ export interface Options {
   maxFileSize?: number;
   exitZero: boolean;
   jobs: number;
+  /** --include-reviewed: show the findings recorded as reviewed too. */
+  includeReviewed?: boolean;
+  /** --baseline: record every finding as reviewed in each folder's .imr-reviewed.json. */
+  baseline?: boolean;
   /** --color or --no-color; unset: colour when the output is a terminal and NO_COLOR is not set. */
   color?: boolean;
 }
@@ -40,6 +44,10 @@ Options:
   --rule <id>=<severity>          set a rule to off, hint, information, warning or error
   --max-file-size <characters>    skip analysis of larger files (default: 2000000)
   --exit-zero                     exit with 0 even when a finding is an error
+  --baseline                      record every finding as reviewed, in a .imr-reviewed.json
+                                  beside the letters (one per folder); they are hidden from
+                                  then on until their statements change (exits with 0)
+  --include-reviewed              show the findings recorded as reviewed too
   --jobs <n>                      check on n worker threads; 1 checks in this process
                                   (default: the number of cores, ${os.availableParallelism()} here)
   --color, --no-color             colour the stylish output or not (default: colour when the
@@ -81,6 +89,8 @@ export function parseArgs(argv: string[]): Options | Exit {
       if (!Number.isInteger(o.jobs) || o.jobs < 1) return wrong('--jobs takes a whole number of threads, 1 or more');
     } else if (a === '--exit-zero') {
       o.exitZero = true;
+    } else if (a === '--baseline' || a === '--include-reviewed') {
+      o[a === '--baseline' ? 'baseline' : 'includeReviewed'] = true;
     } else if (a === '--color' || a === '--no-color') {
       o.color = a === '--color';
     } else if (a.startsWith('-') && a !== '-') return wrong(`unknown option "${a}"`);

@@ -5,7 +5,8 @@ import { repository, version } from '../../../package.json';
 import { RULES } from '../rules';
 import type { Format } from './args';
 import type { Paint } from './colors';
-import { escapeControls, SARIF_LEVEL, type Counts, type Report } from './report';
+import type { ReviewedEntry } from '../service';
+import { escapeControls, SARIF_LEVEL, type Counts, type Report, type ReviewedReport } from './report';
 
 interface Envelope {
   open: string;
@@ -60,6 +61,11 @@ export class Output {
   letters = 0;
   notRead = 0;
   readonly totals: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  /** Findings hidden because they were reviewed (.imr-reviewed.json). */
+  reviewedHidden = 0;
+  /** --baseline: the entries to record, by folder. */
+  readonly baseline = new Map<string, ReviewedEntry[]>();
+  private readonly sidecarsNamed = new Set<string>();
   private pieces = 0;
 
   constructor(
@@ -83,6 +89,7 @@ export class Output {
         continue;
       }
       this.letters++;
+      this.addReviewed(r);
       for (const s of Object.keys(this.totals) as (keyof Counts)[]) this.totals[s] += r.counts[s];
       if (!r.piece) continue;
       if (envelope) text += (this.pieces ? envelope.separator : envelope.open) + envelope.indent + r.piece.replace(/\n/g, `\n${envelope.indent}`);
@@ -90,6 +97,20 @@ export class Output {
       this.pieces++;
     }
     return text ? this.out.write(text) && drained : drained;
+  }
+
+  private addReviewed(r: ReviewedReport): void {
+    this.reviewedHidden += r.hidden ?? 0;
+    if (r.baseline) {
+      const list = this.baseline.get(r.baseline.folder) ?? [];
+      for (const e of r.baseline.entries) list.push(e);
+      this.baseline.set(r.baseline.folder, list);
+    }
+    const named = r.sidecarProblems?.[0];
+    if (named && !this.sidecarsNamed.has(named)) {
+      this.sidecarsNamed.add(named);
+      for (const line of r.sidecarProblems!) this.err.write(`${escapeControls(line)}\n`);
+    }
   }
 
   /** A file or folder that could not be read: named on stderr with the reason, never its content. */
@@ -102,14 +123,22 @@ export class Output {
     if (this.format === 'stylish') {
       const t = this.totals;
       const notRead = this.notRead ? `; ${plural(this.notRead, 'file')} not read` : '';
-      const summary = `${plural(this.letters, 'letter')}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${t.information} information, ${plural(t.hint, 'hint')}${notRead}`;
+      const summary = `${plural(this.letters, 'letter')}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${t.information} information, ${plural(t.hint, 'hint')}${notRead}${this.hiddenNote('; ')}`;
       const style = t.error ? 'red' : t.warning ? 'yellow' : undefined;
       this.out.write(`${this.paint('bold', style ? this.paint(style, summary) : summary)}\n`);
-    } else if (this.format !== 'jsonl') {
-      const envelope = ENVELOPES[this.format];
-      this.out.write(this.pieces ? envelope.close : envelope.empty);
+    } else {
+      if (this.format !== 'jsonl') {
+        const envelope = ENVELOPES[this.format];
+        this.out.write(this.pieces ? envelope.close : envelope.empty);
+      }
+      if (this.reviewedHidden) this.err.write(`imr-lint: ${this.hiddenNote('')}\n`);
     }
     if (!this.letters && !this.notRead) this.err.write('imr-lint: no letters found (folders are searched for *.txt and *.imr files)\n');
+  }
+
+  /** "3 reviewed findings hidden (--include-reviewed shows them)", or nothing when none was. */
+  private hiddenNote(before: string): string {
+    return this.reviewedHidden ? `${before}${plural(this.reviewedHidden, 'reviewed finding')} hidden (--include-reviewed shows them)` : '';
   }
 
   exitCode(exitZero: boolean): number {

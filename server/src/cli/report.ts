@@ -6,21 +6,33 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decisionLabel, layoutName, parse, type Letter } from '../letter';
 import type { Severity } from '../rules';
-import { check, type CheckedFinding, type Settings } from '../service';
+import { check, fingerprint, letterKey, reviewedPartition, type CheckedFinding, type ReviewedEntry, type Settings } from '../service';
 import type { Format } from './args';
 import { painter, type Paint } from './colors';
 import { readLetter } from './read';
+import { reviewedFor, sidecarProblemLines } from './reviewed';
 
 export type Counts = Record<Severity, number>;
 
 /** A checked letter's piece of output with its count of findings, or why the file was not read. */
-export type Report = { file: string; piece: string; counts: Counts } | { file: string; problem: string };
+export type Report = ({ file: string; piece: string; counts: Counts } & ReviewedReport) | { file: string; problem: string };
+
+/** What a checked letter adds about reviewed findings: how many were hidden, the entries --baseline records, a sidecar's problems. */
+export interface ReviewedReport {
+  hidden?: number;
+  baseline?: { folder: string; entries: ReviewedEntry[] };
+  sidecarProblems?: string[];
+}
 
 export interface Job {
   settings: Settings;
   format: Format;
   /** Colour in the stylish output. */
   color: boolean;
+  /** --include-reviewed: findings recorded as reviewed are shown too. */
+  includeReviewed?: boolean;
+  /** --baseline: every finding is reported back to be recorded as reviewed. */
+  baseline?: boolean;
 }
 
 /** The name a file is shown by: the standard input (`-`) is `<stdin>`. */
@@ -41,14 +53,29 @@ export function checkFile(file: string, job: Job): Report {
   if ('problem' in read) return { file: name, problem: read.problem };
   try {
     const letter = parse(read.text, { maxLength: job.settings.maxFileSize });
-    const findings = check(letter, job.settings);
+    const { findings, ...reviewed } = withoutReviewed(file, letter, check(letter, job.settings), job);
     const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
     for (const f of findings) counts[f.severity]++;
     const checked = { file: name, path: file, letter, findings, lineOf: lineIndex(read.text) };
-    return { file: name, piece: RENDER[job.format](checked, painter(job.color)), counts };
+    return { file: name, piece: RENDER[job.format](checked, painter(job.color)), counts, ...reviewed };
   } catch {
     return { file: name, problem: 'could not be checked (an internal error; please report it)' };
   }
+}
+
+/** The findings without those reviewed in the sidecar of the letter's folder (unless --include-reviewed); the standard input has none. */
+function withoutReviewed(file: string, letter: Letter, all: CheckedFinding[], job: Job): ReviewedReport & { findings: CheckedFinding[] } {
+  if (file === '-') return { findings: all };
+  const sidecar = reviewedFor(file);
+  const key = letterKey(letter.header.caseNumber?.value, path.basename(file));
+  const { kept, hidden } = job.includeReviewed ? { kept: all, hidden: 0 } : reviewedPartition(all, letter.text, key, sidecar.keys);
+  const entries = job.baseline ? all.map((f) => ({ letter: key, rule: f.rule, fingerprint: fingerprint(letter.text, f) })) : undefined;
+  return {
+    findings: kept,
+    hidden,
+    baseline: entries && { folder: path.dirname(sidecar.file), entries },
+    sidecarProblems: sidecar.problems.length ? sidecarProblemLines(sidecar.file, sidecar.problems) : undefined,
+  };
 }
 
 /** Line and column (1-based) of an offset, counted as editors count them (LF, CRLF and CR end a line). */
