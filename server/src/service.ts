@@ -131,7 +131,7 @@ export { folding, type Fold } from './features/folding';
 export { hover, type HoverResult } from './features/hover';
 export { decisionMarks, outline, type DecisionMark, type OutlineDecision, type OutlineKind, type OutlineNode } from './features/outline';
 export { letterSummary, type LetterCounts } from './features/summary';
-export type { Letter } from './letter';
+export { parse, type Letter } from './letter';
 export type { Edit, Fix, Severity } from './rules';
 export {
   fingerprint,

@@ -1,5 +1,6 @@
 // What the client can do (read once, at initialize) and what this server offers in return.
 
+import { CHECK_FOLDER_COMMAND, LIST_REVIEWED, MARK_REVIEWED, UNMARK_REVIEWED } from './protocol';
 import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type InitializeResult } from 'vscode-languageserver/node';
 
 /** The kind of the code action that applies every certain fix at once. */
@@ -15,6 +16,8 @@ export interface ClientSupport {
   diagnosticRefresh: boolean;
   /** Answers workspace/configuration, per document. */
   configuration: boolean;
+  /** Takes a file watcher registered by the server (client/registerCapability for workspace/didChangeWatchedFiles). */
+  watchedFiles?: boolean;
 }
 
 export const NO_CLIENT_SUPPORT: ClientSupport = { pullDiagnostics: false, snippets: false, diagnosticRefresh: false, configuration: false };
@@ -25,6 +28,7 @@ export function clientSupport(caps: ClientCapabilities): ClientSupport {
     snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
     diagnosticRefresh: !!caps.workspace?.diagnostics?.refreshSupport,
     configuration: !!caps.workspace?.configuration,
+    watchedFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
   };
 }
 
@@ -37,6 +41,7 @@ export function initializeResult(client: ClientSupport): InitializeResult {
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       completionProvider: { triggerCharacters: [':'] },
+      executeCommandProvider: { commands: [MARK_REVIEWED, UNMARK_REVIEWED, LIST_REVIEWED, CHECK_FOLDER_COMMAND] },
       diagnosticProvider: client.pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
     },
     serverInfo: { name: 'imr-language-server', version: '0.1.0' },

@@ -3,19 +3,24 @@
 // service and convert. Letter text is never logged: traces carry methods, versions, sizes and
 // times only.
 
-import type { Connection } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, type Connection } from 'vscode-languageserver/node';
 import { normalizeSettings } from '../service';
 import { clientSupport, initializeResult } from './capabilities';
 import { Diagnostics } from './diagnostics';
 import { markWork } from './pacing';
 import { codeActions, completionItems, decisionRanges, documentSymbols, foldingRanges, hoverAt, summaryOf } from './handlers';
-import { DECISIONS, LETTER_SUMMARY } from './protocol';
+import { CHECK_FOLDER, DECISIONS, LETTER_SUMMARY } from './protocol';
+import { ReviewedFindings } from './reviewed';
+import { executeCommand, checkFolderRequest } from './reviewed-commands';
+import { FolderCheck } from './check-folder';
 import { warmUpWhenQuiet } from './warm-up';
 import { Workspace } from './workspace';
 
 export function startServer(connection: Connection): void {
   const workspace = new Workspace(connection);
-  const diagnostics = new Diagnostics(connection, workspace);
+  const reviewed = new ReviewedFindings(connection);
+  const diagnostics = new Diagnostics(connection, workspace, reviewed);
+  const folderCheck = new FolderCheck(connection, workspace, reviewed);
   const { documents } = workspace;
 
   connection.onInitialize((params) => {
@@ -27,7 +32,15 @@ export function startServer(connection: Connection): void {
     connection.console.info(`IMR language server ready (${workspace.client.pullDiagnostics ? 'pull' : 'push'} diagnostics)`);
     markWork();
     void warmUpWhenQuiet(connection.console);
+    // Reviewed findings written by another window, imr-lint --baseline or by hand: shown anew.
+    if (workspace.client.watchedFiles)
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.imr-reviewed.json' }] });
   });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) reviewed.changed(change.uri);
+    diagnostics.refreshAll();
+  });
+  documents.onDidOpen(({ document }) => folderCheck.opened(document.uri));
 
   documents.onDidChangeContent(({ document }) => {
     markWork();
@@ -47,7 +60,9 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges((params, token) => foldingRanges(workspace, params, token));
   connection.onCompletion((params, token) => completionItems(workspace, params, token));
   connection.onHover((params, token) => hoverAt(workspace, params, token));
-  connection.onCodeAction((params, token) => codeActions(workspace, params, token));
+  connection.onCodeAction((params, token) => codeActions(workspace, params, token, reviewed));
+  connection.onExecuteCommand((params, token, progress) => executeCommand({ workspace, reviewed, diagnostics, folderCheck }, params, token, progress));
+  connection.onRequest(CHECK_FOLDER, (params, token) => checkFolderRequest(connection, folderCheck, params, token));
   connection.onRequest(LETTER_SUMMARY, (params: { uri: string }, token) => summaryOf(workspace, params, token));
   connection.onRequest(DECISIONS, (params: { uri: string }, token) => decisionRanges(workspace, params, token));
 
