@@ -5,8 +5,10 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LETTER_SUMMARY, type LetterSummary } from '../../server/src/server/protocol';
+import { registerCheckFolder } from './check-folder';
 import { DecisionColours } from './decisions';
 import { firstLinesWithText } from './detect';
+import { registerReviewed } from './reviewed';
 
 /** What activate() returns: for tests and other extensions, the moment the server answers. */
 export interface ImrApi {
@@ -45,15 +47,17 @@ export function activate(context: vscode.ExtensionContext): ImrApi {
   let resolveReady!: () => void;
   const serverReady = new Promise<void>((resolve) => (resolveReady = resolve));
   let starting: Promise<void> | undefined;
-  const startWhenNeeded = () => {
-    if (starting || !vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE)) return;
-    starting = lsp.start().then(
+  const startNow = (): Promise<void> =>
+    (starting ??= lsp.start().then(
       () => {
         resolveReady();
         refresh();
       },
       (error: unknown) => output.error(error instanceof Error ? error : String(error)),
-    );
+    ));
+  const startWhenNeeded = () => {
+    if (starting || !vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE)) return;
+    void startNow();
   };
 
   context.subscriptions.push(
@@ -68,6 +72,8 @@ export function activate(context: vscode.ExtensionContext): ImrApi {
     }),
     vscode.commands.registerCommand('imr.showOutput', () => output.show(true)),
   );
+  registerCheckFolder(context, () => startNow().then(() => lsp));
+  registerReviewed(context, LANGUAGE);
   startWhenNeeded();
   return { serverReady };
 }

@@ -3,7 +3,7 @@
 
 import { ResponseError, ErrorCodes, type CancellationToken, type Connection, type ExecuteCommandParams, type WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import type { FolderCheck } from './check-folder';
-import type { Diagnostics } from './diagnostics';
+import { findingsOf, type Diagnostics } from './diagnostics';
 import { cancellable } from './pacing';
 import { CHECK_FOLDER_COMMAND, LIST_REVIEWED, MARK_REVIEWED, UNMARK_REVIEWED, type CheckFolderParams, type CheckFolderResult, type ReviewedFinding } from './protocol';
 import type { ReviewedFindings } from './reviewed';
@@ -28,7 +28,7 @@ export async function executeCommand(context: CommandContext, params: ExecuteCom
   if (typeof finding?.uri !== 'string') throw bad(`${params.command} takes an object with the letter's uri`);
   const found = await context.workspace.letterOf(finding.uri, cancellable(token));
   if (!found) return params.command === LIST_REVIEWED ? [] : false;
-  if (params.command === LIST_REVIEWED) return context.reviewed.recorded(finding.uri, found.letter);
+  if (params.command === LIST_REVIEWED) return context.reviewed.recorded(found.doc, found.letter, await findingsOf(found, cancellable(token)));
   if (params.command !== MARK_REVIEWED && params.command !== UNMARK_REVIEWED) throw bad(`unknown command ${params.command}`);
   if (typeof finding.rule !== 'string' || typeof finding.fingerprint !== 'string') throw bad(`${params.command} takes the finding's rule and fingerprint`);
   const written = await context.reviewed.write(finding as ReviewedFinding, found.letter, params.command === UNMARK_REVIEWED);

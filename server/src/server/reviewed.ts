@@ -100,12 +100,18 @@ export class ReviewedFindings {
       });
   }
 
-  /** The reviewed findings recorded for this letter, for a list to unmark one from. */
-  async recorded(uri: string, letter: Letter): Promise<ReviewedFinding[]> {
-    const folder = folderOf(uri);
+  /** The reviewed findings recorded for this letter, those still in it with their message and range, for a list to unmark one from. */
+  async recorded(doc: TextDocument, letter: Letter, findings: CheckedFinding[]): Promise<ReviewedFinding[]> {
+    const folder = folderOf(doc.uri);
     if (!folder) return [];
-    const key = letterKey(letter.header.caseNumber?.value, fileNameOf(uri));
-    return (await this.sidecar(folder)).entries.filter((e) => e.letter === key).map((e) => ({ uri, rule: e.rule, fingerprint: e.fingerprint }));
+    const key = letterKey(letter.header.caseNumber?.value, fileNameOf(doc.uri));
+    const current = new Map(findings.map((f) => [`${f.rule} ${fingerprint(letter.text, f)}`, f]));
+    return (await this.sidecar(folder)).entries
+      .filter((e) => e.letter === key)
+      .map((e) => {
+        const f = current.get(`${e.rule} ${e.fingerprint}`);
+        return { uri: doc.uri, rule: e.rule, fingerprint: e.fingerprint, message: f?.message, range: f && toRange(doc, f.span) };
+      });
   }
 
   /** Records (or with `unmark`, removes) a finding in its folder's sidecar; false with a message when it could not be written. */
