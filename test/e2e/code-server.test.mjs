@@ -346,7 +346,11 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
       await page.locator('.editor-instance').first().click();
       await goToLine(`${at.line}:${at.col + 1}`);
       await page.keyboard.press('Control+.');
-      await page.locator('.action-widget .monaco-list-row', { hasText: 'Mark as reviewed (hide this injury-date-conflict finding)' }).first().click();
+      // The code action menu, by keyboard (its rows sit under a pointer block): down to the action, then Enter.
+      const mark = 'Mark as reviewed (hide this injury-date-conflict finding)';
+      await page.locator('.action-widget .monaco-list-row', { hasText: mark }).first().waitFor();
+      for (let i = 0; i < 10 && !(await page.locator('.action-widget .monaco-list-row.focused', { hasText: mark }).count()); i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
       await conflict.first().waitFor({ state: 'detached' });
       const sidecar = JSON.parse(fs.readFileSync(path.join(workspace, 'reviewed', '.imr-reviewed.json'), 'utf8'));
       assert.deepEqual(sidecar.reviewed.map((e) => [e.letter, e.rule]), [[MARKED, 'injury-date-conflict']]);
@@ -365,6 +369,7 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
     });
 
     await step('IMR: Check Folder… on the 150 corpus letters shows progress, can be cancelled, and fills Problems for closed letters', async () => {
+      await page.keyboard.press('Escape');
       await command('View: Close All Editors');
       const chooseReal = async () => {
         // Through F1, as command() does; the folder dialog that follows is a quick input too.

@@ -47,16 +47,15 @@ export interface ParsedSidecar {
 }
 
 /**
- * The text as two extractions of one PDF agree on it: compatibility forms folded, lower case,
- * words hyphenated over a line end joined, and only letters and digits kept (PDF extraction moves
- * spaces, line ends and punctuation around a word, rarely the word).
+ * The text as two extractions of one PDF agree on it: compatibility forms folded, lower case, and
+ * only letters and digits kept. PDF extraction moves spaces, line ends, hyphens and punctuation
+ * around a word, rarely the word: a word hyphenated over a line end ("re-\nextraction") comes out
+ * joined ("reextraction") as it does from an extractor that joined it.
  */
 export function normalizeStatement(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/\u00ad/g, '')
-    .replace(/(\p{L})[-\u2010\u2011]\s*\n\s*(\p{L})/gu, '$1$2')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
