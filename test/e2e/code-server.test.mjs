@@ -352,6 +352,7 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
       for (let i = 0; i < 10 && !(await page.locator('.action-widget .monaco-list-row.focused', { hasText: mark }).count()); i++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await conflict.first().waitFor({ state: 'detached' });
+      assert.deepEqual(fs.readFileSync(file), before, 'marking leaves the letter byte-identical');
       const sidecar = JSON.parse(fs.readFileSync(path.join(workspace, 'reviewed', '.imr-reviewed.json'), 'utf8'));
       assert.deepEqual(sidecar.reviewed.map((e) => [e.letter, e.rule]), [[MARKED, 'injury-date-conflict']]);
       // Three lines inserted above: another finding moves down three lines; the reviewed one stays hidden.
@@ -364,8 +365,7 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
       await page.keyboard.press('Enter');
       await page.locator('.markers-panel .monaco-list-row', { hasText: `[Ln ${line + 3},` }).filter({ hasText: 'no-evidence-cited' }).first().waitFor();
       assert.equal(await conflict.count(), 0, 'the reviewed finding stays hidden');
-      await command('File: Revert File');
-      assert.deepEqual(fs.readFileSync(file), before, 'the letter is byte-identical');
+      await command('File: Revert File'); // the edit was the test's, not the extension's (auto save may have written it)
     });
 
     await step('IMR: Check Folder… on the 150 corpus letters shows progress, can be cancelled, and fills Problems for closed letters', async () => {
@@ -380,7 +380,11 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
         await page.keyboard.press('Enter');
         const accept = page.locator('.quick-input-widget .monaco-button', { hasText: 'Check Letters' }).first();
         await accept.waitFor();
+        // The dialog lists the workspace folder first; once it has, the folder typed is opened and taken.
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'seeds' }).first().waitFor();
         await input.fill(`${path.join(workspace, 'real')}/`);
+        // A folder dialog lists folders only: real/ has none, so its listing is the one row "..".
+        await page.waitForFunction(() => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].map((r) => r.textContent.trim()).join('|') === '..');
         await accept.click();
       };
       await chooseReal();
