@@ -5,11 +5,11 @@
 // guideline's general words, another review's reasons, a plan, a hedge.
 
 import { CONCEPTS, type Concept } from '../knowledge/concepts';
-import { placeIn, type Place } from './places';
+import type { Place } from './places';
 import { negationOf, pseudoTriggerAt, triggersIn, type Negation, type Triggers } from './negation';
 import { sentenceAt } from './rationale';
 import type { Span } from '../base/span';
-import { isWordSpace, wordsAfter, wordsBefore } from '../base/words';
+import { wordsAfter, wordsBefore } from '../base/words';
 import type { Letter } from './types';
 import { oncePerLetter } from './text';
 
@@ -128,8 +128,6 @@ const NEGATION_WORD = new RegExp(NEGATION_WORDS, 'i');
 const NEGATION_GATE = new RegExp(String.raw`${NEGATION_WORDS}|\b(?:normal|intact|unremarkable|symmetric\w*|neurologically|full\s+(?:active\s+)?(?:range|ROM|motion))\b|\b(?:motion|ROM)\s+(?:was\s+|is\s+|were\s+)?full\b|\b5\s*\/\s*5`, 'gi');
 /** A summary's denials reach farther than a rationale's: a missed one there would read as an affirmation. */
 const SUMMARY_WINDOW = 10;
-/** Words a quoted clause takes either side of its mention; a sentence of twice as many is quoted whole. */
-const CLAUSE_WORDS = 10;
 
 interface Alternative {
   concept: Concept;
@@ -223,6 +221,69 @@ export const rationaleDocuments: (letter: Letter) => ConceptMention[] = oncePerL
   return out;
 });
 
+// A rationale that says a treatment was given: "has completed a full course of physical therapy",
+// "persists despite therapy", "failed chiropractic care", "after 12 sessions of PT". The words
+// stand a few words before the treatment's name, in its clause.
+const RECEIVED_WORDS = String.raw`\b(?:despite|failed|(?:has|have|had)\s+(?:already\s+)?(?:had|undergone|completed|attended|received|tried|done)|completed|attended|underwent|received)\b`;
+const RECEIVED = new RegExp(RECEIVED_WORDS, 'gi');
+const RECEIVED_NEAR = new RegExp(`${RECEIVED_WORDS}(?:[\\s,]+(?!(?:but|and|or|however|request\\w*|recommend\\w*|additional|more|further)\\b)[\\w'/-]+){0,6}[\\s,]*$`, 'i');
+
+/**
+ * Whether the words of a sentence before a mention of a conservative treatment say it was given:
+ * "has completed a full course of", "despite", with no negation in its clause ("it does not appear
+ * the patient has undergone physical therapy").
+ */
+function isReceived(concept: Concept, group: number, before: string): boolean {
+  if (concept.id !== 'therapyReceived' || group < 0 || !RECEIVED_NEAR.test(before)) return false;
+  const clause = clauseOf(before, '');
+  return !NEGATION_WORD.test(clause.replace(RECEIVED, ' '));
+}
+
+/**
+ * What the decision rationales say was already given of the conservative treatments (physical
+ * therapy, chiropractic care, acupuncture, massage): each mention, not denied, a few words after
+ * "has completed", "despite", "failed", in a sentence that states no guideline, no plan and no other
+ * review's words.
+ */
+export const rationaleReceived: (letter: Letter) => ConceptMention[] = oncePerLetter((letter: Letter) => {
+  const out: ConceptMention[] = [];
+  readRationales(letter, RECEIVED, out, { oneSentence: true, received: true });
+  return out;
+});
+
+// A case summary's list of the treatment given so far: "Treatment to date has included medications
+// and a wrist brace", "Prior treatment consisted of ...", "She has been treated with ...".
+const TREATMENT_LIST =
+  /\b(?:(?:treatments?|care|therapies)\s+(?:to\s+date|rendered(?:\s+to\s+date)?|received(?:\s+to\s+date)?|thus\s+far|so\s+far)|(?:prior|previous|past)\s+(?:treatments?|care|therapies))\s+(?:has\s+|have\s+|had\s+)?(?:included|includes|include|consisted\s+of|consists\s+of|was|were)\b|\b(?:has|have|had)\s+been\s+treated\s+(?:conservatively\s+)?with\b/gi;
+
+/**
+ * The conservative treatments a case summary's list of the treatment given so far leaves out: for
+ * each such list, one statement per treatment (a synonym group of the concept) it does not name,
+ * as a denial of that treatment, spanning the list's sentence from its opening words.
+ */
+export const summaryTreatmentLists: (letter: Letter) => ConceptMention[] = oncePerLetter((letter: Letter) => {
+  const concept = CONCEPTS.find((c) => c.id === 'therapyReceived')!;
+  const named = concept.members.map((group) => new RegExp(`\\b(?:${group.join('|')})(?![\\w-])|\\btherap(?:y|ies)\\b`, group.includes('PT') ? '' : 'i'));
+  const out: ConceptMention[] = [];
+  const { text } = letter;
+  for (const section of letter.sections) {
+    if (section.id !== 'summary') continue;
+    const body = text.slice(0, section.span.end);
+    TREATMENT_LIST.lastIndex = section.span.start;
+    for (let m = TREATMENT_LIST.exec(body); m; m = TREATMENT_LIST.exec(body)) {
+      const sentence = sentenceOf(text, section.span, m.index);
+      const list = { start: m.index, end: sentence.end };
+      const words = text.slice(list.start, list.end);
+      concept.members.forEach((_, group) => {
+        if (named[group].test(words) || /\bPT\b/.test(words)) return;
+        out.push({ concept, span: list, group, item: undefined, sentence, negation: { trigger: list, position: 'pre', findingOnly: true }, phrase: list, qualifier: undefined, place: undefined });
+      });
+      TREATMENT_LIST.lastIndex = Math.max(TREATMENT_LIST.lastIndex, sentence.end);
+    }
+  }
+  return out;
+});
+
 /** The case summary's normal findings ("intact C5 and C6 dermatome sensation", "5/5 strength"): each a denial of what it finds normal. */
 export const summaryNormals: (letter: Letter) => ConceptMention[] = oncePerLetter((letter: Letter) => {
   const out: ConceptMention[] = [];
@@ -248,6 +309,8 @@ interface ReadMode {
   oneSentence?: boolean;
   documented?: boolean;
   normals?: boolean;
+  /** Only what a rationale says was given of the conservative treatments. */
+  received?: boolean;
 }
 
 function read(text: string, range: Span, scan: Span, item: number | undefined, out: ConceptMention[], mode: ReadMode = {}): void {
@@ -272,6 +335,7 @@ function read(text: string, range: Span, scan: Span, item: number | undefined, o
       s = { span: sentence, triggers, guideline: !summary && GUIDELINE.test(words), attributed: ATTRIBUTED.test(words), documented: DOCUMENTED.test(words) };
     }
     if (mode.documented && (!s.documented || normal)) continue;
+    if (mode.received && !isReceived(concept, group, text.slice(s.span.start, span.start))) continue;
     const sentence = s.span;
     const before = text.slice(sentence.start, span.start);
     const after = text.slice(span.end, sentence.end);
@@ -285,7 +349,7 @@ function read(text: string, range: Span, scan: Span, item: number | undefined, o
     const mention: ConceptMention = { concept, span, group, item, sentence, negation, phrase, qualifier: undefined, place: undefined };
     mention.qualifier = qualify(text, mention, s, before, after);
     // What a rationale says is documented is a plain statement, not denied: a plan's words are no report.
-    if (mode.documented && (negation || mention.qualifier || PLAN.test(afterLastReport(before)))) continue;
+    if ((mode.documented || mode.received) && (negation || mention.qualifier || PLAN.test(afterLastReport(before)))) continue;
     out.push(mention);
   }
 }
@@ -328,33 +392,4 @@ function qualify(text: string, m: ConceptMention, s: Sentence, before: string, a
   if (OTHER_RECORD.test(lead + phrase) || ON_RECORD.test(after)) return 'other-record';
   if (m.concept.kind === 'symptom' && (OBJECTIVE.test(words) || OBJECTIVE.test(after))) return 'objective';
   return undefined;
-}
-
-/** Where the words around a mention, a few either side within its sentence, place it on the body. */
-export function mentionPlace(text: string, m: ConceptMention): Place {
-  return (m.place ??= placeIn(text.slice(wordsBefore(text, m.phrase.start, m.sentence.start, 6), wordsAfter(text, m.phrase.end, m.sentence.end, 8))));
-}
-
-/** A clause ends at a semicolon, colon, parenthesis or comma, but not the comma of "October 17, 2016". */
-function isBoundary(text: string, i: number): boolean {
-  const c = text[i];
-  return c === ';' || c === ':' || c === '(' || c === ')' || (c === ',' && !/\d/.test(text[i - 1] ?? ''));
-}
-
-/** What a message quotes of a mention: its sentence when short, else its clause (to a comma or semicolon), a few words either side. */
-export function mentionClause(text: string, m: ConceptMention): Span {
-  const { sentence, phrase: core } = m;
-  let start = sentence.start;
-  let end = sentence.end;
-  if (wordsAfter(text, start, end, CLAUSE_WORDS * 2) < end) {
-    let floor = core.start;
-    while (floor > sentence.start && !isBoundary(text, floor - 1)) floor--;
-    start = wordsBefore(text, core.start, floor, CLAUSE_WORDS);
-    let ceiling = core.end;
-    while (ceiling < sentence.end && !isBoundary(text, ceiling)) ceiling++;
-    end = wordsAfter(text, core.end, ceiling, CLAUSE_WORDS);
-  }
-  while (start < end && isWordSpace(text[start])) start++;
-  while (end > start && (isWordSpace(text[end - 1]) || '.,;:'.includes(text[end - 1]))) end--;
-  return { start, end };
 }

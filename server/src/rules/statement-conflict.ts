@@ -1,7 +1,8 @@
 import type { Concept } from '../knowledge/concepts';
 import type { Span } from '../base/span';
 import type { Letter } from '../letter';
-import { conceptMentions, mentionClause, mentionPlace, rationaleDocuments, summaryNormals, type ConceptMention } from '../letter/statements';
+import { conceptMentions, rationaleDocuments, rationaleReceived, summaryNormals, summaryTreatmentLists, type ConceptMention } from '../letter/statements';
+import { mentionClause, mentionPlace } from '../letter/mention-quotes';
 import type { Finding, Related, Rule } from './rule';
 
 // Words between a denial and a report in one sentence that make them two observations: another
@@ -29,7 +30,8 @@ export const statementConflict: Rule = {
     // The statements that report a finding, grouped once: the summary's, and those of each sentence that denies one.
     const denials = mentions.filter((m) => m.negation && !m.qualifier);
     const documents = rationaleDocuments(letter);
-    if (!denials.length && !documents.length) return [];
+    const received = rationaleReceived(letter);
+    if (!denials.length && !documents.length && !received.length) return [];
     const denying = new Set(denials.map((m) => m.sentence.start));
     const summary = new Reports(text);
     const sentences = new Map<number, Reports>();
@@ -41,7 +43,11 @@ export const statementConflict: Rule = {
       if (!own) sentences.set(m.sentence.start, (own = new Reports(text)));
       own.add(m);
     }
-    const out: Finding[] = documentedAgainstSummary(letter, documents, denials, summary);
+    const summaryDenials = denials.filter((m) => m.item === undefined);
+    const out: Finding[] = [
+      ...againstSummary(letter, documents, [...summaryDenials, ...summaryNormals(letter).filter((m) => !m.qualifier)], summary, documentedMessage),
+      ...againstSummary(letter, received, [...summaryDenials, ...summaryTreatmentLists(letter)], summary, receivedMessage),
+    ];
     if (!denials.length) return out;
     const seen = new Set<string>();
     const related = new Map<ConceptMention[], { related: Related[]; count: number; quoted: string }>();
@@ -49,7 +55,7 @@ export const statementConflict: Rule = {
       const key = `${denial.sentence.start} ${denial.concept.id}`;
       if (seen.has(key)) continue;
       const later = sentences.get(denial.sentence.start)?.laterThan(denial);
-      const support = denial.item === undefined ? undefined : summary.answering(denial);
+      const support = denial.item !== undefined ? summary.answering(denial) : aboutTheRecords(text, denial) ? summary.answering(denial).filter((a) => a.sentence.start !== denial.sentence.start) : undefined;
       if (!later && !support?.length) continue;
       seen.add(key);
       const denied = `"${fold(text, denial.phrase)}" (no ${denial.concept.label})`;
@@ -65,7 +71,7 @@ export const statementConflict: Rule = {
       if (!r) related.set(support!, (r = relatedOf(text, support!)));
       out.push({
         span: denial.phrase,
-        message: `The rationale says ${denied}, but the case summary reports ${r.quoted}${r.count > 2 ? ` and ${r.count - 2} more` : ''}.`,
+        message: `${denial.item === undefined ? 'The case summary says' : 'The rationale says'} ${denied}, but ${denial.item === undefined ? 'it also' : 'the case summary'} reports ${r.quoted}${r.count > 2 ? ` and ${r.count - 2} more` : ''}.`,
         related: r.related.slice(),
       });
     }
@@ -73,33 +79,52 @@ export const statementConflict: Rule = {
   },
 };
 
+// A case summary's denial that speaks for the whole record ("The medical records do not reveal any
+// neurological deficits", "There is no documentation of radicular symptoms"), not for one visit
+// or one day: its sentence names the records and no date, visit or time.
+const THE_RECORDS = /\b(?:records?|documentation|documents|file|chart)\b/i;
+const ONE_TIME = /\d{1,2}[/-]\d{1,2}|\b(?:19|20)\d\d\b|\b(?:visit|exam(?:ination)?|evaluation|consultation|follow-?up|report|note|progress|time|day|today|currently|initially|previously|prior|later|subsequent\w*|since|after|before|when|then|at\s+that)\b/i;
+
+/** Whether a case summary's denial speaks for the whole record. */
+function aboutTheRecords(text: string, denial: ConceptMention): boolean {
+  const sentence = text.slice(denial.sentence.start, denial.sentence.end);
+  return !denial.negation?.findingOnly && THE_RECORDS.test(text.slice(denial.sentence.start, denial.phrase.end)) && !ONE_TIME.test(sentence);
+}
+
 /**
  * The reverse: a rationale says the records document a finding ("there is indication of neurologic
  * dysfunction") that the case summary finds normal or denies ("intact C5 and C6 dermatome
- * sensation") and reports nowhere (`reported`: the summary's reports, as the main check groups them).
+ * sensation"), or says a treatment was given ("has completed a full course of physical therapy")
+ * that the summary says was not ("has not done any therapy") or leaves out of its list of the
+ * treatment to date; and the summary reports it nowhere (`reported`: the summary's reports, as the
+ * main check groups them).
  */
-function documentedAgainstSummary(letter: Letter, documents: ConceptMention[], denials: ConceptMention[], reported: Reports): Finding[] {
-  if (!documents.length) return [];
+function againstSummary(letter: Letter, statements: ConceptMention[], denying: ConceptMention[], reported: Reports, message: (said: string, d: ConceptMention, quoted: string) => string): Finding[] {
+  if (!statements.length || !denying.length) return [];
   const { text } = letter;
   const against = new Reports(text);
-  for (const d of [...denials.filter((m) => m.item === undefined), ...summaryNormals(letter).filter((m) => !m.qualifier)]) against.add(d);
+  for (const d of denying) against.add(d);
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const d of documents) {
+  for (const d of statements) {
     const key = `${d.sentence.start} ${d.concept.id}`;
     if (seen.has(key) || reported.answering(d).length) continue;
     const denied = against.answering(d);
     if (!denied.length) continue;
     seen.add(key);
-    const quoted = fold(text, mentionClause(text, denied[0]));
     out.push({
       span: d.span,
-      message: `The rationale says the records show "${fold(text, d.span)}" (${d.concept.label}), but the case summary reports "${quoted}" and nothing of the kind.`,
+      message: message(fold(text, d.span), d, fold(text, mentionClause(text, denied[0]))),
       related: denied.slice(0, MAX_RELATED).map((x) => ({ span: mentionClause(text, x), message: `The case summary reports "${fold(text, mentionClause(text, x))}"` })),
     });
   }
   return out;
 }
+
+const documentedMessage = (said: string, d: ConceptMention, quoted: string): string =>
+  `The rationale says the records show "${said}" (${d.concept.label}), but the case summary reports "${quoted}" and nothing of the kind.`;
+const receivedMessage = (said: string, d: ConceptMention, quoted: string): string =>
+  `The rationale says ${said} was already given, but the case summary reports "${quoted}" and no ${said} received.`;
 
 /**
  * The statements of one part of a letter (the case summary, a sentence) that report a finding, in

@@ -168,3 +168,51 @@ describe('statement-conflict', () => {
     });
   });
 });
+
+describe('statement-conflict: a treatment the rationale says was given', () => {
+  const given = readMarked(fixture('rules/statement-conflict/therapy-given.txt')).text;
+  const messages = (text: string): string[] => found(text, 'statement-conflict').map(([, , m]) => m);
+  const list = /The treatment to date includes medications of\s+Ibuprofen and Soma\./;
+
+  it("sets it beside the summary's denial and its list of the treatment to date", () => {
+    const [message] = messages(given);
+    assert.match(message, /^The rationale says physical therapy was already given, but the case summary reports "The treatment to date includes medications of Ibuprofen and Soma" and no physical therapy received\.$/);
+    assert.equal(found(given, 'statement-conflict').length, 1);
+  });
+
+  it('answers the list alone, or the denial alone', () => {
+    const listOnly = edit(given, /There is no documentation of attendance of physical therapy sessions\./, 'The worker reports ongoing pain.');
+    assert.equal(messages(listOnly).length, 1);
+    const denialOnly = edit(edit(given, list, 'He has been working modified duty.'), /There is no documentation of attendance of physical therapy sessions\./, 'He has not had any physical therapy.');
+    assert.match(messages(denialOnly)[0], /reports "He has not had any physical therapy"/);
+  });
+
+  it('says nothing when the summary reports the treatment given, or the rationale denies it', () => {
+    assert.deepEqual(messages(edit(given, list, 'The treatment to date includes medications of Ibuprofen and Soma and 6 sessions of physical therapy.')), []);
+    assert.deepEqual(messages(edit(given, /the patient has undergone physical therapy\s+previously/, 'it does not appear the patient has undergone physical therapy previously')), []);
+    assert.deepEqual(messages(edit(given, /the patient has undergone physical therapy\s+previously/, 'the patient should have a trial of physical therapy')), []);
+  });
+
+  it('reads "despite" and "has completed" as given', () => {
+    assert.equal(messages(edit(given, /the patient has undergone physical therapy\s+previously/, 'the pain persists despite physical therapy')).length, 1);
+    assert.equal(messages(edit(given, /the patient has undergone physical therapy\s+previously/, 'the patient has completed a full course of physical therapy')).length, 1);
+  });
+});
+
+describe("statement-conflict: a case summary's denial for the whole record", () => {
+  const radicular = readMarked(fixture('rules/statement-conflict/radicular-and-deficits.txt')).text;
+  const summaryOwn = (text: string): string[] => found(text, 'statement-conflict').map(([, , m]) => m).filter((m) => m.startsWith('The case summary says'));
+  const add = (sentence: string): string => edit(radicular, 'He denied bowel or bladder symptoms.', `He denied bowel or bladder symptoms. ${sentence}`);
+
+  it('is set beside what the same summary reports', () => {
+    const [message, ...rest] = summaryOwn(add('The medical records do not document any numbness.'));
+    assert.match(message, /^The case summary says "do not document any numbness" \(no radicular symptoms .*\), but it also reports "with numbness of the left foot"\.$/);
+    assert.deepEqual(rest, []);
+  });
+
+  it("is no conflict when it is one visit's, one day's, or the worker's own denial", () => {
+    assert.deepEqual(summaryOwn(add('The 01-10-2017 report does not document any numbness.')), []);
+    assert.deepEqual(summaryOwn(add('At the follow-up visit the records do not document any numbness.')), []);
+    assert.deepEqual(summaryOwn(add('The medical records show he denies numbness.')), []);
+  });
+});
