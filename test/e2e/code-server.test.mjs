@@ -384,7 +384,10 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
         await page.locator('.quick-input-list .monaco-list-row', { hasText: 'seeds' }).first().waitFor();
         await input.fill(`${path.join(workspace, 'real')}/`);
         // A folder dialog lists folders only: real/ has none, so its listing is the one row "..".
-        await page.waitForFunction(() => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].map((r) => r.textContent.trim()).join('|') === '..');
+        await page.waitForFunction(() => {
+          const rows = document.querySelectorAll('.quick-input-list .monaco-list-row');
+          return document.querySelector('.quick-input-widget input')?.value.endsWith('/real/') && rows.length === 1 && rows[0].textContent.includes('..');
+        });
         await accept.click();
       };
       await chooseReal();
@@ -398,7 +401,7 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
       await done.waitFor({ timeout: 120_000 });
       await command('View: Focus Problems');
       // Problems lists letters that were never opened, each a row of its own with its findings.
-      await page.locator('.markers-panel .monaco-list-row', { hasText: 'CM16-0224814.txt' }).first().waitFor();
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'CM16-0231745.txt' }).first().waitFor();
       await done.locator('.monaco-button', { hasText: 'Open Summary' }).first().click();
       await page.locator('.editor-instance .view-lines', { hasText: 'IMR letters checked in' }).first().waitFor();
       await page.locator('.tabs-container .tab.active', { hasText: /Untitled/ }).waitFor();
