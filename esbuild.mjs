@@ -3,9 +3,9 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 
 const watch = process.argv.includes('--watch');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, minify: !watch, logLevel: 'warning', legalComments: 'none',
-  // jsonc-parser's main build is UMD, whose requires esbuild cannot follow: its ES module build instead.
-  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' } };
+// jsonc-parser's "main" is a UMD build whose requires esbuild cannot follow: its ES module build is bundled instead.
+const alias = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' };
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, minify: !watch, logLevel: 'warning', legalComments: 'none', alias };
 // The sample letters the server warms its engine up on after initialize (server/src/server/warm-up.ts).
 const samples = fs.readdirSync('samples').filter((f) => f.endsWith('.imr.txt')).sort().map((f) => fs.readFileSync(`samples/${f}`, 'utf8'));
 const builds = [

@@ -9,6 +9,7 @@ import { registerCheckFolder } from './check-folder';
 import { DecisionColours } from './decisions';
 import { firstLinesWithText } from './detect';
 import { registerReviewed } from './reviewed';
+import { userSettingsOnly } from './settings';
 
 /** What activate() returns: for tests and other extensions, the moment the server answers. */
 export interface ImrApi {
@@ -29,6 +30,8 @@ export function activate(context: vscode.ExtensionContext): ImrApi {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE }],
     synchronize: { configurationSection: 'imr' },
+    // The server lays what the user set over the letter's .imr.json: it is told nothing else.
+    middleware: { workspace: userSettingsOnly(context.extension.packageJSON) },
     outputChannel: output,
     traceOutputChannel: traceChannel(output, context),
   };

@@ -3,6 +3,7 @@
 // nothing else; the command line checks its letters here too. Knows nothing about LSP.
 
 import { today } from './base/calendar';
+import type { ImrConfig } from './config';
 import { parse, DEFAULT_MAX_LENGTH, type Letter } from './letter';
 import { RULES, type Finding, type RuleContext, type Severity, type SeveritySetting } from './rules';
 
@@ -12,6 +13,8 @@ export interface Settings {
   maxFileSize: number;
   /** Milliseconds of quiet after an edit before an editor's diagnostics are computed. */
   diagnosticsDelay: number;
+  /** A rule keeps this many findings per letter (and one that counts the rest); unset: the caller's cap. */
+  maxFindingsPerRule?: number;
 }
 
 export const DEFAULT_DIAGNOSTICS_DELAY = 150;
@@ -21,19 +24,25 @@ export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, maxFileSize
 const SEVERITIES: SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
 const ALIASES: Record<string, SeveritySetting> = { info: 'information', warn: 'warning', none: 'off', ignore: 'off' };
 
-/** Settings as a client sends them, checked: unknown values fall back to the defaults. */
-export function normalizeSettings(raw: unknown): Settings {
+/**
+ * Settings as a client sends them, checked: what the user set, over the `.imr.json` in force (if
+ * any), over the defaults. A value the user did not set (absent) or set wrongly leaves the one
+ * below; the user's rules are laid over the file's rule by rule.
+ */
+export function normalizeSettings(raw: unknown, config?: ImrConfig): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const rules: Record<string, SeveritySetting> = {};
+  const rules: Record<string, SeveritySetting> = { ...config?.rules };
   if (r.rules && typeof r.rules === 'object') {
     for (const [id, v] of Object.entries(r.rules as Record<string, unknown>)) {
       const s = typeof v === 'string' ? (ALIASES[v.toLowerCase()] ?? v.toLowerCase()) : v === false ? 'off' : undefined;
       if (SEVERITIES.includes(s as SeveritySetting)) rules[id] = s as SeveritySetting;
     }
   }
-  const max = typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_MAX_LENGTH;
+  const max = typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : (config?.limits.maxFileSize ?? DEFAULT_MAX_LENGTH);
   const delay = typeof r.diagnosticsDelay === 'number' && r.diagnosticsDelay >= 0 ? Math.min(r.diagnosticsDelay, 10_000) : DEFAULT_DIAGNOSTICS_DELAY;
-  return { enable: r.enable !== false, rules, maxFileSize: max, diagnosticsDelay: delay };
+  const settings: Settings = { enable: r.enable !== false, rules, maxFileSize: max, diagnosticsDelay: delay };
+  if (config?.limits.maxFindingsPerRule) settings.maxFindingsPerRule = config.limits.maxFindingsPerRule;
+  return settings;
 }
 
 export interface CheckedFinding extends Finding {
@@ -59,6 +68,8 @@ export function check(letter: Letter, settings: Settings = DEFAULT_SETTINGS, con
 
 /** check() one rule at a time: yields after each rule, so that the caller may do other work or stop in between. */
 export function* checkInStages(letter: Letter, settings: Settings, context: RuleContext = { today: today() }, maxPerRule = Infinity): Generator<void, CheckedFinding[]> {
+  // The `.imr.json` limit lowers the caller's cap (an editor's), never raises it.
+  maxPerRule = Math.min(maxPerRule, settings.maxFindingsPerRule ?? Infinity);
   const key = JSON.stringify([settings, context.today, maxPerRule]);
   const hit = checked.get(letter);
   if (hit?.key === key) return hit.findings;
@@ -132,6 +143,8 @@ export { hover, type HoverResult } from './features/hover';
 export { decisionMarks, outline, type DecisionMark, type OutlineDecision, type OutlineKind, type OutlineNode } from './features/outline';
 export { letterSummary, type LetterCounts } from './features/summary';
 export { parse, type Letter } from './letter';
+export { letterRecord, RECORD_SCHEMA_VERSION, type LetterRecord, type PositionAt, type RecordRange } from './features/record';
+export { CONFIG_FILE_NAME, ConfigFinder, describeProblem, readConfigFile, skipsFolder, type ConfigProblem, type FoundConfig, type ImrConfig } from './config';
 export type { Edit, Fix, Severity } from './rules';
 export {
   fingerprint,

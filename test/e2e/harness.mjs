@@ -18,10 +18,10 @@ const VSCE = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
 
 /**
  * The letters the tests open, copied so that no test can change the repository's fixtures: the
- * seeds, every corpus letter in both extractions with the items people read in them, and the
- * public sample letters (the only ones screenshots show).
+ * seeds, every corpus letter in both extractions with the items people read in them, the folder
+ * with an .imr.json (config/), and the public sample letters (the only ones screenshots show).
  */
-const LETTERS = ['seeds', 'real', 'real-pdftotext', 'expected/items.json'];
+const LETTERS = ['seeds', 'real', 'real-pdftotext', 'expected/items.json', 'config'];
 
 export function tempDir(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));

@@ -117,6 +117,21 @@ test('a letter named *.imr.txt is imr by its name, and a .txt that is no letter 
   assert.deepEqual(await nvim(other), ['FILETYPE text', 'DONE']);
 });
 
+test('.imr.json (config/): a rule off and a severity changed, as in imr-lint, the server over stdio and VS Code', { skip: needs.skip }, async () => {
+  needs.check();
+  const rel = 'config/letters/seed-000.imr.txt';
+  const lines = await nvim(path.join(workspace, rel));
+  assert.ok(lines.includes('FILETYPE imr'), lines.join('\n'));
+  const at = position(rel, '2005 date of injury');
+  const related = position(rel, '2/8/98');
+  assert.deepEqual(
+    lines.filter((l) => l.includes('code=injury-date-conflict')),
+    [`DIAGNOSTIC ${at.line}:${at.character} severity=2 code=injury-date-conflict related=${related.line}:${related.character}`],
+  );
+  assert.deepEqual(lines.filter((l) => l.includes('code=missing-strength-quantity')), []);
+  assert.ok(lines.some((l) => l.includes('code=no-evidence-cited')), lines.join('\n'));
+});
+
 test('checking a folder through workspace/executeCommand: the 150 corpus letters, their findings pushed for closed files', { skip: needs.skip }, async () => {
   needs.check();
   const lines = await nvim(path.join(workspace, 'seeds/000_6475ff4f10510ca5.txt'), undefined, { IMR_CHECK_FOLDER: path.join(workspace, 'real') });

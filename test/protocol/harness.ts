@@ -40,10 +40,19 @@ export interface StartOptions {
   snippets?: boolean;
   /** When workspace/configuration is answered: at once (default), when the test calls answerConfiguration(), or never. */
   configuration?: 'at once' | 'when told' | 'never';
+  /** The workspace folder (a path) the client opens; none by default. */
+  workspaceFolder?: string;
+  /** Announce that the server may register file watchers (workspace/didChangeWatchedFiles), as VS Code does. */
+  watchFiles?: boolean;
 }
 
 export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
+  /** The capabilities the server registered, by method, with their options. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** The messages the server showed the user (window/showMessage). */
+  readonly shown: { type: number; message: string }[] = [];
+  private shownWaiters: ((m: { type: number; message: string }) => void)[] = [];
   private waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   private versions = new Map<string, number>();
   private heldConfiguration: (() => void)[] = [];
@@ -72,7 +81,14 @@ export class LspClient {
     const client = new LspClient(connection, child, options.settings);
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => client.onPublish(p));
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => client.onConfiguration(params, options.configuration));
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      client.registrations.push(...params.registrations);
+      return null;
+    });
+    connection.onNotification('window/showMessage', (m: { type: number; message: string }) => {
+      client.shown.push(m);
+      for (const w of client.shownWaiters.splice(0)) w(m);
+    });
     connection.onRequest('workspace/diagnostic/refresh', () => null);
     connection.onNotification('window/logMessage', () => undefined);
     connection.listen();
@@ -85,13 +101,14 @@ export class LspClient {
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
         completion: { completionItem: { snippetSupport: !!options.snippets } },
       },
-      workspace: options.settings ? { configuration: true } : {},
+      workspace: { ...(options.settings ? { configuration: true } : {}), ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) },
     };
+    const folder = options.workspaceFolder ? pathToFileURL(options.workspaceFolder).toString() : null;
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: null,
+      rootUri: folder,
       capabilities,
-      workspaceFolders: null,
+      workspaceFolders: folder ? [{ uri: folder, name: path.basename(options.workspaceFolder!) }] : null,
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
@@ -123,6 +140,11 @@ export class LspClient {
   async close(uri: string): Promise<void> {
     this.versions.delete(uri);
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** The next message the server shows the user. Register before what causes it. */
+  nextShownMessage(): Promise<{ type: number; message: string }> {
+    return new Promise((resolve) => this.shownWaiters.push(resolve));
   }
 
   /** The next workspace/configuration request the server sends. Register before what causes it. */

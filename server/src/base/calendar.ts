@@ -74,3 +74,11 @@ export function today(): CalendarDate {
   const d = new Date();
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
+
+/** A date in ISO 8601, as precise as it is known: 2016-05-03, 2016-05 or 2016. */
+export function isoDate(d: CalendarDate): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  if (d.month === 0) return pad(d.year, 4);
+  if (d.day === 0) return `${pad(d.year, 4)}-${pad(d.month, 2)}`;
+  return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
+}

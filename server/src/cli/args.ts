@@ -4,9 +4,9 @@ import * as os from 'node:os';
 import { version } from '../../../package.json';
 import { RULES } from '../rules';
 
-export type Format = 'stylish' | 'json' | 'jsonl' | 'sarif';
+export type Format = 'stylish' | 'json' | 'jsonl' | 'csv' | 'sarif';
 
-const FORMATS: readonly string[] = ['stylish', 'json', 'jsonl', 'sarif'] satisfies Format[];
+const FORMATS: readonly string[] = ['stylish', 'json', 'jsonl', 'csv', 'sarif'] satisfies Format[];
 
 export interface Options {
   format: Format;
@@ -22,6 +22,10 @@ export interface Options {
   baseline?: boolean;
   /** --color or --no-color; unset: colour when the output is a terminal and NO_COLOR is not set. */
   color?: boolean;
+  /** --config: this configuration file for every letter, instead of each letter's nearest .imr.json. */
+  config?: string;
+  /** --print-config: the letter whose settings are printed instead of checking. */
+  printConfig?: string;
 }
 
 /** What to print instead of checking, and the exit code. */
@@ -38,10 +42,17 @@ items with their decisions, and the findings. A path of - reads one letter from 
 input, named <stdin> in the output.
 
 Options:
-  --format <stylish|json|jsonl|sarif>
+  --format <stylish|json|jsonl|csv|sarif>
                                   output format (default: stylish); json is one array of
-                                  letters, jsonl one letter per line, sarif is SARIF 2.1.0
+                                  letter records (docs/schema/letter-record.v1.json), jsonl one
+                                  record per line, csv one row per letter, sarif is SARIF 2.1.0;
+                                  all but stylish end with a summary on stderr
   --rule <id>=<severity>          set a rule to off, hint, information, warning or error
+                                  (over the configuration file's)
+  --config <file>                 read the configuration from this file for every letter
+                                  (default: each letter's nearest .imr.json, in its folder or
+                                  a folder above it)
+  --print-config <letter>         print the settings that apply to a letter, as JSON, and exit
   --max-file-size <characters>    skip analysis of larger files (default: 2000000)
   --exit-zero                     exit with 0 even when a finding is an error
   --baseline                      record every finding as reviewed, in a .imr-reviewed.json
@@ -87,6 +98,11 @@ export function parseArgs(argv: string[]): Options | Exit {
     } else if (a === '--jobs') {
       o.jobs = Number(argv[++i]);
       if (!Number.isInteger(o.jobs) || o.jobs < 1) return wrong('--jobs takes a whole number of threads, 1 or more');
+    } else if (a === '--config' || a === '--print-config') {
+      const file = argv[++i];
+      if (!file || file === '-') return wrong(`${a} takes a file`);
+      if (a === '--config') o.config = file;
+      else o.printConfig = file;
     } else if (a === '--exit-zero') {
       o.exitZero = true;
     } else if (a === '--baseline' || a === '--include-reviewed') {
@@ -96,5 +112,5 @@ export function parseArgs(argv: string[]): Options | Exit {
     } else if (a.startsWith('-') && a !== '-') return wrong(`unknown option "${a}"`);
     else o.paths.push(a);
   }
-  return o.paths.length ? o : { text: USAGE, code: 2 };
+  return o.paths.length || o.printConfig ? o : { text: USAGE, code: 2 };
 }

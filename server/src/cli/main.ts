@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import { normalizeSettings, REVIEWED_FILE } from '../service';
 import { parseArgs } from './args';
 import { painter } from './colors';
+import { LetterConfigs, printedConfig } from './config';
 import { Output } from './output';
 import { inProcess, Pool, type Checker } from './pool';
 import type { Report } from './report';
@@ -27,15 +28,20 @@ export async function main(argv: string[]): Promise<number> {
   });
   // Colour as https://no-color.org asks: NO_COLOR (not empty) turns it off, an option overrides it.
   const color = opts.format === 'stylish' && (opts.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
-  const job = {
-    settings: normalizeSettings({ rules: opts.rules, maxFileSize: opts.maxFileSize }),
-    format: opts.format,
-    color,
-    includeReviewed: opts.includeReviewed,
-    baseline: opts.baseline,
-  };
+  const flags = { rules: opts.rules, maxFileSize: opts.maxFileSize };
+  const job = { settings: normalizeSettings(flags), flags, config: opts.config, format: opts.format, color, includeReviewed: opts.includeReviewed, baseline: opts.baseline };
   const output = new Output(opts.format, process.stdout, process.stderr, painter(color));
-  const walked = walk(opts.paths, output.problem);
+  const configs = new LetterConfigs(job, output.warn);
+  const missing = configs.missing();
+  if (missing) {
+    process.stderr.write(`${missing}\n`);
+    return 2;
+  }
+  if (opts.printConfig) {
+    process.stdout.write(printedConfig(opts.printConfig, configs, job));
+    return 0;
+  }
+  const walked = lookingUp(walk(opts.paths, output.problem, configs.skips), configs.look);
   const first = take(walked, BATCH);
   // A run of one batch is checked in this thread: starting a worker would take longer.
   const pool = opts.jobs > 1 && first.length === BATCH ? new Pool(opts.jobs, job) : undefined;
@@ -100,6 +106,14 @@ async function* inOrder(files: Iterator<string>, check: Checker, busy: number, h
     fill();
   }
   if (failed) throw failed.error;
+}
+
+/** The files, each looked at by `look` as it is taken. */
+function* lookingUp(files: Iterator<string>, look: (file: string) => void): Generator<string> {
+  for (let f = files.next(); !f.done; f = files.next()) {
+    look(f.value);
+    yield f.value;
+  }
 }
 
 function take(files: Iterator<string>, n: number): string[] {

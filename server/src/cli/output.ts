@@ -6,7 +6,10 @@ import { RULES } from '../rules';
 import type { Format } from './args';
 import type { Paint } from './colors';
 import type { ReviewedEntry } from '../service';
-import { escapeControls, SARIF_LEVEL, type Counts, type Report, type ReviewedReport } from './report';
+import { CSV_HEADER } from './csv';
+import { Progress } from './progress';
+import { escapeControls, SARIF_LEVEL, type Report, type ReviewedReport } from './report';
+import { RunTotals } from './summary';
 
 interface Envelope {
   open: string;
@@ -52,28 +55,28 @@ const [SARIF_HEAD, SARIF_TAIL] = SARIF_DOC.split('"results": []');
 /** How each letter's piece is set in the output: in an envelope, or one per line. */
 const ENVELOPES: Record<Exclude<Format, 'stylish' | 'jsonl'>, Envelope> = {
   json: { open: '[\n', separator: ',\n', indent: '  ', close: '\n]\n', empty: '[]\n' },
+  csv: { open: CSV_HEADER, separator: '', indent: '', close: '', empty: CSV_HEADER },
   sarif: { open: `${SARIF_HEAD}"results": [\n`, separator: ',\n', indent: ' '.repeat(8), close: `\n      ]${SARIF_TAIL}\n`, empty: `${SARIF_DOC}\n` },
 };
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export class Output {
-  letters = 0;
-  notRead = 0;
-  readonly totals: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
-  /** Findings hidden because they were reviewed (.imr-reviewed.json). */
-  reviewedHidden = 0;
+  readonly run = new RunTotals();
   /** --baseline: the entries to record, by folder. */
   readonly baseline = new Map<string, ReviewedEntry[]>();
   private readonly sidecarsNamed = new Set<string>();
   private pieces = 0;
+  private readonly progress: Progress;
 
   constructor(
     private readonly format: Format,
-    private readonly out: NodeJS.WritableStream,
-    private readonly err: NodeJS.WritableStream,
+    private readonly out: NodeJS.WritableStream & { isTTY?: boolean },
+    private readonly err: NodeJS.WritableStream & { isTTY?: boolean },
     private readonly paint: Paint,
-  ) {}
+  ) {
+    this.progress = new Progress(err, out.isTTY === true);
+  }
 
   /** Writes the pieces of a batch of letters in one write (and says why files were not read); false when the output must drain. */
   add(reports: Report[]): boolean {
@@ -88,19 +91,18 @@ export class Output {
         this.problem(r.file, r.problem);
         continue;
       }
-      this.letters++;
+      this.run.add(r.counts, r.tally);
       this.addReviewed(r);
-      for (const s of Object.keys(this.totals) as (keyof Counts)[]) this.totals[s] += r.counts[s];
       if (!r.piece) continue;
       if (envelope) text += (this.pieces ? envelope.separator : envelope.open) + envelope.indent + r.piece.replace(/\n/g, `\n${envelope.indent}`);
       else text += `${r.piece}\n`;
       this.pieces++;
     }
+    this.progress.update(this.run.letters, this.run.notRead);
     return text ? this.out.write(text) && drained : drained;
   }
 
   private addReviewed(r: ReviewedReport): void {
-    this.reviewedHidden += r.hidden ?? 0;
     if (r.baseline) {
       const list = this.baseline.get(r.baseline.folder) ?? [];
       for (const e of r.baseline.entries) list.push(e);
@@ -115,34 +117,42 @@ export class Output {
 
   /** A file or folder that could not be read: named on stderr with the reason, never its content. */
   readonly problem = (file: string, reason: string): void => {
-    this.notRead++;
+    this.run.notRead++;
+    this.progress.clear();
     this.err.write(`imr-lint: ${escapeControls(file)}: ${reason}\n`);
   };
 
+  /** A line for the reader on stderr that is no file's failure (a mistake in a configuration file). */
+  readonly warn = (line: string): void => {
+    this.progress.clear();
+    this.err.write(`${line}\n`);
+  };
+
   end(): void {
+    this.progress.clear();
+    const { letters, notRead: unread } = this.run;
     if (this.format === 'stylish') {
-      const t = this.totals;
-      const notRead = this.notRead ? `; ${plural(this.notRead, 'file')} not read` : '';
-      const summary = `${plural(this.letters, 'letter')}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${t.information} information, ${plural(t.hint, 'hint')}${notRead}${this.hiddenNote('; ')}`;
+      const t = this.run.severities;
+      const notRead = unread ? `; ${plural(unread, 'file')} not read` : '';
+      const summary = `${plural(letters, 'letter')}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${t.information} information, ${plural(t.hint, 'hint')}${notRead}${this.hiddenNote('; ')}`;
       const style = t.error ? 'red' : t.warning ? 'yellow' : undefined;
       this.out.write(`${this.paint('bold', style ? this.paint(style, summary) : summary)}\n`);
-    } else {
-      if (this.format !== 'jsonl') {
-        const envelope = ENVELOPES[this.format];
-        this.out.write(this.pieces ? envelope.close : envelope.empty);
-      }
-      if (this.reviewedHidden) this.err.write(`imr-lint: ${this.hiddenNote('')}\n`);
+    } else if (this.format !== 'jsonl') {
+      const envelope = ENVELOPES[this.format];
+      this.out.write(this.pieces ? envelope.close : envelope.empty);
     }
-    if (!this.letters && !this.notRead) this.err.write('imr-lint: no letters found (folders are searched for *.txt and *.imr files)\n');
+    if (this.format !== 'stylish' && (letters || unread)) this.err.write(this.run.summary());
+    if (!letters && !unread) this.err.write('imr-lint: no letters found (folders are searched for *.txt and *.imr files)\n');
   }
 
   /** "3 reviewed findings hidden (--include-reviewed shows them)", or nothing when none was. */
   private hiddenNote(before: string): string {
-    return this.reviewedHidden ? `${before}${plural(this.reviewedHidden, 'reviewed finding')} hidden (--include-reviewed shows them)` : '';
+    const hidden = this.run.reviewed;
+    return hidden ? `${before}${plural(hidden, 'reviewed finding')} hidden (--include-reviewed shows them)` : '';
   }
 
   exitCode(exitZero: boolean): number {
-    if (this.notRead || !this.letters) return 2;
-    return this.totals.error && !exitZero ? 1 : 0;
+    if (this.run.notRead || !this.run.letters) return 2;
+    return this.run.severities.error && !exitZero ? 1 : 0;
   }
 }

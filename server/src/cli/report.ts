@@ -6,26 +6,54 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decisionLabel, layoutName, parse, type Letter } from '../letter';
 import type { Severity } from '../rules';
-import { check, fingerprint, letterKey, reviewedPartition, type CheckedFinding, type ReviewedEntry, type Settings } from '../service';
+import {
+  check,
+  ConfigFinder,
+  fingerprint,
+  letterKey,
+  letterRecord,
+  normalizeSettings,
+  reviewedPartition,
+  type CheckedFinding,
+  type FoundConfig,
+  type ReviewedEntry,
+  type Settings,
+} from '../service';
 import type { Format } from './args';
 import { painter, type Paint } from './colors';
+import { csvRow } from './csv';
 import { readLetter } from './read';
 import { reviewedFor, sidecarProblemLines } from './reviewed';
 
 export type Counts = Record<Severity, number>;
 
-/** A checked letter's piece of output with its count of findings, or why the file was not read. */
-export type Report = ({ file: string; piece: string; counts: Counts } & ReviewedReport) | { file: string; problem: string };
+/** What the closing summary counts of one letter. */
+export interface Tally {
+  items: number;
+  upheld: number;
+  overturned: number;
+  /** Findings by rule id. */
+  rules: Record<string, number>;
+  /** Findings a reader marked as reviewed and the output leaves out (none until reviews are read). */
+  reviewed?: number;
+}
 
-/** What a checked letter adds about reviewed findings: how many were hidden, the entries --baseline records, a sidecar's problems. */
+/** A checked letter's piece of output with its count of findings, or why the file was not read. */
+export type Report = ({ file: string; piece: string; counts: Counts; tally: Tally } & ReviewedReport) | { file: string; problem: string };
+
+/** What a checked letter adds about reviewed findings: the entries --baseline records, a sidecar's problems. */
 export interface ReviewedReport {
-  hidden?: number;
   baseline?: { folder: string; entries: ReviewedEntry[] };
   sidecarProblems?: string[];
 }
 
 export interface Job {
+  /** The settings of the options alone, for letters under no configuration file. */
   settings: Settings;
+  /** The options' settings as given (unset ones absent), laid over a letter's configuration file. */
+  flags: { rules: Record<string, string>; maxFileSize?: number };
+  /** --config: one configuration file for every letter; otherwise each letter's nearest. */
+  config?: string;
   format: Format;
   /** Colour in the stylish output. */
   color: boolean;
@@ -44,28 +72,55 @@ interface Checked {
   path: string;
   letter: Letter;
   findings: CheckedFinding[];
-  lineOf: (offset: number) => { line: number; column: number };
+  /** 0-based line and UTF-16 character of an offset, counted as editors count them (LF, CRLF and CR end a line). */
+  positionAt: (offset: number) => { line: number; character: number };
+}
+
+/** Line and column (1-based) of an offset. */
+function lineOf(r: Checked, offset: number): { line: number; column: number } {
+  const p = r.positionAt(offset);
+  return { line: p.line + 1, column: p.character + 1 };
+}
+
+// This thread's configuration files, by folder; their mistakes are told by the main thread.
+const configs = new ConfigFinder();
+const settingsOf = new WeakMap<FoundConfig, Settings>();
+
+/** The settings of a letter: the options over its configuration file (--config, or its nearest .imr.json). */
+export function letterSettings(file: string, job: Job, finder: ConfigFinder = configs): { settings: Settings; found?: FoundConfig } {
+  const found = job.config ? finder.explicit(job.config) : finder.forFolder(file === '-' ? process.cwd() : path.dirname(file));
+  if (!found) return { settings: job.settings };
+  let settings = settingsOf.get(found);
+  if (!settings) settingsOf.set(found, (settings = normalizeSettings(job.flags, found.config)));
+  return { settings, found };
 }
 
 export function checkFile(file: string, job: Job): Report {
-  const read = readLetter(file, job.settings.maxFileSize);
+  const { settings } = letterSettings(file, job);
+  const read = readLetter(file, settings.maxFileSize);
   const name = shownName(file);
   if ('problem' in read) return { file: name, problem: read.problem };
   try {
-    const letter = parse(read.text, { maxLength: job.settings.maxFileSize });
-    const { findings, ...reviewed } = withoutReviewed(file, letter, check(letter, job.settings), job);
+    const letter = parse(read.text, { maxLength: settings.maxFileSize });
+    const { findings, hidden, ...reviewed } = withoutReviewed(file, letter, check(letter, settings), job);
     const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
-    for (const f of findings) counts[f.severity]++;
-    const checked = { file: name, path: file, letter, findings, lineOf: lineIndex(read.text) };
-    return { file: name, piece: RENDER[job.format](checked, painter(job.color)), counts, ...reviewed };
+    const rules: Record<string, number> = {};
+    for (const f of findings) {
+      counts[f.severity]++;
+      rules[f.rule] = (rules[f.rule] ?? 0) + 1;
+    }
+    const outcomes = letter.items.map((i) => i.decision?.outcome);
+    const tally: Tally = { items: outcomes.length, upheld: outcomes.filter((o) => o === 'upheld').length, overturned: outcomes.filter((o) => o === 'overturned').length, rules, reviewed: hidden };
+    const checked = { file: name, path: file, letter, findings, positionAt: positionIndex(read.text) };
+    return { file: name, piece: RENDER[job.format](checked, painter(job.color)), counts, tally, ...reviewed };
   } catch {
     return { file: name, problem: 'could not be checked (an internal error; please report it)' };
   }
 }
 
 /** The findings without those reviewed in the sidecar of the letter's folder (unless --include-reviewed); the standard input has none. */
-function withoutReviewed(file: string, letter: Letter, all: CheckedFinding[], job: Job): ReviewedReport & { findings: CheckedFinding[] } {
-  if (file === '-') return { findings: all };
+function withoutReviewed(file: string, letter: Letter, all: CheckedFinding[], job: Job): ReviewedReport & { findings: CheckedFinding[]; hidden: number } {
+  if (file === '-') return { findings: all, hidden: 0 };
   const sidecar = reviewedFor(file);
   const key = letterKey(letter.header.caseNumber?.value, path.basename(file));
   const { kept, hidden } = job.includeReviewed ? { kept: all, hidden: 0 } : reviewedPartition(all, letter.text, key, sidecar.keys);
@@ -78,13 +133,9 @@ function withoutReviewed(file: string, letter: Letter, all: CheckedFinding[], jo
   };
 }
 
-/** Line and column (1-based) of an offset, counted as editors count them (LF, CRLF and CR end a line). */
-function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+function positionIndex(text: string): Checked['positionAt'] {
   const doc = TextDocument.create('file:///letter', 'imr', 0, text);
-  return (offset) => {
-    const p = doc.positionAt(offset);
-    return { line: p.line + 1, column: p.character + 1 };
-  };
+  return (offset) => doc.positionAt(offset);
 }
 
 // C0 controls but tab and newline, DEL, C1 controls (ESC and CSI open terminal sequences), and the
@@ -112,23 +163,14 @@ function stylish(r: Checked, paint: Paint): string {
     out.push(`    ${String(item.index + 1).padStart(2)}. ${e(item.title)}  →  ${e(decisionLabel(item) ?? '(no decision)')}`);
   }
   for (const f of r.findings) {
-    const { line, column } = r.lineOf(f.span.start);
+    const { line, column } = lineOf(r, f.span.start);
     const severity = paint(SEVERITY_STYLE[f.severity], f.severity) + ' '.repeat(Math.max(0, 11 - f.severity.length));
     out.push(`  ${paint('dim', `${line}:${column}`.padEnd(8))} ${severity} ${e(f.message)}  ${paint('dim', f.rule)}`);
   }
   return `${out.join('\n')}\n`;
 }
 
-function record(r: Checked) {
-  return {
-    file: r.file,
-    layout: r.letter.layout,
-    excerpt: r.letter.excerpt,
-    caseNumber: r.letter.header.caseNumber?.value,
-    items: r.letter.items.map((i) => ({ title: i.title, decision: decisionLabel(i) ?? null, line: r.lineOf(i.titleSpan.start).line })),
-    findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, ...r.lineOf(f.span.start) })),
-  };
-}
+const record = (r: Checked) => letterRecord(r.file, r.letter, r.findings, r.positionAt);
 
 export const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
@@ -138,8 +180,8 @@ function sarif(r: Checked): string {
   const artifactLocation = r.path === '-' ? { description: { text: r.file } } : { uri: pathToFileURL(path.resolve(r.path)).href };
   return r.findings
     .map((f) => {
-      const s = r.lineOf(f.span.start);
-      const e = r.lineOf(f.span.end);
+      const s = lineOf(r, f.span.start);
+      const e = lineOf(r, f.span.end);
       const region = { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
       return JSON.stringify({ ruleId: f.rule, level: SARIF_LEVEL[f.severity], message: { text: f.message }, locations: [{ physicalLocation: { artifactLocation, region } }] }, null, 2);
     })
@@ -150,5 +192,6 @@ const RENDER: Record<Format, (r: Checked, paint: Paint) => string> = {
   stylish,
   json: (r) => JSON.stringify(record(r), null, 2),
   jsonl: (r) => JSON.stringify(record(r)),
+  csv: (r) => csvRow(record(r)),
   sarif,
 };

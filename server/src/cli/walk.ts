@@ -9,7 +9,8 @@ import { failure } from './read';
 
 const LETTER_NAME = /\.(?:txt|imr)$/i;
 
-export function* walk(paths: string[], problem: (file: string, reason: string) => void): Generator<string> {
+/** The letters of `paths`; a folder found inside a given one is passed by when `skip` says so (.imr.json's "skip"). */
+export function* walk(paths: string[], problem: (file: string, reason: string) => void, skip: (folder: string) => boolean = () => false): Generator<string> {
   for (const p of paths) {
     if (p === '-') {
       yield p; // the standard input, never a folder named -
@@ -21,12 +22,12 @@ export function* walk(paths: string[], problem: (file: string, reason: string) =
     } catch {
       // not found or not reachable: reading it says why
     }
-    if (folder) yield* walkFolder(p, problem);
+    if (folder) yield* walkFolder(p, problem, skip);
     else yield p;
   }
 }
 
-function* walkFolder(dir: string, problem: (file: string, reason: string) => void): Generator<string> {
+function* walkFolder(dir: string, problem: (file: string, reason: string) => void, skip: (folder: string) => boolean): Generator<string> {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -37,7 +38,9 @@ function* walkFolder(dir: string, problem: (file: string, reason: string) => voi
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const child = path.join(dir, e.name);
-    if (e.isDirectory()) yield* walkFolder(child, problem);
+    if (e.isDirectory()) {
+      if (!skip(child)) yield* walkFolder(child, problem, skip);
+    }
     else if (LETTER_NAME.test(e.name)) yield child;
   }
 }

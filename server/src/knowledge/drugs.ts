@@ -67,6 +67,7 @@ export const DRUGS: readonly DrugEntry[] = [
   drug(['Skelaxin'], 'metaxalone', 'muscle relaxant'),
   drug(['Zanaflex'], 'tizanidine', 'muscle relaxant (alpha-2 agonist)'),
   drug(['Norflex'], 'orphenadrine', 'muscle relaxant'),
+  drug(['Lorzone', 'Parafon Forte'], 'chlorzoxazone', 'muscle relaxant'),
   drug(['Lioresal'], 'baclofen', 'antispastic'),
   drug(['Valium'], 'diazepam', 'benzodiazepine'),
   drug(['Xanax'], 'alprazolam', 'benzodiazepine'),

@@ -165,8 +165,9 @@ function readDecided(text: string, item: Item): CountStatement[] {
 const DONE_VERB = /\b(?:had|completed|attended|underwent|undergone|received|receive|improved\s+with|after|there\s+were)\s+(?:(at\s+least\s+)|a\s+total\s+of\s+|only\s+)?$/i;
 // A list of treatment to date: "Treatments to date include ..., and at least five (5) PT sessions".
 const TO_DATE = /\b(?:treatments?|therapy|care)\b(?:\s+(?:and\s+diagnostic\s+testing\s+)?to\s+date)?\s+(?:has\s+|have\s+)?(?:included?|includes)\b(?:(?!\b(?:treatments?|therapy|care)\b(?:\s+(?:and\s+diagnostic\s+testing\s+)?to\s+date)?\s+(?:has\s+|have\s+)?(?:included?|includes)\b)[^.;])*?(at\s+least\s+)?$/i;
-// "8 previous physical therapy sessions were provided", "four (4) sessions completed".
-const DONE_AFTER = /^\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:completed|provided|attended)\b/i;
+// "8 previous physical therapy sessions were provided", "four (4) sessions completed", "8 visits
+// have helped" (sessions that helped, or did not, were had).
+const DONE_AFTER = /^\s+(?:(?:(?:were|have\s+been|had\s+been)\s+)?(?:completed|provided|attended)|(?:(?:have|has|had)\s+)?(?:helped|benefited)|did\s+not\s+help|(?:were|was)\s+(?:helpful|beneficial|not\s+helpful))\b/i;
 const PREVIOUS = /\b(?:previous|prior)\b/i;
 // "from the prior six physical therapy sessions", "her past 12 visits".
 const PRIOR_BEFORE = /\b(?:previous|prior|past|completed)\s+$/i;

@@ -60,8 +60,10 @@ export const pronounSexConflict: Rule = {
   },
 };
 
-// The Doctor's First Report (DWC Form 5021) is a document, not a person.
-const FIRST_REPORT = /\bDoctor'?s\s+First\s+Report\b/gi;
+// The Doctor's First Report (DWC Form 5021) is a document, not a person; so is a note a clinician's
+// title only qualifies ("a physician progress note", "provider notes"; not "the physician's note",
+// whose author may be the "he" that follows).
+const FIRST_REPORT = /\bDoctor'?s\s+First\s+Report\b|\b(?:physician|provider|clinician|doctor)\s+(?:(?:progress|office|follow-?up|visit|clinic|treatment)\s+)?(?:notes?|reports?)\b/gi;
 const OPENS_WITH_PRONOUN = /^(?:He|She|His|Her)\b/;
 /** A pronoun of the other sex than the worker's, in a sentence looked back over. */
 const OTHER_SEX = { male: /\b(?:she|her|hers|herself)\b/i, female: /\b(?:he|him|his|himself)\b/i };

@@ -157,6 +157,35 @@ function completedCounts(letter: Letter): Finding[] {
       related: [{ span: first.span, message: `The other count of ${exact.therapy} sessions completed: "${first.text}"` }],
     });
   }
+  out.push(...summaryAgainstRationale(letter, all, reported));
+  return out;
+}
+
+/**
+ * The case summary's one exact count of a therapy's completed sessions against a lower count in a
+ * rationale that names no date ("8 chiropractic therapy visits have helped" in a progress note of
+ * 12/02/2016, "the patient did receive 6 visits of chiropractic therapy"): the rationale speaks at
+ * the time of the review, after every record, and sessions had do not grow fewer. Reported once
+ * for each such count of the rationales.
+ */
+function summaryAgainstRationale(letter: Letter, all: CountStatement[], reported: Set<CountStatement>): Finding[] {
+  const out: Finding[] = [];
+  const exact = all.filter((s) => !s.atLeast && s.therapy && (s.item === undefined || undated(letter.text, s)));
+  for (const theirs of exact) {
+    if (theirs.item !== undefined) continue;
+    const summary = all.filter((s) => s.item === undefined && s.therapy === theirs.therapy);
+    if (summary.length !== 1) continue;
+    const told = new Set<number>([theirs.n]);
+    for (const mine of exact) {
+      if (mine.item === undefined || mine.therapy !== theirs.therapy || mine.n >= theirs.n || told.has(mine.n) || reported.has(mine)) continue;
+      told.add(mine.n);
+      out.push({
+        span: mine.span,
+        message: `The ${mine.therapy} sessions already completed are counted two ways that cannot both hold: "${mine.text}" here, "${theirs.text}" in the case summary.`,
+        related: [{ span: theirs.span, message: `The case summary's count of ${mine.therapy} sessions completed: "${theirs.text}"` }],
+      });
+    }
+  }
   return out;
 }
 

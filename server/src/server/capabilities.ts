@@ -16,11 +16,11 @@ export interface ClientSupport {
   diagnosticRefresh: boolean;
   /** Answers workspace/configuration, per document. */
   configuration: boolean;
-  /** Takes a file watcher registered by the server (client/registerCapability for workspace/didChangeWatchedFiles). */
-  watchedFiles?: boolean;
+  /** Lets the server register file watchers (workspace/didChangeWatchedFiles). */
+  watchFiles: boolean;
 }
 
-export const NO_CLIENT_SUPPORT: ClientSupport = { pullDiagnostics: false, snippets: false, diagnosticRefresh: false, configuration: false };
+export const NO_CLIENT_SUPPORT: ClientSupport = { pullDiagnostics: false, snippets: false, diagnosticRefresh: false, configuration: false, watchFiles: false };
 
 export function clientSupport(caps: ClientCapabilities): ClientSupport {
   return {
@@ -28,7 +28,7 @@ export function clientSupport(caps: ClientCapabilities): ClientSupport {
     snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
     diagnosticRefresh: !!caps.workspace?.diagnostics?.refreshSupport,
     configuration: !!caps.workspace?.configuration,
-    watchedFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    watchFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
   };
 }
 

@@ -4,7 +4,7 @@
 // times only.
 
 import { DidChangeWatchedFilesNotification, type Connection } from 'vscode-languageserver/node';
-import { normalizeSettings } from '../service';
+import { REVIEWED_FILE } from '../service';
 import { clientSupport, initializeResult } from './capabilities';
 import { Diagnostics } from './diagnostics';
 import { markWork } from './pacing';
@@ -25,20 +25,18 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => {
     workspace.client = clientSupport(params.capabilities);
-    workspace.globalSettings = normalizeSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    workspace.globalSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    workspace.configs.initialize(params);
     return initializeResult(workspace.client);
   });
   connection.onInitialized(() => {
     connection.console.info(`IMR language server ready (${workspace.client.pullDiagnostics ? 'pull' : 'push'} diagnostics)`);
+    workspace.configs.watch(workspace.client.watchFiles);
     markWork();
     void warmUpWhenQuiet(connection.console);
     // Reviewed findings written by another window, imr-lint --baseline or by hand: shown anew.
-    if (workspace.client.watchedFiles)
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.imr-reviewed.json' }] });
-  });
-  connection.onDidChangeWatchedFiles(({ changes }) => {
-    for (const change of changes) reviewed.changed(change.uri);
-    diagnostics.refreshAll();
+    if (workspace.client.watchFiles)
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${REVIEWED_FILE}` }] }).catch(() => undefined);
   });
   documents.onDidOpen(({ document }) => folderCheck.opened(document.uri));
 
@@ -53,6 +51,17 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((change) => {
     workspace.settingsChanged((change.settings as { imr?: unknown } | undefined)?.imr);
     diagnostics.settingsChanged();
+  });
+  // An .imr.json changed: every letter's settings are read again, and its diagnostics with them.
+  // An .imr-reviewed.json changed: read again, and the diagnostics shown anew.
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const uris = changes.map((c) => c.uri);
+    const sidecars = uris.filter((uri) => uri.endsWith(`/${REVIEWED_FILE}`));
+    for (const uri of sidecars) reviewed.changed(uri);
+    if (workspace.configs.changed(uris)) {
+      workspace.settingsChanged(undefined);
+      diagnostics.settingsChanged();
+    } else if (sidecars.length) diagnostics.refreshAll();
   });
   connection.languages.diagnostics.on((params, token) => diagnostics.pull(params.textDocument.uri, token));
 

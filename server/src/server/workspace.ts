@@ -11,6 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, LetterCache, normalizeSettings, type Letter, type Settings } from '../service';
 import { NO_CLIENT_SUPPORT, type ClientSupport } from './capabilities';
+import { ConfigFiles } from './config-files';
 import { markWork, type Checkpoint } from './pacing';
 
 /** How long the server waits for the client to answer one of its requests before it goes on without. */
@@ -27,12 +28,16 @@ export class Workspace {
   readonly documents = new TextDocuments(TextDocument);
   /** What the client can do; set at initialize. */
   client: ClientSupport = NO_CLIENT_SUPPORT;
-  /** The settings of every document when the client answers no workspace/configuration. */
-  globalSettings: Settings = DEFAULT_SETTINGS;
+  /** The user's settings of every document (only what was set) when the client answers no workspace/configuration. */
+  globalSettings: unknown = undefined;
+  /** Each document's .imr.json. */
+  readonly configs: ConfigFiles;
   private readonly letters = new LetterCache();
   private readonly settingsByUri = new Map<string, Promise<Settings>>();
 
-  constructor(private readonly connection: Connection) {}
+  constructor(private readonly connection: Connection) {
+    this.configs = new ConfigFiles(connection);
+  }
 
   /** Asks the client; after CLIENT_REQUEST_TIMEOUT ms (or an error) the answer is undefined and the request cancelled. */
   askClient<R>(send: (token: CancellationToken) => Promise<R>): Promise<R | undefined> {
@@ -48,15 +53,19 @@ export class Workspace {
     });
   }
 
-  /** A document's settings, asked once while it is open; the defaults when the client does not answer. */
+  /**
+   * A document's settings, asked once while it is open: what the user set (the client's answer, or
+   * the initialization options) over the document's .imr.json over the defaults. The defaults alone
+   * when the client does not answer.
+   */
   settingsFor(uri: string): Promise<Settings> {
-    if (!this.client.configuration) return Promise.resolve(this.globalSettings);
     let settings = this.settingsByUri.get(uri);
     if (!settings) {
       const items = [{ scopeUri: uri, section: 'imr' }];
-      settings = this.askClient((token) => this.connection.sendRequest(ConfigurationRequest.type, { items }, token)).then((answer) =>
-        answer ? normalizeSettings(answer[0]) : this.globalSettings,
-      );
+      const asked = this.client.configuration
+        ? this.askClient((token) => this.connection.sendRequest(ConfigurationRequest.type, { items }, token)).then((answer) => (answer ? answer[0] : this.globalSettings))
+        : Promise.resolve(this.globalSettings);
+      settings = asked.then((user) => normalizeSettings(user, this.configs.forDocument(uri)), () => DEFAULT_SETTINGS);
       this.settingsByUri.set(uri, settings);
     }
     return settings;
@@ -86,6 +95,6 @@ export class Workspace {
   /** The client's settings changed: every document's are asked again; `imr` is the new global section, if the notification carries it. */
   settingsChanged(imr: unknown): void {
     this.settingsByUri.clear();
-    if (imr !== undefined) this.globalSettings = normalizeSettings(imr);
+    if (imr !== undefined) this.globalSettings = imr;
   }
 }

@@ -20,6 +20,12 @@ describe('pronoun-sex-conflict', () => {
     assert.deepEqual(found(text, 'pronoun-sex-conflict'), []);
   });
 
+  it("reads a note a clinician's title qualifies as a document, not a person (not the physician's own note)", () => {
+    const note = (lead: string): string => edit(SEED_000, 'She had complaints', `${lead} documents the patient complains of back pain. He had complaints`);
+    assert.deepEqual(found(note('A physician progress note dated 01/05/2015'), 'pronoun-sex-conflict').map(([, q]) => q), ['He']);
+    assert.deepEqual(found(note("The physician's note of 01/05/2015"), 'pronoun-sex-conflict'), []);
+  });
+
   it('is quiet on the real letters', () => {
     for (const name of ['CM16-0213037', 'CM16-0244053', 'CM17-0002857']) assert.deepEqual(found(fixture(`real/${name}.txt`), 'pronoun-sex-conflict'), [], name);
   });

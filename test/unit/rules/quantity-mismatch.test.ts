@@ -90,3 +90,21 @@ describe('quantity-mismatch', () => {
     assert.match(message, /"at least 8 sessions" here, "4 sessions" earlier/);
   });
 });
+
+describe('quantity-mismatch: completed sessions, the case summary against a rationale', () => {
+  const { text } = readMarked(fixture('rules/quantity-mismatch/completed-summary-rationale.txt'));
+  const messages = (t: string): string[] => found(t, 'quantity-mismatch').map(([, , m]) => m);
+
+  it('reports a rationale that counts fewer sessions had than the case summary', () => {
+    assert.deepEqual(messages(text), ['The physical therapy sessions already completed are counted two ways that cannot both hold: "6 previous sessions" here, "ten sessions" in the case summary.']);
+  });
+
+  it('accepts a rationale that counts more: sessions are had after the records the summary reports', () => {
+    assert.deepEqual(messages(edit(text, 'Treatment included ten sessions', 'Treatment included four sessions')), []);
+  });
+
+  it('says nothing when the summary counts the therapy twice (two visits), or the rationale dates its count', () => {
+    assert.deepEqual(messages(edit(text, 'Treatment included ten sessions of physical therapy', 'Treatment included ten sessions of physical therapy and later six sessions of physical therapy')), []);
+    assert.deepEqual(messages(edit(text, 'improved with 6 previous sessions of physical therapy.', 'improved with 6 previous sessions of physical therapy in 2015.')), []);
+  });
+});

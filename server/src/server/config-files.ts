@@ -1,0 +1,60 @@
+// The `.imr.json` of each open letter, for the language server: found walking up from the
+// letter's folder, no higher than the root of the workspace folder that holds it (or the root of
+// the file system for a letter outside every workspace folder); a mistake in one is shown to the
+// user once per reading, with its file and line. Files are watched (workspace/didChangeWatchedFiles)
+// where the client can register watchers; a change makes every file be read again.
+
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, type Connection, type InitializeParams } from 'vscode-languageserver/node';
+import { CONFIG_FILE_NAME, ConfigFinder, describeProblem, type ImrConfig } from '../service';
+
+export class ConfigFiles {
+  private roots: string[] = [];
+  private readonly finder: ConfigFinder;
+
+  constructor(private readonly connection: Connection) {
+    this.finder = new ConfigFinder((p) => {
+      const text = `IMR Letters: ${describeProblem(p)}`;
+      connection.console.warn(text);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
+    });
+  }
+
+  /** The workspace folders' roots, from initialize. */
+  initialize(params: InitializeParams): void {
+    const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.roots = uris.map(filePath).filter((p): p is string => p !== undefined);
+  }
+
+  /** Asks the client to tell of every change to an .imr.json, where it lets the server register a watcher. */
+  watch(dynamicRegistration: boolean): void {
+    if (!dynamicRegistration) return;
+    void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(() => undefined);
+  }
+
+  /** The configuration in force for a document; undefined for one that is no file or has none. */
+  forDocument(uri: string): ImrConfig | undefined {
+    const file = filePath(uri);
+    if (!file) return undefined;
+    const folder = path.dirname(file);
+    const top = this.roots.filter((r) => folder === r || folder.startsWith(r.endsWith(path.sep) ? r : r + path.sep)).sort((a, b) => b.length - a.length)[0];
+    return this.finder.forFolder(folder, top)?.config;
+  }
+
+  /** Whether a change of watched files touches a configuration; if so, every file is read again when next asked. */
+  changed(uris: string[]): boolean {
+    if (!uris.some((u) => u.endsWith(`/${CONFIG_FILE_NAME}`))) return false;
+    this.finder.forget();
+    return true;
+  }
+}
+
+function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
