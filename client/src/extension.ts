@@ -7,9 +7,11 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { LETTER_SUMMARY, type LetterSummary } from '../../server/src/server/protocol';
 import { registerAppeal } from './appeal';
 import { registerTimeline } from './timeline';
+import { registerCheckFolder } from './check-folder';
 import { DecisionColours } from './decisions';
 import { firstLinesWithText } from './detect';
 import { registerPdfLetters } from './pdf';
+import { registerReviewed } from './reviewed';
 import { userSettingsOnly } from './settings';
 
 /** What activate() returns: for tests and other extensions, the moment the server answers. */
@@ -52,15 +54,17 @@ export function activate(context: vscode.ExtensionContext): ImrApi {
   let resolveReady!: () => void;
   const serverReady = new Promise<void>((resolve) => (resolveReady = resolve));
   let starting: Promise<void> | undefined;
-  const startWhenNeeded = () => {
-    if (starting || !vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE)) return;
-    starting = lsp.start().then(
+  const startNow = (): Promise<void> =>
+    (starting ??= lsp.start().then(
       () => {
         resolveReady();
         refresh();
       },
       (error: unknown) => output.error(error instanceof Error ? error : String(error)),
-    );
+    ));
+  const startWhenNeeded = () => {
+    if (starting || !vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE)) return;
+    void startNow();
   };
 
   context.subscriptions.push(
@@ -77,6 +81,8 @@ export function activate(context: vscode.ExtensionContext): ImrApi {
   );
   registerAppeal(context, () => client);
   registerTimeline(context, () => client);
+  registerCheckFolder(context, () => startNow().then(() => lsp));
+  registerReviewed(context, LANGUAGE);
   startWhenNeeded();
   return { serverReady };
 }

@@ -150,8 +150,8 @@ export type { MailAddress } from './knowledge';
 export { FACTUAL_ERROR_RULES } from './features/worksheet';
 export { decisionMarks, outline, type DecisionMark, type OutlineDecision, type OutlineKind, type OutlineNode } from './features/outline';
 export { letterSummary, type LetterCounts } from './features/summary';
+export { parse, type Letter } from './letter';
 export { letterRecord, RECORD_SCHEMA_VERSION, type LetterRecord, type PositionAt, type RecordRange } from './features/record';
-export type { Letter } from './letter';
 export { CONFIG_FILE_NAME, ConfigFinder, describeProblem, readConfigFile, skipsFolder, type ConfigProblem, type FoundConfig, type ImrConfig } from './config';
 export type { Edit, Fix, Severity } from './rules';
 
@@ -180,3 +180,15 @@ export function appealWorksheet(letter: Letter, settings: Settings, appeal: Appe
 export function letterTimeline(letter: Letter, settings: Settings): TimelineData {
   return timeline(letter, check(letter, settings));
 }
+export {
+  fingerprint,
+  letterKey,
+  mergeSidecar,
+  parseSidecar,
+  reviewedKeys,
+  reviewedPartition,
+  REVIEWED_FILE,
+  SidecarError,
+  type ReviewedEntry,
+  type SidecarProblem,
+} from './features/reviewed';

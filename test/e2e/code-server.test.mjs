@@ -31,6 +31,10 @@ const UI_TIMEOUT = 30_000;
 const root = tempDir('imr-e2e-');
 const shots = tempDir('imr-e2e-screenshots-');
 const workspace = makeWorkspace(path.join(root, 'workspace'));
+// A letter of its own folder for marking a finding reviewed: its .imr-reviewed.json touches no other test's letters.
+const MARKED = 'marked-letter.txt';
+fs.mkdirSync(path.join(workspace, 'reviewed'));
+fs.copyFileSync(path.join(workspace, 'seeds', SEED_000), path.join(workspace, 'reviewed', MARKED));
 const server = new CodeServer(path.join(root, 'code-server'));
 let browser;
 let failures = 0;
@@ -423,6 +427,79 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
       await page.locator('.editor-instance .view-lines').first().click();
       await page.keyboard.type('x');
       await page.locator('.monaco-editor-overlaymessage', { hasText: /read-only/i }).first().waitFor();
+    });
+
+    await step('Mark as reviewed hides a finding in Problems, it stays hidden after lines are inserted above it, and the letter is unchanged', async () => {
+      const file = path.join(workspace, 'reviewed', MARKED);
+      const before = fs.readFileSync(file);
+      await command('View: Close All Editors');
+      await openFile(MARKED);
+      await command('View: Focus Problems');
+      const conflict = page.locator('.markers-panel .monaco-list-row', { hasText: 'injury-date-conflict' });
+      await conflict.first().waitFor();
+      const at = lineCol(`reviewed/${MARKED}`, '2005 date of injury');
+      await page.locator('.editor-instance').first().click();
+      await goToLine(`${at.line}:${at.col + 1}`);
+      await page.keyboard.press('Control+.');
+      // The code action menu, by keyboard (its rows sit under a pointer block): down to the action, then Enter.
+      const mark = 'Mark as reviewed (hide this injury-date-conflict finding)';
+      await page.locator('.action-widget .monaco-list-row', { hasText: mark }).first().waitFor();
+      for (let i = 0; i < 10 && !(await page.locator('.action-widget .monaco-list-row.focused', { hasText: mark }).count()); i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await conflict.first().waitFor({ state: 'detached' });
+      assert.deepEqual(fs.readFileSync(file), before, 'marking leaves the letter byte-identical');
+      const sidecar = JSON.parse(fs.readFileSync(path.join(workspace, 'reviewed', '.imr-reviewed.json'), 'utf8'));
+      assert.deepEqual(sidecar.reviewed.map((e) => [e.letter, e.rule]), [[MARKED, 'injury-date-conflict']]);
+      // Three lines inserted above: another finding moves down three lines; the reviewed one stays hidden.
+      const other = page.locator('.markers-panel .monaco-list-row', { hasText: 'no-evidence-cited' }).first();
+      const line = Number(/\[Ln (\d+),/.exec(await other.innerText())[1]);
+      await goToLine(1);
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.locator('.markers-panel .monaco-list-row', { hasText: `[Ln ${line + 3},` }).filter({ hasText: 'no-evidence-cited' }).first().waitFor();
+      assert.equal(await conflict.count(), 0, 'the reviewed finding stays hidden');
+      await command('File: Revert File'); // the edit was the test's, not the extension's (auto save may have written it)
+    });
+
+    await step('IMR: Check Folder… on the 150 corpus letters shows progress, can be cancelled, and fills Problems for closed letters', async () => {
+      await page.keyboard.press('Escape');
+      await command('View: Close All Editors');
+      const chooseReal = async () => {
+        // Through F1, as command() does; the folder dialog that follows is a quick input too.
+        await page.keyboard.press('F1');
+        const input = page.locator('.quick-input-widget input');
+        await input.fill('>IMR: Check Folder…');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'IMR: Check Folder…' }).first().waitFor();
+        await page.keyboard.press('Enter');
+        const accept = page.locator('.quick-input-widget .monaco-button', { hasText: 'Check Letters' }).first();
+        await accept.waitFor();
+        // The dialog lists the workspace folder first; once it has, the folder typed is opened and taken.
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'seeds' }).first().waitFor();
+        await input.fill(`${path.join(workspace, 'real')}/`);
+        // A folder dialog lists folders only: real/ has none, so its listing is the one row "..".
+        await page.waitForFunction(() => {
+          const rows = document.querySelectorAll('.quick-input-list .monaco-list-row');
+          return document.querySelector('.quick-input-widget input')?.value.endsWith('/real/') && rows.length === 1 && rows[0].textContent.includes('..');
+        });
+        await accept.click();
+      };
+      await chooseReal();
+      const progress = page.locator('.notification-toast', { hasText: / of 150: / }).first();
+      await progress.waitFor();
+      await progress.locator('.monaco-button', { hasText: 'Cancel' }).first().click();
+      await page.locator('.notification-toast', { hasText: /IMR: Cancelled after \d+ letters/ }).first().waitFor();
+      await command('Notifications: Clear All Notifications');
+      await chooseReal();
+      const done = page.locator('.notification-toast', { hasText: /IMR: Checked 150 letters: \d+ findings/ }).first();
+      await done.waitFor({ timeout: 120_000 });
+      await command('View: Focus Problems');
+      // Problems lists letters that were never opened, each a row of its own with its findings.
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'CM16-0231745.txt' }).first().waitFor();
+      await done.locator('.monaco-button', { hasText: 'Open Summary' }).first().click();
+      await page.locator('.editor-instance .view-lines', { hasText: 'IMR letters checked in' }).first().waitFor();
+      await page.locator('.tabs-container .tab.active', { hasText: /Untitled/ }).waitFor();
     });
   } finally {
     await page.close();

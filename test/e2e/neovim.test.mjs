@@ -31,7 +31,7 @@ function position(rel, needle) {
 }
 
 /** Runs Neovim headless on one letter; resolves with its output lines. */
-function nvim(letter, hover) {
+function nvim(letter, hover, extra = {}) {
   return new Promise((resolve, reject) => {
     const env = {
       ...process.env,
@@ -44,13 +44,14 @@ function nvim(letter, hover) {
       XDG_CACHE_HOME: path.join(root, 'cache'),
       TMPDIR: root,
       ...(hover ? { IMR_HOVER: `${hover.line}:${hover.character}` } : {}),
+      ...extra,
     };
     const child = spawn(neovim.path, ['--headless', '--clean', '-n', '-i', 'NONE', '-c', `luafile ${CHECK}`], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (c) => (out += c));
     child.stderr.on('data', (c) => (err += c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 150_000);
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
@@ -129,4 +130,16 @@ test('.imr.json (config/): a rule off and a severity changed, as in imr-lint, th
   );
   assert.deepEqual(lines.filter((l) => l.includes('code=missing-strength-quantity')), []);
   assert.ok(lines.some((l) => l.includes('code=no-evidence-cited')), lines.join('\n'));
+});
+
+test('checking a folder through workspace/executeCommand: the 150 corpus letters, their findings pushed for closed files', { skip: needs.skip }, async () => {
+  needs.check();
+  const lines = await nvim(path.join(workspace, 'seeds/000_6475ff4f10510ca5.txt'), undefined, { IMR_CHECK_FOLDER: path.join(workspace, 'real') });
+  const folder = /^FOLDER letters=(\d+) findings=(\d+) cancelled=false$/.exec(lines.find((l) => l.startsWith('FOLDER ')) ?? '');
+  assert.ok(folder, lines.join('\n'));
+  assert.equal(Number(folder[1]), 150);
+  const other = /^OTHER_DIAGNOSTICS (\d+) in (\d+) buffers$/.exec(lines.find((l) => l.startsWith('OTHER_DIAGNOSTICS')) ?? '');
+  assert.ok(other, lines.join('\n'));
+  assert.equal(Number(other[1]), Number(folder[2]), 'every finding of the folder is a diagnostic in Neovim');
+  assert.ok(Number(other[2]) >= 20, `${other[2]} letters with findings`);
 });

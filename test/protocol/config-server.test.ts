@@ -71,7 +71,8 @@ describe('protocol: .imr.json', () => {
     assert.deepEqual(ofRule(await pushed(client, letter), 'injury-date-conflict'), ['78:14 2']);
     assert.deepEqual(
       client.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles').map((r) => r.registerOptions),
-      [{ watchers: [{ globPattern: '**/.imr.json' }] }],
+      [{ watchers: [{ globPattern: '**/.imr.json' }] }, { watchers: [{ globPattern: '**/.imr-reviewed.json' }] }],
+      'configuration files, and the reviewed findings beside the letters',
     );
     fs.writeFileSync(config, '{ "rules": { "injury-date-conflict": "off", "missing-strength-quantity": "error" } }');
     const uri = pathToFileURL(letter).toString();

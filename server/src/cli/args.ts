@@ -16,6 +16,10 @@ export interface Options {
   maxFileSize?: number;
   exitZero: boolean;
   jobs: number;
+  /** --include-reviewed: show the findings recorded as reviewed too. */
+  includeReviewed?: boolean;
+  /** --baseline: record every finding as reviewed in each folder's .imr-reviewed.json. */
+  baseline?: boolean;
   /** --color or --no-color; unset: colour when the output is a terminal and NO_COLOR is not set. */
   color?: boolean;
   /** --config: this configuration file for every letter, instead of each letter's nearest .imr.json. */
@@ -55,6 +59,10 @@ Options:
   --exit-zero                     exit with 0 even when a finding is an error
   --worksheet                     print each letter's appeal worksheet (Markdown): caption,
                                   appeal deadline, findings that may be factual errors
+  --baseline                      record every finding as reviewed, in a .imr-reviewed.json
+                                  beside the letters (one per folder); they are hidden from
+                                  then on until their statements change (exits with 0)
+  --include-reviewed              show the findings recorded as reviewed too
   --jobs <n>                      check on n worker threads; 1 checks in this process
                                   (default: the number of cores, ${os.availableParallelism()} here)
   --color, --no-color             colour the stylish output or not (default: colour when the
@@ -103,6 +111,8 @@ export function parseArgs(argv: string[]): Options | Exit {
       o.exitZero = true;
     } else if (a === '--worksheet') {
       o.worksheet = true;
+    } else if (a === '--baseline' || a === '--include-reviewed') {
+      o[a === '--baseline' ? 'baseline' : 'includeReviewed'] = true;
     } else if (a === '--color' || a === '--no-color') {
       o.color = a === '--color';
     } else if (a.startsWith('-') && a !== '-') return wrong(`unknown option "${a}"`);

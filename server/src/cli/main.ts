@@ -3,13 +3,14 @@
 // flight and the counts, whatever the number of letters.
 
 import { once } from 'node:events';
-import { normalizeSettings } from '../service';
+import { normalizeSettings, REVIEWED_FILE } from '../service';
 import { parseArgs } from './args';
 import { painter } from './colors';
 import { LetterConfigs, printedConfig } from './config';
 import { Output } from './output';
 import { inProcess, Pool, type Checker } from './pool';
 import type { Report } from './report';
+import { writeBaseline } from './reviewed';
 import { walk } from './walk';
 
 const BATCH = 16;
@@ -28,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
   // Colour as https://no-color.org asks: NO_COLOR (not empty) turns it off, an option overrides it.
   const color = opts.format === 'stylish' && (opts.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
   const flags = { rules: opts.rules, maxFileSize: opts.maxFileSize };
-  const job = { settings: normalizeSettings(flags), flags, config: opts.config, format: opts.format, color, worksheet: opts.worksheet };
+  const job = { settings: normalizeSettings(flags), flags, config: opts.config, format: opts.format, color, worksheet: opts.worksheet, includeReviewed: opts.includeReviewed, baseline: opts.baseline };
   // Worksheets are printed one after another as they are, like JSON lines: no envelope, no summary.
   const output = new Output(opts.worksheet ? 'jsonl' : opts.format, process.stdout, process.stderr, painter(color), !opts.worksheet);
   const configs = new LetterConfigs(job, output.warn);
@@ -60,7 +61,17 @@ export async function main(argv: string[]): Promise<number> {
     pool?.close();
   }
   output.end();
+  if (opts.baseline) return recordBaseline(output);
   return output.exitCode(opts.exitZero);
+}
+
+/** --baseline: every finding of the run recorded as reviewed, each folder's sidecar merged under a lock; 0 unless one could not be written. */
+async function recordBaseline(output: Output): Promise<number> {
+  const { written, failed } = await writeBaseline(output.baseline);
+  for (const line of failed) process.stderr.write(`${line}\n`);
+  const folders = output.baseline.size - failed.length;
+  process.stderr.write(`imr-lint: ${written} finding${written === 1 ? '' : 's'} recorded as reviewed in ${folders} folder${folders === 1 ? '' : 's'} (${REVIEWED_FILE})\n`);
+  return failed.length || output.exitCode(true) === 2 ? 2 : 0;
 }
 
 /**

@@ -5,9 +5,10 @@ import { repository, version } from '../../../package.json';
 import { RULES } from '../rules';
 import type { Format } from './args';
 import type { Paint } from './colors';
+import type { ReviewedEntry } from '../service';
 import { CSV_HEADER } from './csv';
 import { Progress } from './progress';
-import { escapeControls, SARIF_LEVEL, type Report } from './report';
+import { escapeControls, SARIF_LEVEL, type Report, type ReviewedReport } from './report';
 import { RunTotals } from './summary';
 
 interface Envelope {
@@ -62,6 +63,9 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 export class Output {
   readonly run = new RunTotals();
+  /** --baseline: the entries to record, by folder. */
+  readonly baseline = new Map<string, ReviewedEntry[]>();
+  private readonly sidecarsNamed = new Set<string>();
   private pieces = 0;
   private readonly progress: Progress;
 
@@ -90,6 +94,7 @@ export class Output {
         continue;
       }
       this.run.add(r.counts, r.tally);
+      this.addReviewed(r);
       if (!r.piece) continue;
       if (envelope) text += (this.pieces ? envelope.separator : envelope.open) + envelope.indent + r.piece.replace(/\n/g, `\n${envelope.indent}`);
       else text += `${r.piece}\n`;
@@ -97,6 +102,19 @@ export class Output {
     }
     this.progress.update(this.run.letters, this.run.notRead);
     return text ? this.out.write(text) && drained : drained;
+  }
+
+  private addReviewed(r: ReviewedReport): void {
+    if (r.baseline) {
+      const list = this.baseline.get(r.baseline.folder) ?? [];
+      for (const e of r.baseline.entries) list.push(e);
+      this.baseline.set(r.baseline.folder, list);
+    }
+    const named = r.sidecarProblems?.[0];
+    if (named && !this.sidecarsNamed.has(named)) {
+      this.sidecarsNamed.add(named);
+      for (const line of r.sidecarProblems!) this.err.write(`${escapeControls(line)}\n`);
+    }
   }
 
   /** A file or folder that could not be read: named on stderr with the reason, never its content. */
@@ -118,7 +136,7 @@ export class Output {
     if (this.format === 'stylish') {
       const t = this.run.severities;
       const notRead = unread ? `; ${plural(unread, 'file')} not read` : '';
-      const summary = `${plural(letters, 'letter')}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${t.information} information, ${plural(t.hint, 'hint')}${notRead}`;
+      const summary = `${plural(letters, 'letter')}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${t.information} information, ${plural(t.hint, 'hint')}${notRead}${this.hiddenNote('; ')}`;
       const style = t.error ? 'red' : t.warning ? 'yellow' : undefined;
       this.out.write(`${this.paint('bold', style ? this.paint(style, summary) : summary)}\n`);
     } else if (this.format !== 'jsonl') {
@@ -127,6 +145,12 @@ export class Output {
     }
     if (this.summarize && this.format !== 'stylish' && (letters || unread)) this.err.write(this.run.summary());
     if (!letters && !unread) this.err.write('imr-lint: no letters found (folders are searched for *.txt and *.imr files)\n');
+  }
+
+  /** "3 reviewed findings hidden (--include-reviewed shows them)", or nothing when none was. */
+  private hiddenNote(before: string): string {
+    const hidden = this.run.reviewed;
+    return hidden ? `${before}${plural(hidden, 'reviewed finding')} hidden (--include-reviewed shows them)` : '';
   }
 
   exitCode(exitZero: boolean): number {

@@ -6,12 +6,27 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decisionLabel, layoutName, parse, type Letter } from '../letter';
 import type { Severity } from '../rules';
-import { appealDeadline, appealWorksheet, check, ConfigFinder, letterRecord, normalizeSettings, type CheckedFinding, type FoundConfig, type Settings } from '../service';
+import {
+  appealDeadline,
+  appealWorksheet,
+  check,
+  ConfigFinder,
+  fingerprint,
+  letterKey,
+  letterRecord,
+  normalizeSettings,
+  reviewedPartition,
+  type CheckedFinding,
+  type FoundConfig,
+  type ReviewedEntry,
+  type Settings,
+} from '../service';
 import { isoDate, today } from '../base/calendar';
 import type { Format } from './args';
 import { painter, type Paint } from './colors';
 import { csvRow } from './csv';
 import { readLetterText } from './read';
+import { reviewedFor, sidecarProblemLines } from './reviewed';
 
 export type Counts = Record<Severity, number>;
 
@@ -27,7 +42,13 @@ export interface Tally {
 }
 
 /** A checked letter's piece of output with its count of findings, or why the file was not read. */
-export type Report = { file: string; piece: string; counts: Counts; tally: Tally } | { file: string; problem: string };
+export type Report = ({ file: string; piece: string; counts: Counts; tally: Tally } & ReviewedReport) | { file: string; problem: string };
+
+/** What a checked letter adds about reviewed findings: the entries --baseline records, a sidecar's problems. */
+export interface ReviewedReport {
+  baseline?: { folder: string; entries: ReviewedEntry[] };
+  sidecarProblems?: string[];
+}
 
 export interface Job {
   /** The settings of the options alone, for letters under no configuration file. */
@@ -41,6 +62,10 @@ export interface Job {
   color: boolean;
   /** The appeal worksheet instead of the format's piece. */
   worksheet?: boolean;
+  /** --include-reviewed: findings recorded as reviewed are shown too. */
+  includeReviewed?: boolean;
+  /** --baseline: every finding is reported back to be recorded as reviewed. */
+  baseline?: boolean;
 }
 
 /** The name a file is shown by: the standard input (`-`) is `<stdin>`. */
@@ -83,7 +108,7 @@ export async function checkFile(file: string, job: Job): Promise<Report> {
   if ('problem' in read) return { file: name, problem: read.problem };
   try {
     const letter = parse(read.text, { maxLength: settings.maxFileSize });
-    const findings = check(letter, settings);
+    const { findings, hidden, ...reviewed } = withoutReviewed(file, letter, check(letter, settings), job);
     const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
     const rules: Record<string, number> = {};
     for (const f of findings) {
@@ -91,13 +116,28 @@ export async function checkFile(file: string, job: Job): Promise<Report> {
       rules[f.rule] = (rules[f.rule] ?? 0) + 1;
     }
     const outcomes = letter.items.map((i) => i.decision?.outcome);
-    const tally: Tally = { items: outcomes.length, upheld: outcomes.filter((o) => o === 'upheld').length, overturned: outcomes.filter((o) => o === 'overturned').length, rules };
+    const tally: Tally = { items: outcomes.length, upheld: outcomes.filter((o) => o === 'upheld').length, overturned: outcomes.filter((o) => o === 'overturned').length, rules, reviewed: hidden };
     const checked = { file: name, path: file, letter, findings, positionAt: positionIndex(read.text) };
     const piece = job.worksheet ? appealWorksheet(letter, settings, { today: today() }) : RENDER[job.format](checked, painter(job.color));
-    return { file: name, piece, counts, tally };
+    return { file: name, piece, counts, tally, ...reviewed };
   } catch {
     return { file: name, problem: 'could not be checked (an internal error; please report it)' };
   }
+}
+
+/** The findings without those reviewed in the sidecar of the letter's folder (unless --include-reviewed); the standard input has none. */
+function withoutReviewed(file: string, letter: Letter, all: CheckedFinding[], job: Job): ReviewedReport & { findings: CheckedFinding[]; hidden: number } {
+  if (file === '-') return { findings: all, hidden: 0 };
+  const sidecar = reviewedFor(file);
+  const key = letterKey(letter.header.caseNumber?.value, path.basename(file));
+  const { kept, hidden } = job.includeReviewed ? { kept: all, hidden: 0 } : reviewedPartition(all, letter.text, key, sidecar.keys);
+  const entries = job.baseline ? all.map((f) => ({ letter: key, rule: f.rule, fingerprint: fingerprint(letter.text, f) })) : undefined;
+  return {
+    findings: kept,
+    hidden,
+    baseline: entries && { folder: path.dirname(sidecar.file), entries },
+    sidecarProblems: sidecar.problems.length ? sidecarProblemLines(sidecar.file, sidecar.problems) : undefined,
+  };
 }
 
 function positionIndex(text: string): Checked['positionAt'] {

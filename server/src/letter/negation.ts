@@ -35,6 +35,8 @@ const PRE = new RegExp(
     `(?:has|have|had)(?:${W}not|n't)${W}(?:been${W})?${PARTICIPLES}`,
     // "has not yet begun any physical therapy", "had never tried chiropractic care".
     `(?:has|have|had)(?:${W}not|n't|${W}never)(?:${W}yet)?${W}(?:begun|started|tried|attempted|attended|completed|undergone|received|had)(?:${W}(?:any|a|an|the))?`,
+    // "it does not appear the patient has undergone physical therapy": the subject and its verb are the trigger's.
+    `(?:does|do|did)${W}not${W}(?:appear|seem)(?:${W}that)?${W}(?:the${W})?(?:patient|claimant|injured${W}worker|worker|employee|applicant|he|she)${W}(?:has|had|have)${W}(?:ever${W})?(?:${PARTICIPLES}|had|tried)(?:${W}(?:any|a|an|the))?`,
     `fail(?:s|ed)?${W}to(?:${W}\\w+)?${W}${VERBS}s?(?:${W}(?:any|a|an|the))?`,
     `(?:lack|absence)${W}of`,
     'lack(?:s|ing)?',

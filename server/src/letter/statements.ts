@@ -95,9 +95,9 @@ function afterLastReport(before: string): string {
   return from ? before.slice(from) : before;
 }
 const HEDGE =
-  /\b(?:significant(?:ly)?|clear(?:ly)?|unclear|firm|definitive(?:ly)?|unequivocal|equivocal|sufficient(?:ly)?|insufficient|adequate(?:ly)?|recent(?:ly)?|new|further|updated|progressive|progression|worsening|severe|marked|subtle|detailed|comprehensive|thorough|complete|formal|quantified|measurable|appear(?:s|ed)?|seem(?:s|ed)?|likely|possible|certain|active|fail(?:ed|ure)|complet(?:ed|ion)|benefit\w*|respon\w*|efficacy|effective\w*|improve\w*)\b/i;
+  /\b(?:significant(?:ly)?|clear(?:ly)?|unclear|firm|definitive(?:ly)?|unequivocal|equivocal|sufficient(?:ly)?|insufficient|adequate(?:ly)?|recent(?:ly)?|new|further|updated|progressive|progression|worsening|severe|marked|subtle|detailed|comprehensive|thorough|complete|formal|quantified|measurable|likely|possible|certain|active|fail(?:ed|ure)|complet(?:ed|ion)|benefit\w*|respon\w*|efficacy|effective\w*|improve\w*)\b/i;
 // For findings (not records) these hedge as well: "no specific nerve compromise", "no current numbness".
-const FINDING_HEDGE = /\b(?:specific|consistent|obvious|current(?:ly)?)\b/i;
+const FINDING_HEDGE = /\b(?:specific|consistent|obvious|current(?:ly)?|appear(?:s|ed)?|seem(?:s|ed)?)\b/i;
 // A denial limited to a time says nothing of the rest of the record: such words in the few words
 // after the denial ("no radicular symptoms since the injection", "... at the last visit", "not
 // present at the time of the injury", "documented prior to the injury"), or opening its sentence

@@ -1,5 +1,6 @@
 // What the client can do (read once, at initialize) and what this server offers in return.
 
+import { CHECK_FOLDER_COMMAND, LIST_REVIEWED, MARK_REVIEWED, UNMARK_REVIEWED } from './protocol';
 import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type InitializeResult } from 'vscode-languageserver/node';
 
 /** The kind of the code action that applies every certain fix at once. */
@@ -44,6 +45,7 @@ export function initializeResult(client: ClientSupport): InitializeResult {
       codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       completionProvider: { triggerCharacters: [':'] },
+      executeCommandProvider: { commands: [MARK_REVIEWED, UNMARK_REVIEWED, LIST_REVIEWED, CHECK_FOLDER_COMMAND] },
       diagnosticProvider: client.pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
     },
     serverInfo: { name: 'imr-language-server', version: '0.1.0' },

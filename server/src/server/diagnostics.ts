@@ -14,6 +14,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkInStages, type CheckedFinding, type Settings } from '../service';
 import { toDiagnostic } from './conversions';
 import { cancellable, letMessagesIn, sleep, type Checkpoint } from './pacing';
+import type { ReviewedFindings } from './reviewed';
 import type { OpenLetter, Workspace } from './workspace';
 
 /** Findings per rule and letter sent to the editor; one more finding counts the rest. */
@@ -39,6 +40,7 @@ export class Diagnostics {
   constructor(
     private readonly connection: Connection,
     private readonly workspace: Workspace,
+    private readonly reviewed: ReviewedFindings,
   ) {}
 
   /** A document opened or edited: pushed again once typing pauses. */
@@ -54,6 +56,11 @@ export class Diagnostics {
 
   /** The settings changed: a pull client is asked to pull again (if it takes the request); push clients get new pushes. */
   settingsChanged(): void {
+    this.refreshAll();
+  }
+
+  /** Every open document's diagnostics again: pulled again by a client that takes the refresh request, pushed again to push clients. */
+  refreshAll(): void {
     if (this.workspace.client.pullDiagnostics) {
       if (this.workspace.client.diagnosticRefresh)
         void this.workspace.askClient((token) => this.connection.sendRequest(DiagnosticRefreshRequest.type, token));
@@ -95,7 +102,9 @@ export class Diagnostics {
     const parsed = performance.now();
     await letMessagesIn();
     checkpoint();
-    const diagnostics = (await findingsOf(found, checkpoint)).map((f) => toDiagnostic(found.doc, f));
+    const { kept } = await this.reviewed.shown(uri, found.letter, await findingsOf(found, checkpoint));
+    checkpoint();
+    const diagnostics = kept.map((f) => toDiagnostic(found.doc, f));
     this.connection.tracer.log(
       `diagnostics: version ${found.doc.version}, ${found.doc.getText().length} characters, ${diagnostics.length} diagnostics; ` +
         `settings and parse ${Math.round(parsed - start)} ms, rules ${Math.round(performance.now() - parsed)} ms`,

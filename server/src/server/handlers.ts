@@ -22,6 +22,7 @@ import { toCompletionItem, toDecisionRange, toDiagnostic, toFoldingRange, toHove
 import { findingsOf } from './diagnostics';
 import { cancellable } from './pacing';
 import type { DecisionRange, LetterSummary } from './protocol';
+import type { ReviewedFindings } from './reviewed';
 import type { Workspace } from './workspace';
 
 export async function documentSymbols(
@@ -57,13 +58,14 @@ export async function hoverAt(workspace: Workspace, params: HoverParams, token: 
   return answer ? toHover(found.doc, answer) : null;
 }
 
-/** Quick fixes for the findings in the range; for source.fixAll.imr, one action with every certain fix. */
-export async function codeActions(workspace: Workspace, params: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
+/** Quick fixes for the findings in the range, and "Mark as reviewed" for each; for source.fixAll.imr, one action with every certain fix. */
+export async function codeActions(workspace: Workspace, params: CodeActionParams, token: CancellationToken, reviewed?: ReviewedFindings): Promise<CodeAction[]> {
   const checkpoint = cancellable(token);
   const found = await workspace.letterOf(params.textDocument.uri, checkpoint);
   if (!found) return [];
   const { doc } = found;
-  const findings = (await findingsOf(found, checkpoint)).filter((f) => f.fixes?.length);
+  const all = reviewed ? (await reviewed.shown(doc.uri, found.letter, await findingsOf(found, checkpoint))).kept : await findingsOf(found, checkpoint);
+  const findings = all.filter((f) => f.fixes?.length);
   const only = params.context.only;
   const actions: CodeAction[] = [];
   if (only?.some((k) => FIX_ALL_KIND.startsWith(k) || k.startsWith(FIX_ALL_KIND))) {
@@ -85,6 +87,7 @@ export async function codeActions(workspace: Workspace, params: CodeActionParams
       });
     }
   }
+  if (reviewed && (!only || only.some((k) => CodeActionKind.QuickFix.startsWith(k)))) actions.push(...reviewed.actions(doc, found.letter, all, params.range));
   return actions;
 }
 

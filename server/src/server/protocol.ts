@@ -84,6 +84,63 @@ export interface TimelineView {
 }
 
 /**
+ * Reviewed findings (.imr-reviewed.json beside the letters). The server offers a code action
+ * "Mark as reviewed" on each diagnostic whose command is `imr.markReviewed` with one
+ * `ReviewedFinding`; the server executes it (workspace/executeCommand), records the finding in the
+ * sidecar and shows the letter's diagnostics again without it. `imr.unmarkReviewed` takes the same
+ * argument and takes it out again; `imr.listReviewed` `{ uri }` answers the letter's reviewed
+ * findings that are still in it (to choose one to unmark).
+ */
+export const MARK_REVIEWED = 'imr.markReviewed';
+export const UNMARK_REVIEWED = 'imr.unmarkReviewed';
+export const LIST_REVIEWED = 'imr.listReviewed';
+
+export interface ReviewedFinding {
+  /** The letter's document URI (a file: URI; the sidecar is in its folder). */
+  uri: string;
+  rule: string;
+  fingerprint: string;
+  /** What the finding says, for a list to choose from; never written to the sidecar. */
+  message?: string;
+  /** Its LSP range, for a list to point at. */
+  range?: DecisionRange['range'];
+}
+
+/**
+ * `imr/checkFolder` `{ uri, workDoneToken? }` -> CheckFolderResult: checks every letter under a
+ * folder (file: URI), open or not, and pushes the diagnostics of those not open
+ * (textDocument/publishDiagnostics); reports `$/progress` on the work-done token and stops at
+ * $/cancelRequest, answering what it had checked by then. Editors without this request run the
+ * same as `workspace/executeCommand` `imr.checkFolder.server` with arguments `[folder URI]`.
+ */
+export const CHECK_FOLDER = 'imr/checkFolder';
+export const CHECK_FOLDER_COMMAND = 'imr.checkFolder.server';
+
+export interface CheckFolderParams {
+  uri: string;
+  workDoneToken?: string | number;
+}
+
+export interface CheckFolderResult {
+  folder: string;
+  /** Letters checked. */
+  letters: number;
+  /** Files named like letters whose text is not an IMR letter (not checked further). */
+  notLetters: number;
+  /** Files that could not be read, with the reason (no content). */
+  notRead: { uri: string; reason: string }[];
+  /** Findings shown, by rule id, and in all. */
+  byRule: Record<string, number>;
+  findings: number;
+  /** Findings hidden because they were marked reviewed. */
+  hidden: number;
+  /** Letters with at least one error-level finding. */
+  lettersWithErrors: number;
+  /** The run was cancelled before every letter was checked. */
+  cancelled: boolean;
+}
+
+/**
  * `imr/pdfText` `{ uri }` (the file: URI of a PDF on this machine) -> the letter's text as the PDF
  * gives it, for the client's read-only view of the PDF as a letter; or why it has none. The text is
  * neither kept nor written anywhere by the server.

@@ -3,20 +3,26 @@
 // service and convert. Letter text is never logged: traces carry methods, versions, sizes and
 // times only.
 
-import type { Connection } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, type Connection } from 'vscode-languageserver/node';
+import { REVIEWED_FILE } from '../service';
 import { appealLenses, setMailing, timelineOf, worksheetOf } from './appeal';
 import { clientSupport, initializeResult } from './capabilities';
 import { Diagnostics } from './diagnostics';
 import { markWork } from './pacing';
 import { codeActions, completionItems, decisionRanges, documentSymbols, foldingRanges, hoverAt, summaryOf } from './handlers';
 import { pdfTextOf } from './pdf-text';
-import { APPEAL_WORKSHEET, DECISIONS, LETTER_SUMMARY, PDF_TEXT, SET_MAILING, TIMELINE, type MailingParams } from './protocol';
+import { APPEAL_WORKSHEET, CHECK_FOLDER, DECISIONS, LETTER_SUMMARY, PDF_TEXT, SET_MAILING, TIMELINE, type MailingParams } from './protocol';
+import { ReviewedFindings } from './reviewed';
+import { executeCommand, checkFolderRequest } from './reviewed-commands';
+import { FolderCheck } from './check-folder';
 import { warmUpWhenQuiet } from './warm-up';
 import { Workspace } from './workspace';
 
 export function startServer(connection: Connection): void {
   const workspace = new Workspace(connection);
-  const diagnostics = new Diagnostics(connection, workspace);
+  const reviewed = new ReviewedFindings(connection);
+  const diagnostics = new Diagnostics(connection, workspace, reviewed);
+  const folderCheck = new FolderCheck(connection, workspace, reviewed);
   const { documents } = workspace;
 
   connection.onInitialize((params) => {
@@ -30,7 +36,11 @@ export function startServer(connection: Connection): void {
     workspace.configs.watch(workspace.client.watchFiles);
     markWork();
     void warmUpWhenQuiet(connection.console);
+    // Reviewed findings written by another window, imr-lint --baseline or by hand: shown anew.
+    if (workspace.client.watchFiles)
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${REVIEWED_FILE}` }] }).catch(() => undefined);
   });
+  documents.onDidOpen(({ document }) => folderCheck.opened(document.uri));
 
   documents.onDidChangeContent(({ document }) => {
     markWork();
@@ -45,10 +55,15 @@ export function startServer(connection: Connection): void {
     diagnostics.settingsChanged();
   });
   // An .imr.json changed: every letter's settings are read again, and its diagnostics with them.
+  // An .imr-reviewed.json changed: read again, and the diagnostics shown anew.
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    if (!workspace.configs.changed(changes.map((c) => c.uri))) return;
-    workspace.settingsChanged(undefined);
-    diagnostics.settingsChanged();
+    const uris = changes.map((c) => c.uri);
+    const sidecars = uris.filter((uri) => uri.endsWith(`/${REVIEWED_FILE}`));
+    for (const uri of sidecars) reviewed.changed(uri);
+    if (workspace.configs.changed(uris)) {
+      workspace.settingsChanged(undefined);
+      diagnostics.settingsChanged();
+    } else if (sidecars.length) diagnostics.refreshAll();
   });
   connection.languages.diagnostics.on((params, token) => diagnostics.pull(params.textDocument.uri, token));
 
@@ -57,7 +72,9 @@ export function startServer(connection: Connection): void {
   connection.onCompletion((params, token) => completionItems(workspace, params, token));
   connection.onHover((params, token) => hoverAt(workspace, params, token));
   connection.onCodeLens((params, token) => appealLenses(workspace, params, token));
-  connection.onCodeAction((params, token) => codeActions(workspace, params, token));
+  connection.onCodeAction((params, token) => codeActions(workspace, params, token, reviewed));
+  connection.onExecuteCommand((params, token, progress) => executeCommand({ workspace, reviewed, diagnostics, folderCheck }, params, token, progress));
+  connection.onRequest(CHECK_FOLDER, (params, token) => checkFolderRequest(connection, folderCheck, params, token));
   connection.onRequest(LETTER_SUMMARY, (params: { uri: string }, token) => summaryOf(workspace, params, token));
   connection.onRequest(DECISIONS, (params: { uri: string }, token) => decisionRanges(workspace, params, token));
   connection.onRequest(SET_MAILING, (params: MailingParams, token) => setMailing(connection, workspace, params, token));

@@ -58,5 +58,21 @@ if hover_at then
     if c then out('HOVER ' .. (type(c) == 'table' and (c.value or '') or c):gsub('\n', ' ')) end
   end
 end
+-- IMR_CHECK_FOLDER: every letter under that folder checked through the server's command; their
+-- diagnostics are pushed for files not open (Neovim keeps them on unloaded buffers).
+local folder = os.getenv('IMR_CHECK_FOLDER')
+if folder then
+  local params = { command = 'imr.checkFolder.server', arguments = { vim.uri_from_fname(folder) } }
+  local r = vim.lsp.buf_request_sync(buf, 'workspace/executeCommand', params, 120000)
+  for _, a in pairs(r or {}) do
+    local f = a.result
+    if f then out(('FOLDER letters=%d findings=%d cancelled=%s'):format(f.letters, f.findings, tostring(f.cancelled))) end
+  end
+  local n, bufs = 0, {}
+  for _, d in ipairs(vim.diagnostic.get()) do
+    if d.bufnr ~= buf then n = n + 1; bufs[d.bufnr] = true end
+  end
+  out(('OTHER_DIAGNOSTICS %d in %d buffers'):format(n, vim.tbl_count(bufs)))
+end
 out('DONE')
 vim.cmd('qall!')

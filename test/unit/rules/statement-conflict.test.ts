@@ -97,6 +97,9 @@ describe('statement-conflict', () => {
     ['She takes Flexeril for muscle spasms.', 'There is no documentation of muscle spasm.', []],
     ['Treatment to date has included physical therapy.', 'The patient has not had physical therapy.', ['has not had physical therapy']],
     ['Treatment to date has included physical therapy.', 'There are no physical therapy progress notes.', []],
+    // "It does not appear the patient has undergone ...": a denial of a record; of a finding, a hedge.
+    ['He has attended six chiropractic sessions.', 'It does not appear the patient has undergone chiropractic care previously.', ['does not appear the patient has undergone chiropractic care']],
+    ['She reported numbness of the left foot.', 'It does not appear the patient has had numbness.', []],
     ['The physician recommended physical therapy.', 'The patient has not had physical therapy.', []],
     ['Current medications include tramadol.', 'There is no documentation of improvement with medications.', []],
     // A denial limited to a time before the records, to one visit or to another provider's note.

@@ -1,0 +1,115 @@
+// Checking every letter under a folder, open or not (imr/checkFolder, or the command
+// imr.checkFolder.server for editors that only run commands): one file at a time, with progress on
+// the work-done token and a stop at cancellation between files; the diagnostics of letters not
+// open are pushed, those of open letters stay with the open document's own diagnostics. Answers
+// counts only, never letter text.
+
+import { readdir, readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { check, parse, type Settings } from '../service';
+import { toDiagnostic } from './conversions';
+import { letMessagesIn } from './pacing';
+import { folderOf, type ReviewedFindings } from './reviewed';
+import type { CheckFolderResult } from './protocol';
+import type { Workspace } from './workspace';
+
+// The files read as letters. PDF letters: once the PDF reader of issue 13 is in the service, add
+// /\.pdf$/i here and read such a file through it in textOf().
+const LETTER_FILES = [/\.txt$/i, /\.imr$/i];
+
+/** Every file named like a letter under `folder`, sorted, depth first; hidden folders and links to folders skipped. */
+async function lettersUnder(folder: string, notRead: CheckFolderResult['notRead']): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (e) {
+    notRead.push({ uri: pathToFileURL(folder).href, reason: `folder not read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+    return [];
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const e of entries) {
+    const full = path.join(folder, e.name);
+    if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') files.push(...(await lettersUnder(full, notRead)));
+    else if (e.isFile() && LETTER_FILES.some((re) => re.test(e.name))) files.push(full);
+  }
+  return files;
+}
+
+/** A file's text (UTF-8, a BOM dropped), or why it is not read. */
+async function textOf(file: string, settings: Settings): Promise<{ text: string } | { reason: string }> {
+  try {
+    const bytes = await readFile(file);
+    if (bytes.length > 3 * settings.maxFileSize) return { reason: 'too large to be a letter' };
+    if (bytes.includes(0)) return { reason: 'binary file, not text' };
+    return { text: new TextDecoder('utf-8').decode(bytes) };
+  } catch (e) {
+    return { reason: `not read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+}
+
+export class FolderCheck {
+  /** Letters whose diagnostics a folder check pushed, while they are not open. */
+  readonly pushed = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly workspace: Workspace,
+    private readonly reviewed: ReviewedFindings,
+  ) {}
+
+  async run(folderUri: string, token: CancellationToken, progress: WorkDoneProgressReporter): Promise<CheckFolderResult | null> {
+    const folder = folderOf(`${folderUri.replace(/\/$/, '')}/x`);
+    if (!folder) return null;
+    const result: CheckFolderResult = { folder, letters: 0, notLetters: 0, notRead: [], byRule: {}, findings: 0, hidden: 0, lettersWithErrors: 0, cancelled: false };
+    const settings = await this.workspace.settingsFor(folderUri);
+    progress.begin('IMR: checking letters', 0, 'listing the letters', true);
+    const files = await lettersUnder(folder, result.notRead);
+    for (const [i, file] of files.entries()) {
+      if (token.isCancellationRequested) {
+        result.cancelled = true;
+        break;
+      }
+      progress.report(Math.round((100 * i) / files.length), `${i + 1} of ${files.length}: ${path.basename(file)}`);
+      await this.checkOne(file, settings, result);
+      await letMessagesIn();
+    }
+    progress.done();
+    return result;
+  }
+
+  private async checkOne(file: string, settings: Settings, result: CheckFolderResult): Promise<void> {
+    const uri = pathToFileURL(file).href;
+    const read = await textOf(file, settings);
+    if ('reason' in read) {
+      result.notRead.push({ uri, reason: read.reason });
+      return;
+    }
+    const letter = parse(read.text, { maxLength: settings.maxFileSize });
+    if (letter.layout === 'unknown' && !/\.imr(?:\.txt)?$/i.test(file)) {
+      result.notLetters++;
+      return;
+    }
+    result.letters++;
+    const { kept, hidden } = await this.reviewed.shown(uri, letter, check(letter, settings));
+    result.hidden += hidden;
+    result.findings += kept.length;
+    if (kept.some((f) => f.severity === 'error')) result.lettersWithErrors++;
+    for (const f of kept) result.byRule[f.rule] = (result.byRule[f.rule] ?? 0) + 1;
+    if (this.workspace.documents.get(uri)) return; // an open letter keeps its own diagnostics
+    const doc = TextDocument.create(uri, 'imr', 0, read.text);
+    void this.connection.sendDiagnostics({ uri, diagnostics: kept.map((f) => toDiagnostic(doc, f)) });
+    this.pushed.add(uri);
+  }
+
+  /**
+   * A letter opened: for a client that pulls, the diagnostics a folder check pushed are cleared,
+   * or it would show both; a push client has them replaced by the open document's.
+   */
+  opened(uri: string): void {
+    if (this.pushed.delete(uri) && this.workspace.client.pullDiagnostics) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+}

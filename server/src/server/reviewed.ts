@@ -1,0 +1,133 @@
+// Reviewed findings in the editor: each folder's .imr-reviewed.json read once (again when the
+// client says it changed), the findings it records hidden from the diagnostics, a "Mark as
+// reviewed" code action per finding, and the commands that write the sidecar. The letter itself is
+// never edited. A sidecar with problems is named (file and line) in a message once, applies nothing
+// and is not written over.
+
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CodeActionKind, MessageType, ShowMessageNotification, type CodeAction, type Connection, type Range } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { updateFile } from '../base/update-file';
+import { fingerprint, letterKey, mergeSidecar, parseSidecar, reviewedKeys, reviewedPartition, REVIEWED_FILE, type CheckedFinding, type Letter } from '../service';
+import { toDiagnostic, toRange } from './conversions';
+import { MARK_REVIEWED, type ReviewedFinding } from './protocol';
+
+interface FolderSidecar {
+  keys: Set<string>;
+  entries: { letter: string; rule: string; fingerprint: string }[];
+}
+
+/** The folder of a file: URI, or undefined for other schemes (untitled documents have no folder). */
+export function folderOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return path.dirname(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+const fileNameOf = (uri: string): string => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+export class ReviewedFindings {
+  private readonly folders = new Map<string, Promise<FolderSidecar>>();
+  /** The problems already shown, by sidecar file: each told once until the file changes. */
+  private readonly told = new Map<string, string>();
+
+  constructor(private readonly connection: Connection) {}
+
+  /** The sidecar of a folder, read once until it changes; nothing when it is absent or has problems. */
+  private sidecar(folder: string): Promise<FolderSidecar> {
+    let found = this.folders.get(folder);
+    if (!found) {
+      found = this.read(folder);
+      this.folders.set(folder, found);
+    }
+    return found;
+  }
+
+  private async read(folder: string): Promise<FolderSidecar> {
+    const file = path.join(folder, REVIEWED_FILE);
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    const parsed = text === undefined ? { entries: [], problems: [] } : parseSidecar(text);
+    const said = parsed.problems.map((p) => `${file}:${p.line}: ${p.message}`).join('\n');
+    if (said && this.told.get(file) !== said) {
+      this.told.set(file, said);
+      this.tell(MessageType.Warning, `${said}\nNo finding of this folder is hidden as reviewed until the file is fixed, and it is not written over.`);
+    }
+    if (!said) this.told.delete(file);
+    return { keys: reviewedKeys(parsed.entries), entries: parsed.entries };
+  }
+
+  /** A message for the user (window/showMessage: a notification, which needs no answer). */
+  private tell(type: MessageType, message: string): void {
+    void this.connection.sendNotification(ShowMessageNotification.type, { type, message });
+  }
+
+  /** A sidecar changed on disk (workspace/didChangeWatchedFiles): read again when next needed. */
+  changed(sidecarUri: string): void {
+    const folder = folderOf(sidecarUri);
+    if (folder) this.folders.delete(folder);
+  }
+
+  /** The findings shown (those not reviewed) and how many were hidden. */
+  async shown(uri: string, letter: Letter, findings: CheckedFinding[]): Promise<{ kept: CheckedFinding[]; hidden: number }> {
+    const folder = folderOf(uri);
+    if (!folder) return { kept: findings, hidden: 0 };
+    const { keys } = await this.sidecar(folder);
+    return reviewedPartition(findings, letter.text, letterKey(letter.header.caseNumber?.value, fileNameOf(uri)), keys);
+  }
+
+  /** "Mark as reviewed" for each finding in the range: a command the server runs, no edit of the letter. */
+  actions(doc: TextDocument, letter: Letter, findings: CheckedFinding[], range: Range): CodeAction[] {
+    if (!folderOf(doc.uri)) return [];
+    const start = doc.offsetAt(range.start);
+    const end = doc.offsetAt(range.end);
+    return findings
+      .filter((f) => f.span.end >= start && f.span.start <= end)
+      .map((f) => {
+        const argument: ReviewedFinding = { uri: doc.uri, rule: f.rule, fingerprint: fingerprint(letter.text, f), message: f.message, range: toRange(doc, f.span) };
+        return {
+          title: `Mark as reviewed (hide this ${f.rule} finding)`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [toDiagnostic(doc, f)],
+          command: { title: 'Mark as reviewed', command: MARK_REVIEWED, arguments: [argument] },
+        };
+      });
+  }
+
+  /** The reviewed findings recorded for this letter, those still in it with their message and range, for a list to unmark one from. */
+  async recorded(doc: TextDocument, letter: Letter, findings: CheckedFinding[]): Promise<ReviewedFinding[]> {
+    const folder = folderOf(doc.uri);
+    if (!folder) return [];
+    const key = letterKey(letter.header.caseNumber?.value, fileNameOf(doc.uri));
+    const current = new Map(findings.map((f) => [`${f.rule} ${fingerprint(letter.text, f)}`, f]));
+    return (await this.sidecar(folder)).entries
+      .filter((e) => e.letter === key)
+      .map((e) => {
+        const f = current.get(`${e.rule} ${e.fingerprint}`);
+        return { uri: doc.uri, rule: e.rule, fingerprint: e.fingerprint, message: f?.message, range: f && toRange(doc, f.span) };
+      });
+  }
+
+  /** Records (or with `unmark`, removes) a finding in its folder's sidecar; false with a message when it could not be written. */
+  async write(finding: ReviewedFinding, letter: Letter, unmark = false): Promise<boolean> {
+    const folder = folderOf(finding.uri);
+    if (!folder) return false;
+    const file = path.join(folder, REVIEWED_FILE);
+    const entry = { letter: letterKey(letter.header.caseNumber?.value, fileNameOf(finding.uri)), rule: finding.rule, fingerprint: finding.fingerprint };
+    try {
+      await updateFile(file, (onDisk) => (unmark ? mergeSidecar(onDisk, [], [entry]) : mergeSidecar(onDisk, [{ ...entry, reviewed: today() }])));
+    } catch (e) {
+      this.tell(MessageType.Error, `${file} was not written: ${(e as Error).message}`);
+      return false;
+    } finally {
+      this.folders.delete(folder);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,149 @@
+// The bundled server over stdio: "Mark as reviewed" code actions, the commands that write
+// .imr-reviewed.json (the letter's bytes unchanged), diagnostics without the reviewed finding (also
+// after lines are inserted above it, not after its statement changes), a sidecar changed on disk,
+// a broken sidecar named in a message, and the folder check with progress and cancellation.
+
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CancellationTokenSource,
+  CodeActionRequest,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticRequest,
+  ExecuteCommandRequest,
+  FileChangeType,
+  WorkDoneProgress,
+  type CodeAction,
+  type Diagnostic,
+  type FullDocumentDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
+import { CHECK_FOLDER, CHECK_FOLDER_COMMAND, LIST_REVIEWED, MARK_REVIEWED, UNMARK_REVIEWED, type CheckFolderResult, type ReviewedFinding } from '../../server/src/server/protocol';
+import { FIXTURES } from '../support/fixtures';
+import { LspClient } from './harness';
+
+const SAMPLE = path.resolve(__dirname, '../../samples/excerpt-000-injury-date-conflict.imr.txt');
+const CLI = path.resolve(__dirname, '../../dist/cli.js');
+
+function letterFolder(): { dir: string; file: string; uri: string; text: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-reviewed-lsp-'));
+  const file = path.join(dir, 'letter.imr.txt');
+  fs.copyFileSync(SAMPLE, file);
+  return { dir, file, uri: pathToFileURL(file).href, text: fs.readFileSync(file, 'utf8') };
+}
+
+async function pull(client: LspClient, uri: string): Promise<Diagnostic[]> {
+  return ((await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items;
+}
+
+const conflictIn = (diagnostics: Diagnostic[]) => diagnostics.find((d) => d.code === 'injury-date-conflict');
+
+async function markAction(client: LspClient, uri: string, diagnostic: Diagnostic): Promise<CodeAction> {
+  const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+  const mark = actions.find((a) => a.command?.command === MARK_REVIEWED && a.diagnostics?.[0].code === diagnostic.code);
+  assert.ok(mark, JSON.stringify(actions.map((a) => a.title)));
+  assert.equal(mark.edit, undefined, 'the letter is not edited');
+  return mark;
+}
+
+describe('protocol: reviewed findings', () => {
+  let client: LspClient;
+  before(async () => {
+    client = await LspClient.start({ pull: true });
+  });
+  after(() => client.stop());
+
+  it('marks a finding reviewed through a command: it disappears, stays hidden after lines are inserted above it, and comes back when its statement changes or it is unmarked', async () => {
+    const { dir, file, uri, text } = letterFolder();
+    await client.open(uri, text);
+    const conflict = conflictIn(await pull(client, uri))!;
+    assert.ok(conflict);
+    const mark = await markAction(client, uri, conflict);
+    assert.match(mark.title, /^Mark as reviewed/);
+    const written = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: MARK_REVIEWED, arguments: mark.command!.arguments });
+    assert.equal(written, true);
+    assert.equal(conflictIn(await pull(client, uri)), undefined);
+    assert.equal(fs.readFileSync(file, 'utf8'), text, 'the letter is byte-identical');
+    const sidecar = JSON.parse(fs.readFileSync(path.join(dir, '.imr-reviewed.json'), 'utf8'));
+    assert.deepEqual(Object.keys(sidecar.reviewed[0]).sort(), ['fingerprint', 'letter', 'reviewed', 'rule']);
+    assert.equal(sidecar.reviewed[0].letter, 'letter.imr.txt');
+
+    await client.replaceAll(uri, `\n\n\n${text.replace(/\n/, '\n\n\n')}`);
+    assert.equal(conflictIn(await pull(client, uri)), undefined, 'still hidden after lines were inserted above it');
+    await client.replaceAll(uri, text.replace('2/8/98', '2/9/98'));
+    assert.ok(conflictIn(await pull(client, uri)), 'shown again once its statement changed');
+
+    await client.replaceAll(uri, text);
+    const listed = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: LIST_REVIEWED, arguments: [{ uri }] })) as ReviewedFinding[];
+    assert.deepEqual(listed.map((f) => f.rule), ['injury-date-conflict']);
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: UNMARK_REVIEWED, arguments: [listed[0]] });
+    assert.ok(conflictIn(await pull(client, uri)), 'shown again once unmarked');
+    await client.close(uri);
+  });
+
+  it('reads a sidecar changed on disk again when told, and names a broken one with its line', async () => {
+    const { dir, uri, text } = letterFolder();
+    await client.open(uri, text);
+    assert.ok(conflictIn(await pull(client, uri)));
+    assert.equal(spawnSync(process.execPath, [CLI, '--baseline', dir]).status, 0);
+    const sidecarUri = pathToFileURL(path.join(dir, '.imr-reviewed.json')).href;
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: sidecarUri, type: FileChangeType.Created }] });
+    assert.deepEqual(await pull(client, uri), []);
+
+    const shown = new Promise<string>((resolve) => client.connection.onNotification('window/showMessage', (p: { message: string }) => resolve(p.message)));
+    fs.writeFileSync(path.join(dir, '.imr-reviewed.json'), '{\n  "version": 1,\n  "reviewed": [,]\n}\n');
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: sidecarUri, type: FileChangeType.Changed }] });
+    assert.ok(conflictIn(await pull(client, uri)), 'a broken sidecar hides nothing');
+    assert.match(await shown, new RegExp(`${path.join(dir, '.imr-reviewed.json').replace(/[.\\]/g, '\\$&')}:3: not valid JSON`));
+    await client.close(uri);
+  });
+});
+
+describe('protocol: checking a folder', function () {
+  this.timeout(60_000);
+  let client: LspClient;
+  let dir: string;
+  before(async () => {
+    client = await LspClient.start({ pull: false });
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-'));
+    for (const f of fs.readdirSync(path.join(FIXTURES, 'real')).slice(0, 12)) fs.copyFileSync(path.join(FIXTURES, 'real', f), path.join(dir, f));
+    fs.mkdirSync(path.join(dir, 'more'));
+    fs.copyFileSync(SAMPLE, path.join(dir, 'more', 'excerpt.imr.txt'));
+    fs.writeFileSync(path.join(dir, 'more', 'notes.txt'), 'Lunch at noon.\n');
+  });
+  after(() => client.stop());
+
+  it('checks every letter under a folder (workspace/executeCommand), pushes their diagnostics and answers the counts', async () => {
+    const excerpt = pathToFileURL(path.join(dir, 'more', 'excerpt.imr.txt')).href;
+    const pushed = client.nextDiagnostics(excerpt);
+    const result = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: CHECK_FOLDER_COMMAND, arguments: [pathToFileURL(dir).href] })) as CheckFolderResult;
+    assert.equal(result.letters, 13);
+    assert.equal(result.notLetters, 1);
+    assert.equal(result.cancelled, false);
+    assert.ok(conflictIn((await pushed).diagnostics));
+    const published = new Set(client.published.map((p) => p.uri));
+    assert.equal(published.size, 13);
+    const sum = Object.values(result.byRule).reduce((a, b) => a + b, 0);
+    assert.equal(sum, result.findings);
+    assert.equal(result.findings, client.published.reduce((n, p) => n + p.diagnostics.length, 0));
+    assert.ok(result.byRule['injury-date-conflict'] >= 1);
+  });
+
+  it('reports progress on the work-done token and stops when cancelled', async () => {
+    const token = 'check-folder-1';
+    const source = new CancellationTokenSource();
+    const reports: string[] = [];
+    client.connection.onProgress(WorkDoneProgress.type, token, (value) => {
+      reports.push(value.kind);
+      if (value.kind === 'report' && reports.length === 3) source.cancel();
+    });
+    const result = (await client.connection.sendRequest(CHECK_FOLDER, { uri: pathToFileURL(dir).href, workDoneToken: token }, source.token)) as CheckFolderResult;
+    assert.equal(result.cancelled, true);
+    assert.ok(result.letters >= 2 && result.letters < 13, `${result.letters} letters checked`);
+    assert.equal(reports[0], 'begin');
+    assert.equal(reports.at(-1), 'end');
+  });
+});
