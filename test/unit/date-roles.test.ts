@@ -11,6 +11,8 @@ describe('date roles', () => {
     ['The UR (utilization review board) denied certification on October 28, 2016 for an MRI.', 'ur'],
     ['The authorization of 6 PT sessions is dated October 05, 2016.', 'approval'],
     ['The injured worker slipped and fell while working and broke his ribs on 10-08-16.', 'injury'],
+    ['The mechanism of injury is detailed as a slip and fall on 10/13/2016.', 'injury'],
+    ['The mechanism of injury was described as lifting a heavy box at work in March 2016.', 'injury'],
     // Not a review's or an approval's date.
     ['The request for authorization of 6 sessions is dated 10/05/2016.', 'other'],
     ['The UR denied the MRI requested on 10/05/2016.', 'imaging'],

@@ -110,6 +110,8 @@ const ROLE_BEFORE: [string, RegExp][] = [
           'injur(?:ed|y) on or about',
           'injured (?:her|his|their|the) [\\w-]+(?: [\\w-]+){0,3} (?:on|in)',
           'D\\.?O\\.?I\\.?(?: (?:of|is|on))?',
+          // "The mechanism of injury is detailed as a slip and fall on": what happened, then the date.
+          'mechanism of (?:the )?injury (?:is |was )?(?:described |detailed |documented |reported |noted |listed |given )?as (?:[\\w,-]+ ){1,8}?(?:on|in)',
           '(?:occupational|industrial) claim from',
           'history of an? (?:[\\w-]+ )?claim from',
           '(?:cumulative|continuous) trauma(?: (?:injury|claim|period))?(?: (?:from|of|dated|on))?',

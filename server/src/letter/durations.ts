@@ -64,6 +64,8 @@ const HAD_BEFORE = /\b(?:has|had|have)\s+\S+(?:\s[\s-]*|-)$/i;
 const FRONTED_RE = new RegExp(String.raw`\b((?:for|over|in|during)\s+the\s+(?:past|last)\s+(${QUALIFIERS})(?:(${NUMBER})(?:\s+|-))?(day|week|month|year)(s?)),?\s+(?:the\s+)?(?:injured\s+worker|patient|claimant|employee|applicant|he|she)\s+(?:has|have|had)\b`, 'gi');
 // A treatment's length as a noun's: "conservative care of at least 3 months", "physical therapy of 6 weeks".
 const CARE_OF_RE = new RegExp(String.raw`\b(?:care|treatment|therapy|PT)\s+(of\s+(${QUALIFIERS})(${NUMBER})(?:\s+|-)(day|week|month|year)(s?))\b`, 'gi');
+// A duration stated as one: "Duration of symptoms is six months", "the duration of her pain was 2 years".
+const DURATION_IS_RE = new RegExp(String.raw`\bduration\s+of\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:symptoms?|pain|complaints?|numbness|tingling|weakness|stiffness|swelling|headaches?)\s+(?:is|was|has\s+been)\s+((${QUALIFIERS})(${NUMBER})(?:\s+|-)(day|week|month|year)(s?))\b`, 'gi');
 // Of what a history is: the words after it, to the end of the clause.
 const HISTORY_OF = /^[^.;:]{0,60}/;
 // Where DURATION_RE may start: found by a pattern with a literal head, which is fast to search for;
@@ -228,9 +230,9 @@ function readAtUnits({ text, range, units, factAt, push }: RangeReading): void {
   }
 }
 
-/** "For the past 6 months, the injured worker has ...", "conservative care of at least 3 months". */
+/** "For the past 6 months, the injured worker has ...", "conservative care of at least 3 months", "Duration of symptoms is six months". */
 function readFrontedAndOfLengths({ text, range, body, factAt, push }: RangeReading): void {
-  for (const re of [FRONTED_RE, CARE_OF_RE]) {
+  for (const re of [FRONTED_RE, CARE_OF_RE, DURATION_IS_RE]) {
     re.lastIndex = range.start;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const [, phrase, qualifiers, number, unit, plural] = m;

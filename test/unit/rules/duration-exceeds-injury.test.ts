@@ -45,10 +45,13 @@ describe('duration-exceeds-injury', () => {
     ]) assert.ok(quoted(words).includes(duration), `${words}: ${quoted(words)}`);
   });
 
-  it('reads a duration put first, and a treatment\'s length as a noun\'s', () => {
+  it('reads a duration put first, a treatment\'s length as a noun\'s, and a duration of symptoms stated as one', () => {
     const said = (sentence: string) => found(edit(text, 'The patient has had low back\npain for 10 months and rates it 6/10.', sentence), 'duration-exceeds-injury').map(([, q]) => q);
     assert.ok(said('For the past 6 months, the patient has been in severe pain.').includes('For the past 6 months'));
     assert.ok(said('The records report conservative care of at least 3 months.').includes('of at least 3 months'));
+    assert.ok(said('Duration of symptoms is six months.').includes('six months'));
+    assert.ok(said('The duration of her low back pain was 8 months.').includes('8 months'));
+    assert.ok(!said('The duration of the request is six months.').includes('six months'));
     // What lasted must be the claim's: "has worked" is not.
     assert.ok(!said('For the past 6 months, he has worked as a driver.').includes('For the past 6 months'));
   });
