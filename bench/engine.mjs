@@ -16,7 +16,9 @@ export async function engine(exports) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-'));
   process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   const outfile = path.join(dir, 'engine.js');
-  await esbuild.build({ stdin: { contents: exports, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error' });
+  // As esbuild.mjs bundles it: jsonc-parser's ES module build (its "main" is a UMD build esbuild cannot follow).
+  const alias = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' };
+  await esbuild.build({ stdin: { contents: exports, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error', alias });
   return createRequire(import.meta.url)(outfile);
 }
 
