@@ -139,6 +139,25 @@ export const CRITERIA: Criterion[] = [
   { re: /\bknee\s+complaints\b/gi, keys: String.raw`knee\s+complaints`, regions: ['knee'], what: 'the Knee Complaints chapter (ACOEM 2004, Chapter 13)', chapter: true },
   { re: /\bankle\s+and\s+foot\s+complaints\b/gi, keys: String.raw`ankle\s+and\s+foot\s+complaints`, regions: ['foot'], what: 'the Ankle and Foot Complaints chapter (ACOEM 2004, Chapter 14)', chapter: true },
   { re: /\bforearm,?\s+wrist,?\s+(?:and|&)\s+hand\s+complaints\b/gi, keys: String.raw`forearm,?\s+wrist,?\s+(?:and|&)\s+hand\s+complaints`, regions: ['hand'], what: 'the Forearm, Wrist, and Hand Complaints chapter (ACOEM 2004, Chapter 11)', chapter: true },
+  // A guideline's chapter named by its region in a rationale's words: "Per the MTUS low back
+  // chapter", "the ODG Knee & Leg chapter" (the chapters of ACOEM and of the ODG are by region).
+  ...(
+    [
+      [String.raw`low(?:er)?\s+back`, ['lumbar', 'thoracic'], 'low back'],
+      [String.raw`neck(?:\s+(?:and|&)\s+upper\s+back)?`, ['cervical', 'thoracic'], 'neck and upper back'],
+      ['shoulder', ['shoulder'], 'shoulder'],
+      ['elbow', ['elbow'], 'elbow'],
+      [String.raw`(?:forearm,?\s+)?wrist(?:,?\s+(?:and|&)\s+hand)?`, ['hand'], 'wrist and hand'],
+      [String.raw`knee(?:\s+(?:and|&)\s+leg)?`, ['knee'], 'knee'],
+      [String.raw`ankle(?:\s+(?:and|&)\s+foot)?`, ['foot'], 'ankle and foot'],
+    ] as [string, Region[], string][]
+  ).map(([words, regions, name]): Criterion => ({
+    re: new RegExp(String.raw`\b${words}\s+chapter\b`, 'gi'),
+    keys: String.raw`${words}\s+chapter\b`,
+    regions,
+    what: `a guideline chapter for the ${name} (ACOEM and the ODG have one chapter per body region)`,
+    chapter: true,
+  })),
   // The same chapters by number, or by a table's number: "ACOEM Chapter 13, Table 13-2".
   ...ACOEM_2ND_CHAPTERS.filter((c) => c.inMtus === 'yes' && chapterRegions(c.title).length).map(({ chapter: n, title }): Criterion => ({
     re: new RegExp(String.raw`\bACOEM\s+(?:[\w,]+\s+){0,3}?Chapter\s+${n}\b|\bTable\s+${n}-\d+\b`, 'gi'),

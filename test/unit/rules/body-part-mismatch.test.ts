@@ -52,6 +52,15 @@ describe(RULE, () => {
     assert.ok(!said('As noted in ACOEM Chapter 8, routine MRI is not recommended.').includes('ACOEM Chapter 8'));
   });
 
+  it('reads a guideline chapter named by its region: "Per the MTUS low back chapter", "the ODG Knee & Leg chapter"', () => {
+    const said = (words: string): string[] => quoted(edit(criteria, 'The neurologic examination is normal.', words));
+    assert.ok(said('Per the MTUS low back chapter, routine MRI is not recommended.').includes('low back chapter'));
+    assert.ok(said('The ODG Knee & Leg chapter does not recommend routine MRI.').includes('Knee & Leg chapter'));
+    assert.ok(!said('Per the ODG Neck and Upper Back chapter, routine MRI is not recommended.').includes('Neck and Upper Back chapter'));
+    // A real letter's rationale for a lumbar MRI, "According to the ACOEM guidelines- low back chapter": no finding.
+    assert.deepEqual(quoted(fixture('real/CM16-0247255.txt')).filter((q) => /chapter/i.test(q)), []);
+  });
+
   it("reports a MAXIMUS chapter for another region beside one that fits, for an image of one region only", () => {
     const warned = (text: string): string[] => found(text, RULE).filter(([severity]) => severity === 'warning').map(([, , m]) => m);
     const mixed = (title: string, chapter: string): string[] =>
