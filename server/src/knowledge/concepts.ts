@@ -281,6 +281,14 @@ export const CONCEPTS: readonly Concept[] = [
         '(?:increased|better)\\s+(?:ability\\s+to\\s+\\w+|function|functioning|range\\s+of\\s+motion|ROM|strength|mobility|activity\\s+tolerance)',
       ],
     ],
+    // "unchanged range of motion", "function remained unchanged": no gain, stated as a finding.
+    normals: [
+      [
+        String.raw`unchanged\s+(?:range\s+of\s+motion|ROM|function(?:ing)?|strength|mobility)`,
+        String.raw`no\s+change\s+in\s+(?:range\s+of\s+motion|ROM|function(?:ing)?|strength|mobility)`,
+        String.raw`(?:range\s+of\s+motion|ROM|function(?:ing)?|strength|mobility)\s+(?:was\s+|is\s+|were\s+|are\s+|remained\s+|remains\s+)?unchanged`,
+      ],
+    ],
     window: 4,
     scope: 'part',
     // "no significant improvement in pain": pain relief is another matter than a gain in function.

@@ -130,6 +130,8 @@ describe('statement-conflict', () => {
     ['Exam showed intact C5 and C6 dermatome sensation.', 'In this case there is indication of neurologic dysfunction.', ['neurologic dysfunction']],
     ['Exam showed 5 of 5 muscle strength in the left leg.', 'Neurological abnormalities have been documented.', ['Neurological abnormalities']],
     ['Chiropractic notes show no improvement with prior treatment.', 'Objective functional improvement has been documented.', ['Objective functional improvement']],
+    ['Chiropractic notes show unchanged range of motion with prior treatment.', 'Objective functional improvement has been documented.', ['Objective functional improvement']],
+    ['Chiropractic notes show unchanged range of motion and improved function.', 'Objective functional improvement has been documented.', []],
     ['Exam showed intact sensation and decreased strength in the left leg.', 'In this case there is indication of neurologic dysfunction.', []],
     ['Exam showed intact C5 and C6 dermatome sensation.', 'MRI is recommended when there is evidence of neurologic dysfunction.', []],
     ['Exam showed intact C5 and C6 dermatome sensation.', 'There is no indication of neurologic dysfunction.', []],
