@@ -22,6 +22,8 @@ const BETWEEN = '(?:additional|more|previous|prior|initial|further|supervised|ph
 const SESSIONS = `(${NUMBER})(?:\\s*\\(\\d{1,3}\\))?\\s+(?:${BETWEEN}\\s+){0,3}(?:sessions?|visits?|treatments?)\\b`;
 const SESSIONS_RE = new RegExp(`\\b${SESSIONS}`, 'i');
 const SESSIONS_ALL_RE = new RegExp(SESSIONS_RE.source, 'gi'); // (built once: not at every call)
+// "two times four visits (8)": a frequency by a number of weeks, counted as their product.
+const TIMES_SESSIONS_RE = new RegExp(`\\b(${NUMBER})\\s+(?:times|x)\\s+(${NUMBER})\\s+(?:sessions?|visits?)\\b`, 'i');
 // "2 times a week for 4 weeks", "two times per week for six weeks".
 const WEEKLY_RE = new RegExp(`\\b(?=\\w)(?<!(?:-|\\bto|\\bor)\\s*)(${NUMBER})\\s+(?:times|x)\\s+(?:a|per)\\s+week\\s+(?:for|x|times)\\s+(${NUMBER})\\s+weeks?\\b`, 'i');
 // "Physical therapy, times 12", "Acupuncture x 6" (not "times a week", not "x 4 weeks").
@@ -64,6 +66,8 @@ export function requestCount(text: string, request?: Request): { n: number; part
     return { n: ns.reduce((a, b) => a + b, 0), parts: ns };
   }
   const one = (n: number | undefined): { n: number; parts: number[] } | undefined => (n === undefined ? undefined : { n, parts: [n] });
+  const times = TIMES_SESSIONS_RE.exec(text);
+  if (times) return one(toNumber(times[1]) * toNumber(times[2]));
   const s = SESSIONS_RE.exec(text);
   if (s) return one(toNumber(s[1]));
   const w = WEEKLY_RE.exec(text);
@@ -266,11 +270,12 @@ function readPlanned(letter: Letter): Medication[] {
 
 // A summary sentence that says the review denied the request whole: "UR denied a request for
 // Tramadol 50mg #90", "the request for 10 chiropractic sessions was non-certified by utilization
-// review" (not one that modified it, or certified a part).
+// review", "a request was received for physical therapy 2x6 ... that were noncertified by
+// Utilization Review" (not one that modified it, or certified a part).
 const DENIED = /\b(?:non-?certif\w*|denied|failed\s+to\s+approve)\b/i;
 const BY_REVIEW = /\b(?:utilization\s+review|UR|claims\s+administrator)\b/i;
 const PART_CERTIFIED = /\b(?:modif\w*|partial\w*|approv(?:ed|al)\s+(?:of|for)\s+\d|certified\s+(?:for\s+)?\d)/i;
-const DENIED_REQUEST_RE = /\brequests?\s+for\s+(?:an?\s+|the\s+)?(?!\s)([^.;]{3,160}?)(?=\s+(?!\s)(?:was|were|is)\b|,?\s+(?!\s)(?:and|which|that)\b|[.;]|$)/gi;
+const DENIED_REQUEST_RE = /\brequests?\s+(?:(?:was|were)\s+(?:received|submitted|made)\s+)?for\s+(?:an?\s+|the\s+)?(?!\s)([^.;]{3,160}?)(?=\s+(?!\s)(?:was|were|is)\b|,?\s+(?!\s)(?:and|which|that)\b|[.;]|$)/gi;
 
 /** The requests the case summary says the review denied, with a count: "Tramadol 50mg #90". */
 export function deniedRequests(letter: Letter): CountStatement[] {

@@ -108,3 +108,17 @@ describe('quantity-mismatch: completed sessions, the case summary against a rati
     assert.deepEqual(messages(edit(text, 'improved with 6 previous sessions of physical therapy.', 'improved with 6 previous sessions of physical therapy in 2015.')), []);
   });
 });
+
+describe('quantity-mismatch: the count the case summary says the review denied', () => {
+  // A real letter: "a request was received for additional physical therapy 2x4 ... that was
+  // noncertified by Utilization Review", for the item "Additional physical therapy two times four visits (8)".
+  const text = fixture('real/CM16-0237844.txt');
+  const messages = (t: string): string[] => found(t, 'quantity-mismatch').map(([, , m]) => m);
+
+  it('reads "two times four visits" as 8, and "a request was received for" as the request denied', () => {
+    assert.deepEqual(messages(text), []);
+    assert.deepEqual(messages(edit(text, 'additional physical therapy 2x4 treating', 'additional physical therapy 2x6 treating')), [
+      'The case summary says the utilization review denied "additional physical therapy 2x6 treating lumbar spine": 12 there, 8 in the item "Additional physical therapy two times four visits (8) for the lumbar and bilateral knees".',
+    ]);
+  });
+});
