@@ -55,9 +55,15 @@ export interface CheckedFinding extends Finding {
   severity: Severity;
 }
 
-// Findings by letter (one parse per document text) and by settings, day and cap: diagnostics and
-// the code actions asked at every cursor move share one run of the rules.
-const checked = new WeakMap<Letter, { key: string; findings: CheckedFinding[] }>();
+// Findings by letter (one parse per document text) and by settings and day, each rule's kept
+// whole: diagnostics, the code actions asked at every cursor move, and the timeline and worksheet
+// (which take every finding) share one run of the rules; each cap is applied when asked.
+interface Checked {
+  key: string;
+  byRule: { rule: (typeof RULES)[number]; severity: Severity | undefined; findings: Finding[] }[];
+  capped: Map<number, CheckedFinding[]>;
+}
+const checked = new WeakMap<Letter, Checked>();
 
 /**
  * Runs every rule that is not off; the user's severity wins over the finding's and the rule's.
@@ -75,25 +81,32 @@ export function check(letter: Letter, settings: Settings = DEFAULT_SETTINGS, con
 export function* checkInStages(letter: Letter, settings: Settings, context: RuleContext = { today: today() }, maxPerRule = Infinity): Generator<void, CheckedFinding[]> {
   // The `.imr.json` limit lowers the caller's cap (an editor's), never raises it.
   maxPerRule = Math.min(maxPerRule, settings.maxFindingsPerRule ?? Infinity);
-  const key = JSON.stringify([settings, context.today, maxPerRule]);
-  const hit = checked.get(letter);
-  if (hit?.key === key) return hit.findings;
-  const out: CheckedFinding[] = [];
-  const known = letter.layout !== 'unknown' && !letter.oversize;
-  for (const rule of settings.enable ? RULES : []) {
-    const configured = settings.rules[rule.id];
-    if (configured === 'off' || (!known && !rule.anyText)) continue;
-    let findings: Finding[];
-    try {
-      findings = capped(rule.check(letter, context), maxPerRule);
-    } catch {
-      continue; // one faulty rule must not hide the others' findings
+  const key = JSON.stringify([settings, context.today]);
+  let run = checked.get(letter);
+  if (run?.key !== key) {
+    const byRule: Checked['byRule'] = [];
+    const known = letter.layout !== 'unknown' && !letter.oversize;
+    for (const rule of settings.enable ? RULES : []) {
+      const configured = settings.rules[rule.id];
+      if (configured === 'off' || (!known && !rule.anyText)) continue;
+      try {
+        byRule.push({ rule, severity: configured, findings: rule.check(letter, context) });
+      } catch {
+        continue; // one faulty rule must not hide the others' findings
+      }
+      yield;
     }
-    for (const f of findings) out.push({ ...f, rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity });
-    yield;
+    checked.set(letter, (run = { key, byRule, capped: new Map() }));
   }
-  out.sort((a, b) => a.span.start - b.span.start);
-  checked.set(letter, { key, findings: out });
+  let out = run.capped.get(maxPerRule);
+  if (!out) {
+    out = [];
+    for (const { rule, severity, findings } of run.byRule) {
+      for (const f of capped(findings, maxPerRule)) out.push({ ...f, rule: rule.id, severity: severity ?? f.severity ?? rule.defaultSeverity });
+    }
+    out.sort((a, b) => a.span.start - b.span.start);
+    run.capped.set(maxPerRule, out);
+  }
   return out;
 }
 

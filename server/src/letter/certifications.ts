@@ -5,6 +5,7 @@
 // spans of its three parts, so that a rule can add them up and set them beside the item's.
 
 import type { Span } from '../base/span';
+import { collapse } from '../base/text';
 import { oncePerLetter } from './text';
 import type { Letter } from './types';
 
@@ -44,7 +45,7 @@ function readStatements(letter: Letter): CertificationStatement[] {
   if (!text.includes('original request')) return [];
   const headings = letter.items.map((i) => i.headingSpan);
   const out: CertificationStatement[] = [];
-  const part = (start: number, end: number): CertificationPart => ({ text: text.slice(start, end).replace(/\s+/g, ' ').trim(), span: { start, end } });
+  const part = (start: number, end: number): CertificationPart => ({ text: collapse(text, { start, end }), span: { start, end } });
   ORIGINAL.lastIndex = 0;
   for (let m = ORIGINAL.exec(text); m; m = ORIGINAL.exec(text)) {
     REST.lastIndex = m.index + m[0].length;

@@ -256,14 +256,16 @@ export const rationaleReceived: (letter: Letter) => ConceptMention[] = oncePerLe
 const TREATMENT_LIST =
   /\b(?:(?:treatments?|care|therapies)\s+(?:to\s+date|rendered(?:\s+to\s+date)?|received(?:\s+to\s+date)?|thus\s+far|so\s+far)|(?:prior|previous|past)\s+(?:treatments?|care|therapies))\s+(?:has\s+|have\s+|had\s+)?(?:included|includes|include|consisted\s+of|consists\s+of|was|were)\b|\b(?:has|have|had)\s+been\s+treated\s+(?:conservatively\s+)?with\b/gi;
 
+const THERAPY = CONCEPTS.find((c) => c.id === 'therapyReceived')!;
+// Each treatment's names (or "therapy" alone), in a list; "PT" in capitals only.
+const THERAPY_NAMED = THERAPY.members.map((group) => new RegExp(`\\b(?:${group.join('|')})(?![\\w-])|\\btherap(?:y|ies)\\b`, group.includes('PT') ? '' : 'i'));
+
 /**
  * The conservative treatments a case summary's list of the treatment given so far leaves out: for
  * each such list, one statement per treatment (a synonym group of the concept) it does not name,
  * as a denial of that treatment, spanning the list's sentence from its opening words.
  */
 export const summaryTreatmentLists: (letter: Letter) => ConceptMention[] = oncePerLetter((letter: Letter) => {
-  const concept = CONCEPTS.find((c) => c.id === 'therapyReceived')!;
-  const named = concept.members.map((group) => new RegExp(`\\b(?:${group.join('|')})(?![\\w-])|\\btherap(?:y|ies)\\b`, group.includes('PT') ? '' : 'i'));
   const out: ConceptMention[] = [];
   const { text } = letter;
   for (const section of letter.sections) {
@@ -274,9 +276,9 @@ export const summaryTreatmentLists: (letter: Letter) => ConceptMention[] = onceP
       const sentence = sentenceOf(text, section.span, m.index);
       const list = { start: m.index, end: sentence.end };
       const words = text.slice(list.start, list.end);
-      concept.members.forEach((_, group) => {
-        if (named[group].test(words) || /\bPT\b/.test(words)) return;
-        out.push({ concept, span: list, group, item: undefined, sentence, negation: { trigger: list, position: 'pre', findingOnly: true }, phrase: list, qualifier: undefined, place: undefined });
+      THERAPY.members.forEach((_, group) => {
+        if (THERAPY_NAMED[group].test(words) || /\bPT\b/.test(words)) return;
+        out.push({ concept: THERAPY, span: list, group, item: undefined, sentence, negation: { trigger: list, position: 'pre', findingOnly: true }, phrase: list, qualifier: undefined, place: undefined });
       });
       TREATMENT_LIST.lastIndex = Math.max(TREATMENT_LIST.lastIndex, sentence.end);
     }

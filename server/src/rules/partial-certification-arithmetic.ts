@@ -1,4 +1,5 @@
 import type { Span } from '../base/span';
+import { foldSpaces } from '../base/text';
 import { certificationStatements, parseRequest, WORD_NUMBERS, type Letter } from '../letter';
 import type { Finding, Rule } from './rule';
 
@@ -72,6 +73,5 @@ export const partialCertificationArithmetic: Rule = {
 
 /** The same words, whatever the case and spacing. */
 function sameWords(a: string, b: string): boolean {
-  const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
-  return fold(a) === fold(b);
+  return foldSpaces(a).trim().toLowerCase() === foldSpaces(b).trim().toLowerCase();
 }
