@@ -56,14 +56,20 @@ function chapterParts(c: GuidelineReference, chapter: AcoemChapter, notes: strin
   const parts: ExplanationPart[] = [{ label: `Chapter ${chapter.chapter}`, covers: `${chapter.title} — ${adoption}${note}.`, ...unchecked(chapter), source: chapter.source }];
   if (chapter.inMtus === 'no' && !c.nonMtus && !c.inText) notes.push(`Chapter ${chapter.chapter} was not adopted in the MTUS, yet the citation does not say Non-MTUS.`);
   const where = `in chapter ${chapter.chapter} (${chapter.title})`;
+  const shown = new Set<number>();
   for (const t of c.tables ?? []) {
     const anchor = chapter.pages.find((a) => a.table === t.name);
-    parts.push({ label: `Table ${t.name}`, covers: `A table ${where}${anchor ? `, ${pages(anchor.from, anchor.to)}` : ''}.`, ...(anchor ? unchecked(anchor) : { verified: true }), source: anchor?.source ?? chapter.source });
+    // The pages cited on the table's own pages are said with it: "Table 9-6, p. 214".
+    const on = anchor ? c.pages.filter((p) => anchor.from <= p.from && anchor.to >= p.to) : [];
+    on.forEach((p) => shown.add(c.pages.indexOf(p)));
+    const label = [`Table ${t.name}`, ...on.map(pageLabel)].join(', ');
+    parts.push({ label, covers: `A table ${where}${anchor ? ` (on ${pages(anchor.from, anchor.to)})` : ''}.`, ...(anchor ? unchecked(anchor) : { verified: true }), source: chapter.source, ...(anchor ? { at: pages(anchor.from, anchor.to) } : {}) });
   }
-  for (const p of c.pages) {
+  c.pages.forEach((p, i) => {
+    if (shown.has(i)) return;
     const anchor = chapter.pages.find((a) => a.from <= p.from && a.to >= p.to);
     parts.push(anchor ? { label: pageLabel(p), covers: `${anchor.covers}, ${where}`, ...unchecked(anchor), source: chapter.source, at: pages(anchor.from, anchor.to) } : { label: pageLabel(p), verified: false, source: chapter.source });
-  }
+  });
   return parts;
 }
 

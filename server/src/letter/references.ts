@@ -60,10 +60,13 @@ function markFor(n: Norm, marks: Mark[], at: number, after: number): Mark | unde
   return particular && nearest.start - particular.end <= 40 ? particular : nearest;
 }
 
-/** The edition year the words between a guideline's name and its page give ("MTUS 2016, …", "(July 28, 2016)"). */
+/** The edition the words between a guideline's name and its page give ("MTUS 2016, …", "(July 28, 2016)", "Third Edition ACOEM"). */
 function editionNear(n: Norm, from: number, to: number): number | undefined {
-  const years = [...n.s.slice(Math.max(0, from - 40), to).matchAll(/\b(2004|2007|2009|2016)\b(?!\s?-)/g)];
-  return years.length ? Number(years[years.length - 1][1]) : undefined;
+  const words = n.s.slice(Math.max(0, from - 40), to);
+  const years = [...words.matchAll(/\b(2004|2007|2009|2016)\b(?!\s?-)/g)];
+  if (years.length) return Number(years[years.length - 1][1]);
+  const ordinal = /\b(2nd|second|3rd|third) ?ed(?:ition|\.)?/i.exec(words);
+  return ordinal ? (/^(?:2|s)/i.test(ordinal[1]) ? 2004 : 2011) : undefined;
 }
 
 /** What the prose says the page is about: "under Home health care services Section", or the words just before it. */
@@ -75,8 +78,10 @@ function topicNear(n: Norm, mark: Mark, at: number, after: number): NamedRef | u
     return ref(n, a, a + under[1].length);
   }
   const between = n.s.slice(mark.end, at).replace(/(?:,? ?(?:Chapter|Ch\.) ?\d+|,? ?Table ?\d+(?: ?- ?\d+)?)+,? ?$/i, '');
-  const piece = /([A-Za-z][A-Za-z ()&/-]{3,60}),? ?$/.exec(between);
-  return piece ? ref(n, mark.end + piece.index, mark.end + piece.index + piece[1].length) : undefined;
+  const piece = /(?:and )?([A-Za-z][A-Za-z ()&/-]{3,60}),? ?$/.exec(between);
+  if (!piece) return undefined;
+  const a = mark.end + piece.index + piece[0].indexOf(piece[1]);
+  return ref(n, a, a + piece[1].length);
 }
 
 interface Anchor {
@@ -119,7 +124,9 @@ function referencesIn(letter: Letter, span: Span, out: Citation[]): void {
   for (const run of runsOf(n, anchors)) {
     const first = run[0];
     const last = run[run.length - 1];
-    const mark = markFor(n, marks, first.start, last.end);
+    const tableOfChapter = run.some((a) => a.kind === 'table' && a.m[2] !== undefined);
+    // A chapter's table ("Table 12-7") may stand paragraphs after the ACOEM chapter the rationale named.
+    const mark = markFor(n, marks, first.start, last.end) ?? (tableOfChapter ? [...marks].reverse().find((m) => m.end <= first.start && (m.guideline === 'acoem' || m.guideline === 'mtus')) : undefined);
     if (!mark) continue;
     const pages: PageRef[] = run.filter((a) => a.kind === 'page').map((a) => ({ from: Number(a.m[1]), to: Number(a.m[2] ?? a.m[1]), span: spanOf(n, a.start, a.end) }));
     const tables = run.filter((a) => a.kind === 'table').map((a) => ({ name: a.m[2] ? `${a.m[1]}-${a.m[2]}` : a.m[1] }));
@@ -128,7 +135,9 @@ function referencesIn(letter: Letter, span: Span, out: Citation[]): void {
     const chapterNumber = chapterAt ? Number(chapterAt.m[1]) : tableChapter ? Number(tableChapter) : undefined;
     // A table "N-M" is a chapter's table: only ACOEM's chapters number them so in the MTUS.
     const guideline: GuidelineId = mark.guideline === 'mtus' && tables.length && chapterNumber ? 'acoem' : mark.guideline;
-    const join = mark.end <= first.start && first.start - mark.end <= 3 ? mark.start : first.start;
+    // The reference reads from the guideline's name when it stands close before, in the same sentence.
+    const gap = n.s.slice(mark.end, first.start);
+    const join = mark.end <= first.start && gap.length <= 80 && !/[.;]\s/.test(gap) ? mark.start : first.start;
     const name = ref(n, mark.start, mark.end, '', '') as NamedRef;
     const c: Citation = { span: spanOf(n, join, last.end), source: 'text', guideline, nonMtus: /Non-? ?MTUS/i.test(n.s.slice(Math.max(0, mark.start - 12), mark.end)), name: name.name, nameSpan: name.span, sections: [], pages, inText: true };
     if (tables.length) c.tables = tables;
