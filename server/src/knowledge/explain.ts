@@ -80,6 +80,7 @@ function cpmtgEdition(c: GuidelineReference, ctx: ExplainContext, notes: string[
 
 function cpmtg(c: GuidelineReference, ctx: ExplainContext): Explanation {
   const notes: string[] = [];
+  if (c.inText && !/chronic|cpmtg/i.test(c.name)) notes.push(`The letter names the ${c.name} without saying which part: the page is read in the Chronic Pain Medical Treatment Guidelines, the MTUS part cited by page (ACOEM's chapters, also in the MTUS, have pages of their own).`);
   const edition = cpmtgEdition(c, ctx, notes);
   if (edition === 2009 && ctx.date && compareDates(ctx.date, milestone('cpmtg2016-applies')) >= 0) {
     notes.push(`CPMTG 2009 cited in a letter dated ${longDate(ctx.date)}: the 2016 edition applies to requests from July 29, 2016.`);

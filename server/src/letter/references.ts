@@ -134,7 +134,8 @@ function referencesIn(letter: Letter, span: Span, out: Citation[]): void {
     const tableChapter = tables.find((t) => t.name.includes('-'))?.name.split('-')[0];
     const chapterNumber = chapterAt ? Number(chapterAt.m[1]) : tableChapter ? Number(tableChapter) : undefined;
     // A table "N-M" is a chapter's table: only ACOEM's chapters number them so in the MTUS.
-    const guideline: GuidelineId = mark.guideline === 'mtus' && tables.length && chapterNumber ? 'acoem' : mark.guideline;
+    // A page of "the MTUS" with no part named is read in the CPMTG, the part cited by page (the hover says so).
+    const guideline: GuidelineId = mark.guideline !== 'mtus' ? mark.guideline : tables.length && chapterNumber ? 'acoem' : pages.length ? 'cpmtg' : 'mtus';
     // The reference reads from the guideline's name when it stands close before, in the same sentence.
     const gap = n.s.slice(mark.end, first.start);
     const join = mark.end <= first.start && gap.length <= 80 && !/[.;]\s/.test(gap) ? mark.start : first.start;
