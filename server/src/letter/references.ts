@@ -45,18 +45,32 @@ function marksIn(n: Norm): Mark[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The number of marks that end at or before `at` (marks run in text order and do not overlap much: a binary search on their ends). */
+function endingBefore(marks: Mark[], at: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The guideline a page or table at `at` refers to: "of the MTUS" right after it, else the nearest before it (a particular one over a bare MTUS in the same sentence). */
 function markFor(n: Norm, marks: Mark[], at: number, after: number): Mark | undefined {
   const following = /^,? ?(?:of|in) (?:the )?(?:California )?/i.exec(n.s.slice(after, after + 20));
   if (following) {
-    const next = marks.find((m) => m.start === after + following[0].length && m.guideline !== 'odg');
-    if (next) return next;
+    const next = marks[endingBefore(marks, after + following[0].length)];
+    if (next && next.start === after + following[0].length && next.guideline !== 'odg') return next;
   }
-  const before = marks.filter((m) => m.end <= at && at - m.end <= REACH && m.guideline !== 'odg');
-  const nearest = before[before.length - 1];
+  // The marks before `at`, nearest first, within reach; ODG has no pages.
+  const before: Mark[] = [];
+  for (let i = endingBefore(marks, at) - 1; i >= 0 && at - marks[i].end <= REACH; i--) if (marks[i].guideline !== 'odg' && marks[i].end <= at) before.push(marks[i]);
+  const nearest = before[0];
   if (!nearest || nearest.guideline !== 'mtus') return nearest;
   // "Chronic Pain Medical Treatment Guidelines MTUS - 8 C.C.R. ...": the particular name a few words before wins.
-  const particular = [...before].reverse().find((m) => m.guideline !== 'mtus');
+  const particular = before.find((m) => m.guideline !== 'mtus');
   return particular && nearest.start - particular.end <= 40 ? particular : nearest;
 }
 
@@ -86,6 +100,8 @@ function topicNear(n: Norm, mark: Mark, at: number, after: number): NamedRef | u
 
 interface Anchor {
   kind: 'page' | 'table' | 'chapter';
+  /** Its place among the letter's anchors, in text order. */
+  index: number;
   start: number;
   end: number;
   m: RegExpExecArray;
@@ -95,9 +111,11 @@ function anchorsIn(n: Norm): Anchor[] {
   const out: Anchor[] = [];
   for (const [kind, re] of [['page', PAGE], ['table', TABLE], ['chapter', CHAPTER]] as const) {
     re.lastIndex = 0;
-    for (let m = re.exec(n.s); m; m = re.exec(n.s)) out.push({ kind, start: m.index, end: m.index + m[0].length, m });
+    for (let m = re.exec(n.s); m; m = re.exec(n.s)) out.push({ kind, index: 0, start: m.index, end: m.index + m[0].length, m });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  out.forEach((a, i) => (a.index = i));
+  return out;
 }
 
 /** Runs of chapter, table and page anchors joined by a comma or a space ("Chapter 9, Table 9-6, page 214"): one reference each, ending at a page or a table. */
@@ -116,6 +134,12 @@ function runsOf(n: Norm, anchors: Anchor[]): Anchor[][] {
   return runs.filter((r) => r.some((a) => a.kind !== 'chapter'));
 }
 
+/** The last chapter anchor after `from` and before the anchor `before`: "ACOEM, Chapter 12, Low Back Complaints, Initial Care, Page 300". */
+function chapterBetween(anchors: Anchor[], from: number, before: Anchor): Anchor | undefined {
+  for (let i = before.index - 1; i >= 0 && anchors[i].start >= from; i--) if (anchors[i].kind === 'chapter') return anchors[i];
+  return undefined;
+}
+
 function referencesIn(letter: Letter, span: Span, out: Citation[]): void {
   const n = normalize(letter.text, span.start, span.end);
   const marks = marksIn(n);
@@ -130,7 +154,7 @@ function referencesIn(letter: Letter, span: Span, out: Citation[]): void {
     if (!mark) continue;
     const pages: PageRef[] = run.filter((a) => a.kind === 'page').map((a) => ({ from: Number(a.m[1]), to: Number(a.m[2] ?? a.m[1]), span: spanOf(n, a.start, a.end) }));
     const tables = run.filter((a) => a.kind === 'table').map((a) => ({ name: a.m[2] ? `${a.m[1]}-${a.m[2]}` : a.m[1] }));
-    const chapterAt = run.find((a) => a.kind === 'chapter') ?? [...anchors].reverse().find((a) => a.kind === 'chapter' && a.start >= mark.end && a.end <= first.start);
+    const chapterAt = run.find((a) => a.kind === 'chapter') ?? chapterBetween(anchors, mark.end, first);
     const tableChapter = tables.find((t) => t.name.includes('-'))?.name.split('-')[0];
     const chapterNumber = chapterAt ? Number(chapterAt.m[1]) : tableChapter ? Number(tableChapter) : undefined;
     // A table "N-M" is a chapter's table: only ACOEM's chapters number them so in the MTUS.
