@@ -1,12 +1,8 @@
-// Guideline topics that do not fit the item (superseded-edition and citation-page-mismatch have
-// their tests in test/unit/rules/).
-
 import { strict as assert } from 'node:assert';
-import { categoriesOf } from '../../server/src/knowledge';
-import { fixture } from '../support/fixtures';
-import { edit, found } from '../support/findings';
+import { fixture } from '../../support/fixtures';
+import { edit, found } from '../../support/findings';
 
-describe('rule guideline-item-mismatch', () => {
+describe('guideline-item-mismatch', () => {
   it('notes seed 004: Valium decided on the opioid guideline', () => {
     assert.deepEqual(found(fixture('seeds/004_16bb5bdf60135266.txt'), 'guideline-item-mismatch'), [
       ['information', 'Decision based on MTUS Chronic Pain Treatment Guidelines Opioids', 'The Claims Administrator guideline line cites Opioids for "Valium #30 with 2 refills": topics about other treatment than benzodiazepine.'],
@@ -37,12 +33,26 @@ describe('rule guideline-item-mismatch', () => {
     const text = edit(fixture('seeds/004_16bb5bdf60135266.txt'), 'Guidelines Opioids.', 'Guidelines Opioids, Benzodiazepines.');
     assert.deepEqual(found(text, 'guideline-item-mismatch'), []);
   });
-});
 
-describe('treatment categories', () => {
-  it('reads a drug class by its start: a laxative for opioid constipation is no opioid', () => {
-    assert.deepEqual([...categoriesOf('Colace 100mg #60')], []);
-    assert.deepEqual([...categoriesOf('Norco 10/325mg #90')], ['opioid']);
-    assert.deepEqual([...categoriesOf('Ultram 50mg #60')], ['opioid']);
+  describe('physical modalities (heat, cold, light, sound) against diagnostic tests', () => {
+    const letter = fixture('real/CM16-0235869.txt');
+    const thermography = (text: string): string[] => found(text, 'guideline-item-mismatch').map(([, , m]) => m).filter((m) => m.includes('infrared'));
+
+    it('notes infrared therapy decided on the thermography section, a diagnostic test (CM16-0235869)', () => {
+      assert.deepEqual(thermography(letter), [
+        'The MAXIMUS guideline line cites Thermography (infrared stress thermography) for "Four sessions of infrared therapy two times a week times 2 weeks": topics about other treatment than physical therapy.',
+      ]);
+    });
+
+    it('reads heat, cold and ultrasound therapy as modalities too, and takes a modality section for them', () => {
+      const heat = edit(letter, /infrared therapy two times a week times 2 weeks/g, 'heat therapy two times a week times 2 weeks');
+      assert.equal(found(heat, 'guideline-item-mismatch').filter(([, , m]) => m.includes('Thermography')).length, 1);
+      const onModality = edit(letter, 'Thermography (infrared stress thermography).', 'Ultrasound, therapeutic.');
+      assert.deepEqual(thermography(onModality), []);
+    });
+
+    it('takes infrared acupuncture on the low-level laser section: infrared light is a laser modality (CM17-0008479)', () => {
+      assert.deepEqual(found(fixture('real/CM17-0008479.txt'), 'guideline-item-mismatch'), []);
+    });
   });
 });
