@@ -24,7 +24,8 @@ export type Category =
   | 'injection'
   | 'TENS'
   | 'durable medical equipment'
-  | 'home health';
+  | 'home health'
+  | 'compounded drug';
 
 const WORDS: [Category, RegExp][] = [
   ['opioid', /\bopioids?\b|\bopiates?\b|\b(?:hydrocodone|oxycodone|tramadol|tapentadol|morphine|fentanyl|hydromorphone|oxymorphone|methadone|codeine|buprenorphine)\b/i],
@@ -52,6 +53,8 @@ const WORDS: [Category, RegExp][] = [
   ['TENS', /\bphysical\s+methods\b|\bTENS\b|\btranscutaneous\s+electrical\b|\bH-wave\b|\binterferential\b/i],
   ['durable medical equipment', /\bphysical\s+methods\b|\bdurable\s+medical\s+equipment\b|\bDME\b|\bwheelchairs?\b|\bcommodes?\b|\bbraces?\b|\bwalkers?\b|\bcanes?\b/i],
   ['home health', /\bhome\s+health\b|\bhome\s+aide\b|\bhome\s+care\b/i],
+  // The Compound drugs section covers compounded products of every route, the oral suspension kits too.
+  ['compounded drug', /\bcompound(?:ed|s)?\b|\bkits?\b|\boral\s+suspension\b/i],
 ];
 
 // A drug class names its category at its start ("opioid combination", "weak opioid (SNRI
@@ -66,6 +69,7 @@ const CLASS_CATEGORY: [RegExp, Category][] = [
   [/^(?:SNRI |tricyclic )?antidepressant/i, 'antidepressant'],
   [/hypnotic|^sedating antihistamine/i, 'sleep aid'],
   [/topical/i, 'topical analgesic'],
+  [/^compounded/i, 'compounded drug'],
 ];
 
 // Categories close enough that a guideline on one may decide the other.
@@ -90,7 +94,11 @@ export function categoriesOf(text: string): ReadonlySet<Category> {
   if (out) return out;
   const found = new Set<Category>(WORDS.filter(([, re]) => re.test(text)).map(([c]) => c));
   const drug = drugIn(text);
-  if (drug) for (const [re, c] of CLASS_CATEGORY) if (re.test(drug.entry.drugClass)) found.add(c);
+  if (drug) {
+    for (const [re, c] of CLASS_CATEGORY) if (re.test(drug.entry.drugClass)) found.add(c);
+    // A kit (a drug in oral suspension sold with its ingredients) is a compounded product.
+    if (/^kit\b/i.test(drug.entry.note ?? '') || /\boral suspension\b/i.test(drug.entry.generic)) found.add('compounded drug');
+  }
   out = found;
   if (memo.size >= 500) memo.delete(memo.keys().next().value!);
   memo.set(text, out);

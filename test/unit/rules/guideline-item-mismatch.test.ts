@@ -19,6 +19,16 @@ describe('guideline-item-mismatch', () => {
     assert.deepEqual(found(fixture('real/CM17-0006634.txt'), 'guideline-item-mismatch'), []);
   });
 
+  it('takes the Compound drugs section for a compounded kit (oral suspension) of any class', () => {
+    const seed = edit(fixture('seeds/004_16bb5bdf60135266.txt'), 'Benzodiazepines Page(s): 24.', 'Compound drugs.');
+    for (const kit of ['Synapryn 10mg/1ml oral suspension 500ml', 'Tabradol 1mg/ml oral suspension 250ml', 'Deprizine 15mg/ml 250ml']) {
+      const text = edit(edit(seed, 'Valium #30 with 2 refills', kit), 'Guidelines Opioids.', 'Guidelines Compound drugs.');
+      assert.deepEqual(found(text, 'guideline-item-mismatch'), [], kit);
+    }
+    const norco = edit(edit(seed, 'Valium #30 with 2 refills', 'Norco 10/325mg #90'), 'Guidelines Opioids.', 'Guidelines Compound drugs.');
+    assert.equal(found(norco, 'guideline-item-mismatch').length, 2, 'Norco, no compound, on Compound drugs in both lines');
+  });
+
   it('judges the whole line: one fitting citation is enough', () => {
     const text = edit(fixture('seeds/004_16bb5bdf60135266.txt'), 'Guidelines Opioids.', 'Guidelines Opioids, Benzodiazepines.');
     assert.deepEqual(found(text, 'guideline-item-mismatch'), []);
