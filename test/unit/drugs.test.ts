@@ -42,7 +42,7 @@ describe('drugs: names in text', () => {
         ['Oxycodone', 'generic', 'oxycodone', 'oxycodone'],
         ['acetaminophen', 'generic', 'acetaminophen', undefined],
         ['Tylenol #3', 'brand', 'codeine + acetaminophen', 'codeine'],
-        ['caffeine', 'ingredient', 'butalbital + acetaminophen + caffeine', undefined],
+        ['caffeine', 'generic', 'caffeine', undefined],
         ['MS Contin', 'brand', 'morphine ER', 'morphine'],
       ],
     );
@@ -111,8 +111,8 @@ describe('drugs: morphine milligram equivalents', () => {
 
 describe('drug hover', () => {
   const SEED3 = fixture('seeds/003_fc99783cdfd818d2.txt');
-  const SOURCE =
-    "Source: brand and generic names from common drug references (a product's exact contents: its label on DailyMed); CDC opioid MME conversion factors (CDC's 2016-era data file and CDC Clinical Practice Guideline for Prescribing Opioids for Pain, 2022)";
+  const CDC = "CDC opioid MME conversion factors (CDC's 2016-era data file and CDC Clinical Practice Guideline for Prescribing Opioids for Pain, 2022)";
+  const SOURCE = `Source: FDA labels of Norco, Vicodin, Lortab (DailyMed); RxNorm (NLM): hydrocodone + acetaminophen; ${CDC}`;
 
   it('shows a patch\'s MME on its item title, through hover()', () => {
     const letter = parse(SEED3);
@@ -126,34 +126,39 @@ describe('drug hover', () => {
         '_12–100 mcg/hr, changed every 72 h_',
         '',
         '- Strength: 50 mcg/hr fentanyl a patch ("50MCG"); "50MCG" read as the patch\'s rate, 50 mcg/hr',
+        '- Route: through the skin (patch) ("PATCHES")',
+        '- Quantity: none written in the request',
         '- Daily use: 1 patch at a time, changed EVERY 72 HOURS',
         '  - _1 patch at a time: the count is not stated_',
         '',
         '**MME/day: 120**: factor 2.4 (the CDC 2016-era and CDC 2022 tables agree).',
         '',
-        `${SOURCE} (fentanyl transdermal: claims-data variants (CMS 2014, CDC 2017 files) use 7.2 per dispensed patch day)`,
+        `Source: FDA label of Duragesic (DailyMed); RxNorm (NLM): fentanyl transdermal; ${CDC} (fentanyl transdermal: claims-data variants (CMS 2014, CDC 2017 files) use 7.2 per dispensed patch day)`,
       ].join('\n'),
     );
   });
 
   it('says the MME is unknown when the strength is not stated, also in the rationale\'s text', () => {
     const letter = parse(SEED3);
-    const expected = [
-      '**NORCO**: hydrocodone + acetaminophen · opioid combination',
-      '',
-      '_e.g. 5/325, 7.5/325, 10/325_',
-      '',
-      '- Strength: unknown (not stated)',
-      '- Daily use: 2 a dose × 2 a day ("TWICE A DAY") = 4 a day',
-      '',
-      '**MME/day: unknown**: strength not stated.',
-      '',
-      SOURCE,
-    ].join('\n');
-    assert.equal(drugHover(letter, letter.items[1].titleSpan.end - 2)?.markdown, expected);
+    const expected = (onTitle: boolean): string =>
+      [
+        '**NORCO**: hydrocodone + acetaminophen · opioid combination',
+        '',
+        '_e.g. 5/325, 7.5/325, 10/325_',
+        '',
+        '- Strength: not stated',
+        "- Route: by mouth (the product's form)",
+        ...(onTitle ? ['- Quantity: none written in the request'] : []),
+        '- Daily use: 2 a dose × 2 a day ("TWICE A DAY") = 4 a day',
+        '',
+        '**MME/day: unknown**: strength not stated.',
+        '',
+        SOURCE,
+      ].join('\n');
+    assert.equal(drugHover(letter, letter.items[1].titleSpan.end - 2)?.markdown, expected(true));
     const inText = SEED3.indexOf('the request for NORCO') + 'the request for '.length;
     const h = drugHover(letter, inText + 2)!;
-    assert.deepEqual([SEED3.slice(h.span.start, h.span.end).replace(/\s+/g, ' '), h.markdown], ['NORCO, 2 PILLS TWICE A DAY', expected]);
+    assert.deepEqual([SEED3.slice(h.span.start, h.span.end).replace(/\s+/g, ' '), h.markdown], ['NORCO, 2 PILLS TWICE A DAY', expected(false)]);
   });
 
   it('gives both eras where the factors differ, and a range for "every 4-6 hours"', () => {
@@ -162,6 +167,7 @@ describe('drug hover', () => {
     assert.deepEqual(md.slice(0, 1).concat(md.slice(2)), [
       '**Tramadol**: tramadol (brands: Ultram, Ultram ER) · weak opioid (SNRI activity)',
       '- Strength: 50 mg tramadol a unit ("50mg")',
+      '- Route: by mouth ("tab")',
       '- Daily use: 1 a dose × 4–6 a day ("every 4-6 hours") = 4–6 a day',
       '  - _as needed: the most the order allows, not a measured use_',
       '',
@@ -169,7 +175,7 @@ describe('drug hover', () => {
       '',
       '_The CDC 2016-era factors are used; whether the MTUS Chronic Pain Medical Treatment Guidelines (2009) give the same factors has not been checked._',
       '',
-      `${SOURCE} (tramadol: CDC 2016 data file)`,
+      `Source: FDA labels of Ultram, Ultram ER (DailyMed); RxNorm (NLM): tramadol; ${CDC} (tramadol: CDC 2016 data file)`,
     ]);
   });
 
@@ -184,9 +190,9 @@ describe('drug hover', () => {
     );
   });
 
-  it('names an ingredient as one, and stays quiet away from drugs', () => {
+  it('names a substance as itself, and stays quiet away from drugs', () => {
     const text = 'He takes caffeine daily and walks.';
-    assert.equal(drugHover(parse(text), 10)?.markdown.split('\n')[0], '**caffeine**: an ingredient of Fioricet (butalbital + acetaminophen + caffeine) · barbiturate-containing analgesic');
+    assert.equal(drugHover(parse(text), 10)?.markdown.split('\n')[0], '**caffeine**: caffeine · stimulant');
     assert.equal(drugHover(parse(text), 28), undefined);
   });
 });
