@@ -37,11 +37,14 @@ const WORDS: [Category, RegExp][] = [
   ['sleep aid', /\binsomnia\b|\bhypnotics?\b|\b(?:zolpidem|eszopiclone)\b/i],
   // A percentage or mg per gram is the strength of a cream or gel ("Diclofenac sodium 3% 300mg/g").
   ['topical analgesic', /\btopical\b|\d\s?%|\bmg\/g\b|\bcreams?\b|\bgels?\b|\bpatch(?:es)?\b|\blotions?\b|\bointments?\b|\bcompound(?:ed)?\s+(?:drugs?|creams?)\b|\blidoderm\b|\blidocaine\b|\bcapsaicin\b|\bsalicylate\b/i],
-  ['imaging', /\bMRI\b|\bmagnetic\s+resonance\b|\bCT\s+scans?\b|\bx-?rays?\b|\bradiograph|\bimaging\b|\bspecial\s+studies\b|\bbone\s+scan\b/i],
+  ['imaging', /\bMRI\b|\bmagnetic\s+resonance\b|\bCT\s+scans?\b|\bx-?rays?\b|\bradiograph|\bimaging\b|\bspecial\s+studies\b|\bbone\s+scan\b|\bthermograph/i],
   // ACOEM chapters' "Special Studies" cover imaging and electrodiagnostics; "Physical Methods"
   // cover therapy, manipulation, injections, TENS and braces.
   ['electrodiagnostic testing', /\bspecial\s+studies\b|\bEMG\b|\bNCS\b|\bNCV\b|\belectrodiagnostic|\belectromyograph|\bnerve\s+conduction\b/i],
   ['physical therapy', /\bphysical\s+(?:therapy|medicine|methods)\b|\boccupational\s+therapy\b|\bPT\b|\bphysiotherapy\b|\bwork\s+(?:conditioning|hardening)\b|\baquatic\s+therapy\b/i],
+  // Physical modalities: heat, cold, light and sound given as treatment (infrared light or heat;
+  // infrared thermography is a diagnostic test).
+  ['physical therapy', /\binfrared\b(?!\s+(?:stress\s+)?thermograph)|\b(?:heat|cold|ice|laser|ultrasound)\s+therapy\b|\bdiathermy\b|\bultrasound,?\s+therapeutic\b|\btherapeutic\s+ultrasound\b|\blow[-\s]level\s+laser\b/i],
   ['acupuncture', /\bacupuncture\b/i],
   ['manual therapy', /\bphysical\s+methods\b|\bmanual\s+therapy\b|\bmanipulation\b|\bchiropract/i],
   ['psychological care', /\bpsycholog|\bpsychotherapy\b|\bcognitive\s+behavio|\bbehavioral\s+interventions\b|\bbiofeedback\b|\bpsychiatr/i],

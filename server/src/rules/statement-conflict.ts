@@ -46,7 +46,10 @@ export const statementConflict: Rule = {
     const summaryDenials = denials.filter((m) => m.item === undefined);
     const out: Finding[] = [
       ...againstSummary(letter, documents, [...summaryDenials, ...summaryNormals(letter).filter((m) => !m.qualifier)], summary, documentedMessage),
-      ...againstSummary(letter, received, [...summaryDenials, ...summaryTreatmentLists(letter)], summary, receivedMessage),
+      // A named treatment ("despite physical therapy") against a denial or a list that leaves it
+      // out; therapy in general ("despite therapy") against a denial of any ("has not done any therapy").
+      ...againstSummary(letter, received.filter((m) => m.group >= 0), [...summaryDenials, ...summaryTreatmentLists(letter)], summary, receivedMessage),
+      ...againstSummary(letter, received.filter((m) => m.group < 0), summaryDenials.filter((m) => m.concept.id === 'therapyReceived' && m.group < 0), summary, receivedMessage),
     ];
     if (!denials.length) return out;
     const seen = new Set<string>();

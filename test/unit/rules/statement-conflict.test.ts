@@ -202,6 +202,24 @@ describe('statement-conflict: a treatment the rationale says was given', () => {
     assert.equal(messages(edit(given, /the patient has undergone physical therapy\s+previously/, 'the pain persists despite physical therapy')).length, 1);
     assert.equal(messages(edit(given, /the patient has undergone physical therapy\s+previously/, 'the patient has completed a full course of physical therapy')).length, 1);
   });
+
+  describe('therapy in general ("persists despite therapy")', () => {
+    const general = edit(edit(given, /the patient has undergone physical therapy\s+previously/, 'the pain persists despite therapy'), /There is no documentation of attendance of physical therapy sessions\./, 'The worker said he has not done any therapy.');
+
+    it("is set beside the summary's denial of any therapy", () => {
+      assert.deepEqual(messages(general), ['The rationale says therapy was already given, but the case summary reports "The worker said he has not done any therapy" and no therapy received.']);
+    });
+
+    it('is answered by any therapy the summary reports, and not by a list that leaves one kind out', () => {
+      assert.deepEqual(messages(edit(general, list, 'The treatment to date includes medications and 6 sessions of chiropractic care.')), []);
+      assert.deepEqual(messages(edit(general, 'The worker said he has not done any therapy.', 'The worker reports ongoing pain.')), []);
+    });
+
+    it('is not a named kind of therapy ("opioid therapy", "occupational therapy")', () => {
+      assert.deepEqual(messages(edit(general, 'persists despite therapy', 'persists despite opioid therapy')), []);
+      assert.deepEqual(messages(edit(general, 'has not done any therapy', 'has not done any occupational therapy')), []);
+    });
+  });
 });
 
 describe("statement-conflict: a case summary's denial for the whole record", () => {
