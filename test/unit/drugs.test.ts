@@ -6,6 +6,8 @@ import { drugHover } from '../../server/src/features/hover/drug';
 import { hover } from '../../server/src/features/hover';
 import { drugIn, drugsIn, mmeFactor } from '../../server/src/knowledge';
 import { parse } from '../../server/src/letter';
+import { amountsIn } from '../../server/src/letter/amounts';
+import { drugNamesIn } from '../../server/src/letter/ingredients';
 import { medicationsIn, type Medication } from '../../server/src/letter/medications';
 import { opioidDose } from '../../server/src/letter/opioid-dose';
 import { fixture } from '../support/fixtures';
@@ -194,5 +196,32 @@ describe('drug hover', () => {
     const text = 'He takes caffeine daily and walks.';
     assert.equal(drugHover(parse(text), 10)?.markdown.split('\n')[0], '**caffeine**: caffeine · stimulant');
     assert.equal(drugHover(parse(text), 28), undefined);
+  });
+});
+
+describe('drugs: each name with its own strength, and the amount asked for', () => {
+  const names = (t: string): unknown[] => drugNamesIn(t, whole(t), true).map((n) => [n.name, n.match?.entry.generic, n.strength?.share?.value ?? n.strength?.text]);
+
+  it('gives each ingredient of a compound or combination its strength, and a name the table lacks none of its facts', () => {
+    assert.deepEqual(names('Gabapentin 10%, Cyclobenzaprine 6%, Bupivacaine 5% in cream base'), [
+      ['Gabapentin', 'gabapentin', '10%'],
+      ['Cyclobenzaprine', 'cyclobenzaprine', '6%'],
+      ['Bupivacaine', 'bupivacaine', '5%'],
+    ]);
+    assert.deepEqual(names('Diclofenac/misoprostol 75-0.2mg #60'), [['Diclofenac', 'diclofenac', '75 mg'], ['misoprostol', 'misoprostol', '0.2 mg']]);
+    assert.deepEqual(names('Hydrocodone-Acetaminophen 5/325'), [['Hydrocodone', 'hydrocodone', '5'], ['Acetaminophen', 'acetaminophen', '325']]);
+    assert.deepEqual(names('Dextromethorphan 5%/Amitriptyline 5%/Lidocaine/Capsaicin 0.025%, 120grams #1').map((n) => (n as unknown[])[2]), ['5%', '5%', undefined, '0.025%']);
+    assert.deepEqual(names('Pentoxifylline 3% and Ultram (tramadol) 50mg'), [['Pentoxifylline', undefined, '3%'], ['Ultram', 'tramadol', '50mg'], ['tramadol', 'tramadol', '50mg']]);
+    assert.deepEqual(names('Synapryn 10mg/1ml oral suspension; lidocaine hcl 1percent'), [['Synapryn', 'tramadol oral suspension 10 mg/ml with glucosamine', '10mg/1ml'], ['lidocaine', 'lidocaine', '1percent']]);
+  });
+
+  it('reads the amounts a title writes, and no dose or concentration as one', () => {
+    const read = (t: string): unknown[] => amountsIn(t).map((a) => [a.text, a.kind, a.value, a.unit]);
+    assert.deepEqual(read('Ketoprofen cream, 240 grams'), [['240 grams', 'weight', 240, 'g']]);
+    assert.deepEqual(read('Synapryn 10mg/1ml oral suspension, 250ml x 2 refills'), [['250ml', 'volume', 250, 'ml'], ['x 2 refills', 'refills', 2, undefined]]);
+    assert.deepEqual(read('One container of Flurbiprofen 10%'), [['One container', 'package', 1, 'container']]);
+    assert.deepEqual(read('Lidopro 4%-27.5%-0.0325% 121gm #1'), [['121gm', 'weight', 121, 'g'], ['#1', 'count', 1, undefined]]);
+    assert.deepEqual(read('Two refills of Ibuprofen 600mg #90'), [['Two refills', 'refills', 2, undefined], ['#90', 'count', 90, undefined]]);
+    assert.deepEqual(read('NORCO, 2 PILLS TWICE A DAY; Diclofenac 3% 300mg/g'), []);
   });
 });

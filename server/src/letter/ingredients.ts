@@ -34,11 +34,11 @@ const FILLER_WORD = /^(?:hcl|hydrochloride|bitartrate|sodium|potassium|citrate|m
 // "5%", "1percent", "75-0.2mg", "4%-27.5%-0.0325%", "10mg/1ml", "25 mcg/hr", "3% 300mg/g".
 const UNIT = String.raw`(?:%|\s?percent|\s?mg|\s?mcg|\s?micrograms?)`;
 const STRENGTH_RE = new RegExp(
-  String.raw`^[\s,:]*((?:\d+(?:\.\d+)?${UNIT}?\s*[/-]\s*){0,4}\d+(?:\.\d+)?${UNIT}(?:\s*\/\s*(?:\d+(?:\.\d+)?\s*)?(?:ml|g|gm|hr|h|hour)\b)?(?:\s+\(?\d+(?:\.\d+)?\s?mg\s?\/\s?(?:g|gm|ml)\)?)?)(?![a-z])`,
+  String.raw`^[\s,:)]*((?:\d+(?:\.\d+)?${UNIT}?\s*[/-]\s*){0,4}\d+(?:\.\d+)?${UNIT}(?:\s*\/\s*(?:\d+(?:\.\d+)?\s*)?(?:ml|g|gm|hr|h|hour)\b)?(?:\s+\(?\d+(?:\.\d+)?\s?mg\s?\/\s?(?:g|gm|ml)\)?)?)(?![a-z])`,
   'i',
 );
 // A combination strength without its unit: "5/325" (one number 100–999, as acetaminophen is).
-const BARE_RE = /^[\s,:]*(\d+(?:\.\d+)?\s*[/-]\s*\d+(?:\.\d+)?)(?![\d/.%a-z])/i;
+const BARE_RE = /^[\s,:)]*(\d+(?:\.\d+)?\s*[/-]\s*\d+(?:\.\d+)?)(?![\d/.%a-z])/i;
 // Between two names of one combination: "Diclofenac/misoprostol", "Hydrocodone-Acetaminophen", "X and Y".
 const JOIN_RE = /^\s*(?:[/+&-]|\band\b|\bwith\b)\s*$/i;
 const WORD_RE = /\b[A-Za-z][A-Za-z-]{3,}\b/g;
@@ -92,11 +92,8 @@ const between = (slice: string, a: DrugName, b: DrugName): string => slice.slice
 
 function share(group: DrugName[], strength: IngredientStrength): void {
   const parts = strength.text.split(/[/-]/).map((p) => /^\s*(\d+(?:\.\d+)?)\s*([a-z%]*)/i.exec(p));
-  if (parts.length !== group.length || parts.some((p) => !p)) {
-    // The numbers do not match the names one to one: each name is given the strength as written.
-    for (const n of group) n.strength ??= { ...strength };
-    return;
-  }
+  // Numbers that do not match the names one to one ("Lidocaine/Capsaicin 0.025%") are the last name's alone.
+  if (parts.length !== group.length || parts.some((p) => !p)) return;
   const lastUnit = parts[parts.length - 1]![2];
   group.forEach((n, index) => {
     const [, number, own] = parts[index]!;
