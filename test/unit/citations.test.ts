@@ -143,7 +143,7 @@ describe('parseGuidelineLine: real letters (Era B, section-cited)', () => {
     ['ODG chapter name without "ODG"', ' The Expert Reviewer based their decision on recommendation(s) outside \nof the MTUS Guidelines. Decision based on Non-MTUS Citation Low Back (Hyperstimulation \nanalgesia). \n \n', [cite('odg', 'Low Back', { nonMtus: true, topic: '(Hyperstimulation analgesia)' })]],
     ['ACOEM 3rd edition, "pg."', ' Decision based on MTUS Shoulder Complaints 2004, Section(s): \nSummary. Decision based on Non-MTUS Citation ACOEM Occupational Medicine Practice \nGuidelines, 3rd ed., Shoulder Disorders, pg. 64. \n \n', [
       cite('mtus-topic', 'Shoulder Complaints 2004', { edition: 2004, sections: ['Summary'] }),
-      cite('acoem', 'ACOEM Occupational Medicine Practice Guidelines', { nonMtus: true, topic: 'Shoulder Disorders', pages: [[64, 64]] }),
+      cite('acoem', 'ACOEM Occupational Medicine Practice Guidelines', { nonMtus: true, edition: 2011, topic: 'Shoulder Disorders', pages: [[64, 64]] }),
     ]],
     ['CPMTG 2009 in a 2017 letter; ACOEM by full name', ' Decision based on MTUS Chronic Pain Medical Treatment \n2009, Section(s): Physical Medicine. Decision based on Non-MTUS Citation American College \n\nof Occupational and Environmental Medicine (ACOEM) Pain, Suffering, and the Restoration of \nFunction Chapter. \n \n', [
       cite('cpmtg', 'Chronic Pain Medical Treatment 2009', { edition: 2009, sections: ['Physical Medicine'] }),

@@ -6,6 +6,8 @@ import { drugHover } from '../../server/src/features/hover/drug';
 import { hover } from '../../server/src/features/hover';
 import { drugIn, drugsIn, mmeFactor } from '../../server/src/knowledge';
 import { parse } from '../../server/src/letter';
+import { amountsIn } from '../../server/src/letter/amounts';
+import { drugNamesIn } from '../../server/src/letter/ingredients';
 import { medicationsIn, type Medication } from '../../server/src/letter/medications';
 import { opioidDose } from '../../server/src/letter/opioid-dose';
 import { fixture } from '../support/fixtures';
@@ -42,7 +44,7 @@ describe('drugs: names in text', () => {
         ['Oxycodone', 'generic', 'oxycodone', 'oxycodone'],
         ['acetaminophen', 'generic', 'acetaminophen', undefined],
         ['Tylenol #3', 'brand', 'codeine + acetaminophen', 'codeine'],
-        ['caffeine', 'ingredient', 'butalbital + acetaminophen + caffeine', undefined],
+        ['caffeine', 'generic', 'caffeine', undefined],
         ['MS Contin', 'brand', 'morphine ER', 'morphine'],
       ],
     );
@@ -111,8 +113,8 @@ describe('drugs: morphine milligram equivalents', () => {
 
 describe('drug hover', () => {
   const SEED3 = fixture('seeds/003_fc99783cdfd818d2.txt');
-  const SOURCE =
-    "Source: brand and generic names from common drug references (a product's exact contents: its label on DailyMed); CDC opioid MME conversion factors (CDC's 2016-era data file and CDC Clinical Practice Guideline for Prescribing Opioids for Pain, 2022)";
+  const CDC = "CDC opioid MME conversion factors (CDC's 2016-era data file and CDC Clinical Practice Guideline for Prescribing Opioids for Pain, 2022)";
+  const SOURCE = `Source: FDA labels of Norco, Vicodin, Lortab (DailyMed); RxNorm (NLM): hydrocodone + acetaminophen; ${CDC}`;
 
   it('shows a patch\'s MME on its item title, through hover()', () => {
     const letter = parse(SEED3);
@@ -126,34 +128,39 @@ describe('drug hover', () => {
         '_12–100 mcg/hr, changed every 72 h_',
         '',
         '- Strength: 50 mcg/hr fentanyl a patch ("50MCG"); "50MCG" read as the patch\'s rate, 50 mcg/hr',
+        '- Route: through the skin (patch) ("PATCHES")',
+        '- Quantity: none written in the request',
         '- Daily use: 1 patch at a time, changed EVERY 72 HOURS',
         '  - _1 patch at a time: the count is not stated_',
         '',
         '**MME/day: 120**: factor 2.4 (the CDC 2016-era and CDC 2022 tables agree).',
         '',
-        `${SOURCE} (fentanyl transdermal: claims-data variants (CMS 2014, CDC 2017 files) use 7.2 per dispensed patch day)`,
+        `Source: FDA label of Duragesic (DailyMed); RxNorm (NLM): fentanyl transdermal; ${CDC} (fentanyl transdermal: claims-data variants (CMS 2014, CDC 2017 files) use 7.2 per dispensed patch day)`,
       ].join('\n'),
     );
   });
 
   it('says the MME is unknown when the strength is not stated, also in the rationale\'s text', () => {
     const letter = parse(SEED3);
-    const expected = [
-      '**NORCO**: hydrocodone + acetaminophen · opioid combination',
-      '',
-      '_e.g. 5/325, 7.5/325, 10/325_',
-      '',
-      '- Strength: unknown (not stated)',
-      '- Daily use: 2 a dose × 2 a day ("TWICE A DAY") = 4 a day',
-      '',
-      '**MME/day: unknown**: strength not stated.',
-      '',
-      SOURCE,
-    ].join('\n');
-    assert.equal(drugHover(letter, letter.items[1].titleSpan.end - 2)?.markdown, expected);
+    const expected = (onTitle: boolean): string =>
+      [
+        '**NORCO**: hydrocodone + acetaminophen · opioid combination',
+        '',
+        '_e.g. 5/325, 7.5/325, 10/325_',
+        '',
+        '- Strength: not stated',
+        "- Route: by mouth (the product's form)",
+        ...(onTitle ? ['- Quantity: none written in the request'] : []),
+        '- Daily use: 2 a dose × 2 a day ("TWICE A DAY") = 4 a day',
+        '',
+        '**MME/day: unknown**: strength not stated.',
+        '',
+        SOURCE,
+      ].join('\n');
+    assert.equal(drugHover(letter, letter.items[1].titleSpan.end - 2)?.markdown, expected(true));
     const inText = SEED3.indexOf('the request for NORCO') + 'the request for '.length;
     const h = drugHover(letter, inText + 2)!;
-    assert.deepEqual([SEED3.slice(h.span.start, h.span.end).replace(/\s+/g, ' '), h.markdown], ['NORCO, 2 PILLS TWICE A DAY', expected]);
+    assert.deepEqual([SEED3.slice(h.span.start, h.span.end).replace(/\s+/g, ' '), h.markdown], ['NORCO, 2 PILLS TWICE A DAY', expected(false)]);
   });
 
   it('gives both eras where the factors differ, and a range for "every 4-6 hours"', () => {
@@ -162,6 +169,7 @@ describe('drug hover', () => {
     assert.deepEqual(md.slice(0, 1).concat(md.slice(2)), [
       '**Tramadol**: tramadol (brands: Ultram, Ultram ER) · weak opioid (SNRI activity)',
       '- Strength: 50 mg tramadol a unit ("50mg")',
+      '- Route: by mouth ("tab")',
       '- Daily use: 1 a dose × 4–6 a day ("every 4-6 hours") = 4–6 a day',
       '  - _as needed: the most the order allows, not a measured use_',
       '',
@@ -169,7 +177,7 @@ describe('drug hover', () => {
       '',
       '_The CDC 2016-era factors are used; whether the MTUS Chronic Pain Medical Treatment Guidelines (2009) give the same factors has not been checked._',
       '',
-      `${SOURCE} (tramadol: CDC 2016 data file)`,
+      `Source: FDA labels of Ultram, Ultram ER (DailyMed); RxNorm (NLM): tramadol; ${CDC} (tramadol: CDC 2016 data file)`,
     ]);
   });
 
@@ -184,9 +192,36 @@ describe('drug hover', () => {
     );
   });
 
-  it('names an ingredient as one, and stays quiet away from drugs', () => {
+  it('names a substance as itself, and stays quiet away from drugs', () => {
     const text = 'He takes caffeine daily and walks.';
-    assert.equal(drugHover(parse(text), 10)?.markdown.split('\n')[0], '**caffeine**: an ingredient of Fioricet (butalbital + acetaminophen + caffeine) · barbiturate-containing analgesic');
+    assert.equal(drugHover(parse(text), 10)?.markdown.split('\n')[0], '**caffeine**: caffeine · stimulant');
     assert.equal(drugHover(parse(text), 28), undefined);
+  });
+});
+
+describe('drugs: each name with its own strength, and the amount asked for', () => {
+  const names = (t: string): unknown[] => drugNamesIn(t, whole(t), true).map((n) => [n.name, n.match?.entry.generic, n.strength?.share?.value ?? n.strength?.text]);
+
+  it('gives each ingredient of a compound or combination its strength, and a name the table lacks none of its facts', () => {
+    assert.deepEqual(names('Gabapentin 10%, Cyclobenzaprine 6%, Bupivacaine 5% in cream base'), [
+      ['Gabapentin', 'gabapentin', '10%'],
+      ['Cyclobenzaprine', 'cyclobenzaprine', '6%'],
+      ['Bupivacaine', 'bupivacaine', '5%'],
+    ]);
+    assert.deepEqual(names('Diclofenac/misoprostol 75-0.2mg #60'), [['Diclofenac', 'diclofenac', '75 mg'], ['misoprostol', 'misoprostol', '0.2 mg']]);
+    assert.deepEqual(names('Hydrocodone-Acetaminophen 5/325'), [['Hydrocodone', 'hydrocodone', '5'], ['Acetaminophen', 'acetaminophen', '325']]);
+    assert.deepEqual(names('Dextromethorphan 5%/Amitriptyline 5%/Lidocaine/Capsaicin 0.025%, 120grams #1').map((n) => (n as unknown[])[2]), ['5%', '5%', undefined, '0.025%']);
+    assert.deepEqual(names('Pentoxifylline 3% and Ultram (tramadol) 50mg'), [['Pentoxifylline', undefined, '3%'], ['Ultram', 'tramadol', '50mg'], ['tramadol', 'tramadol', '50mg']]);
+    assert.deepEqual(names('Synapryn 10mg/1ml oral suspension; lidocaine hcl 1percent'), [['Synapryn', 'tramadol oral suspension 10 mg/ml with glucosamine', '10mg/1ml'], ['lidocaine', 'lidocaine', '1percent']]);
+  });
+
+  it('reads the amounts a title writes, and no dose or concentration as one', () => {
+    const read = (t: string): unknown[] => amountsIn(t).map((a) => [a.text, a.kind, a.value, a.unit]);
+    assert.deepEqual(read('Ketoprofen cream, 240 grams'), [['240 grams', 'weight', 240, 'g']]);
+    assert.deepEqual(read('Synapryn 10mg/1ml oral suspension, 250ml x 2 refills'), [['250ml', 'volume', 250, 'ml'], ['x 2 refills', 'refills', 2, undefined]]);
+    assert.deepEqual(read('One container of Flurbiprofen 10%'), [['One container', 'package', 1, 'container']]);
+    assert.deepEqual(read('Lidopro 4%-27.5%-0.0325% 121gm #1'), [['121gm', 'weight', 121, 'g'], ['#1', 'count', 1, undefined]]);
+    assert.deepEqual(read('Two refills of Ibuprofen 600mg #90'), [['Two refills', 'refills', 2, undefined], ['#90', 'count', 90, undefined]]);
+    assert.deepEqual(read('NORCO, 2 PILLS TWICE A DAY; Diclofenac 3% 300mg/g'), []);
   });
 });

@@ -91,10 +91,31 @@ describe('knowledge: explainCitation, CPMTG editions', () => {
     assert.ok(hasNote(e, /2016 edition applies/), e.notes.join('\n'));
   });
 
+  it('reads an edition named in words: "(Effective July 18, 2009)" is the 2009 edition', () => {
+    const e = explain('Decision based on MTUS Chronic Pain Medical Treatment Guidelines (Effective July 18, 2009), Opioids, Page(s): 78.', d(2017, 1, 10));
+    assert.match(e.edition ?? '', /^2009/);
+    assert.ok(!hasNote(e, /not named/i), e.notes.join('\n'));
+    assert.match(e.parts[0].covers ?? '', /^Opioids, criteria for use: on-going management/);
+  });
+
+  it('reads an unnamed edition at the date of the review when given, and says which date', () => {
+    const c = citation('Decision based on MTUS Chronic Pain Treatment Guidelines Page(s): 81.');
+    const e = explainCitation(c, { date: d(2016, 9, 1), request: { date: d(2016, 7, 20), of: 'the utilization review decision' } });
+    assert.match(e.edition ?? '', /^2009/);
+    assert.ok(hasNote(e, /in force on the date of the utilization review decision \(July 20, 2016/), e.notes.join('\n'));
+  });
+
+  it('resolves a section title of the 2009 edition by its page table, sourced to the 2009 edition', () => {
+    const e = explain('Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Opioids, criteria for use.', d(2017, 2, 23));
+    assert.deepEqual(e.parts.map((p) => [p.label, p.covers, p.source]), [['Opioids, criteria for use', 'In the 2009 edition on pp. 76–80', 'MTUS Chronic Pain Medical Treatment Guidelines (DWC, 2009; 8 CCR § 9792.24.2)']]);
+    const unknown = explain('Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Barbiturate-containing analgesic agents.', d(2017, 2, 23));
+    assert.ok(unknown.parts.every((p) => !/2016/.test(p.source)) && !/2016/.test(unknown.source), JSON.stringify(unknown));
+  });
+
   it('explains an Era-A topic without pages from the 2009 table', () => {
     const e = explain('Decision based on MTUS Chronic Pain Treatment Guidelines \n\nBenzodiazepines.', d(2014, 1, 1));
     assert.deepEqual(e.parts.map((p) => [p.label, p.verified]), [['Benzodiazepines', true]]);
-    assert.match(e.parts[0].covers ?? '', /^Benzodiazepines \(CPMTG 2009 p\. 24\)$/);
+    assert.match(e.parts[0].covers ?? '', /^In the 2009 edition on p\. 24$/);
   });
 
   it('explains CPMTG 2016 sections, marking recalled content', () => {
@@ -119,19 +140,23 @@ describe('knowledge: explainCitation, other guidelines', () => {
     assert.equal(e.edition, '2004');
     assert.match(e.parts[0].covers ?? '', /chapter 12.*9792\.23\.5/s);
     assert.deepEqual(e.parts.map((p) => p.label), ['Low Back Complaints', 'Special Studies']);
-    assert.deepEqual(e.notes, []);
+    assert.match(e.parts[1].covers ?? '', /imaging/);
+    assert.deepEqual(e.notes.map((n) => n.slice(0, 24)), ['Parts marked unverified ']);
   });
 
   it('a pre-2017 MTUS chapter cited after December 1, 2017 gets a note', () => {
     assert.ok(hasNote(explain('Decision based on MTUS Knee Complaints 2004.', d(2018, 2, 1)), /December 1, 2017/));
   });
 
-  it('ACOEM chapter 7 is Non-MTUS; p. 127 is referral and consultation', () => {
+  it('ACOEM chapter 7 is Non-MTUS; p. 127 is referral and consultation; an edition not named is read, not stated', () => {
     const e = explain('The Claims Administrator did not base their decision on the MTUS. Decision based on Non-MTUS Citation ACOEM, Chapter 7, page 127, Independent Medical Examinations and Consultations.');
     assert.deepEqual(
       { edition: e.edition, parts: e.parts.map((p) => [p.label, p.covers, p.verified]) },
-      { edition: '2nd edition (2004)', parts: [['Chapter 7', 'Independent Medical Examinations and Consultations — not adopted in the MTUS: cited as Non-MTUS.', true], ['p. 127', 'referral and consultation', true]] },
+      { edition: 'edition not named', parts: [['Chapter 7', 'Independent Medical Examinations and Consultations — not adopted in the MTUS: cited as Non-MTUS.', true], ['p. 127', 'referral and consultation, in chapter 7 (Independent Medical Examinations and Consultations)', true]] },
     );
+    assert.ok(hasNote(e, /^Edition not named in the citation: chapter 7 is read in the 2nd edition/), e.notes.join('\n'));
+    assert.equal(explain('Decision based on Non-MTUS Citation ACOEM 2nd Edition, Chapter 7, page 127.').edition, '2nd edition (2004)');
+    assert.match(explain('Decision based on MTUS ACOEM, Chapter 12.').edition ?? '', /^2nd edition \(2004\), the chapters the MTUS adopted/);
   });
 
   it('post-2017 ACOEM guideline with its ACOEM date', () => {
@@ -145,9 +170,29 @@ describe('knowledge: explainCitation, other guidelines', () => {
     assert.ok(hasNote(e, /no page numbers/) && hasNote(e, /Non-MTUS/));
   });
 
-  it('free Non-MTUS citations are labelled and not explained', () => {
+  it('free Non-MTUS citations: the work named and its kind, never what it says', () => {
     const e = explain('Decision based on Non-MTUS Citation http://www.drugs.com/famotidine.html.');
-    assert.deepEqual({ guideline: e.guideline, parts: e.parts }, { guideline: 'Non-MTUS citation', parts: [] });
+    assert.deepEqual([e.guideline, e.parts.map((p) => p.label)], ['Non-MTUS citation', ['Drugs.com']]);
+    assert.ok(hasNote(e, /not in the catalogue/));
+    const up = explain('Decision based on Non-MTUS Citation UpToDate, Tramadol: Drug information, accessed 1/5/2017.');
+    assert.deepEqual([up.parts.map((p) => p.label), up.parts[0].source], [['UpToDate (Wolters Kluwer)'], 'UpToDate (Wolters Kluwer); 8 CCR § 9792.21.1 (MTUS evidence search sequence)']);
+    const other = explain('Decision based on Non-MTUS Citation Smith J. A study of things, 2015.');
+    assert.deepEqual(other.parts, []);
+    assert.match(other.source, /^the work cited, "Smith J\. A study of things, 2015"; 8 CCR/);
+  });
+
+  it('a bare guideline name gets what the guideline is, marked as the whole', () => {
+    const e = explain('Decision based on MTUS Opioid Treatment 2016.');
+    assert.deepEqual(e.parts.map((p) => [p.label, p.whole]), [['Opioids Treatment Guidelines', true]]);
+  });
+
+  it('ODG: a Pain topic reads in the CPMTG 2016 section it became; a name alone is not a description', () => {
+    const e = explain('Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Pain, Proton Pump Inhibitors (PPIs).');
+    assert.deepEqual(e.parts.map((p) => [p.label, p.named ?? false, p.source]), [
+      ['Pain (Chronic)', true, "Official Disability Guidelines (ODG), Work Loss Data Institute, Treatment in Workers' Comp"],
+      ['Proton Pump Inhibitors (PPIs)', false, 'MTUS Chronic Pain Medical Treatment Guidelines (DWC, 2016; 8 CCR § 9792.24.2)'],
+    ]);
+    assert.match(e.parts[1].covers ?? '', /omeprazole.*reformatting of this ODG chapter/);
   });
 
   it('no evidence', () => {

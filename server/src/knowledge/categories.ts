@@ -24,7 +24,8 @@ export type Category =
   | 'injection'
   | 'TENS'
   | 'durable medical equipment'
-  | 'home health';
+  | 'home health'
+  | 'compounded drug';
 
 const WORDS: [Category, RegExp][] = [
   ['opioid', /\bopioids?\b|\bopiates?\b|\b(?:hydrocodone|oxycodone|tramadol|tapentadol|morphine|fentanyl|hydromorphone|oxymorphone|methadone|codeine|buprenorphine)\b/i],
@@ -37,11 +38,14 @@ const WORDS: [Category, RegExp][] = [
   ['sleep aid', /\binsomnia\b|\bhypnotics?\b|\b(?:zolpidem|eszopiclone)\b/i],
   // A percentage or mg per gram is the strength of a cream or gel ("Diclofenac sodium 3% 300mg/g").
   ['topical analgesic', /\btopical\b|\d\s?%|\bmg\/g\b|\bcreams?\b|\bgels?\b|\bpatch(?:es)?\b|\blotions?\b|\bointments?\b|\bcompound(?:ed)?\s+(?:drugs?|creams?)\b|\blidoderm\b|\blidocaine\b|\bcapsaicin\b|\bsalicylate\b/i],
-  ['imaging', /\bMRI\b|\bmagnetic\s+resonance\b|\bCT\s+scans?\b|\bx-?rays?\b|\bradiograph|\bimaging\b|\bspecial\s+studies\b|\bbone\s+scan\b/i],
+  ['imaging', /\bMRI\b|\bmagnetic\s+resonance\b|\bCT\s+scans?\b|\bx-?rays?\b|\bradiograph|\bimaging\b|\bspecial\s+studies\b|\bbone\s+scan\b|\bthermograph/i],
   // ACOEM chapters' "Special Studies" cover imaging and electrodiagnostics; "Physical Methods"
   // cover therapy, manipulation, injections, TENS and braces.
   ['electrodiagnostic testing', /\bspecial\s+studies\b|\bEMG\b|\bNCS\b|\bNCV\b|\belectrodiagnostic|\belectromyograph|\bnerve\s+conduction\b/i],
   ['physical therapy', /\bphysical\s+(?:therapy|medicine|methods)\b|\boccupational\s+therapy\b|\bPT\b|\bphysiotherapy\b|\bwork\s+(?:conditioning|hardening)\b|\baquatic\s+therapy\b/i],
+  // Physical modalities: heat, cold, light and sound given as treatment (infrared light or heat;
+  // infrared thermography is a diagnostic test).
+  ['physical therapy', /\binfrared\b(?!\s+(?:stress\s+)?thermograph)|\b(?:heat|cold|ice|laser|ultrasound)\s+therapy\b|\bdiathermy\b|\bultrasound,?\s+therapeutic\b|\btherapeutic\s+ultrasound\b|\blow[-\s]level\s+laser\b/i],
   ['acupuncture', /\bacupuncture\b/i],
   ['manual therapy', /\bphysical\s+methods\b|\bmanual\s+therapy\b|\bmanipulation\b|\bchiropract/i],
   ['psychological care', /\bpsycholog|\bpsychotherapy\b|\bcognitive\s+behavio|\bbehavioral\s+interventions\b|\bbiofeedback\b|\bpsychiatr/i],
@@ -49,6 +53,8 @@ const WORDS: [Category, RegExp][] = [
   ['TENS', /\bphysical\s+methods\b|\bTENS\b|\btranscutaneous\s+electrical\b|\bH-wave\b|\binterferential\b/i],
   ['durable medical equipment', /\bphysical\s+methods\b|\bdurable\s+medical\s+equipment\b|\bDME\b|\bwheelchairs?\b|\bcommodes?\b|\bbraces?\b|\bwalkers?\b|\bcanes?\b/i],
   ['home health', /\bhome\s+health\b|\bhome\s+aide\b|\bhome\s+care\b/i],
+  // The Compound drugs section covers compounded products of every route, the oral suspension kits too.
+  ['compounded drug', /\bcompound(?:ed|s)?\b|\bkits?\b|\boral\s+suspension\b/i],
 ];
 
 // A drug class names its category at its start ("opioid combination", "weak opioid (SNRI
@@ -63,6 +69,7 @@ const CLASS_CATEGORY: [RegExp, Category][] = [
   [/^(?:SNRI |tricyclic )?antidepressant/i, 'antidepressant'],
   [/hypnotic|^sedating antihistamine/i, 'sleep aid'],
   [/topical/i, 'topical analgesic'],
+  [/^compounded/i, 'compounded drug'],
 ];
 
 // Categories close enough that a guideline on one may decide the other.
@@ -87,7 +94,11 @@ export function categoriesOf(text: string): ReadonlySet<Category> {
   if (out) return out;
   const found = new Set<Category>(WORDS.filter(([, re]) => re.test(text)).map(([c]) => c));
   const drug = drugIn(text);
-  if (drug) for (const [re, c] of CLASS_CATEGORY) if (re.test(drug.entry.drugClass)) found.add(c);
+  if (drug) {
+    for (const [re, c] of CLASS_CATEGORY) if (re.test(drug.entry.drugClass)) found.add(c);
+    // A kit (a drug in oral suspension sold with its ingredients) is a compounded product.
+    if (/^kit\b/i.test(drug.entry.note ?? '') || /\boral suspension\b/i.test(drug.entry.generic)) found.add('compounded drug');
+  }
   out = found;
   if (memo.size >= 500) memo.delete(memo.keys().next().value!);
   memo.set(text, out);

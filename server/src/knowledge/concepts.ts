@@ -237,7 +237,12 @@ export const CONCEPTS: readonly Concept[] = [
     kind: 'record',
     label: 'conservative treatment already given (physical therapy, chiropractic care, acupuncture, massage)',
     // "Has not tried any conservative treatment" is answered by any of them; "no chiropractic care" by chiropractic care only.
-    names: ['conservative\\s+(?:treatment|care|therapy|therapies|measures|management|modalities)'],
+    // "Therapy" alone ("persists despite therapy", "has not done any therapy"), not a named kind of it
+    // ("occupational therapy", "opioid therapy", "trigger point injection therapy").
+    names: [
+      'conservative\\s+(?:treatment|care|therapy|therapies|measures|management|modalities)',
+      '(?<!\\b(?:\\w+(?:al|ic|ive)|opioid|opiate|drug|medication|injection|infusion|shockwave|wave|laser|light|heat|cold|ice|oxygen|radiation|replacement|hormone|steroid|group|family|speech|hand|home|pool|water|aqua|massage|point|hardening|TENS|unit|mirror|trial|pain|sleep|combination|compound|cream|acid)\\s)therapy',
+    ],
     namesAffirm: true,
     members: [
       // "PT" in capitals only (checked where mentions are read): "pt" is also the patient.

@@ -10,7 +10,7 @@ export { OPIOIDS_2016_SECTIONS, opioidSection, opioidSectionNumber, type OpioidS
 export { GENERAL_APPROACHES_SECTIONS, MTUS_PARTS, POSTSURGICAL_SECTIONS, TOPIC_SECTIONS, type MtusPart, type MtusPartKey } from './mtus';
 export { ACOEM_2ND_CHAPTERS, ACOEM_3RD_MENTIONS, ACOEM_POST_2017, acoemChapter, acoemChapterByTitle, acoemPost2017ByTitle, type AcoemChapter, type AcoemGuideline, type AcoemMention } from './acoem';
 export { ODG_CHAPTERS, odgChapters, type OdgChapter } from './odg';
-export { DRUGS, INGREDIENTS, drugByBrand, drugIn, drugsIn, type DrugEntry, type DrugMatch, type OpioidInfo } from './drugs';
+export { DRUGS, INGREDIENTS, drugByBrand, drugIn, drugsIn, type DrugEntry, type DrugMatch, type DrugRoute, type OpioidInfo } from './drugs';
 export { CPMTG_2009_FACTORS_NOTE, ERA_LABEL, MME_FACTORS, MME_THRESHOLDS, dailyMme, erasDiffer, mmeFactor, type MmeEra, type MmeFactor, type MmeRange, type MmeThreshold, type MethadoneTier } from './mme';
 export { LEXICON } from './lexicon';
 export { categoriesFit, categoriesOf, type Category } from './categories';

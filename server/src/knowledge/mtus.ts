@@ -60,7 +60,10 @@ export const MTUS_PARTS: readonly MtusPart[] = [
 
 /** Sections inside an ACOEM-derived clinical topic chapter (the notes, §2.1), plus ones the DWC-published letters cite. */
 export const TOPIC_SECTIONS: readonly GuidelineSection[] = [
-  ...['Diagnostic Criteria', 'Special Studies', 'Initial Care', 'Activity Modification', 'Physical Methods', 'Surgical Considerations', 'Summary', 'General Approach', 'Recommendations'].map(
+  // What two sections cover, summarised from the chapters' structure (not their wording).
+  { name: 'Special Studies', covers: "The chapter's special studies: when imaging (x-rays, MRI, CT, bone scans) and electrodiagnostic tests are indicated for its complaints.", source: ACOEM_2ND_DOC, verified: false, unchecked: 'summary not checked against the chapter text' },
+  { name: 'Physical Methods', covers: "The chapter's physical methods: physical therapy and exercise, manipulation, injections, TENS, braces and other modalities for its complaints.", source: ACOEM_2ND_DOC, verified: false, unchecked: 'summary not checked against the chapter text' },
+  ...['Diagnostic Criteria', 'Initial Care', 'Activity Modification', 'Surgical Considerations', 'Summary', 'General Approach', 'Recommendations'].map(
     (name): GuidelineSection => ({ name, covers: `The chapter's "${name}" section.`, source: ACOEM_2ND_DOC, verified: true }),
   ),
   ...['Follow-up Visits', 'Work-Relatedness', 'Radial Head Fracture'].map(

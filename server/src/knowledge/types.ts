@@ -32,6 +32,10 @@ export interface GuidelineReference {
   sections: { name: string }[];
   pages: PageRange[];
   chapter?: { number: number };
+  /** ACOEM tables cited ("9-6"). */
+  tables?: { name: string }[];
+  /** A reference in the letter's prose (a rationale or the summary), not on a guideline line. */
+  inText?: boolean;
 }
 
 /** Where a fact comes from and whether it was checked against a source. */
@@ -48,8 +52,12 @@ export interface Sourced {
 export interface ExplanationPart {
   /** What the letter cites, e.g. "p. 78", "3.3.9", "Special Studies", "Chapter 7". */
   label: string;
-  /** What that part of the guideline covers, when known. */
+  /** What that part of the guideline covers, when known (more than its name: see `addsToName`). */
   covers?: string;
+  /** The guideline has a part of this name, but the catalogue holds nothing more about it. */
+  named?: boolean;
+  /** The part stands for the whole guideline: the citation names no page, section or chapter of it. */
+  whole?: boolean;
   verified: boolean;
   unchecked?: string;
   /** The public document the part is explained from. */
@@ -68,9 +76,23 @@ export interface Explanation {
   notes: string[];
   /** The public document (or regulation) the citation names: the source when no part has one. */
   source: string;
+  /** How the edition was decided when the citation does not name it (the date it was read at). */
+  editionFrom?: string;
 }
 
 /** Lower-case letters and digits only: "Chr onic Pain" and "chronic-pain" share a key. */
 export function normKey(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+// Words that say nothing of a part's content beyond its name.
+const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'or', 'in', 'on', 'to', 'by', 'with', 'its', 'as', 'used', 'use', 'chapter', 'section', 'sections', 'odg', 'mtus', 'guideline', 'guidelines']);
+const stem = (w: string): string => w.slice(0, 5);
+// Numbers count: a page or an edition is something the name did not say.
+const wordsOf = (s: string): string[] => s.toLowerCase().match(/[a-z]{2,}|\d+/g) ?? [];
+
+/** Whether a description says more than the name it describes: at least two words of content the name lacks. */
+export function addsToName(name: string, covers: string): boolean {
+  const named = new Set(wordsOf(name).map(stem));
+  return wordsOf(covers).filter((w) => !FILLER.has(w) && !named.has(stem(w))).length >= 2;
 }

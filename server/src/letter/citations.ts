@@ -44,7 +44,9 @@ const PART_NAMES: { part: MtusPart; re: RegExp }[] = MTUS_PARTS.flatMap((part) =
   .map(({ part, name }) => ({ part, re: new RegExp(`${phrasePattern(name)}(?![A-Za-z])(?! ?Disorders)`, 'iy') }));
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-const YEAR_AT = new RegExp(`,? ?(?:${MONTH} ?\\d{1,2} ?, ?)?((?:19|20) ?\\d ?\\d)(?![0-9])`, 'iy');
+// The edition after a guideline's name: "2009", ", July 28, 2016", "(2009)", "(Effective July 18, 2009)".
+const YEAR_DATE = `(?:${MONTH} ?\\d{1,2} ?, ?)?((?:19|20) ?\\d ?\\d)(?![0-9])`;
+const YEAR_AT = new RegExp(`,? ?(?:\\( ?(?:${phrasePattern('Effective')} ?)?${YEAR_DATE} ?\\)|${YEAR_DATE})`, 'iy');
 const SECTIONS_LABEL = new RegExp(`${phrasePattern('Section')}(?: ?\\( ?s ?\\)| ?s)? ?:`, 'i');
 const PAGES_LABEL = new RegExp(`${phrasePattern('Page')}(?: ?\\( ?s ?\\)| ?s)? ?:`, 'i');
 const AND_SEP = /,? ?\band (?:the )?(?:MTUS )?/gi;
@@ -145,6 +147,9 @@ function acoemParts(n: Norm, a: number, b: number): Parts {
   yr.lastIndex = a;
   const y = yr.exec(text);
   if (y) parts.edition = Number(y[1]);
+  // "2nd edition", "Third Edition": the editions of 2004 and 2011.
+  const ord = /\b(2nd|second|3rd|third) ?ed(?:ition|\.)?/i.exec(n.s.slice(Math.max(0, a - 40), b));
+  if (ord && !y) parts.edition = /^(?:2|s)/i.test(ord[1]) ? 2004 : 2011;
   const junk = /^(?:(?:Chapter|Ch\.) ?\d+|(?:pages?|pgs?\.?|pp?\.?) ?\d+(?: ?[-–] ?\d+)?|\d+(?:st|nd|rd|th) ed(?:ition|\.)?(?: ?\(\d{4}\))?|\(?\d{4}\)?|(?:Occupational Medicine )?Practice Guidelines|Guidelines)?\.?$/i;
   let best: [number, number] | undefined;
   let run: [number, number] | undefined;
@@ -244,7 +249,7 @@ function parseMtusBody(ctx: Ctx, clauseStart: number, a: number, b0: number, mtu
     const name = ref(n, pos, nameEnd, '', ',');
     if (name) {
       const parts = mtusTail(n, part, nameEnd, tailEnd);
-      if (year) parts.edition = Number(year[1].replace(/ /g, ''));
+      if (year) parts.edition = Number((year[1] ?? year[2]).replace(/ /g, ''));
       emit(ctx, { guideline: mtusGuideline(part, name.name, parts), nonMtus: false, start: first ? clauseStart : pos, end: tailEnd, name, parts });
       first = false;
       found = true;

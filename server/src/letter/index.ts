@@ -16,3 +16,4 @@ export { planStatements, type PlanStatement } from './plans';
 export { completedSessions, decidedCounts, plannedDrugs, requestCount, therapyOf, type CountStatement, type Therapy } from './quantities';
 export { strengthPairs, supplyStatements, type StrengthPair, type SupplyStatement } from './supply';
 export { verdicts, type Verdict } from './verdicts';
+export { textReferences } from './references';

@@ -33,7 +33,7 @@ export interface Medication {
 }
 
 // Words between a name and its strength: "(hydrocodone/APAP)", "-Acetaminophen", "HCL ER", "PATCHES".
-const FILLER_RE = /^(?:[\s,]*(?:\([^()\d]{0,60}\)|[-/]\s*[A-Za-z]+|with\s+acetaminophen|HCL|HCl|hydrochloride|bitartrate|ER|IR|CR|SR|XR|DS|extended[\s-]release|immediate[\s-]release|tablets?|tabs?|capsules?|caps?|patch(?:es)?|transdermal|oral|solution|suspension))*/i;
+const FILLER_RE = /^(?:[\s,]*(?:\([^()\d]{0,60}\)|[-/]\s*[A-Za-z]+|with\s+acetaminophen|HCL|HCl|hydrochloride|bitartrate|ER|IR|CR|SR|XR|DS|extended[\s-]release|immediate[\s-]release|tablets?|tabs?|capsules?|caps?|patch(?:es)?|transdermal|oral|solution|suspension)(?![a-z]))*/i;
 const STRENGTH_RE = /^[\s,:]*(\d+(?:\.\d+)?(?:\s*[/-]\s*\d+(?:\.\d+)?)*)(?:\s*(mg|mcg\s*\/\s*h(?:r|our)?|mcg|micrograms?|gm?|grams?|ml|%)(?![a-z]))?/i;
 // A clause ends at ";" or at "." or ":" before a word (not "day supply: 30", not "7.5").
 const CLAUSE_END_RE = /;|[.:](?=\s+[A-Za-z(])/;

@@ -20,7 +20,7 @@ export interface OpioidDose {
 export function opioidDose(m: Medication): OpioidDose | undefined {
   const info = m.entry.opioid;
   if (!info) return undefined;
-  if (!info.mme) return { unknown: [{ part: 'factor', why: `${m.entry.generic.split(' ')[0]} is left out of the conversion tables` }] };
+  if (!info.mme) return { unknown: [{ part: 'factor', why: `${info.name ?? m.entry.generic.split(' ')[0]} is left out of the conversion tables` }] };
   const dose: OpioidDose = { opioid: m.patch ? 'fentanyl transdermal' : info.mme, unknown: [] };
   const amount = perUnit(m, info.position);
   if (typeof amount === 'string') dose.unknown.push({ part: 'strength', why: amount });

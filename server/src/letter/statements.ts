@@ -234,7 +234,7 @@ const RECEIVED_NEAR = new RegExp(`${RECEIVED_WORDS}(?:[\\s,]+(?!(?:but|and|or|ho
  * the patient has undergone physical therapy").
  */
 function isReceived(concept: Concept, group: number, before: string): boolean {
-  if (concept.id !== 'therapyReceived' || group < 0 || !RECEIVED_NEAR.test(before)) return false;
+  if (concept.id !== 'therapyReceived' || !RECEIVED_NEAR.test(before)) return false;
   const clause = clauseOf(before, '');
   return !NEGATION_WORD.test(clause.replace(RECEIVED, ' '));
 }

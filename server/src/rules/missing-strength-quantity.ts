@@ -1,8 +1,12 @@
-import { drugIn } from '../knowledge';
+import { categoriesOf, drugIn, type Category } from '../knowledge';
 import type { Letter } from '../letter';
+import { amountsIn, namesQuantity } from '../letter/amounts';
 import type { Finding, Rule } from './rule';
 
-const SUPPLY = /\b(?:day|days|week|month|months)['’]?\s+supply\b|\bsupply\s*:\s*\d/i;
+// A request for a treatment that a drug goes with ("acupuncture visits with Capsaicin patch") is no drug request.
+const TREATMENTS: Category[] = ['acupuncture', 'physical therapy', 'manual therapy', 'psychological care', 'imaging', 'electrodiagnostic testing', 'TENS', 'durable medical equipment', 'home health'];
+// A weight or volume alone is the amount asked for ("cream, 240 grams", "250ml"), not a strength.
+const AMOUNT_ONLY = /^\d+(?:\.\d+)?(?:g|gm|grams?|ml)$/i;
 
 /** A drug request that names no strength or no quantity. */
 export const missingStrengthQuantity: Rule = {
@@ -14,9 +18,12 @@ export const missingStrengthQuantity: Rule = {
     for (const item of letter.items) {
       const drug = drugIn(item.title);
       if (!drug || drug.entry.drugClass === 'medical food') continue;
+      const categories = categoriesOf(item.title);
+      if (TREATMENTS.some((c) => categories.has(c))) continue;
       const lacks: string[] = [];
-      if (!item.request.strength) lacks.push('strength');
-      if (item.request.quantity === undefined && !SUPPLY.test(item.title)) lacks.push('quantity');
+      const strength = item.request.strength;
+      if (!strength || AMOUNT_ONLY.test(strength)) lacks.push('strength');
+      if (item.request.quantity === undefined && !namesQuantity(amountsIn(item.title))) lacks.push('quantity');
       if (!lacks.length) continue;
       out.push({
         span: item.titleSpan,

@@ -3,6 +3,7 @@ import type { Span } from '../base/span';
 import type { Letter } from '../letter';
 import { conceptMentions, rationaleDocuments, rationaleReceived, summaryNormals, summaryTreatmentLists, type ConceptMention } from '../letter/statements';
 import { mentionClause, mentionPlace } from '../letter/mention-quotes';
+import { disputedApprovals } from '../letter/approvals';
 import type { Finding, Related, Rule } from './rule';
 
 // Words between a denial and a report in one sentence that make them two observations: another
@@ -31,7 +32,8 @@ export const statementConflict: Rule = {
     const denials = mentions.filter((m) => m.negation && !m.qualifier);
     const documents = rationaleDocuments(letter);
     const received = rationaleReceived(letter);
-    if (!denials.length && !documents.length && !received.length) return [];
+    const approved = approvedYetDisputed(letter);
+    if (!denials.length && !documents.length && !received.length) return approved;
     const denying = new Set(denials.map((m) => m.sentence.start));
     const summary = new Reports(text);
     const sentences = new Map<number, Reports>();
@@ -46,8 +48,12 @@ export const statementConflict: Rule = {
     const summaryDenials = denials.filter((m) => m.item === undefined);
     const out: Finding[] = [
       ...againstSummary(letter, documents, [...summaryDenials, ...summaryNormals(letter).filter((m) => !m.qualifier)], summary, documentedMessage),
-      ...againstSummary(letter, received, [...summaryDenials, ...summaryTreatmentLists(letter)], summary, receivedMessage),
+      // A named treatment ("despite physical therapy") against a denial or a list that leaves it
+      // out; therapy in general ("despite therapy") against a denial of any ("has not done any therapy").
+      ...againstSummary(letter, received.filter((m) => m.group >= 0), [...summaryDenials, ...summaryTreatmentLists(letter)], summary, receivedMessage),
+      ...againstSummary(letter, received.filter((m) => m.group < 0), summaryDenials.filter((m) => m.concept.id === 'therapyReceived' && m.group < 0), summary, receivedMessage),
     ];
+    out.push(...approved);
     if (!denials.length) return out;
     const seen = new Set<string>();
     const related = new Map<ConceptMention[], { related: Related[]; count: number; quoted: string }>();
@@ -119,6 +125,18 @@ function againstSummary(letter: Letter, statements: ConceptMention[], denying: C
     });
   }
   return out;
+}
+
+/** The case summary says a study was approved that the letter decides as a disputed item. */
+function approvedYetDisputed(letter: Letter): Finding[] {
+  return disputedApprovals(letter).map(({ span, item, denials }) => ({
+    span,
+    message: `The case summary says "${fold(letter.text, span)}", but "${item.title}" is a disputed item: the utilization review did not certify it${denials.length ? ', as the summary also says' : ''}.`,
+    related: [
+      { span: item.titleSpan, message: `The disputed item: ${item.title}` },
+      ...denials.map((d) => ({ span: d, message: `The case summary says "${fold(letter.text, d)}"` })),
+    ],
+  }));
 }
 
 const documentedMessage = (said: string, d: ConceptMention, quoted: string): string =>

@@ -24,6 +24,18 @@ describe('missing-strength-quantity', () => {
     ]);
   });
 
+  it('takes an amount in grams, millilitres, containers or cc for a quantity, and names the missing strength instead', () => {
+    const text = readMarked(fixture('rules/missing-strength-quantity/drug-without-count.txt')).text;
+    const request = (title: string): string[] => found(text.replace(/Pepcid 20mg/g, title), 'missing-strength-quantity').map((x) => x[2]).filter((m) => m.includes(title));
+    assert.deepEqual(request('Ketoprofen 20% cream, 240 grams'), []);
+    assert.deepEqual(request('Synapryn 10mg/1ml oral suspension, 250ml'), []);
+    assert.deepEqual(request('One container of Flurbiprofen 10%, Lidocaine 5%'), []);
+    assert.deepEqual(request('Injection of 5cc of lidocaine 1% and 1cc of dexamethasone'), []);
+    assert.deepEqual(request('Tabradol oral suspension, 250ml'), ['The drug request "Tabradol oral suspension, 250ml" names no strength: how much was requested is not on record.']);
+    assert.deepEqual(request('Naproxen 550mg with 2 refills'), ['The drug request "Naproxen 550mg with 2 refills" names no quantity: how much was requested is not on record.']);
+    assert.deepEqual(request('Twelve acupuncture visits with Capsaicin patch'), [], 'a treatment given with a drug is no drug request');
+  });
+
   it('is quiet on complete drug requests and on other requests', () => {
     assert.deepEqual(found(fixture('seeds/001_45f2d0339fc17170.txt'), 'missing-strength-quantity'), []);
     assert.deepEqual(found(REAL, 'missing-strength-quantity'), []);

@@ -202,6 +202,24 @@ describe('statement-conflict: a treatment the rationale says was given', () => {
     assert.equal(messages(edit(given, /the patient has undergone physical therapy\s+previously/, 'the pain persists despite physical therapy')).length, 1);
     assert.equal(messages(edit(given, /the patient has undergone physical therapy\s+previously/, 'the patient has completed a full course of physical therapy')).length, 1);
   });
+
+  describe('therapy in general ("persists despite therapy")', () => {
+    const general = edit(edit(given, /the patient has undergone physical therapy\s+previously/, 'the pain persists despite therapy'), /There is no documentation of attendance of physical therapy sessions\./, 'The worker said he has not done any therapy.');
+
+    it("is set beside the summary's denial of any therapy", () => {
+      assert.deepEqual(messages(general), ['The rationale says therapy was already given, but the case summary reports "The worker said he has not done any therapy" and no therapy received.']);
+    });
+
+    it('is answered by any therapy the summary reports, and not by a list that leaves one kind out', () => {
+      assert.deepEqual(messages(edit(general, list, 'The treatment to date includes medications and 6 sessions of chiropractic care.')), []);
+      assert.deepEqual(messages(edit(general, 'The worker said he has not done any therapy.', 'The worker reports ongoing pain.')), []);
+    });
+
+    it('is not a named kind of therapy ("opioid therapy", "occupational therapy")', () => {
+      assert.deepEqual(messages(edit(general, 'persists despite therapy', 'persists despite opioid therapy')), []);
+      assert.deepEqual(messages(edit(general, 'has not done any therapy', 'has not done any occupational therapy')), []);
+    });
+  });
 });
 
 describe("statement-conflict: a case summary's denial for the whole record", () => {
@@ -219,5 +237,38 @@ describe("statement-conflict: a case summary's denial for the whole record", () 
     assert.deepEqual(summaryOwn(add('The 01-10-2017 report does not document any numbness.')), []);
     assert.deepEqual(summaryOwn(add('At the follow-up visit the records do not document any numbness.')), []);
     assert.deepEqual(summaryOwn(add('The medical records show he denies numbness.')), []);
+  });
+});
+
+describe('statement-conflict: a disputed study the case summary says was approved', () => {
+  const approvals = (text: string): string[] => found(text, 'statement-conflict').map(([, , m]) => m).filter((m) => m.includes('is a disputed item'));
+  const mriLetter = fixture('real/CM16-0239607.txt');
+  const lumbar = fixture('real/CM16-0239479.txt');
+  const addToLumbar = (sentence: string): string => edit(lumbar, 'Current medications include', `${sentence} Current medications include`);
+
+  it('sets the approval beside the item and the review that denied it (CM16-0239607)', () => {
+    const [finding, ...rest] = findingsOf(mriLetter, 'statement-conflict').filter((f) => f.message.includes('is a disputed item'));
+    assert.deepEqual(rest, []);
+    assert.equal(quote(mriLetter, finding).replace(/\s+/g, ' '), 'A follow-up exam on 12-09-2016 noted that magnetic resonance imaging was approved for both the right shoulder and cervical spine');
+    assert.match(finding.message, /but "MRI cervical spine without contrast" is a disputed item: the utilization review did not certify it, as the summary also says\.$/);
+    assert.deepEqual(finding.related!.map((r) => r.message), ['The disputed item: MRI cervical spine without contrast', 'The case summary says "On 12-12-2016 Utilization Review non-certified a request for MRI cervical spine without contrast."']);
+  });
+
+  it('reads the same in another letter and wording', () => {
+    assert.equal(approvals(addToLumbar('The MRI of the lumbar spine was authorized on 11-25-16.')).length, 1);
+  });
+
+  it('says nothing of another study, region or side, a refusal, a part, or an earlier study already done', () => {
+    assert.deepEqual(approvals(edit(mriLetter, /both the right shoulder and\s+cervical spine/, 'the right shoulder')), []);
+    for (const sentence of [
+      'The x-rays of the lumbar spine were approved.',
+      'The MRI of the right knee was approved.',
+      'The MRI of the lumbar spine was not approved.',
+      'An MRI of the lumbar spine was previously approved and performed in 2015.',
+      'The MRI of the lumbar spine was partially certified.',
+      'Physical therapy for the lumbar spine was authorized.',
+      'The MRI of the lumbar spine would be authorized if symptoms persist.',
+    ])
+      assert.deepEqual(approvals(addToLumbar(sentence)), [], sentence);
   });
 });

@@ -1,27 +1,54 @@
-// Hover on a guideline citation: the guideline and edition it names, what each cited page,
-// section or chapter covers, and the public document each comes from.
+// Hover on a guideline citation, on a guideline line or a page or table reference in the prose:
+// the guideline and edition it names (or how the edition was read), what each cited page, section
+// or chapter covers, the public document each comes from, and, where the catalogue does not know,
+// the letter's own words.
 
-import type { CalendarDate } from '../../base/calendar';
+import { formatDate } from '../../base/calendar';
 import { spanContains } from '../../base/span';
-import { explainCitation, type Explanation } from '../../knowledge';
-import { letterDate, type Citation, type Letter } from '../../letter';
+import { explainCitation, type ExplainContext, type Explanation } from '../../knowledge';
+import { letterDate, textReferences, type Citation, type Letter } from '../../letter';
 import { unverified, type HoverResult } from './markdown';
 
 export function citationHover(letter: Letter, offset: number): HoverResult | undefined {
-  const citation = letter.citations.find((c) => spanContains(c.span, offset));
-  return citation && { span: citation.span, markdown: citationMarkdown(citation, letterDate(letter)) };
+  const at = (c: Citation): boolean => spanContains(c.span, offset);
+  const citation = letter.citations.find(at) ?? textReferences(letter).find(at);
+  return citation && { span: citation.span, markdown: citationMarkdown(citation, citationContext(letter), letter.text) };
 }
 
-export function citationMarkdown(c: Citation, date: CalendarDate | undefined): string {
-  return explanationMarkdown(explainCitation(c, { date }));
+/** The letter's date, and the date an unnamed edition is read at: the UR decision's (the request's review), else the letter's. */
+export function citationContext(letter: Letter): ExplainContext {
+  const date = letterDate(letter);
+  const ur = letter.header.urDenialDate?.date;
+  const ctx: ExplainContext = {};
+  if (date) ctx.date = date;
+  if (ur) ctx.request = { date: ur, of: `the utilization review decision (UR Denial Date ${formatDate(ur)})` };
+  else if (date) ctx.request = { date, of: 'this determination' };
+  return ctx;
 }
 
-export function explanationMarkdown(e: Explanation): string {
+export function citationMarkdown(c: Citation, ctx: ExplainContext, text?: string): string {
+  const e = explainCitation(c, ctx);
+  const cited = text && shows(c, e) ? citedAs(text, c) : undefined;
+  return explanationMarkdown(e, cited);
+}
+
+/** Whether the hover quotes the letter: where the catalogue explains nothing, or part of it, or the citation is free text. */
+function shows(c: Citation, e: Explanation): boolean {
+  return c.guideline === 'non-mtus' || c.guideline === 'odg' || e.parts.length === 0 || e.parts.some((p) => !p.covers);
+}
+
+function citedAs(text: string, c: Citation): string {
+  const words = text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ').trim();
+  return words.length > 240 ? `${words.slice(0, 237)}…` : words;
+}
+
+export function explanationMarkdown(e: Explanation, cited?: string): string {
   const lines = [`**${e.guideline}**${e.edition ? ` — ${e.edition}` : ''}`, ''];
   for (const p of e.parts) {
     const covers = p.covers ? `: ${p.covers}` : '';
-    lines.push(`- **${p.label}**${covers}${unverified(p)}`);
+    lines.push(`- **${p.label}**${covers}${p.covers ? unverified(p) : ''}`);
   }
+  if (cited) lines.push('', `The letter cites: "${cited}"`);
   if (e.notes.length) lines.push('', ...e.notes.map((n) => `_${n}_`));
   lines.push('', `Source: ${sourceLine(e)}`);
   return lines.join('\n');

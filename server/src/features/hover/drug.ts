@@ -1,22 +1,33 @@
-// Hover on a drug, in an item title or in the text: brand -> generic and class, and for an opioid
-// its daily morphine milligram equivalents when strength and daily use are known, with the factor
-// of each era; what the letter does not state is called unknown, never guessed.
+// Hover on a drug, in an item title or in the text: each name on its own (every ingredient of a
+// combination or compound, every brand) with its substance, class, route and the strength written
+// for it; on an item title also the amount asked for, as written; for an opioid its daily morphine
+// milligram equivalents when strength and daily use are known, with the factor of each era. What
+// the letter does not state is said to be not stated, never guessed; a product whose contents the
+// drug table has no public source for, or a name it does not know, is shown as the letter writes it.
 
-import { CPMTG_2009_FACTORS_NOTE, ERA_LABEL, MME_FACTORS, erasDiffer, type MmeRange } from '../../knowledge';
+import { CPMTG_2009_FACTORS_NOTE, ERA_LABEL, MME_FACTORS, erasDiffer, type DrugRoute, type MmeRange } from '../../knowledge';
 import { spanContains, type Span } from '../../base/span';
-import type { Letter } from '../../letter';
+import type { Item, Letter } from '../../letter';
 import { formatAmount } from '../../base/format';
+import { foldSpaces } from '../../base/text';
+import { amountsIn } from '../../letter/amounts';
+import { drugNamesIn, writtenRoute, type DrugName } from '../../letter/ingredients';
 import { medicationsIn, type Medication } from '../../letter/medications';
 import { opioidDose, unknownText, type OpioidDose } from '../../letter/opioid-dose';
 import { unverified, type HoverResult } from './markdown';
 
 export function drugHover(letter: Letter, offset: number): HoverResult | undefined {
   const item = letter.items.find((i) => spanContains(i.titleSpan, offset));
-  const meds = medicationsIn(letter.text, item ? item.titleSpan : around(letter.text, offset));
+  const range = item ? item.titleSpan : around(letter.text, offset);
+  const names = drugNamesIn(letter.text, range, !!item);
   // On an item title the drug it names answers anywhere on the title but a date; in the text, only its words.
   const onDate = (): boolean => letter.dates.some((d) => spanContains(d.span, offset));
-  const med = meds.find((m) => spanContains(m.span, offset)) ?? (item && !onDate() ? ([...meds].reverse().find((m) => m.span.start <= offset) ?? meds[0]) : undefined);
-  return med && { span: med.span, markdown: drugMarkdown(med) };
+  const name = names.find((n) => spanContains(n.span, offset)) ?? (item && !onDate() ? ([...names].reverse().find((n) => n.span.start <= offset) ?? names[0]) : undefined);
+  if (!name) return undefined;
+  const med = name.match && medicationsIn(letter.text, range).find((m) => m.nameSpan.start === name.span.start);
+  const own: Span = { start: name.span.start, end: Math.max(name.span.end, name.strength && !name.strength.share ? name.strength.span.end : 0) };
+  const span = [med?.span, own].find((s) => s && spanContains(s, offset)) ?? (item ? item.titleSpan : own);
+  return { span, markdown: nameMarkdown(letter.text, name, med, item) };
 }
 
 /** A window of text around an offset, starting at a word, wide enough for a drug and its dose. */
@@ -26,36 +37,82 @@ function around(text: string, offset: number): Span {
   return { start, end: Math.min(text.length, offset + 300) };
 }
 
-export function drugMarkdown(m: Medication): string {
-  const e = m.entry;
-  const lines = [`**${m.name}**: ${identity(m)} · ${e.drugClass}${unverified(e)}`];
+function nameMarkdown(text: string, n: DrugName, med: Medication | undefined, item: Item | undefined): string {
+  const said = foldSpaces(item ? item.title : text.slice(n.span.start, (med?.span ?? n.strength?.span ?? n.span).end));
+  const e = n.match?.entry;
+  if (!e || e.contentsUnknown) return unknownMarkdown(n, said, !!e);
+  const lines = [`**${n.name}**: ${identity(n)} · ${e.drugClass}${unverified(e)}`];
   if (e.note) lines.push('', `_${e.note}_`);
-  const dose = opioidDose(m);
-  if (dose) lines.push('', ...doseLines(m, dose));
+  const dose = med && opioidDose(med);
+  lines.push('', dose ? doseStrength(med, dose, n) : strengthLine(n), routeLine(n, item ? item.title : said));
+  if (item) lines.push(...quantityLines(item.title));
+  if (dose) lines.push(...useLines(med, dose));
   lines.push('', `Source: ${[e.source, ...(dose?.opioid ? [factorSource(dose.opioid)] : [])].join('; ')}`);
   return lines.join('\n');
 }
 
-function identity(m: Medication): string {
-  const e = m.entry;
-  if (m.by === 'brand') return e.generic;
-  if (m.by === 'ingredient') return `an ingredient of ${e.brands.join(', ')} (${e.generic})`;
+function unknownMarkdown(n: DrugName, said: string, named: boolean): string {
+  const what = named
+    ? 'a compounded or proprietary product; what it holds is not given by the public sources of the drug table (FDA labels on DailyMed, RxNorm)'
+    : 'not in the drug table: nothing is said of it here beyond what the letter writes';
+  return [`**${n.name}**: ${what}.`, '', `The letter says: "${said}"`, '', strengthLine(n), '', "Source: the letter's own words"].join('\n');
+}
+
+function identity(n: DrugName): string {
+  const { entry: e, by } = n.match!;
+  if (by === 'brand') return e.generic;
+  if (by === 'ingredient') return `an ingredient of ${e.brands.join(', ')} (${e.generic})`;
   return e.brands.length ? `${e.generic} (brands: ${e.brands.join(', ')})` : e.generic;
 }
 
-function doseLines(m: Medication, dose: OpioidDose): string[] {
-  const out: string[] = [];
-  if (!dose.opioid) return [`**MME/day: unknown**: no factor (${dose.unknown[0].why}).`];
+const ORDINAL = ['1st', '2nd', '3rd', '4th', '5th'];
+
+function strengthLine(n: DrugName): string {
+  const s = n.strength;
+  if (!s) return '- Strength: not written after the name';
+  if (s.share) return `- Strength: ${s.share.value} (the ${ORDINAL[s.share.index]} of the ${s.share.of} numbers in "${s.text}", one for each name joined before it)`;
+  return `- Strength: ${s.text} (as written)`;
+}
+
+function routeLine(n: DrugName, words: string): string {
+  const e = n.match!.entry;
+  const written = writtenRoute(words);
+  if (written) return `- Route: ${patchOf(written.route, e.opioid !== undefined && /patch/i.test(written.words))} ("${written.words}")`;
+  if (e.route && n.match!.by === 'brand') return `- Route: ${e.route} (the product's form)`;
+  return '- Route: not stated';
+}
+
+/** An opioid patch acts through the skin; other patches on it. */
+const patchOf = (route: DrugRoute, opioidPatch: boolean): DrugRoute => (opioidPatch ? 'through the skin (patch)' : route);
+
+function quantityLines(title: string): string[] {
+  const amounts = amountsIn(title);
+  const asked = amounts.filter((a) => a.kind !== 'refills');
+  const refills = amounts.filter((a) => a.kind === 'refills');
+  const out = [asked.length ? `- Quantity: ${asked.map((a) => a.text.trim()).join(', ')} (as written)` : '- Quantity: none written in the request'];
+  if (refills.length) out.push(`- Refills: ${refills.map((a) => a.text.trim()).join(', ')}`);
+  return out;
+}
+
+function doseStrength(m: Medication, dose: OpioidDose, n: DrugName): string {
   const unitWord = m.patch ? 'patch' : 'unit';
   if (dose.perUnit) {
-    const generic = dose.opioid.replace(' transdermal', '');
-    out.push(`- Strength: ${formatAmount(dose.perUnit.amount)} ${dose.perUnit.unit} ${generic} a ${unitWord} ("${m.strength!.text}")${dose.perUnit.note ? `; ${dose.perUnit.note}` : ''}`);
-  } else out.push(`- Strength: unknown (${dose.unknown[0].why})`);
+    const generic = dose.opioid!.replace(' transdermal', '');
+    return `- Strength: ${formatAmount(dose.perUnit.amount)} ${dose.perUnit.unit} ${generic} a ${unitWord} ("${m.strength!.text}")${dose.perUnit.note ? `; ${dose.perUnit.note}` : ''}`;
+  }
+  const why = dose.unknown.find((u) => u.part === 'strength')?.why;
+  if (n.strength && why) return `- Strength: ${n.strength.text} (as written); the opioid's amount a ${unitWord} is not read: ${why}`;
+  return n.strength || !why ? strengthLine(n) : `- Strength: not stated`;
+}
+
+function useLines(m: Medication, dose: OpioidDose): string[] {
+  if (!dose.opioid) return ['', `**MME/day: unknown**: no factor (${dose.unknown[0].why}).`];
+  const out: string[] = [];
   const use = m.dailyUse;
   if (use) {
     const perDay = use.min === use.max ? formatAmount(use.min) : `${formatAmount(use.min)}–${formatAmount(use.max)}`;
     out.push(`- Daily use: ${use.reading}${m.patch ? '' : ` = ${perDay} a day`}`);
-    for (const n of use.notes) out.push(`  - _${n}_`);
+    for (const note of use.notes) out.push(`  - _${note}_`);
   } else out.push(`- Daily use: unknown (${dose.unknown[dose.unknown.length - 1].why}; a quantity such as "#120" is not a daily use)`);
   out.push('', dose.mme ? mmeLine(dose.mme, dose.opioid, !!use?.asNeeded) : `**MME/day: unknown**: ${unknownText(dose)}.`);
   return out;
