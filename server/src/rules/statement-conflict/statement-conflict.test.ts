@@ -272,3 +272,29 @@ describe('statement-conflict: a disputed study the case summary says was approve
       assert.deepEqual(approvals(addToLumbar(sentence)), [], sentence);
   });
 });
+
+describe("statement-conflict: a rationale relying on a study's result the case summary gives only as requested", () => {
+  const results = (text: string): string[] => found(text, 'statement-conflict').map(([, q, m]) => (m.includes('only as requested') ? q.replace(/\s+/g, ' ') : '')).filter(Boolean);
+  const lumbar = fixture('real/CM16-0239479.txt');
+  const withResult = (sentence: string): string => edit(lumbar, 'Medical necessity has not been established.', `${sentence} Medical necessity has not been established.`);
+
+  it('sets the result beside the summary\'s request (CM17-0009887, both rationales)', () => {
+    const text = fixture('real/CM17-0009887.txt');
+    assert.deepEqual(results(text), ['MRI does not indicate nerve compression', 'MRI does not indicate nerve compression']);
+    const [message] = found(text, 'statement-conflict').map(([, , m]) => m).filter((m) => m.includes('only as requested'));
+    assert.match(message, /^The rationale relies on the MRI's result \("MRI does not indicate nerve compression"\), but the case summary gives the MRI only as requested \("The request for authorization dated 12-01-2016 requested an MRI of the cervical spine/);
+  });
+
+  it('reads the same in another letter and wording', () => {
+    assert.deepEqual(results(withResult('The MRI showed mild disc bulging at L4-L5.')), ['MRI showed mild disc bulging at L4-L5']);
+  });
+
+  it('says nothing of a result the summary also reports, of a study to come, a guideline, or another region', () => {
+    assert.deepEqual(results(lumbar), []);
+    assert.deepEqual(results(withResult('An MRI would show whether there is stenosis.')), []);
+    assert.deepEqual(results(withResult('MRI is indicated when the examination shows nerve compromise.')), []);
+    assert.deepEqual(results(withResult('An MRI of the cervical spine showed mild disc bulging.')), []);
+    const reported = edit(withResult('The MRI showed mild disc bulging at L4-L5.'), 'Cyclobenzaprine at bedtime.', 'Cyclobenzaprine at bedtime. A prior MRI of the lumbar spine dated 3-1-16 showed a disc bulge.');
+    assert.deepEqual(results(reported), []);
+  });
+});

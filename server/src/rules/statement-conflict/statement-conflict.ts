@@ -4,6 +4,7 @@ import type { Letter } from '../../letter';
 import { conceptMentions, rationaleDocuments, rationaleReceived, summaryNormals, summaryTreatmentLists, type ConceptMention } from '../../letter/statements';
 import { mentionClause, mentionPlace } from '../../letter/mention-quotes';
 import { disputedApprovals } from '../../letter/approvals';
+import { unseenResults } from '../../letter/study-results';
 import type { Finding, Related, Rule } from '../rule';
 
 // Words between a denial and a report in one sentence that make them two observations: another
@@ -32,7 +33,7 @@ export const statementConflict: Rule = {
     const denials = mentions.filter((m) => m.negation && !m.qualifier);
     const documents = rationaleDocuments(letter);
     const received = rationaleReceived(letter);
-    const approved = approvedYetDisputed(letter);
+    const approved = [...approvedYetDisputed(letter), ...resultsOnlyRequested(letter)];
     if (!denials.length && !documents.length && !received.length) return approved;
     const denying = new Set(denials.map((m) => m.sentence.start));
     const summary = new Reports(text);
@@ -136,6 +137,16 @@ function approvedYetDisputed(letter: Letter): Finding[] {
       { span: item.titleSpan, message: `The disputed item: ${item.title}` },
       ...denials.map((d) => ({ span: d, message: `The case summary says "${fold(letter.text, d)}"` })),
     ],
+  }));
+}
+
+/** A rationale relies on a study's result that the case summary gives only as requested. */
+function resultsOnlyRequested(letter: Letter): Finding[] {
+  const { text } = letter;
+  return unseenResults(letter).map(({ span, study, requests }) => ({
+    span,
+    message: `The rationale relies on the ${study}'s result ("${fold(text, span)}"), but the case summary gives the ${study} only as requested ("${fold(text, requests[0])}").`,
+    related: requests.map((r) => ({ span: r, message: `The case summary says "${fold(text, r)}"` })),
   }));
 }
 
