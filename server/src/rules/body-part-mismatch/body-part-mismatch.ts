@@ -4,7 +4,7 @@ import { ROUTE_NAMES, routeOf } from '../../knowledge/routes';
 import type { Citation, Item, Letter } from '../../letter';
 import { examTestPlaces } from '../../letter/exam-tests';
 import { itemRegions, type CitedChapter, type ItemRegions } from '../../letter/regions';
-import type { Finding, Related, Rule } from '../rule';
+import { guidelineLine, quoted, type Finding, type Related, type Rule } from '../rule';
 
 /** An item for one body region decided on another region's guideline chapter or criteria. */
 export const bodyPartMismatch: Rule = {
@@ -75,8 +75,7 @@ function regionFindings({ item, regions, claimsAdministrator, maximus, rationale
 function routeFindings(letter: Letter, item: Item, related: Related[]): Finding[] {
   const route = routeOf(item.title);
   if (!route) return [];
-  const cited = letter.citations
-    .filter((c) => c.item === item.index && c.source === 'maximus')
+  const cited = guidelineLine(letter, item, 'maximus')
     .map((c) => {
       const text = topicText(c);
       return { c, text, route: routeOf(text) };
@@ -103,7 +102,7 @@ function examTestFindings(letter: Letter): Finding[] {
     .filter((e) => !regionsMeet(e.test.regions, e.regions))
     .map((e) => ({
       span: e.place,
-      message: `A ${e.test.name} examines ${e.test.examines}, but the letter reports it on the ${letter.text.slice(e.place.start, e.place.end).replace(/\s+/g, ' ')}.`,
+      message: `A ${e.test.name} examines ${e.test.examines}, but the letter reports it on the ${quoted(letter, e.place)}.`,
       related: [{ span: e.span, message: `The ${e.test.name}` }],
     }));
 }

@@ -1,5 +1,5 @@
 import { parseDateText, type Letter } from '../../letter';
-import type { Finding, Rule } from '../rule';
+import { matchesIn, matchSpan, type Finding, type Rule } from '../rule';
 
 const DATED_RE = /\bdated\b/gi;
 // What may stand between "dated" and its date.
@@ -13,8 +13,7 @@ export const datedWithoutDate: Rule = {
   check(letter: Letter) {
     const out: Finding[] = [];
     const starts = new Set(letter.dates.map((d) => d.span.start));
-    DATED_RE.lastIndex = 0;
-    for (let m = DATED_RE.exec(letter.text); m; m = DATED_RE.exec(letter.text)) {
+    for (const m of matchesIn(DATED_RE, letter.text)) {
       const after = letter.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const lead = LEAD_RE.exec(after)![0].length;
       if (starts.has(m.index + m[0].length + lead)) continue;
@@ -26,7 +25,7 @@ export const datedWithoutDate: Rule = {
       // first visit" dates a thing by an event, not by a day.
       if (/^X{1,4}\b/i.test(next) || (/^from\s/i.test(after.slice(after.search(/\S/))) && !/\d/.test(next))) continue;
       out.push({
-        span: { start: m.index, end: m.index + m[0].length },
+        span: matchSpan(m),
         message: /\d/.test(next)
           ? `"dated" is followed by "${next.replace(/[.,;]$/, '')}", which is not a valid date.`
           : `"dated" is followed by "${next.replace(/[.,;]$/, '')}", not by a date: the date seems to be missing.`,

@@ -1,5 +1,5 @@
 import { verdicts } from '../../letter';
-import type { Finding, Rule } from '../rule';
+import { quoted, type Finding, type Rule } from '../rule';
 
 const WORD = { upheld: 'Upheld', overturned: 'Overturned' } as const;
 
@@ -16,7 +16,7 @@ export const decisionRationaleConflict: Rule = {
     for (const item of letter.items) {
       const { decision, conclusion } = item;
       if (!decision || !conclusion || decision.outcome === conclusion.outcome) continue;
-      const says = letter.text.slice(conclusion.span.start, conclusion.span.end).replace(/\s+/g, ' ');
+      const says = quoted(letter, conclusion.span);
       const word = WORD[conclusion.outcome];
       out.push({
         span: decision.span,
@@ -30,7 +30,7 @@ export const decisionRationaleConflict: Rule = {
     for (const v of verdicts(letter)) {
       const item = letter.items[v.item];
       if (!item.decision || item.decision.outcome === v.outcome) continue;
-      const says = letter.text.slice(v.sentence.start, v.sentence.end).replace(/\s+/g, ' ');
+      const says = quoted(letter, v.sentence);
       const related = [{ span: item.decision.span, message: `The decision: ${item.decision.text}` }];
       if (item.conclusion) related.push({ span: item.conclusion.sentence, message: "The rationale's conclusion" });
       out.push({

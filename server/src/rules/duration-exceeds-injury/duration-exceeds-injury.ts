@@ -1,6 +1,6 @@
 import { daysBetween, formatDate, type CalendarDate } from '../../base/calendar';
 import { claimTime, describeDays, durationStatements, type DateFact, type Letter } from '../../letter';
-import type { Finding, Rule } from '../rule';
+import { sectionOf, type Finding, type Rule } from '../rule';
 
 /** Days a stated duration may run past the time since the injury before it is worth a word. */
 const SLACK_DAYS = 14;
@@ -17,7 +17,7 @@ export const durationExceedsInjury: Rule = {
     const end = time?.recordsEnd?.date ?? time?.letterEnd;
     if (!time || !end || !durations.length) return [];
     const { injury } = time;
-    const summary = letter.sections.find((s) => s.id === 'summary')?.span;
+    const summary = sectionOf(letter, 'summary')?.span;
     const out: Finding[] = [];
     for (const d of durations) {
       // In the case summary a duration is said at the visit it reports: the last visit dated before it.

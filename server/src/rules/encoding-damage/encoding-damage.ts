@@ -1,5 +1,5 @@
 import type { Letter } from '../../letter';
-import type { Finding, Rule } from '../rule';
+import { matchesIn, matchSpan, type Finding, type Rule } from '../rule';
 
 // UTF-8 text read as Windows-1252 ("DURAGESICÂ®" for "DURAGESIC®", "â€™" for "’"): a lead
 // character then one to three characters that stand for bytes 0x80-0xBF in Windows-1252.
@@ -35,9 +35,8 @@ export const encodingDamage: Rule = {
   defaultSeverity: 'warning',
   check(letter: Letter) {
     const out: Finding[] = [];
-    MOJIBAKE_RE.lastIndex = 0;
-    for (let m = MOJIBAKE_RE.exec(letter.text); m; m = MOJIBAKE_RE.exec(letter.text)) {
-      const span = { start: m.index, end: m.index + m[0].length };
+    for (const m of matchesIn(MOJIBAKE_RE, letter.text)) {
+      const span = matchSpan(m);
       if (m[0].startsWith('\ufffd')) {
         out.push({ span, message: `"${m[0]}" is a replacement character: the original character was lost in conversion and cannot be recovered.` });
         continue;

@@ -1,6 +1,6 @@
 import { categoriesFit, categoriesOf } from '../../knowledge';
 import type { Letter } from '../../letter';
-import type { Finding, Rule } from '../rule';
+import { guidelineLine, type Finding, type Rule } from '../rule';
 
 const LINE_NAMES = { claimsAdministrator: 'Claims Administrator', maximus: 'MAXIMUS', text: '' } as const;
 
@@ -15,7 +15,7 @@ export const guidelineItemMismatch: Rule = {
       const itemCats = categoriesOf(item.title);
       if (!itemCats.size) continue;
       for (const source of ['claimsAdministrator', 'maximus'] as const) {
-        const line = letter.citations.filter((c) => c.item === item.index && c.source === source);
+        const line = guidelineLine(letter, item, source);
         // Judge the whole line: one fitting citation in it is enough.
         const topics = line
           .map((c) => {

@@ -1,5 +1,5 @@
 import { PART_ORDER as ORDER, partNames, type Item, type PartKind } from '../../letter';
-import type { Finding, Rule } from '../rule';
+import { sectionOf, type Finding, type Rule } from '../rule';
 
 /** Each item needs its decision and its three parts, once each and in order. */
 export const itemIncomplete: Rule = {
@@ -9,7 +9,7 @@ export const itemIncomplete: Rule = {
   check(letter) {
     if (letter.layout === 'unknown' || letter.layout === 'L3') return [];
     const out: Finding[] = [];
-    const decisions = letter.sections.find((s) => s.id === 'decisions');
+    const decisions = sectionOf(letter, 'decisions');
     if (decisions && letter.items.length === 0) {
       out.push({ span: decisions.headingSpan, message: 'No disputed item with its decision (e.g. "Norco 10/325mg #120: Upheld") was found in this section.' });
     }

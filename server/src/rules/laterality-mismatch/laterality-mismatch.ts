@@ -1,7 +1,7 @@
 import { spanContains } from '../../base/span';
 import { aboutItem, type Letter } from '../../letter';
 import { sideFacts, type SideFact } from '../../letter/sides';
-import type { Finding, Related, Rule } from '../rule';
+import { quoted, type Finding, type Related, type Rule } from '../rule';
 
 const SIDE_RE = /\b(left|right|bilateral(?:ly)?|both)\b/gi;
 // Body parts in groups of words that name the same region.
@@ -84,7 +84,7 @@ const list = (xs: string[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(
 function oddSides(letter: Letter, taken: Finding[]): Finding[] {
   const facts = sideFacts(letter);
   const out: Finding[] = [];
-  const statements = (fs: SideFact[]): number => new Set(fs.map((f) => letter.text.slice(f.sentence.start, f.sentence.end).replace(/\s+/g, ' '))).size;
+  const statements = (fs: SideFact[]): number => new Set(fs.map((f) => quoted(letter, f.sentence))).size;
   // The weight of a side: its statements, and one more when an item or a diagnosis names it.
   const weight = (fs: SideFact[]): number => statements(fs) + (fs.some((f) => f.role === 'item' || f.role === 'diagnosis') ? 1 : 0);
   for (const region of new Set(facts.map((f) => f.region))) {

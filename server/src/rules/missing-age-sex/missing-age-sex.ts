@@ -1,5 +1,5 @@
 import type { Letter } from '../../letter';
-import type { Finding, Rule } from '../rule';
+import { sectionOf, type Finding, type Rule } from '../rule';
 
 /** The case summary states no age ("NN year old") or no sex for the worker. */
 export const missingAgeSex: Rule = {
@@ -7,7 +7,7 @@ export const missingAgeSex: Rule = {
   title: "Worker's age or sex not stated",
   defaultSeverity: 'information',
   check(letter: Letter) {
-    const summary = letter.sections.find((s) => s.id === 'summary');
+    const summary = sectionOf(letter, 'summary');
     if (!summary) return [];
     const missing = [!letter.patient.age && 'age', !letter.patient.sex && 'sex'].filter(Boolean);
     if (!missing.length) return [];

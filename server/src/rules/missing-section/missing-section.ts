@@ -1,7 +1,7 @@
 import { lineEnd } from '../../base/lines';
 import type { Span } from '../../base/span';
 import { HEADER_FIELDS, LAYOUTS } from '../../letter';
-import type { Finding, Rule } from '../rule';
+import { sectionOf, type Finding, type Rule } from '../rule';
 
 
 /** A required section, header field or the reviewer's credentials is absent. */
@@ -31,7 +31,7 @@ export const missingSection: Rule = {
           message: 'This is an excerpt: it starts at HOW THE IMR FINAL DETERMINATION WAS MADE, without the header block (Case Number, Date of Injury, UR Denial Date, ...), so the header checks are skipped.',
         });
       } else {
-        const header = letter.sections.find((s) => s.id === 'header');
+        const header = sectionOf(letter, 'header');
         const missing = HEADER_FIELDS.filter((f) => !letter.header[f.key]).map((f) => f.label);
         if (!header) out.push({ span: top, message: 'The header block (Case Number, Date Assigned, Date of Injury, ...) is missing.' });
         else if (missing.length) {
@@ -42,7 +42,7 @@ export const missingSection: Rule = {
           });
         }
       }
-      const how = letter.sections.find((s) => s.id === 'how');
+      const how = sectionOf(letter, 'how');
       if (how && !letter.reviewer) {
         out.push({
           span: how.headingSpan,

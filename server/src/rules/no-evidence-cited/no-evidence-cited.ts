@@ -1,5 +1,5 @@
 import type { Letter } from '../../letter';
-import type { Finding, Rule } from '../rule';
+import { guidelineLine, matchSpan, rationaleOf, type Finding, type Rule } from '../rule';
 
 const RELIES = /\b(?:MTUS|ACOEM|ODG|Official\s+Disability\s+Guidelines|Chronic\s+Pain\s+Medical\s+Treatment|guidelines?)\b/i;
 
@@ -11,16 +11,15 @@ export const noEvidenceCited: Rule = {
   check(letter: Letter) {
     const out: Finding[] = [];
     for (const item of letter.items) {
-      const line = letter.citations.find((c) => c.item === item.index && c.source === 'maximus' && c.guideline === 'no-evidence');
-      const rationale = item.parts.find((p) => p.kind === 'rationale');
+      const line = guidelineLine(letter, item, 'maximus').find((citation) => citation.guideline === 'no-evidence');
+      const rationale = rationaleOf(item);
       if (!line || !rationale) continue;
       const m = RELIES.exec(letter.text.slice(rationale.contentSpan.start, rationale.contentSpan.end));
       if (!m) continue;
-      const at = rationale.contentSpan.start + m.index;
       out.push({
         span: line.span,
         message: `The MAXIMUS guideline line says the Expert Reviewer cited no medical evidence, but the rationale of "${item.title}" relies on "${m[0].replace(/\s+/g, ' ')}".`,
-        related: [{ span: { start: at, end: at + m[0].length }, message: 'The rationale relies on this guideline' }],
+        related: [{ span: matchSpan(m, rationale.contentSpan.start), message: 'The rationale relies on this guideline' }],
       });
     }
     return out;

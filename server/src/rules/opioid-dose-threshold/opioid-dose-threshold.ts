@@ -5,7 +5,7 @@ import type { Item, Letter } from '../../letter';
 import { formatAmount } from '../../base/format';
 import { medicationsIn, type Medication } from '../../letter/medications';
 import { opioidDose, unknownText, type OpioidDose } from '../../letter/opioid-dose';
-import type { Finding, Related, Rule } from '../rule';
+import { matchSpan, quoted, type Finding, type Related, type Rule } from '../rule';
 
 const CEILING = MME_THRESHOLDS.find((t) => t.guideline === 'CPMTG 2009')!;
 const LIMIT = CEILING.mmePerDay!;
@@ -48,7 +48,7 @@ function opioidParts(letter: Letter): Part[] {
     for (const med of medicationsIn(letter.text, requestSpan(letter.text, item))) {
       const dose = opioidDose(med);
       if (!dose) continue;
-      const label = letter.text.slice(med.span.start, med.span.end).replace(/\s+/g, ' ');
+      const label = quoted(letter, med.span);
       parts.push({ item, med, dose, label, ...(dose.mme ? { counted: dose.mme.cdc2016.min } : {}) });
     }
   }
@@ -62,7 +62,7 @@ function requestSpan(text: string, item: Item): Span {
   if (!item.partial) return item.titleSpan;
   const re = new RegExp(item.title.trim().split(/\s+/).map(escapeRegExp).join('\\s+'), 'g');
   const found = allMatches(re, text.slice(item.titleSpan.start, item.titleSpan.end)).pop();
-  return found ? { start: item.titleSpan.start + found.index, end: item.titleSpan.start + found.index + found[0].length } : item.titleSpan;
+  return found ? matchSpan(found, item.titleSpan.start) : item.titleSpan;
 }
 
 // One opioid in several items (a retrospective and a current request, a changed strength) is

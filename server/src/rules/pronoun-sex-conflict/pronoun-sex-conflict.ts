@@ -2,7 +2,7 @@ import type { Span } from '../../base/span';
 import { sentenceAt, type Letter } from '../../letter';
 import { workerSexes } from '../../letter/facts';
 import { summaryAndRationales } from '../../letter/text';
-import type { Finding, Rule } from '../rule';
+import { matchesIn, matchSpan, type Finding, type Rule } from '../rule';
 
 const WORKER = /\b(?:injured\s+worker|patient|claimant|employee|applicant|worker|IW)\b/i;
 // A sentence that names anyone else may use pronouns for them: such sentences are skipped.
@@ -37,10 +37,8 @@ export const pronounSexConflict: Rule = {
         });
       }
       // Only sentences with a pronoun of the other sex are read (they are few).
-      const body = letter.text.slice(0, range.end);
-      opposite.lastIndex = range.start;
       let readTo = range.start;
-      for (let m = opposite.exec(body); m; m = opposite.exec(body)) {
+      for (const m of matchesIn(opposite, letter.text, range)) {
         if (m.index < readTo) continue; // in the sentence just read
         const sentence = sentenceAt(letter.text, range, m.index);
         readTo = sentence.end;
@@ -50,7 +48,7 @@ export const pronounSexConflict: Rule = {
         const about = possessive ? !SOMEONE_ELSE.test(letter.text.slice(sentence.start, sentence.end)) : aboutWorker(letter.text, range, sentence, sex.value);
         if (!about) continue;
         out.push({
-          span: { start: m.index, end: m.index + m[0].length },
+          span: matchSpan(m),
           message: `"${m[0]}" refers to the worker, who is stated to be ${sex.value}.`,
           related: [{ span: sex.span, message: `The worker is stated to be ${sex.value}` }],
         });

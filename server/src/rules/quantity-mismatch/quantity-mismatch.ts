@@ -3,7 +3,7 @@ import { escapeRegExp } from '../../base/text';
 import { aboutItem, completedSessions, decidedCounts, parseRequest, plannedDrugs, requestCount, therapyOf, type Item, type Letter } from '../../letter';
 import { medicationsIn } from '../../letter/medications';
 import { deniedRequests, saysAtLeast, type CountStatement } from '../../letter/quantities';
-import type { Finding, Rule } from '../rule';
+import { matchSpan, type Finding, type Rule } from '../rule';
 
 const normStrength = (s: string): string =>
   s.toLowerCase().replace(/\s+/g, '').replace(/(\d)-(\d)/g, '$1/$2').replace(/grams?|gm/g, 'g').replace(/mcg\/h(?:r|our)?/g, 'mcg/h');
@@ -129,7 +129,7 @@ function find(text: string, span: Span, needle: string, which: 'first' | 'last')
   const re = new RegExp(`(?<![\\d.])${Array.from(needle.replace(/\s/g, ''), escapeRegExp).join('\\s*')}`, 'gi');
   const hits = [...text.slice(span.start, span.end).matchAll(re)];
   const m = which === 'first' ? hits[0] : hits[hits.length - 1];
-  return m ? { start: span.start + m.index, end: span.start + m.index + m[0].length } : undefined;
+  return m ? matchSpan(m, span.start) : undefined;
 }
 
 /**

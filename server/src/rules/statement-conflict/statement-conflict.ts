@@ -5,7 +5,7 @@ import { conceptMentions, rationaleDocuments, rationaleReceived, summaryNormals,
 import { mentionClause, mentionPlace } from '../../letter/mention-quotes';
 import { disputedApprovals } from '../../letter/approvals';
 import { unseenResults } from '../../letter/study-results';
-import type { Finding, Related, Rule } from '../rule';
+import { matchesIn, matchSpan, type Finding, type Related, type Rule } from '../rule';
 
 // Words between a denial and a report in one sentence that make them two observations: another
 // date or visit, another side ("without spasms on 11-15-16 ... spasms on 11-22-16").
@@ -236,11 +236,7 @@ function insert(list: ConceptMention[], m: ConceptMention): void {
 
 /** Every match of a global pattern in a span of the text, in order. */
 function matches(re: RegExp, text: string, span: Span): Span[] {
-  const out: Span[] = [];
-  const body = text.slice(0, span.end);
-  re.lastIndex = span.start;
-  for (let m = re.exec(body); m; m = re.exec(body)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+  return Array.from(matchesIn(re, text, span), (match) => matchSpan(match));
 }
 
 /** Where the first match that starts at or after `pos` ends. */

@@ -1,5 +1,5 @@
 import type { Letter } from '../../letter';
-import type { Finding, Fix, Rule } from '../rule';
+import { matchesIn, matchSpan, type Finding, type Fix, type Rule } from '../rule';
 
 // Text a template left unfilled: "a(n)", "[insert ...]", "XX/XX/XXXX", a blank "___" between
 // words (not a signature line), "{{name}}".
@@ -24,15 +24,14 @@ export const templateRemnant: Rule = {
   check(letter: Letter) {
     if (!REMNANT_MARKS.some((mark) => letter.text.includes(mark))) return [];
     const out: Finding[] = [];
-    REMNANT_RE.lastIndex = 0;
-    for (let m = REMNANT_RE.exec(letter.text); m; m = REMNANT_RE.exec(letter.text)) {
+    for (const m of matchesIn(REMNANT_RE, letter.text)) {
       // A blank is matched with the word before it, which is no part of the finding.
       // "a(n)" and "XX/XX" start a word ("Data(n)" is no remnant); a blank stands between words
       // on its line (a line of underscores is a signature line).
       const before = letter.text.slice(Math.max(0, m.index - 30), m.index);
       if (/^[aX]/i.test(m[0]) && /\w$/.test(before)) continue;
       if (m[0][0] === '_' && !(/\w[ \t]+$/.test(before) && /^[ \t]*\w/.test(letter.text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
-      const span = { start: m.index, end: m.index + m[0].length };
+      const span = matchSpan(m);
       const found = letter.text.slice(span.start, span.end);
       let fixes: Fix[] | undefined;
       if (/^a\(n\)$/i.test(found)) {
