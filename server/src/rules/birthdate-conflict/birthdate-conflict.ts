@@ -38,11 +38,11 @@ export const birthdateConflict: Rule = {
 };
 
 /** Up to NAMED + 1 earlier statements that disagree with `b` (enough to name them and say "others"). */
-function firstDiffering(b: DateFact, sources: Iterable<DateFact>[]): DateFact[] {
+function firstDiffering(birth: DateFact, sources: Iterable<DateFact>[]): DateFact[] {
   const out = new Set<DateFact>();
   for (const source of sources) {
     for (const e of source) {
-      if (e.date.year !== b.date.year || (b.precision === 'day' && e.precision === 'day')) out.add(e);
+      if (e.date.year !== birth.date.year || (birth.precision === 'day' && e.precision === 'day')) out.add(e);
       if (out.size > NAMED) return [...out];
     }
   }

@@ -94,7 +94,7 @@ function routeFindings(letter: Letter, item: Item, related: Related[]): Finding[
   }];
 }
 
-const topicText = (c: Citation): string => [c.topic?.name, ...c.sections.map((s) => s.name)].filter(Boolean).join(', ');
+const topicText = (citation: Citation): string => [citation.topic?.name, ...citation.sections.map((s) => s.name)].filter(Boolean).join(', ');
 
 /** A named examination test reported on a region it does not examine: a Patrick test "on the right upper extremity". */
 function examTestFindings(letter: Letter): Finding[] {

@@ -16,7 +16,7 @@ export const citationPageMismatch: Rule = {
   defaultSeverity: 'warning',
   check(letter: Letter) {
     const out: Finding[] = [];
-    const page2009 = (c: Citation) => c.guideline === 'cpmtg' && c.edition !== 2016 && c.pages.length > 0;
+    const page2009 = (citation: Citation) => citation.guideline === 'cpmtg' && citation.edition !== 2016 && citation.pages.length > 0;
     for (const c of letter.citations.filter(page2009)) {
       const topic = c.topic?.name ?? '';
       const topicCats = categoriesOf(topic);

@@ -30,8 +30,8 @@ export const injuryDateConflict: Rule = {
   },
 };
 
-function whereOf(letter: Letter, s: InjuryStatement): string {
-  const d = s.fact;
+function whereOf(letter: Letter, statement: InjuryStatement): string {
+  const d = statement.fact;
   if (!d) return 'in the header';
   if (d.item !== undefined) return `in the rationale of "${letter.items[d.item]?.title ?? ''}"`;
   if (d.section === 'summary') return 'in the case summary';
@@ -39,13 +39,13 @@ function whereOf(letter: Letter, s: InjuryStatement): string {
 }
 
 /** Whether two statements can be of the same injury: the same day, or a day within the other's period. */
-function agree(a: InjuryStatement, b: InjuryStatement): boolean {
-  if (a.through && b.through) return sameDate(a.date, 'day', b.date, 'day') && sameDate(a.through, 'day', b.through, 'day');
-  const [period, day] = a.through ? [a, b] : b.through ? [b, a] : [undefined, undefined];
-  if (!period || !day) return sameDate(a.date, a.precision, b.date, b.precision);
+function agree(first: InjuryStatement, second: InjuryStatement): boolean {
+  if (first.through && second.through) return sameDate(first.date, 'day', second.date, 'day') && sameDate(first.through, 'day', second.through, 'day');
+  const [period, day] = first.through ? [first, second] : second.through ? [second, first] : [undefined, undefined];
+  if (!period || !day) return sameDate(first.date, first.precision, second.date, second.precision);
   if (day.precision === 'year') return day.date.year >= period.date.year && day.date.year <= period.through!.year;
   if (day.precision === 'month') {
-    const month = (d: { year: number; month: number }): number => d.year * 12 + d.month;
+    const month = (date: { year: number; month: number }): number => date.year * 12 + date.month;
     return month(day.date) >= month(period.date) && month(day.date) <= month(period.through!);
   }
   return compareDates(day.date, period.date) >= 0 && compareDates(day.date, period.through!) <= 0;

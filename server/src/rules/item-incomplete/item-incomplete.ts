@@ -39,6 +39,6 @@ function checkItem(item: Item, names: Record<PartKind, string>): Finding[] {
   ];
 }
 
-function shorten(s: string): string {
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+function shorten(title: string): string {
+  return title.length > 80 ? `${title.slice(0, 77)}...` : title;
 }

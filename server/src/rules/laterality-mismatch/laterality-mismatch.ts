@@ -22,15 +22,15 @@ const REGIONS: [string, RegExp][] = [
 const readings = new Map<string, { sides: Set<string>; regions: Set<string> }>();
 
 /** The sides and the body parts a title or a phrase names. */
-function reading(s: string): { sides: Set<string>; regions: Set<string> } {
-  let found = readings.get(s);
+function reading(phrase: string): { sides: Set<string>; regions: Set<string> } {
+  let found = readings.get(phrase);
   if (found) return found;
   found = {
-    sides: new Set([...s.matchAll(SIDE_RE)].map((m) => (/^(?:left|right)$/i.test(m[1]) ? m[1].toLowerCase() : 'bilateral'))),
-    regions: new Set(REGIONS.filter(([, re]) => re.test(s)).map(([name]) => name)),
+    sides: new Set([...phrase.matchAll(SIDE_RE)].map((m) => (/^(?:left|right)$/i.test(m[1]) ? m[1].toLowerCase() : 'bilateral'))),
+    regions: new Set(REGIONS.filter(([, re]) => re.test(phrase)).map(([name]) => name)),
   };
   if (readings.size >= 500) readings.delete(readings.keys().next().value!);
-  readings.set(s, found);
+  readings.set(phrase, found);
   return found;
 }
 
@@ -38,7 +38,7 @@ function reading(s: string): { sides: Set<string>; regions: Set<string> } {
 function requestFindings(letter: Letter): Finding[] {
   const out: Finding[] = [];
   // Bilateral covers either side; only left against right (or right against left) differs.
-  const oneSided = (x: Set<string>): boolean => x.size > 0 && !x.has('bilateral');
+  const oneSided = (sides: Set<string>): boolean => sides.size > 0 && !sides.has('bilateral');
   for (const item of letter.items) {
     if (!item.rationaleRequests.length) continue;
     const { sides: itemSides, regions: itemRegions } = reading(item.title);
@@ -61,19 +61,19 @@ function requestFindings(letter: Letter): Finding[] {
 
 const PLACES = ['the item', 'the case summary', 'the rationale', 'the letter'];
 
-const inRequest = (letter: Letter, f: SideFact): boolean => f.item !== undefined && letter.items[f.item].rationaleRequests.some((r) => spanContains(r.span, f.span.start));
+const inRequest = (letter: Letter, fact: SideFact): boolean => fact.item !== undefined && letter.items[fact.item].rationaleRequests.some((r) => spanContains(r.span, fact.span.start));
 
 /** Where a side stands: an item's heading or its rationale's "the request for ...", the case summary, a rationale. */
-function placeOf(letter: Letter, f: SideFact): string {
-  const item = f.item === undefined ? undefined : letter.items[f.item];
-  if (f.role === 'item' || inRequest(letter, f)) return PLACES[0];
-  if (f.section === 'summary') return PLACES[1];
-  if (item?.parts.some((p) => p.kind === 'rationale' && spanContains(p.contentSpan, f.span.start))) return PLACES[2];
+function placeOf(letter: Letter, fact: SideFact): string {
+  const item = fact.item === undefined ? undefined : letter.items[fact.item];
+  if (fact.role === 'item' || inRequest(letter, fact)) return PLACES[0];
+  if (fact.section === 'summary') return PLACES[1];
+  if (item?.parts.some((p) => p.kind === 'rationale' && spanContains(p.contentSpan, fact.span.start))) return PLACES[2];
   return PLACES[3];
 }
 
-const capital = (s: string): string => s[0].toUpperCase() + s.slice(1);
-const list = (xs: string[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : xs[0]);
+const capital = (phrase: string): string => phrase[0].toUpperCase() + phrase.slice(1);
+const list = (names: string[]): string => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]);
 
 /**
  * One side of a body region where the rest of the letter has the other: said in one statement
@@ -84,9 +84,9 @@ const list = (xs: string[]): string => (xs.length > 1 ? `${xs.slice(0, -1).join(
 function oddSides(letter: Letter, taken: Finding[]): Finding[] {
   const facts = sideFacts(letter);
   const out: Finding[] = [];
-  const statements = (fs: SideFact[]): number => new Set(fs.map((f) => quoted(letter, f.sentence))).size;
+  const statements = (facts: SideFact[]): number => new Set(facts.map((f) => quoted(letter, f.sentence))).size;
   // The weight of a side: its statements, and one more when an item or a diagnosis names it.
-  const weight = (fs: SideFact[]): number => statements(fs) + (fs.some((f) => f.role === 'item' || f.role === 'diagnosis') ? 1 : 0);
+  const weight = (facts: SideFact[]): number => statements(facts) + (facts.some((f) => f.role === 'item' || f.role === 'diagnosis') ? 1 : 0);
   for (const region of new Set(facts.map((f) => f.region))) {
     const here = facts.filter((f) => f.region === region);
     // Only a region given left and right, and never both sides at once, has an odd side.

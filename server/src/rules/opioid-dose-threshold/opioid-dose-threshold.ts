@@ -69,7 +69,7 @@ function requestSpan(text: string, item: Item): Span {
 // likely one regimen: count its largest part once. A long-acting and a short-acting form of it
 // (OxyContin and oxycodone for breakthrough pain) are two parts of a regimen: both count.
 function countOncePerOpioid(parts: Part[]): void {
-  const sameRegimen = (p: Part, q: Part): boolean => q.dose.opioid === p.dose.opioid && extendedRelease(q) === extendedRelease(p);
+  const sameRegimen = (part: Part, other: Part): boolean => other.dose.opioid === part.dose.opioid && extendedRelease(other) === extendedRelease(part);
   for (const p of parts) {
     if (p.counted === undefined) continue;
     const larger = parts.find((q) => q !== p && q.counted !== undefined && sameRegimen(p, q) && (q.counted > p.counted! || (q.counted === p.counted && parts.indexOf(q) < parts.indexOf(p))));
@@ -82,13 +82,13 @@ function countOncePerOpioid(parts: Part[]): void {
 const EXTENDED_RELEASE = /\b(?:ER|CR|SR|XR|XL|extended[\s-]release|controlled[\s-]release|sustained[\s-]release|long[\s-]acting)\b|contin\b/i;
 
 /** Whether the drug is a long-acting form: by its name in the drug table ("oxycodone ER") or the letter's words ("Oxycodone ER 20 mg"). */
-function extendedRelease(p: Part): boolean {
-  return EXTENDED_RELEASE.test(p.med.entry.generic) || EXTENDED_RELEASE.test(p.label);
+function extendedRelease(part: Part): boolean {
+  return EXTENDED_RELEASE.test(part.med.entry.generic) || EXTENDED_RELEASE.test(part.label);
 }
 
-function describe(p: Part): string {
-  const { dose, med } = p;
-  if (!dose.mme) return `${p.label} (${unknownText(dose)}: not counted)`;
+function describe(part: Part): string {
+  const { dose, med } = part;
+  if (!dose.mme) return `${part.label} (${unknownText(dose)}: not counted)`;
   const r = dose.mme.cdc2016;
   const factor = r.factors[0] === r.factors[1] ? formatAmount(r.factors[0]) : `${formatAmount(r.factors[0])}–${formatAmount(r.factors[1])}`;
   const perUnit = `${formatAmount(dose.perUnit!.amount)} ${dose.perUnit!.unit}`;
@@ -96,6 +96,6 @@ function describe(p: Part): string {
   const units = use.min === use.max ? formatAmount(use.min) : `${formatAmount(use.min)}–${formatAmount(use.max)}`;
   const sum = med.patch && use.max === 1 ? `${perUnit} × ${factor}` : `${perUnit} × ${units}${med.patch ? ' patches' : ' a day'} × ${factor}`;
   const mme = r.min === r.max ? formatAmount(r.min) : `${formatAmount(r.min)}–${formatAmount(r.max)}`;
-  const extra = [r.min !== r.max ? `${formatAmount(r.min)} counted` : '', use.asNeeded ? 'as needed' : '', p.note ?? ''].filter(Boolean);
-  return `${p.label} = ${sum} = ${mme} MME${extra.length ? ` (${extra.join('; ')})` : ''}`;
+  const extra = [r.min !== r.max ? `${formatAmount(r.min)} counted` : '', use.asNeeded ? 'as needed' : '', part.note ?? ''].filter(Boolean);
+  return `${part.label} = ${sum} = ${mme} MME${extra.length ? ` (${extra.join('; ')})` : ''}`;
 }

@@ -72,6 +72,6 @@ export const partialCertificationArithmetic: Rule = {
 };
 
 /** The same words, whatever the case and spacing. */
-function sameWords(a: string, b: string): boolean {
-  return foldSpaces(a).trim().toLowerCase() === foldSpaces(b).trim().toLowerCase();
+function sameWords(first: string, second: string): boolean {
+  return foldSpaces(first).trim().toLowerCase() === foldSpaces(second).trim().toLowerCase();
 }

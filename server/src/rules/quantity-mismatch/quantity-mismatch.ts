@@ -5,8 +5,8 @@ import { medicationsIn } from '../../letter/medications';
 import { deniedRequests, saysAtLeast, type CountStatement } from '../../letter/quantities';
 import { matchSpan, type Finding, type Rule } from '../rule';
 
-const normStrength = (s: string): string =>
-  s.toLowerCase().replace(/\s+/g, '').replace(/(\d)-(\d)/g, '$1/$2').replace(/grams?|gm/g, 'g').replace(/mcg\/h(?:r|our)?/g, 'mcg/h');
+const normStrength = (strength: string): string =>
+  strength.toLowerCase().replace(/\s+/g, '').replace(/(\d)-(\d)/g, '$1/$2').replace(/grams?|gm/g, 'g').replace(/mcg\/h(?:r|our)?/g, 'mcg/h');
 
 /**
  * The rationale decides another count or strength than the item in dispute (for a partial
@@ -69,10 +69,10 @@ function decided(letter: Letter, item: Item): Finding[] {
 function denied(letter: Letter, item: Item): Finding[] {
   const target = item.partial ? undefined : requestCount(item.title, item.request);
   if (!target) return [];
-  const sameThing = (d: CountStatement): boolean => aboutItem(item, d.text) || (d.therapy !== undefined && d.therapy === therapyOf(item.title));
+  const sameThing = (count: CountStatement): boolean => aboutItem(item, count.text) || (count.therapy !== undefined && count.therapy === therapyOf(item.title));
   // Only when every denied request of the item's kind says another count, and no other item has
   // that count: two items of one drug are two requests.
-  const otherItemHas = (d: CountStatement): boolean => letter.items.some((i) => i !== item && aboutItem(i, d.text) && requestCount(i.title, i.request)?.n === d.n);
+  const otherItemHas = (count: CountStatement): boolean => letter.items.some((i) => i !== item && aboutItem(i, count.text) && requestCount(i.title, i.request)?.n === count.n);
   const mine = deniedRequests(letter).filter(sameThing);
   if (!mine.length || mine.some((d) => d.n === target.n || otherItemHas(d))) return [];
   return mine.map((d) => ({
@@ -193,8 +193,8 @@ function summaryAgainstRationale(letter: Letter, all: CountStatement[], reported
 const DATED = /\d{1,2}[-/]\d{1,2}|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
 /** Whether the sentence of a count names no date. */
-function undated(text: string, s: CountStatement): boolean {
-  const sentence = s.sentence ?? s.span;
+function undated(text: string, count: CountStatement): boolean {
+  const sentence = count.sentence ?? count.span;
   // A source in brackets is no time: "(per December 13, 2016 escalation notes)".
   return !DATED.test(text.slice(sentence.start, sentence.end).replace(/\([^()]*\)/g, ''));
 }

@@ -4,18 +4,18 @@ import type { Finding, Rule } from '../rule';
 
 // Drug names are words too, though a letter may name one only once.
 const NAMES = new Set(DRUGS.flatMap((d) => [...d.brands, ...d.generic.split(/[^A-Za-z]+/)]).map((w) => w.toLowerCase()));
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
-function listed(w: string): boolean {
-  if (w.length === 1) return w === 'a' || w === 'i';
-  return LEXICON.has(w) || NAMES.has(w);
+function listed(word: string): boolean {
+  if (word.length === 1) return word === 'a' || word === 'i';
+  return LEXICON.has(word) || NAMES.has(word);
 }
 
 /** How often `w` stands as a whole word in the lower-cased text. */
-function occurrences(lower: string, w: string): number {
+function occurrences(lower: string, word: string): number {
   let n = 0;
-  for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + w.length)) {
-    if (!isLetter(lower.charCodeAt(i - 1)) && !isLetter(lower.charCodeAt(i + w.length))) n++;
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + word.length)) {
+    if (!isLetter(lower.charCodeAt(i - 1)) && !isLetter(lower.charCodeAt(i + word.length))) n++;
   }
   return n;
 }
@@ -51,13 +51,13 @@ export const splitWord: Rule = {
     // Counts are read in the lower-cased text (whose offsets may differ: "İ" lowers to two characters).
     const lower = text.toLowerCase();
     const counted = new Map<string, number>();
-    const count = (w: string): number => {
-      let n = counted.get(w);
-      if (n === undefined) counted.set(w, (n = occurrences(lower, w)));
+    const count = (word: string): number => {
+      let n = counted.get(word);
+      if (n === undefined) counted.set(word, (n = occurrences(lower, word)));
       return n;
     };
     // A fragment is a word if it is listed, or used on its own elsewhere in this letter.
-    const isWord = (w: string): boolean => listed(w) || (w.length > 1 && count(w) > 1);
+    const isWord = (word: string): boolean => listed(word) || (word.length > 1 && count(word) > 1);
     let budget = MAX_FRAGMENTS;
     const out: Finding[] = [];
     let after = 0; // a word joins one neighbour at most

@@ -150,9 +150,9 @@ function resultsOnlyRequested(letter: Letter): Finding[] {
   }));
 }
 
-const documentedMessage = (said: string, d: ConceptMention, quoted: string): string =>
-  `The rationale says the records show "${said}" (${d.concept.label}), but the case summary reports "${quoted}" and nothing of the kind.`;
-const receivedMessage = (said: string, d: ConceptMention, quoted: string): string =>
+const documentedMessage = (said: string, mention: ConceptMention, quoted: string): string =>
+  `The rationale says the records show "${said}" (${mention.concept.label}), but the case summary reports "${quoted}" and nothing of the kind.`;
+const receivedMessage = (said: string, mention: ConceptMention, quoted: string): string =>
   `The rationale says ${said} was already given, but the case summary reports "${quoted}" and no ${said} received.`;
 
 /**
@@ -169,11 +169,11 @@ class Reports {
 
   constructor(private readonly text: string) {}
 
-  add(m: ConceptMention): void {
-    let lists = this.byConcept.get(m.concept);
-    if (!lists) this.byConcept.set(m.concept, (lists = [[]]));
-    insert(lists[0], m);
-    if (m.group >= 0) insert((lists[m.group + 1] ??= []), m);
+  add(mention: ConceptMention): void {
+    let lists = this.byConcept.get(mention.concept);
+    if (!lists) this.byConcept.set(mention.concept, (lists = [[]]));
+    insert(lists[0], mention);
+    if (mention.group >= 0) insert((lists[mention.group + 1] ??= []), mention);
   }
 
   /** The reports of the finding a denial denies: of its concept, or of its synonym group for a member's denial. */
@@ -229,14 +229,14 @@ class Reports {
 }
 
 /** Adds a mention to a list in text order (the mentions come in text order: at its end). */
-function insert(list: ConceptMention[], m: ConceptMention): void {
-  if (!list.length || list[list.length - 1].span.start <= m.span.start) list.push(m);
-  else list.splice(firstAt(list, m.span.start), 0, m);
+function insert(list: ConceptMention[], mention: ConceptMention): void {
+  if (!list.length || list[list.length - 1].span.start <= mention.span.start) list.push(mention);
+  else list.splice(firstAt(list, mention.span.start), 0, mention);
 }
 
 /** Every match of a global pattern in a span of the text, in order. */
-function matches(re: RegExp, text: string, span: Span): Span[] {
-  return Array.from(matchesIn(re, text, span), (match) => matchSpan(match));
+function matches(pattern: RegExp, text: string, span: Span): Span[] {
+  return Array.from(matchesIn(pattern, text, span), (match) => matchSpan(match));
 }
 
 /** Where the first match that starts at or after `pos` ends. */

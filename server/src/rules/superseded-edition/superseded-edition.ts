@@ -7,13 +7,13 @@ import type { Finding, Rule } from '../rule';
 // replacement took effect decided a request made under the new guideline.
 const UR_WINDOW_DAYS = 14;
 
-function plusDays(d: CalendarDate, days: number): CalendarDate {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+function plusDays(date: CalendarDate, days: number): CalendarDate {
+  const t = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
 // Page numbers without an edition are not enough: 2016-17 letters cite 2016 page numbers too.
-const cpmtg2009 = (c: Citation): boolean => c.guideline === 'cpmtg' && c.edition === 2009;
+const cpmtg2009 = (citation: Citation): boolean => citation.guideline === 'cpmtg' && citation.edition === 2009;
 
 // Cited as MTUS before December 1, 2017: the 2004/2007/2009 clinical topics, CPMTG, Opioids 2016.
 const PRE_2017_MTUS = new Set<Citation['guideline']>(['mtus-topic', 'cpmtg', 'opioids2016']);

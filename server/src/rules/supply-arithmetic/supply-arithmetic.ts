@@ -2,7 +2,7 @@ import { formatAmount } from '../../base/format';
 import { strengthPairs, supplyStatements, type Letter } from '../../letter';
 import type { Finding, Rule } from '../rule';
 
-const range = (a: number, b: number): string => (a === b ? formatAmount(a) : `${formatAmount(a)} to ${formatAmount(b)}`);
+const range = (low: number, high: number): string => (low === high ? formatAmount(low) : `${formatAmount(low)} to ${formatAmount(high)}`);
 
 /** A sig, a number of days and a dispensed count that do not agree; a strength written two ways that differ. */
 export const supplyArithmetic: Rule = {

@@ -23,7 +23,7 @@ export const urDateConflict: Rule = {
     const header = letter.header.urDenialDate;
     if (!header?.date) return [];
     const urDate = header.date;
-    const before = (d: DateFact): string => letter.text.slice(Math.max(0, d.span.start - 80), d.span.start);
+    const before = (date: DateFact): string => letter.text.slice(Math.max(0, date.span.start - 80), date.span.start);
     const body = letter.dates.filter((d) => !d.header && d.precision === 'day');
     const reviews = body.filter((d) => d.role === 'ur' && !OTHER_UR.test(before(d)));
     const headerRestated = reviews.some((d) => sameDate(d.date, 'day', urDate, 'day'));
