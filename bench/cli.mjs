@@ -26,15 +26,16 @@ if (isMainThread) process.on('exit', () => {
 });\n`;
 
 /**
- * One run of dist/cli.js over `dir` (`n` letters), output to /dev/null, with its usage preloaded
- * (its files in the temporary folder `tmp`): seconds, letters/s, CPU time per letter (all threads), peak RSS.
+ * One run of dist/cli.js (or `cli`, node started with `nodeArgs`) over `dir` (`n` letters), output
+ * to /dev/null, with its usage preloaded (its files in the temporary folder `tmp`): seconds,
+ * letters/s, CPU time per letter (all threads), peak RSS.
  */
-export function timeLint(tmp, dir, n, args = []) {
+export function timeLint(tmp, dir, n, args = [], { cli = path.join(root, 'dist/cli.js'), nodeArgs = [] } = {}) {
   const preload = path.join(tmp, 'usage.cjs');
   fs.writeFileSync(preload, PRELOAD);
   const usageFile = path.join(tmp, 'usage.json');
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['-r', preload, path.join(root, 'dist/cli.js'), '--exit-zero', ...args, dir], {
+  const r = spawnSync(process.execPath, [...nodeArgs, '-r', preload, cli, '--exit-zero', ...args, dir], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, IMR_BENCH_USAGE: usageFile },
   });

@@ -62,15 +62,20 @@ async function readWarm(rounds) {
   };
 }
 
+/** A folder `letters` in `tmp` of `copies` copies of each corpus PDF: its path and the number of letters. */
+export function copiesOfPdfs(tmp, copies) {
+  const dir = path.join(tmp, 'letters');
+  fs.mkdirSync(dir);
+  const files = fs.readdirSync(PDFS).filter((f) => f.endsWith('.pdf'));
+  for (let c = 0; c < copies; c++) for (const f of files) fs.copyFileSync(path.join(PDFS, f), path.join(dir, `${c}-${f}`));
+  return { dir, letters: copies * files.length };
+}
+
 /** imr-lint over `copies` copies of each corpus PDF. */
 function cli(copies, args) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-pdf-'));
   try {
-    const dir = path.join(tmp, 'letters');
-    fs.mkdirSync(dir);
-    const files = fs.readdirSync(PDFS).filter((f) => f.endsWith('.pdf'));
-    for (let c = 0; c < copies; c++) for (const f of files) fs.copyFileSync(path.join(PDFS, f), path.join(dir, `${c}-${f}`));
-    const letters = copies * files.length;
+    const { dir, letters } = copiesOfPdfs(tmp, copies);
     const cores = os.availableParallelism();
     const run = timeLint(tmp, dir, letters, args);
     return { ...run, args, cores, cpuBoundLettersPerSecond: cores / (run.cpuMsPerLetter / 1000) };

@@ -55,6 +55,19 @@ describe('reading a PDF', function () {
     assert.match(PDF_PROBLEMS.tooLarge(25 * 1024 * 1024, PDF_BUDGET.maxBytes), /^PDF of 25\.0 MB, larger than 20\.0 MB; not read$/);
   });
 
+  it('reads a PDF after a damaged one and after one it gave up on (the reader is shared by the PDFs it reads)', async () => {
+    const bytes = fs.readFileSync(CORPUS_PDF);
+    const good = await readPdf(bytes);
+    assert.ok('text' in good);
+    assert.deepEqual(await readPdf(bytes.subarray(0, 300)), { problem: PDF_PROBLEMS.damaged });
+    assert.deepEqual(await readPdf(bytes), good);
+    assert.deepEqual(await readPdf(bytes, { ...PDF_BUDGET, maxMilliseconds: 1 }), { problem: PDF_PROBLEMS.slow(1) });
+    assert.deepEqual(await readPdf(passwordPdf()), { problem: PDF_PROBLEMS.encrypted });
+    const [again, other] = await Promise.all([readPdf(bytes), readPdf(textPdf([['Case Number: CM16-0000002']]))]);
+    assert.deepEqual(again, good);
+    assert.deepEqual(other, { text: 'Case Number: CM16-0000002\n' });
+  });
+
   it('leaves the bytes it was given as they were', async () => {
     const bytes = fs.readFileSync(CORPUS_PDF);
     const copy = Buffer.from(bytes);

@@ -55,6 +55,7 @@ export async function readPdf(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGET)
   }
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // pdf.js takes the array it is given
+    worker: workerOf(pdfjs),
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     isEvalSupported: false,
     enableXfa: false,
@@ -90,6 +91,20 @@ export async function readPdf(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGET)
 function loadPdfJs(): Promise<PdfJsModule> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require('./pdfjs') as typeof import('./pdfjs')).loadPdfJs();
+}
+
+type PdfWorker = InstanceType<PdfJsModule['PDFWorker']>;
+
+let worker: PdfWorker | undefined;
+
+/**
+ * pdf.js's "worker" (its parser, run in this thread on Node), one for every PDF this thread reads:
+ * without one, pdf.js sets up a new one per document and takes it down after. Each document is
+ * still opened and destroyed on its own; a worker destroyed by anything else is replaced.
+ */
+function workerOf(pdfjs: PdfJsModule): PdfWorker {
+  if (!worker || worker.destroyed) worker = new pdfjs.PDFWorker({ verbosity: pdfjs.VerbosityLevel.ERRORS });
+  return worker;
 }
 
 type Document = Awaited<ReturnType<PdfJsModule['getDocument']>['promise']>;

@@ -19,6 +19,9 @@ export async function readLetterText(file: string, maxChars: number): Promise<Re
 
 const PDF_NAME = /\.pdf$/i;
 
+/** Whether a file's name says it is a PDF. */
+export const isPdfName = (file: string): boolean => PDF_NAME.test(file);
+
 /** The letter in `file`, or on the standard input when `file` is `-`. */
 export function readLetter(file: string, maxChars: number): Decoded {
   if (file === '-') return readStdin(maxChars);

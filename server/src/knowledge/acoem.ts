@@ -14,6 +14,8 @@ export interface AcoemPageAnchor extends Sourced {
   covers: string;
   /** The table on these pages ("9-6"), when the anchor is a table. */
   table?: string;
+  /** The document these pages are in when it is not the chapter's own: the chapter that replaced it in the MTUS. */
+  replacement?: string;
 }
 
 export interface AcoemChapter extends Sourced {
@@ -49,7 +51,7 @@ export const ACOEM_2ND_CHAPTERS: readonly AcoemChapter[] = [
   ch(7, 'Independent Medical Examinations and Consultations', 'no', { note: 'not adopted in the MTUS: cited as Non-MTUS', pages: [pg(7, 127, 127, 'referral and consultation'), pg(7, 137, 138, 'functional capacity evaluation', false)] }),
   ch(8, 'Neck and Upper Back Complaints', 'yes', { pages: [pg(8, 181, 182, 'Table 8-8')] }),
   ch(9, 'Shoulder Complaints', 'yes', { pages: [pg(9, 213, 214, 'Table 9-6')] }),
-  ch(10, 'Elbow Complaints', 'replaced', { note: "replaced by ACOEM's 2007 revised Elbow chapter (own pagination; \"Table 2, p. 13\" is cited)", pages: [{ from: 13, to: 13, covers: "Table 2 of ACOEM's revised Elbow chapter (2007), which has its own page numbers", table: '2', source: "ACOEM's revised Elbow chapter (2007), p. 13", verified: true }] }),
+  ch(10, 'Elbow Complaints', 'replaced', { note: "replaced by ACOEM's 2007 revised Elbow chapter (own pagination; \"Table 2, p. 13\" is cited)", pages: [{ from: 13, to: 13, covers: "Table 2 of ACOEM's revised Elbow chapter (2007), which has its own page numbers", table: '2', replacement: "ACOEM's revised Elbow chapter (2007)", source: "ACOEM's revised Elbow chapter (2007), p. 13", verified: true }] }),
   ch(11, 'Forearm, Wrist, and Hand Complaints', 'yes', { pages: [pg(11, 261, 261, 'electrodiagnostic studies'), pg(11, 269, 269, 'Table 11-6')] }),
   ch(12, 'Low Back Complaints', 'yes', { pages: [pg(12, 300, 300, 'initial care'), pg(12, 309, 309, 'Table 12-8 (summary)')] }),
   ch(13, 'Knee Complaints', 'yes', { pages: [pg(13, 335, 336, 'Table 13-2 (MRI)'), pg(13, 338, 338, 'Table 13-3')] }),

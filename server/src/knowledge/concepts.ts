@@ -8,7 +8,7 @@
 import { EXAM_TESTS } from './exam-tests';
 import type { Sourced } from './types';
 
-export type ConceptId = 'radicular' | 'neuroDeficit' | 'exam' | 'painScore' | 'rfa' | 'spasm' | 'motionLimited' | 'medications' | 'therapyReceived' | 'examTest' | 'improvement';
+export type ConceptId = 'radicular' | 'neuroDeficit' | 'exam' | 'painScore' | 'rfa' | 'spasm' | 'motionLimited' | 'medications' | 'therapyReceived' | 'examTest' | 'improvement' | 'partTreated';
 
 /**
  * What kind of statement names it: a symptom the worker reports, a sign an examiner finds, or a
@@ -256,6 +256,20 @@ export const CONCEPTS: readonly Concept[] = [
     about: '(?:notes?|progress|home|records?|reports?|sessions?|visits?|evaluation|plan|for|exceeding|beyond|benefit|improvement|response)',
     context: '\\b(?:to\\s+date|treatments?\\s+(?:rendered\\s+|received\\s+|provided\\s+|given\\s+)?(?:has\\s+|have\\s+)?(?:included|includes|consisted\\s+of)|has\\s+(?:had|undergone|completed|attended|received|tried)|(?:began|started|begun)|had\\s+(?:had|undergone|completed|attended|received)|completed|attended|underwent|received|prior|previous(?:ly)?|past|sessions\\s+of|visits\\s+of|status\\s+post)\\b',
     source: RECORDS,
+    verified: false,
+  },
+  {
+    id: 'partTreated',
+    kind: 'record',
+    label: 'treatment of the body part with a splint, brace, sling or cast',
+    // "There is no documentation of treatment rendered to either the thumb or the shoulder" is
+    // answered by "He uses a splint for the thumb".
+    names: ['treatment\\s+(?:rendered|provided|given|directed)(?=\\s+(?:to|for)\\b)'],
+    namesAffirm: false,
+    members: [['splints?', 'braces?', 'slings?', 'casts?', 'immobilizers?', 'orthos[ie]s']],
+    window: 3,
+    scope: 'part',
+    source: 'clinical vocabulary: immobilisation and support of an injured part (splint, brace, sling, cast)',
     verified: false,
   },
   {

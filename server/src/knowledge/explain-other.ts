@@ -5,7 +5,7 @@
 
 import { longDate } from '../base/calendar';
 import type { Explanation, ExplanationPart, GuidelineReference } from './types';
-import { acoem3rdByTitle, acoemChapter, acoemChapterByTitle, acoemPost2017ByTitle, type AcoemChapter, type AcoemGuideline } from './acoem';
+import { acoem3rdByTitle, acoemChapter, acoemChapterByTitle, acoemPost2017ByTitle, type AcoemChapter, type AcoemGuideline, type AcoemPageAnchor } from './acoem';
 import { cpmtg2016Section } from './cpmtg2016';
 import { citedWork } from './cited-works';
 import { ODG_TITLE, odgChapterAtStart, odgChapters } from './odg';
@@ -37,6 +37,8 @@ export function acoem(c: GuidelineReference, ctx: ExplainContext): Explanation {
   if (!c.nonMtus) notes.push(...supersededNote(ctx, 'the ACOEM 2nd edition chapter'));
   const guideline = c.nonMtus ? `${ACOEM_TITLE} (Non-MTUS)` : ACOEM_TITLE;
   if (!chapter) return { guideline, parts, notes, source: `${ACOEM_TITLE} (edition not identified)` };
+  const replacement = replacementCited(c, chapter);
+  if (replacement) return { guideline, edition: `${replacement}, which the MTUS adopted in place of chapter ${chapter.chapter} of the 2nd edition (2004)`, parts, notes, source: chapter.source };
   const named = secondEditionNamed(c);
   if (named) return { guideline, edition: named, parts, notes, source: chapter.source };
   notes.unshift(`Edition not named in the citation: chapter ${chapter.chapter} is read in the 2nd edition (2004), the edition whose chapters the MTUS adopted; another edition's chapter may differ.`);
@@ -63,14 +65,31 @@ function chapterParts(c: GuidelineReference, chapter: AcoemChapter, notes: strin
     const on = anchor ? c.pages.filter((p) => anchor.from <= p.from && anchor.to >= p.to) : [];
     on.forEach((p) => shown.add(c.pages.indexOf(p)));
     const label = [`Table ${t.name}`, ...on.map(pageLabel)].join(', ');
-    parts.push({ label, covers: `A table ${where}${anchor ? ` (on ${pages(anchor.from, anchor.to)})` : ''}.`, ...(anchor ? unchecked(anchor) : { verified: true }), source: chapter.source, ...(anchor ? { at: pages(anchor.from, anchor.to) } : {}) });
+    if (anchor?.replacement) parts.push(inReplacement(label, anchor));
+    else parts.push({ label, covers: `A table ${where}${anchor ? ` (on ${pages(anchor.from, anchor.to)})` : ''}.`, ...(anchor ? unchecked(anchor) : { verified: true }), source: chapter.source, ...(anchor ? { at: pages(anchor.from, anchor.to) } : {}) });
   }
   c.pages.forEach((p, i) => {
     if (shown.has(i)) return;
     const anchor = chapter.pages.find((a) => a.from <= p.from && a.to >= p.to);
-    parts.push(anchor ? { label: pageLabel(p), covers: `${anchor.covers}, ${where}`, ...unchecked(anchor), source: chapter.source, at: pages(anchor.from, anchor.to) } : { label: pageLabel(p), verified: false, source: chapter.source });
+    if (anchor?.replacement) parts.push(inReplacement(pageLabel(p), anchor));
+    else parts.push(anchor ? { label: pageLabel(p), covers: `${anchor.covers}, ${where}`, ...unchecked(anchor), source: chapter.source, at: pages(anchor.from, anchor.to) } : { label: pageLabel(p), verified: false, source: chapter.source });
   });
   return parts;
+}
+
+/** A page or table of the chapter that replaced a 2nd edition chapter in the MTUS: its own document and page numbers, not the 2nd edition's. */
+function inReplacement(label: string, anchor: AcoemPageAnchor): ExplanationPart {
+  return { label, covers: `${anchor.covers}.`, ...unchecked(anchor), source: anchor.source };
+}
+
+/** The chapter that replaced a 2nd edition chapter, when every page and table the citation names is in it. */
+function replacementCited(c: GuidelineReference, chapter: AcoemChapter): string | undefined {
+  const anchors = [
+    ...(c.tables ?? []).map((t) => chapter.pages.find((a) => a.table === t.name)),
+    ...c.pages.map((p) => chapter.pages.find((a) => a.from <= p.from && a.to >= p.to)),
+  ];
+  const first = anchors[0]?.replacement;
+  return first && anchors.every((a) => a?.replacement === first) ? first : undefined;
 }
 
 function acoemPost(post: AcoemGuideline, ctx: ExplainContext): Explanation {

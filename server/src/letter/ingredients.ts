@@ -130,7 +130,42 @@ const ROUTE_WORDS: [DrugRoute, RegExp][] = [
 
 /** The route a text's own words give (a title's "cream", "oral suspension", "injection"), with the words; none when they name none or several. */
 export function writtenRoute(text: string): { route: DrugRoute; words: string } | undefined {
-  const found = ROUTE_WORDS.map(([route, re]) => ({ route, m: re.exec(text) })).filter((x) => x.m);
+  const found = routesWritten(text);
   if (found.length !== 1) return undefined;
-  return { route: found[0].route, words: found[0].m![0] };
+  return found[0];
+}
+
+function routesWritten(text: string): { route: DrugRoute; words: string }[] {
+  return ROUTE_WORDS.map(([route, re]) => ({ route, m: re.exec(text) })).filter((x) => x.m).map((x) => ({ route: x.route, words: x.m![0] }));
+}
+
+export type RouteReading = { route: DrugRoute; words: string } | { several: string[] } | undefined;
+
+// Where the words that govern a name in running text begin and end: a sentence, clause or list break.
+const BREAK_BEFORE = /[.;:,"“”()[\]]|\n\s*\n|\b(?:and|or|plus|then|but)\b/gi;
+const BREAK_AFTER = /\.(?!\d)|[;:,"“”[\]]|\n\s*\n|\b(?:and|or|plus|then|but)\b/i;
+
+/**
+ * The route written for one name: in its own words (its clause, from the words before it as in
+ * "injection 5cc of lidocaine" to the next name or break), else, on an item title (`title`), in the
+ * whole title when it gives one route only; `several` when the title gives more than one and none
+ * is the name's own. `dose`: the words of the name's dose and use ("50mg take 1 tab orally ..."), which are its own.
+ */
+export function routeFor(text: string, name: DrugName, names: readonly DrugName[], within: Span, title: boolean, dose?: Span): RouteReading {
+  const before = text.slice(Math.max(within.start, name.span.start - 80), name.span.start);
+  const breaks = [...before.matchAll(BREAK_BEFORE)];
+  const last = breaks[breaks.length - 1];
+  const lead = last ? before.slice(last.index + last[0].length) : before;
+  // The next name ends this one's words, but not a name in parentheses just after it ("Tramadol (Ultram)").
+  const next = names.find((n) => n.span.start > name.span.start && !/^\s*\($/.test(text.slice(name.span.end, n.span.start)))?.span.start ?? within.end;
+  const after = text.slice(name.span.end, Math.min(next, within.end));
+  const stop = BREAK_AFTER.exec(after);
+  const clause = stop ? after.slice(0, stop.index) : after;
+  const words = dose && dose.end > name.span.end + clause.length ? text.slice(name.span.end, dose.end) : clause;
+  const own = routesWritten(`${lead} ${text.slice(name.span.start, name.span.end)}${words}`);
+  if (own.length === 1) return own[0];
+  if (!title) return undefined;
+  const all = routesWritten(text.slice(within.start, within.end));
+  if (all.length === 1) return all[0];
+  return all.length > 1 ? { several: all.map((r) => r.words) } : undefined;
 }

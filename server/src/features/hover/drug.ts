@@ -11,7 +11,7 @@ import type { Item, Letter } from '../../letter';
 import { formatAmount } from '../../base/format';
 import { foldSpaces } from '../../base/text';
 import { amountsIn } from '../../letter/amounts';
-import { drugNamesIn, writtenRoute, type DrugName } from '../../letter/ingredients';
+import { drugNamesIn, routeFor, type DrugName, type RouteReading } from '../../letter/ingredients';
 import { medicationsIn, type Medication } from '../../letter/medications';
 import { opioidDose, unknownText, type OpioidDose } from '../../letter/opioid-dose';
 import { unverified, type HoverResult } from './markdown';
@@ -27,7 +27,7 @@ export function drugHover(letter: Letter, offset: number): HoverResult | undefin
   const med = name.match && medicationsIn(letter.text, range).find((m) => m.nameSpan.start === name.span.start);
   const own: Span = { start: name.span.start, end: Math.max(name.span.end, name.strength && !name.strength.share ? name.strength.span.end : 0) };
   const span = [med?.span, own].find((s) => s && spanContains(s, offset)) ?? (item ? item.titleSpan : own);
-  return { span, markdown: nameMarkdown(letter.text, name, med, item) };
+  return { span, markdown: nameMarkdown(letter.text, name, med, item, routeFor(letter.text, name, names, range, !!item, med ? med.span : undefined)) };
 }
 
 /** A window of text around an offset, starting at a word, wide enough for a drug and its dose. */
@@ -37,14 +37,14 @@ function around(text: string, offset: number): Span {
   return { start, end: Math.min(text.length, offset + 300) };
 }
 
-function nameMarkdown(text: string, n: DrugName, med: Medication | undefined, item: Item | undefined): string {
+function nameMarkdown(text: string, n: DrugName, med: Medication | undefined, item: Item | undefined, route: RouteReading): string {
   const said = foldSpaces(item ? item.title : text.slice(n.span.start, (med?.span ?? n.strength?.span ?? n.span).end));
   const e = n.match?.entry;
   if (!e || e.contentsUnknown) return unknownMarkdown(n, said, !!e);
   const lines = [`**${n.name}**: ${identity(n)} · ${e.drugClass}${unverified(e)}`];
   if (e.note) lines.push('', `_${e.note}_`);
   const dose = med && opioidDose(med);
-  lines.push('', dose ? doseStrength(med, dose, n) : strengthLine(n), routeLine(n, item ? item.title : said));
+  lines.push('', dose ? doseStrength(med, dose, n) : strengthLine(n), routeLine(n, route, !!item));
   if (item) lines.push(...quantityLines(item.title));
   if (dose) lines.push(...useLines(med, dose));
   lines.push('', `Source: ${[e.source, ...(dose?.opioid ? [factorSource(dose.opioid)] : [])].join('; ')}`);
@@ -74,12 +74,12 @@ function strengthLine(n: DrugName): string {
   return `- Strength: ${s.text} (as written)`;
 }
 
-function routeLine(n: DrugName, words: string): string {
+function routeLine(n: DrugName, written: RouteReading, onTitle: boolean): string {
   const e = n.match!.entry;
-  const written = writtenRoute(words);
-  if (written) return `- Route: ${patchOf(written.route, e.opioid !== undefined && /patch/i.test(written.words))} ("${written.words}")`;
+  if (written && 'route' in written) return `- Route: ${patchOf(written.route, e.opioid !== undefined && /patch/i.test(written.words))} ("${written.words}")`;
   if (e.route && n.match!.by === 'brand') return `- Route: ${e.route} (the product's form)`;
-  return '- Route: not stated';
+  if (written) return `- Route: not read for this name (the request writes ${written.several.map((w) => `"${w}"`).join(' and ')})`;
+  return onTitle ? '- Route: not stated' : '- Route: not written beside the name';
 }
 
 /** An opioid patch acts through the skin; other patches on it. */

@@ -298,3 +298,21 @@ describe("statement-conflict: a rationale relying on a study's result the case s
     assert.deepEqual(results(reported), []);
   });
 });
+
+describe('statement-conflict: no treatment of a body part, against a splint, brace or sling the summary reports', () => {
+  const partTreated = (text: string): string[] => found(text, 'statement-conflict').map(([, , m]) => m).filter((m) => m.includes('splint, brace, sling or cast'));
+  const wrist = fixture('real/CM16-0239190.txt');
+  const deny = (sentence: string): string => edit(wrist, 'Decision rationale: Recommended as indicated below.', `Decision rationale: ${sentence} Recommended as indicated below.`);
+
+  it('sets the denial beside the summary (CM17-0010728)', () => {
+    assert.deepEqual(partTreated(fixture('real/CM17-0010728.txt')), [
+      'The rationale says "no documentation of treatment rendered" (no treatment of the body part with a splint, brace, sling or cast), but the case summary reports "He uses a splint for the thumb, sling, a cervical pillow, and a TENS (transcutaneous electrical nerve stimulation) unit".',
+    ]);
+  });
+
+  it('reads the same in another letter and wording, for the same part only', () => {
+    assert.equal(partTreated(deny('There is no documentation of any treatment provided to the right wrist.')).length, 1);
+    assert.deepEqual(partTreated(deny('There is no documentation of any treatment provided to the left knee.')), []);
+    assert.deepEqual(partTreated(wrist), []);
+  });
+});
