@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse, type ParseOptions } from '../../server/src/letter';
 import { check, type CheckedFinding } from '../../server/src/service';
-import { FIXTURES } from './fixtures';
+import { ruleFixtures } from './fixtures';
 import { TODAY } from './findings';
 
 const MARKER = /[ \t]*\{([a-z][a-z0-9-]*)\}/g;
@@ -47,9 +47,9 @@ export interface MarkedOptions {
   related?: boolean;
 }
 
-/** One mocha test per fixture file of `test/fixtures/rules/<rule>/`: the marked lines and no others. */
+/** One mocha test per fixture file of `server/src/rules/<rule>/fixtures/`: the marked lines and no others. */
 export function markedFixtures(rule: string, options: MarkedOptions = {}): void {
-  const dir = path.join(FIXTURES, 'rules', rule);
+  const dir = ruleFixtures(rule);
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
     it(`finds what ${file} marks, and nothing else`, () => {
       const { text, expected } = readMarked(fs.readFileSync(path.join(dir, file), 'utf8'));

@@ -1,7 +1,8 @@
 // The house's plan, kept: the layers of server/src import only downward, nothing imports in a
 // circle (type-only imports included), the rooms of a layer stand alone, the client knows the
 // server only by its protocol module, and no file or function grows past what a reader takes in.
-// docs/ARCHITECTURE.md draws the plan.
+// A rule's test stands beside it (rules/<id>/<id>.test.ts) and is no part of the sources: no
+// source imports it, so no bundle carries it. docs/ARCHITECTURE.md draws the plan.
 
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
@@ -25,8 +26,9 @@ const OUTSIDE = [path.join(ROOT, 'package.json')];
 const PROTOCOL = path.join(SERVER, 'server/protocol.ts');
 
 /**
- * Folders whose files stand alone: none imports a sibling, except the folder's index.ts (which
- * lists them) and the shared modules named here (which every sibling may use).
+ * Folders whose rooms stand alone: a room is a file or a folder right below the folder, and none
+ * imports another, except the folder's index.ts (which lists them) and the shared modules named
+ * here (which every room may use). A rule is a folder of its own (rules/<id>/).
  */
 const ROOMS: Record<string, string[]> = {
   rules: ['rule.ts'],
@@ -37,13 +39,19 @@ const ROOMS: Record<string, string[]> = {
 const MAX_FILE_LINES = 400;
 const MAX_FUNCTION_LINES = 80;
 
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(full);
-    return e.name.endsWith('.ts') ? [full] : [];
+const isTest = (file: string): boolean => file.endsWith('.test.ts');
+
+/** The TypeScript files below `dir`, tests beside the sources included. */
+function typeScriptFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return typeScriptFiles(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
   });
 }
+
+/** The source files below `dir`: the tests that stand beside them are not sources. */
+const sourceFiles = (dir: string): string[] => typeScriptFiles(dir).filter((file) => !isTest(file));
 
 function parsed(file: string): ts.SourceFile {
   return ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
@@ -87,7 +95,7 @@ function resolve(from: string, specifier: string): string | undefined {
   return [base, `${base}.ts`, path.join(base, 'index.ts')].find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
 }
 
-/** Each source file of server/src and client/src with the files it imports. */
+/** Each source file of server/src and client/src with the files it imports (a test beside the sources included, should one import it). */
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of [...sourceFiles(SERVER), ...sourceFiles(CLIENT)]) {
@@ -123,13 +131,21 @@ function layerViolation(from: string, to: string): string | undefined {
   return rankOf(b) === rankOf(a) ? `${a} and ${b} stand side by side: neither imports the other` : `${a} imports upward from ${b}`;
 }
 
+/** The room of `folder` (a file or a folder right below it) that holds `file`, or undefined outside it. */
+function roomOf(folder: string, file: string): string | undefined {
+  const inside = path.relative(path.join(SERVER, folder), file);
+  return inside.startsWith('..') || path.isAbsolute(inside) ? undefined : inside.split(path.sep)[0];
+}
+
 /** Where an import joins two rooms of one folder that should stand alone, or undefined. */
 function roomViolation(from: string, to: string): string | undefined {
-  const folder = path.relative(SERVER, path.dirname(from)).split(path.sep).join('/');
-  const shared = ROOMS[folder];
-  if (!shared || path.dirname(to) !== path.dirname(from)) return undefined;
-  if (path.basename(from) === 'index.ts' || shared.includes(path.basename(to))) return undefined;
-  return `${folder}/ holds rooms that stand alone: ${path.basename(from)} imports ${path.basename(to)}`;
+  for (const [folder, shared] of Object.entries(ROOMS)) {
+    const [fromRoom, toRoom] = [roomOf(folder, from), roomOf(folder, to)];
+    if (!fromRoom || !toRoom || fromRoom === toRoom) continue;
+    if (fromRoom === 'index.ts' || shared.includes(toRoom)) continue;
+    return `${folder}/ holds rooms that stand alone: ${fromRoom} imports ${toRoom}`;
+  }
+  return undefined;
 }
 
 /** Every import cycle, as the files on it (Tarjan's strongly connected components). */
@@ -209,6 +225,14 @@ describe('architecture', () => {
     assert.deepEqual(cycles(graph), []);
   });
 
+  it('keeps the tests beside the rules out of the sources (no bundle carries them)', () => {
+    const tests = typeScriptFiles(SERVER).filter(isTest);
+    assert.ok(tests.length > 0, 'the rules keep their tests beside them');
+    const misplaced = tests.filter((file) => !/^rules\/[a-z0-9-]+\/[a-z0-9-]+\.test\.ts$/.test(path.relative(SERVER, file).split(path.sep).join('/')));
+    const imported = edges.filter(({ to }) => isTest(to)).map(({ from, to }) => `${relative(from)} -> ${relative(to)}`);
+    assert.deepEqual([...misplaced.map(relative), ...imported], []);
+  });
+
   it(`keeps source files within ${MAX_FILE_LINES} lines and functions within ${MAX_FUNCTION_LINES}`, () => {
     const files = [...graph.keys()];
     const long = files.filter((f) => fs.readFileSync(f, 'utf8').split('\n').length > MAX_FILE_LINES).map(relative);
@@ -228,5 +252,14 @@ describe('architecture', () => {
     assert.match(layerViolation(at('rules/rule.ts'), at('features/outline.ts')) ?? '', /side by side/);
     assert.equal(layerViolation(at('server/handlers.ts'), at('service.ts')), undefined);
     assert.match(layerViolation(at('server/handlers.ts'), at('letter/index.ts')) ?? '', /only from service and base/);
+    assert.match(layerViolation(at('rules/split-word/split-word.ts'), at('service.ts')) ?? '', /upward/);
+    assert.equal(roomViolation(at('rules/split-word/split-word.ts'), at('rules/rule.ts')), undefined);
+    assert.equal(roomViolation(at('rules/index.ts'), at('rules/split-word/split-word.ts')), undefined);
+    assert.match(roomViolation(at('rules/split-word/split-word.ts'), at('rules/too-large/too-large.ts')) ?? '', /split-word imports too-large/);
+    assert.match(roomViolation(at('features/hover/drug.ts'), at('features/hover/date.ts')) ?? '', /drug\.ts imports date\.ts/);
+    const [one, two, three] = ['one.ts', 'two.ts', 'three.ts'].map(at);
+    const circle = new Map([[one, [two]], [two, [three]], [three, [one]]]);
+    assert.deepEqual(cycles(circle), [[one, three, two].map(relative)]);
+    assert.deepEqual(cycles(new Map([[one, [two]], [two, [three]], [three, []]])), []);
   });
 });

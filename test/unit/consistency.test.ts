@@ -1,5 +1,5 @@
-// The consistency rules not yet in test/unit/rules/: each on a letter that triggers it, and on its
-// known false-alarm traps.
+// The consistency rules whose tests are not yet in their rule's folder (server/src/rules/<id>/): each
+// on a letter that triggers it, and on its known false-alarm traps.
 // Letters are real fixtures, edited where a test needs a mistake the corpus does not have.
 
 import { strict as assert } from 'node:assert';

@@ -26,8 +26,12 @@ describe('rule documentation', () => {
     assert.deepEqual(rows, RULES.map((r) => [r.id, r.id, r.defaultSeverity, r.title]));
   });
 
-  it('says one file per rule, named after its id', () => {
-    const files = fs.readdirSync(path.join(ROOT, 'server/src/rules')).filter((f) => f !== 'index.ts' && f !== 'rule.ts').map((f) => f.replace(/\.ts$/, '')).sort();
-    assert.deepEqual(files, RULES.map((r) => r.id).sort());
+  it('keeps one folder per rule, named after its id, with the rule and its test', () => {
+    const rules = path.join(ROOT, 'server/src/rules');
+    const folders = fs.readdirSync(rules, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    assert.deepEqual(folders, RULES.map((r) => r.id).sort());
+    assert.deepEqual(fs.readdirSync(rules).filter((name) => !folders.includes(name)).sort(), ['index.ts', 'rule.ts']);
+    const missing = folders.flatMap((id) => [`${id}.ts`, `${id}.test.ts`].filter((file) => !fs.existsSync(path.join(rules, id, file))).map((file) => `${id}/${file}`));
+    assert.deepEqual(missing, []);
   });
 });

@@ -1,5 +1,5 @@
 // Drugs: names in text, strengths and daily use, morphine milligram equivalents and the drug hover
-// (the opioid-dose-threshold rule: test/unit/rules/opioid-dose-threshold.test.ts).
+// (the opioid-dose-threshold rule: server/src/rules/opioid-dose-threshold/opioid-dose-threshold.test.ts).
 
 import { strict as assert } from 'node:assert';
 import { drugHover } from '../../server/src/features/hover/drug';

@@ -1,9 +1,12 @@
-// What a rule is and what it finds: the shapes every rule in this folder shares. A rule reads the
-// parsed letter and returns plain findings (spans, messages, fixes); it knows nothing of editors.
+// What a rule is and what it finds: the shapes every rule in this folder shares, and the few scans
+// of the letter that several rules make (a section, an item's rationale, the matches of a pattern
+// in a span, the words of a span as a message quotes them). A rule reads the parsed letter and
+// returns plain findings (spans, messages, fixes); it knows nothing of editors.
 
 import type { CalendarDate } from '../base/calendar';
 import type { Span } from '../base/span';
-import type { Letter } from '../letter';
+import { foldSpaces } from '../base/text';
+import type { Citation, Item, ItemPart, Letter, Section, SectionId } from '../letter';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -48,4 +51,39 @@ export interface Rule {
   /** Runs on any text; the others run only on letters of a known layout. */
   anyText?: boolean;
   check(letter: Letter, context: RuleContext): Finding[];
+}
+
+/** The letter's section of this id (the case summary, the decisions, ...), if it has one. */
+export function sectionOf(letter: Letter, id: SectionId): Section | undefined {
+  return letter.sections.find((section) => section.id === id);
+}
+
+/** The item's rationale (its label, and the content after it), if it has one. */
+export function rationaleOf(item: Item): ItemPart | undefined {
+  return item.parts.find((part) => part.kind === 'rationale');
+}
+
+/** The guideline line of an item as one source gives it (the claims administrator's, or MAXIMUS's): its citations, in order. */
+export function guidelineLine(letter: Letter, item: Item, source: Citation['source']): Citation[] {
+  return letter.citations.filter((citation) => citation.item === item.index && citation.source === source);
+}
+
+/** The words of a span as a message quotes them: each run of white space folded to one space. */
+export function quoted(letter: Letter, span: Span): string {
+  return foldSpaces(letter.text.slice(span.start, span.end));
+}
+
+/** The span a pattern's match covers; `offset` is where the text it was found in starts. */
+export function matchSpan(match: RegExpExecArray, offset = 0): Span {
+  return { start: offset + match.index, end: offset + match.index + match[0].length };
+}
+
+/**
+ * Each match of a global pattern in the text, or in `range` of it, in order: offsets are the
+ * text's. The pattern is the caller's own (its lastIndex moves); it must not match the empty string.
+ */
+export function* matchesIn(pattern: RegExp, text: string, range: Span = { start: 0, end: text.length }): Generator<RegExpExecArray> {
+  const body = range.end === text.length ? text : text.slice(0, range.end);
+  pattern.lastIndex = range.start;
+  for (let match = pattern.exec(body); match; match = pattern.exec(body)) yield match;
 }
