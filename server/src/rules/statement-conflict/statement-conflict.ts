@@ -33,8 +33,8 @@ export const statementConflict: Rule = {
     const denials = mentions.filter((m) => m.negation && !m.qualifier);
     const documents = rationaleDocuments(letter);
     const received = rationaleReceived(letter);
-    const approved = [...approvedYetDisputed(letter), ...resultsOnlyRequested(letter)];
-    if (!denials.length && !documents.length && !received.length) return approved;
+    const studyConflicts = [...approvedYetDisputed(letter), ...resultsOnlyRequested(letter)];
+    if (!denials.length && !documents.length && !received.length) return studyConflicts;
     const denying = new Set(denials.map((m) => m.sentence.start));
     const summary = new Reports(text);
     const sentences = new Map<number, Reports>();
@@ -54,7 +54,7 @@ export const statementConflict: Rule = {
       ...againstSummary(letter, received.filter((m) => m.group >= 0), [...summaryDenials, ...summaryTreatmentLists(letter)], summary, receivedMessage),
       ...againstSummary(letter, received.filter((m) => m.group < 0), summaryDenials.filter((m) => m.concept.id === 'therapyReceived' && m.group < 0), summary, receivedMessage),
     ];
-    out.push(...approved);
+    out.push(...studyConflicts);
     if (!denials.length) return out;
     const seen = new Set<string>();
     const related = new Map<ConceptMention[], { related: Related[]; count: number; quoted: string }>();
