@@ -5,8 +5,8 @@ import * as path from 'node:path';
 
 export const FIXTURES = path.resolve(__dirname, '../fixtures');
 
-/** The rules' folders: each holds its rule, its test and its fixture letters (`<rule id>/fixtures/`). */
-export const RULES = path.resolve(__dirname, '../../server/src/rules');
+/** The rules' test folders: each holds a rule's test and its fixture letters (`<rule id>/fixtures/`). */
+export const RULES = path.resolve(__dirname, '../rules');
 
 export function fixture(rel: string): string {
   return fs.readFileSync(path.join(FIXTURES, rel), 'utf8');
@@ -15,7 +15,7 @@ export function fixture(rel: string): string {
 /** The folder of a rule's fixture letters. */
 export const ruleFixtures = (rule: string): string => path.join(RULES, rule, 'fixtures');
 
-/** A fixture letter of a rule, named `<rule id>/<file>`: server/src/rules/<rule id>/fixtures/<file>. */
+/** A fixture letter of a rule, named `<rule id>/<file>`: test/rules/<rule id>/fixtures/<file>. */
 export function ruleFixture(ruleAndFile: string): string {
   const [rule, ...file] = ruleAndFile.split('/');
   return fs.readFileSync(path.join(ruleFixtures(rule), ...file), 'utf8');

@@ -47,7 +47,7 @@ export interface MarkedOptions {
   related?: boolean;
 }
 
-/** One mocha test per fixture file of `server/src/rules/<rule>/fixtures/`: the marked lines and no others. */
+/** One mocha test per fixture file of `test/rules/<rule>/fixtures/`: the marked lines and no others. */
 export function markedFixtures(rule: string, options: MarkedOptions = {}): void {
   const dir = ruleFixtures(rule);
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {

@@ -169,7 +169,7 @@ function exerciseEngine(): void {
   // The layouts, seeds and rule fixtures (each rule's paths), and a third of the real letters.
   const letters = [
     ...['layouts', 'seeds'].flatMap((d) => filesUnder(path.join(fixtures, d), isLetter)),
-    ...filesUnder(path.join(ROOT, 'server/src/rules'), isLetter),
+    ...filesUnder(path.join(ROOT, 'test/rules'), isLetter),
     ...filesUnder(path.join(fixtures, 'real'), isLetter).filter((_, i) => i % 3 === 0),
   ];
   for (const file of letters) {

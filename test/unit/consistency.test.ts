@@ -1,4 +1,4 @@
-// The consistency rules whose tests are not yet in their rule's folder (server/src/rules/<id>/): each
+// The consistency rules whose tests are not yet in their rule's test folder (test/rules/<id>/): each
 // on a letter that triggers it, and on its known false-alarm traps.
 // Letters are real fixtures, edited where a test needs a mistake the corpus does not have.
 

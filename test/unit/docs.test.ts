@@ -26,12 +26,12 @@ describe('rule documentation', () => {
     assert.deepEqual(rows, RULES.map((r) => [r.id, r.id, r.defaultSeverity, r.title]));
   });
 
-  it('keeps one folder per rule, named after its id, with the rule and its test', () => {
+  it('keeps one file per rule, named after its id, and its test and fixture letters together in test/rules/<id>/', () => {
     const rules = path.join(ROOT, 'server/src/rules');
-    const folders = fs.readdirSync(rules, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-    assert.deepEqual(folders, RULES.map((r) => r.id).sort());
-    assert.deepEqual(fs.readdirSync(rules).filter((name) => !folders.includes(name)).sort(), ['index.ts', 'rule.ts']);
-    const missing = folders.flatMap((id) => [`${id}.ts`, `${id}.test.ts`].filter((file) => !fs.existsSync(path.join(rules, id, file))).map((file) => `${id}/${file}`));
+    const files = fs.readdirSync(rules).filter((name) => name !== 'index.ts' && name !== 'rule.ts').sort();
+    assert.deepEqual(files, RULES.map((r) => `${r.id}.ts`).sort());
+    const tests = path.join(ROOT, 'test/rules');
+    const missing = RULES.map((r) => `${r.id}/${r.id}.test.ts`).filter((file) => !fs.existsSync(path.join(tests, file)));
     assert.deepEqual(missing, []);
   });
 });

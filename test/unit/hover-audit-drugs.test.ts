@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { hover } from '../../server/src/features/hover';
 import { parse } from '../../server/src/letter';
-import { missingStrengthQuantity } from '../../server/src/rules/missing-strength-quantity/missing-strength-quantity';
+import { missingStrengthQuantity } from '../../server/src/rules/missing-strength-quantity';
 import { fixtureLetters } from '../support/fixtures';
 import { TITLE_DRUGS, hoveredName, namesWord, titleDrugs } from '../support/title-drugs';
 

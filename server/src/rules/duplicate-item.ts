@@ -1,0 +1,31 @@
+import type { Letter } from '../letter';
+import type { Finding, Rule } from './rule';
+
+const key = (title: string): string => title.toLowerCase().replace(/[^a-z0-9%/.#]+/g, ' ').trim();
+
+/** The same request listed twice among the disputed items. */
+export const duplicateItem: Rule = {
+  id: 'duplicate-item',
+  title: 'Same item listed twice',
+  defaultSeverity: 'warning',
+  check(letter: Letter) {
+    const out: Finding[] = [];
+    const seen = new Map<string, (typeof letter.items)[number]>();
+    for (const item of letter.items) {
+      const k = key(item.heading);
+      const first = seen.get(k);
+      if (!first) {
+        seen.set(k, item);
+        continue;
+      }
+      const same = first.decision?.outcome === item.decision?.outcome;
+      out.push({
+        span: item.titleSpan,
+        severity: same ? undefined : 'error',
+        message: `"${item.title}" is listed twice (items ${first.index + 1} and ${item.index + 1})${same ? '' : `, with different decisions: ${first.decision?.text} and ${item.decision?.text}`}.`,
+        related: [{ span: first.titleSpan, message: `Item ${first.index + 1}: ${first.title}` }],
+      });
+    }
+    return out;
+  },
+};

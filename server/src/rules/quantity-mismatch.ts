@@ -1,0 +1,200 @@
+import type { Span } from '../base/span';
+import { escapeRegExp } from '../base/text';
+import { aboutItem, completedSessions, decidedCounts, parseRequest, plannedDrugs, requestCount, therapyOf, type Item, type Letter } from '../letter';
+import { medicationsIn } from '../letter/medications';
+import { deniedRequests, saysAtLeast, type CountStatement } from '../letter/quantities';
+import { matchSpan, type Finding, type Rule } from './rule';
+
+const normStrength = (strength: string): string =>
+  strength.toLowerCase().replace(/\s+/g, '').replace(/(\d)-(\d)/g, '$1/$2').replace(/grams?|gm/g, 'g').replace(/mcg\/h(?:r|our)?/g, 'mcg/h');
+
+/**
+ * The rationale decides another count or strength than the item in dispute (for a partial
+ * certification, its remaining portion), the original request or the treatment plan gives the drug
+ * another strength than the item decided, or two counts of completed sessions cannot both hold.
+ */
+export const quantityMismatch: Rule = {
+  id: 'quantity-mismatch',
+  title: 'Quantity or strength differs between statements',
+  defaultSeverity: 'warning',
+  check(letter: Letter) {
+    const out: Finding[] = [];
+    for (const item of letter.items) out.push(...decided(letter, item), ...denied(letter, item), ...originalStrength(letter, item), ...plannedStrength(letter, item));
+    out.push(...completedCounts(letter));
+    return out;
+  },
+};
+
+/** The item line, or for a partial certification the remaining portion in it. */
+function itemRelated(letter: Letter, item: Item): { span: Span; message: string } {
+  if (!item.partial || item.partial.whole) return { span: item.titleSpan, message: `The item: ${item.title}` };
+  return { span: find(letter.text, item.titleSpan, item.title, 'last') ?? item.titleSpan, message: `The remaining portion in dispute: ${item.title}` };
+}
+
+/**
+ * What the rationale decides against the item: a count ("the request for 8 chiropractic visits"
+ * when 5 sessions are in dispute) or a strength ("the request for Norco 10/325mg" for 5/325mg).
+ */
+function decided(letter: Letter, item: Item): Finding[] {
+  const partial = item.partial && !item.partial.whole;
+  const where = partial ? 'in the remaining portion' : 'in the item';
+  const differs = new Map<number, { span: Span; text: string; what: string[] }>();
+  const add = (span: Span, text: string, what: string): void => {
+    const d = differs.get(span.start) ?? { span, text, what: [] };
+    d.what.push(what);
+    differs.set(span.start, d);
+  };
+  const target = requestCount(item.title, item.request);
+  if (target) {
+    const sum = target.parts.length > 1 ? `${target.parts.join(' + ')} = ${target.n}` : `${target.n}`;
+    for (const d of decidedCounts(letter, item)) {
+      if (d.n !== target.n && (d.bare || aboutItem(item, d.text) || (d.therapy !== undefined && d.therapy === therapyOf(item.title)))) add(d.span, d.text, `${d.n} here, ${sum} ${where}`);
+    }
+  }
+  const strength = item.request.strength;
+  if (strength) {
+    for (const p of item.rationaleRequests) {
+      const r = parseRequest(p.text);
+      if (r.strength && normStrength(r.strength) !== normStrength(strength) && aboutItem(item, p.text)) add(p.span, p.text, `${r.strength} here, ${strength} ${where}`);
+    }
+  }
+  return [...differs.values()].map((d) => ({
+    span: d.span,
+    message: `The rationale's request "${d.text}" differs from ${partial ? 'the remaining portion in dispute' : 'the item'} "${item.title}": ${d.what.join('; ')}.`,
+    related: [itemRelated(letter, item)],
+  }));
+}
+
+/** The case summary says the review denied the item's request with another count ("UR denied a request for Tramadol 50mg #90" for "Tramadol 50mg #60"). */
+function denied(letter: Letter, item: Item): Finding[] {
+  const target = item.partial ? undefined : requestCount(item.title, item.request);
+  if (!target) return [];
+  const sameThing = (count: CountStatement): boolean => aboutItem(item, count.text) || (count.therapy !== undefined && count.therapy === therapyOf(item.title));
+  // Only when every denied request of the item's kind says another count, and no other item has
+  // that count: two items of one drug are two requests.
+  const otherItemHas = (count: CountStatement): boolean => letter.items.some((i) => i !== item && aboutItem(i, count.text) && requestCount(i.title, i.request)?.n === count.n);
+  const mine = deniedRequests(letter).filter(sameThing);
+  if (!mine.length || mine.some((d) => d.n === target.n || otherItemHas(d))) return [];
+  return mine.map((d) => ({
+    span: d.span,
+    message: `The case summary says the utilization review denied "${d.text}": ${d.n} there, ${target.n} in the item "${item.title}".`,
+    related: [itemRelated(letter, item)],
+  }));
+}
+
+/** "Trezix 320.5/30/16mg was the original request ... The original request, Trezix 30.5/30/16mg". */
+function originalStrength(letter: Letter, item: Item): Finding[] {
+  const original = item.partial?.original;
+  const mine = item.request.strength;
+  const theirs = original && parseRequest(original).strength;
+  if (!mine || !theirs || normStrength(mine) === normStrength(theirs)) return [];
+  // Both must name the same thing before the strength ("Trezix capsule 320.5..." / "... capsule 30.5...").
+  const word = wordBefore(item.title, mine);
+  if (!word || word !== wordBefore(original, theirs)) return [];
+  const theirsAt = find(letter.text, item.titleSpan, theirs, 'first');
+  return [
+    {
+      span: find(letter.text, item.titleSpan, mine, 'last') ?? item.titleSpan,
+      message: `The item decided gives the strength ${mine}, but the original request it is part of gives ${theirs}.`,
+      related: [{ span: theirsAt ?? item.titleSpan, message: `The original request: ${original}` }],
+    },
+  ];
+}
+
+/** The last word (of three letters or more) before a strength's numbers: "capsule" in "Trezix capsule 30.5/30/16mg". */
+function wordBefore(text: string, strength: string): string | undefined {
+  const at = text.indexOf(strength.replace(/(?<![a-z%])[a-z%]+$/i, ''));
+  return at < 0 ? undefined : text.slice(0, at).match(/(?<![A-Za-z])[A-Za-z]{3,}(?=[^A-Za-z]*$)/)?.[0].toLowerCase();
+}
+
+/** "The treatment plan included ... Flexeril 10 mg #60" for the item "Cyclobenzaprine 7.5mg #60". */
+function plannedStrength(letter: Letter, item: Item): Finding[] {
+  const mine = medicationsIn(letter.text, item.titleSpan)[0];
+  if (!mine?.strength) return [];
+  const out: Finding[] = [];
+  for (const p of plannedDrugs(letter)) {
+    const planned = p.strength;
+    if (!planned || p.entry !== mine.entry || planned.values.join('/') === mine.strength.values.join('/')) continue;
+    out.push({
+      span: planned.span,
+      message: `The treatment plan gives ${p.name} the strength ${planned.text}, but the item decided is ${mine.name} ${mine.strength.text}: "${item.title}".`,
+      related: [{ span: mine.strength.span, message: `The item: ${item.title}` }],
+    });
+  }
+  return out;
+}
+
+/** Where `needle` stands in the span (white space may break it), its first or last occurrence. */
+function find(text: string, span: Span, needle: string, which: 'first' | 'last'): Span | undefined {
+  const re = new RegExp(`(?<![\\d.])${Array.from(needle.replace(/\s/g, ''), escapeRegExp).join('\\s*')}`, 'gi');
+  const hits = [...text.slice(span.start, span.end).matchAll(re)];
+  const m = which === 'first' ? hits[0] : hits[hits.length - 1];
+  return m ? matchSpan(m, span.start) : undefined;
+}
+
+/**
+ * Two counts of the sessions already completed that cannot both hold: "At least five (5) physical
+ * therapy sessions" and "four (4) physical therapy sessions completed"; or, in one rationale, "8
+ * previous physical therapy sessions" and "the prior six physical therapy sessions" (a rationale
+ * speaks at one time; a summary's counts may be of different visits).
+ */
+function completedCounts(letter: Letter): Finding[] {
+  const all = completedSessions(letter);
+  const floors = saysAtLeast(letter);
+  const out: Finding[] = [];
+  const reported = new Set<CountStatement>();
+  for (const exact of all) {
+    if (exact.atLeast || !exact.therapy || reported.has(exact)) continue;
+    const other =
+      (floors ? all.find((s) => s.atLeast && s.therapy === exact.therapy && s.n > exact.n) : undefined) ??
+      (exact.item !== undefined ? all.find((s) => s !== exact && !s.atLeast && s.item === exact.item && s.therapy === exact.therapy && s.n !== exact.n && !reported.has(s) && undated(letter.text, s) && undated(letter.text, exact)) : undefined);
+    if (!other) continue;
+    reported.add(exact).add(other);
+    const [first, second] = other.span.start < exact.span.start ? [other, exact] : [exact, other];
+    out.push({
+      span: second.span,
+      message: `The ${exact.therapy} sessions already completed are counted two ways that cannot both hold: "${second.text}" here, "${first.text}" earlier.`,
+      related: [{ span: first.span, message: `The other count of ${exact.therapy} sessions completed: "${first.text}"` }],
+    });
+  }
+  out.push(...summaryAgainstRationale(letter, all, reported));
+  return out;
+}
+
+/**
+ * The case summary's one exact count of a therapy's completed sessions against a lower count in a
+ * rationale that names no date ("8 chiropractic therapy visits have helped" in a progress note of
+ * 12/02/2016, "the patient did receive 6 visits of chiropractic therapy"): the rationale speaks at
+ * the time of the review, after every record, and sessions had do not grow fewer. Reported once
+ * for each such count of the rationales.
+ */
+function summaryAgainstRationale(letter: Letter, all: CountStatement[], reported: Set<CountStatement>): Finding[] {
+  const out: Finding[] = [];
+  const exact = all.filter((s) => !s.atLeast && s.therapy && (s.item === undefined || undated(letter.text, s)));
+  for (const theirs of exact) {
+    if (theirs.item !== undefined) continue;
+    const summary = all.filter((s) => s.item === undefined && s.therapy === theirs.therapy);
+    if (summary.length !== 1) continue;
+    const told = new Set<number>([theirs.n]);
+    for (const mine of exact) {
+      if (mine.item === undefined || mine.therapy !== theirs.therapy || mine.n >= theirs.n || told.has(mine.n) || reported.has(mine)) continue;
+      told.add(mine.n);
+      out.push({
+        span: mine.span,
+        message: `The ${mine.therapy} sessions already completed are counted two ways that cannot both hold: "${mine.text}" here, "${theirs.text}" in the case summary.`,
+        related: [{ span: theirs.span, message: `The case summary's count of ${mine.therapy} sessions completed: "${theirs.text}"` }],
+      });
+    }
+  }
+  return out;
+}
+
+// A date or a year in a count's sentence ties it to its time: "6 sessions in 2015".
+const DATED = /\d{1,2}[-/]\d{1,2}|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+
+/** Whether the sentence of a count names no date. */
+function undated(text: string, count: CountStatement): boolean {
+  const sentence = count.sentence ?? count.span;
+  // A source in brackets is no time: "(per December 13, 2016 escalation notes)".
+  return !DATED.test(text.slice(sentence.start, sentence.end).replace(/\([^()]*\)/g, ''));
+}

@@ -1,0 +1,47 @@
+import type { Letter } from '../letter';
+import { matchesIn, matchSpan, type Finding, type Fix, type Rule } from './rule';
+
+// Text a template left unfilled: "a(n)", "[insert ...]", "XX/XX/XXXX", a blank "___" between
+// words (not a signature line), "{{name}}".
+// Case-sensitive where it can be (a case-blind "a" would be tried at every letter a).
+const REMNANT_RE = /[aA]\(n\)|\[\s*(?:[Ii]nsert|[Ee]nter|[Nn]ame|[Dd]ate|[Pp]atient|[Pp]rovider|[Dd]rug|[Ii]tem|[Ss]pecialty|[Ss]tate)\b[^\]\n]{0,40}\]|[Xx]{1,2}\/[Xx]{1,2}\/[Xx]{2,4}\b|_{3,}|\{\{[^}\n]{0,40}\}\}|<<[^>\n]{0,40}>>/g;
+// Each placeholder holds one of these: a letter without any has none (indexOf finds them faster
+// than the pattern, whose "a" is still tried at every "a").
+const REMNANT_MARKS = ['(n)', '[', 'X/', 'x/', '___', '{{', '<<'];
+
+/** "an" before a vowel sound, including numbers read aloud: an 18-year-old, an 80-year-old. */
+function article(next: string): string {
+  if (/^(?:8|11|18|8\d)(?!\d)|^8\d\d(?!\d)/.test(next)) return 'an';
+  if (/^\d/.test(next)) return 'a';
+  return /^(?:[aeio]|u(?!ni|se|su|ro))/i.test(next) ? 'an' : 'a';
+}
+
+/** Template placeholders left in the letter. */
+export const templateRemnant: Rule = {
+  id: 'template-remnant',
+  title: 'Template placeholder left in the text',
+  defaultSeverity: 'warning',
+  check(letter: Letter) {
+    if (!REMNANT_MARKS.some((mark) => letter.text.includes(mark))) return [];
+    const out: Finding[] = [];
+    for (const m of matchesIn(REMNANT_RE, letter.text)) {
+      // A blank is matched with the word before it, which is no part of the finding.
+      // "a(n)" and "XX/XX" start a word ("Data(n)" is no remnant); a blank stands between words
+      // on its line (a line of underscores is a signature line).
+      const before = letter.text.slice(Math.max(0, m.index - 30), m.index);
+      if (/^[aX]/i.test(m[0]) && /\w$/.test(before)) continue;
+      if (m[0][0] === '_' && !(/\w[ \t]+$/.test(before) && /^[ \t]*\w/.test(letter.text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
+      const span = matchSpan(m);
+      const found = letter.text.slice(span.start, span.end);
+      let fixes: Fix[] | undefined;
+      if (/^a\(n\)$/i.test(found)) {
+        const next = /^\s*(\S+)/.exec(letter.text.slice(span.end, span.end + 30))?.[1] ?? '';
+        const word = article(next);
+        const cased = found[0] === 'A' ? word[0].toUpperCase() + word.slice(1) : word;
+        fixes = [{ title: `Replace "${found}" with "${cased}"`, edits: [{ span, newText: cased }], preferred: true }];
+      }
+      out.push({ span, message: `"${found}" is a template placeholder left unfilled.`, fixes });
+    }
+    return out;
+  },
+};

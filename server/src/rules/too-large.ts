@@ -1,0 +1,21 @@
+import { lineEnd } from '../base/lines';
+import type { Rule } from './rule';
+
+/** Texts over the size limit are not analysed; one note says so. */
+export const tooLarge: Rule = {
+  id: 'too-large',
+  title: 'Text is over the size limit',
+  defaultSeverity: 'information',
+  anyText: true,
+  check(letter) {
+    if (!letter.oversize) return [];
+    // The first line with text on it (a letter extracted from a PDF starts with a blank line).
+    const start = Math.max(letter.text.slice(0, 10_000).search(/\S/), 0);
+    return [
+      {
+        span: { start, end: Math.min(lineEnd(letter.text, start), start + 200) },
+        message: `This text has ${letter.text.length.toLocaleString('en-US')} characters, more than the limit for analysis (setting imr.maxFileSize), so it is not checked. A letter is usually under 50,000 characters.`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,82 @@
+import { compareDates, daysBetween, formatDate, sameDate, type CalendarDate } from '../base/calendar';
+import { aboutItem, planStatements, type DateFact, type Item, type Letter } from '../letter';
+import type { Finding, Rule } from './rule';
+
+// A review the wording sets apart from the one under appeal.
+const OTHER_UR = /\b(?:another|second|subsequent|later|additional|earlier|appeal|reconsideration)\b[^.;]{0,50}$/i;
+// "Prior" and "previous" name the review under appeal in most letters ("A prior review dated ...
+// non-certified the request"), and an older review only where the letter also gives the header's.
+// A request the wording sets apart from the one reviewed: "a new (subsequent, revised) RFA".
+const OTHER_RFA = /\b(?:new|another|second|subsequent|later|additional|updated|revised|resubmitted|appeal)\b[^.;]{0,50}$/i;
+const PRIOR_UR = /\b(?:prior|previous)\b[^.;]{0,50}$/i;
+
+/**
+ * A utilization review date in the body disagrees with the header's UR Denial Date; a Request for
+ * Authorization is dated after the review that answered it; or the treatment plan the request and
+ * the review were about is given as made at a visit after both.
+ */
+export const urDateConflict: Rule = {
+  id: 'ur-date-conflict',
+  title: "UR date differs from the header's, or is out of order with the request",
+  defaultSeverity: 'warning',
+  check(letter: Letter) {
+    const header = letter.header.urDenialDate;
+    if (!header?.date) return [];
+    const urDate = header.date;
+    const before = (date: DateFact): string => letter.text.slice(Math.max(0, date.span.start - 80), date.span.start);
+    const body = letter.dates.filter((d) => !d.header && d.precision === 'day');
+    const reviews = body.filter((d) => d.role === 'ur' && !OTHER_UR.test(before(d)));
+    const headerRestated = reviews.some((d) => sameDate(d.date, 'day', urDate, 'day'));
+    const out: Finding[] = [];
+    const headerRelated = { span: header.valueSpan, message: `UR Denial Date ${formatDate(urDate)}` };
+    for (const d of reviews) {
+      const gap = daysBetween(d.date, urDate);
+      if (gap === 0 || (headerRestated && PRIOR_UR.test(before(d)))) continue;
+      out.push({
+        span: d.span,
+        message: `Utilization review dated ${d.text} here, but UR Denial Date ${header.value} in the header (${apart(d.date, urDate, gap)}).`,
+        related: [headerRelated],
+      });
+    }
+    for (const d of body) {
+      if (d.role !== 'rfa' || compareDates(d.date, urDate) <= 0 || OTHER_RFA.test(before(d))) continue;
+      out.push({
+        span: d.span,
+        message: `Request for Authorization dated ${d.text}, after the utilization review of ${header.value} that decided on it: a review cannot answer a later request.`,
+        related: [headerRelated],
+      });
+    }
+    const rfas = body.filter((d) => d.role === 'rfa' && compareDates(d.date, urDate) <= 0);
+    for (const plan of planStatements(letter)) {
+      const { visit } = plan;
+      const rfa = rfas.find((r) => compareDates(visit.date, r.date) > 0);
+      // The plan must be one the review decided: it names one of the items.
+      const planText = letter.text.slice(plan.span.start, plan.span.end);
+      if (!letter.items.some((item) => namesItem(item, planText))) continue;
+      if (!rfa || compareDates(visit.date, urDate) <= 0) continue;
+      out.push({
+        span: visit.span,
+        message: `The treatment plan is given as from the visit of ${visit.text}, after the Request for Authorization of ${rfa.text} and the utilization review of ${header.value}: a request cannot come from a later visit.`,
+        related: [
+          { span: plan.span, message: 'The treatment plan' },
+          { span: rfa.span, message: `Request for Authorization ${rfa.text}` },
+          headerRelated,
+        ],
+      });
+    }
+    return out;
+  },
+};
+
+/** Whether a text names an item: its first telling word, or any of its longer words ("gloves"). */
+function namesItem(item: Item, text: string): boolean {
+  if (aboutItem(item, text)) return true;
+  const lower = text.toLowerCase();
+  return (item.title.toLowerCase().match(/[a-z]{5,}/g) ?? []).some((w) => !/^(?:request|retrospective|prospective|additional|quantity|sessions?|times|weeks?|months?|daily|unknown|original|portion|remaining|without|contrast|right|left|bilateral)$/.test(w) && lower.includes(w.replace(/s$/, '')));
+}
+
+/** How far apart two dates are, in words: "3 days earlier", or "the same day and month, the year 3026 for 2016" for a mistyped year. */
+function apart(date: CalendarDate, header: CalendarDate, gap: number): string {
+  if (date.month === header.month && date.day === header.day) return `the same day and month, but the year ${date.year} for ${header.year}`;
+  return `${Math.abs(gap)} day${Math.abs(gap) === 1 ? '' : 's'} ${gap < 0 ? 'earlier' : 'later'}`;
+}
