@@ -7,6 +7,7 @@
 import { regionsIn, type Region } from '../knowledge/regions';
 import type { Span } from '../base/span';
 import { sentenceAt } from './rationale';
+import { studiesIn } from './studies';
 import { oncePerLetter } from './text';
 import type { Item, Letter } from './types';
 
@@ -18,18 +19,6 @@ export interface DisputedApproval {
   denials: Span[];
 }
 
-type Study = 'MRI' | 'CT' | 'x-ray' | 'electrodiagnostic testing' | 'ultrasound' | 'bone scan';
-
-const STUDIES: [Study, RegExp][] = [
-  ['MRI', /\bMRI'?s?\b|\bmagnetic\s+resonance\b/i],
-  ['CT', /\bCT\b|\bcomputed\s+tomograph/i],
-  ['x-ray', /\bx-?rays?\b|\bradiographs?\b/i],
-  ['electrodiagnostic testing', /\bEMG\b|\bNC[SV]\b|\belectrodiagnostic|\belectromyograph|\bnerve\s+conduction\b/i],
-  ['ultrasound', /\bultrasound\b|\bsonogra/i],
-  ['bone scan', /\bbone\s+scan\b/i],
-];
-
-const studiesIn = (text: string): Study[] => STUDIES.filter(([, re]) => re.test(text)).map(([s]) => s);
 
 // "was approved", "had been authorized", "were certified"; in a clause of its own.
 const APPROVED = /\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:approved|authori[sz]ed|certified)\b/gi;

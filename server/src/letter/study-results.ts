@@ -6,6 +6,7 @@
 import { regionsIn } from '../knowledge/regions';
 import type { Span } from '../base/span';
 import { sentenceAt } from './rationale';
+import { STUDY_KINDS } from './studies';
 import { oncePerLetter } from './text';
 import type { Letter } from './types';
 
@@ -17,17 +18,9 @@ export interface UnseenResult {
   requests: Span[];
 }
 
-interface StudyKind {
-  name: string;
-  /** Names of the study: group 1 of RESULT reads them. */
-  re: RegExp;
-}
-
-const KINDS: StudyKind[] = [
-  { name: 'MRI', re: /\bMRI'?s?\b|\bmagnetic\s+resonance\s+imaging\b/gi },
-  { name: 'CT scan', re: /\bCT\b(?:\s+scans?)?|\bcomputed\s+tomograph\w*/gi },
-  { name: 'electrodiagnostic study', re: /\bEMG(?:\/NC[SV])?\b|\bNC[SV](?:\/EMG)?\b|\belectrodiagnostic\s+(?:studies|study|testing)\b|\bnerve\s+conduction\s+(?:studies|study)\b/gi },
-];
+// The studies whose results a rationale states in so many words ("MRI does not indicate").
+const READ = new Set(['MRI', 'CT scan', 'electrodiagnostic study']);
+const KINDS = STUDY_KINDS.filter((kind) => READ.has(kind.name));
 
 // A study named, then what it showed: "MRI does not indicate", "the EMG showed", "CT scan revealed",
 // "MRI findings demonstrate", "MRI was negative for".
@@ -48,7 +41,7 @@ export const unseenResults: (letter: Letter) => UnseenResult[] = oncePerLetter((
   const out: UnseenResult[] = [];
   if (!summary) return out;
   for (const kind of KINDS) {
-    const mentions = summaryMentions(text, summary.span, kind.re);
+    const mentions = summaryMentions(text, summary.span, kind.pattern);
     const requests = mentions.map((m) => m.sentence);
     if (!mentions.length || mentions.some(({ at, sentence }) => !REQUESTED.test(text.slice(sentence.start, sentence.end)) || DONE_AFTER.test(text.slice(at, sentence.end)) || DONE_BEFORE.test(text.slice(Math.max(sentence.start, at - 40), at)))) continue;
     const asked = regionsIn(requests.map((s) => text.slice(s.start, s.end)).join(' '));
@@ -56,8 +49,8 @@ export const unseenResults: (letter: Letter) => UnseenResult[] = oncePerLetter((
       const rationale = item.parts.find((p) => p.kind === 'rationale');
       if (!rationale) continue;
       const body = text.slice(0, rationale.span.end);
-      kind.re.lastIndex = rationale.span.start;
-      for (let m = kind.re.exec(body); m; m = kind.re.exec(body)) {
+      kind.pattern.lastIndex = rationale.span.start;
+      for (let m = kind.pattern.exec(body); m; m = kind.pattern.exec(body)) {
         const end = m.index + m[0].length;
         const showed = SHOWED.exec(text.slice(end, Math.min(rationale.span.end, end + 80)));
         if (!showed) continue;
