@@ -1,6 +1,6 @@
 // Diagnostics: pushed once typing pauses to clients that do not pull, answered to those that do.
-// The rules run one at a time, with other messages let in and a checkpoint between them; the work
-// for a version already edited again is dropped.
+// The rules run one at a time, with a checkpoint between them and other messages let in every few
+// milliseconds of work; the work for a version already edited again is dropped.
 
 import {
   DiagnosticRefreshRequest,
@@ -13,7 +13,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkInStages, type CheckedFinding, type Settings } from '../service';
 import { toDiagnostic } from './conversions';
-import { cancellable, letMessagesIn, sleep, type Checkpoint } from './pacing';
+import { cancellable, pacer, sleep, type Checkpoint } from './pacing';
 import type { ReviewedFindings } from './reviewed';
 import type { OpenLetter, Workspace } from './workspace';
 
@@ -23,11 +23,11 @@ export const MAX_FINDINGS_PER_RULE = 100;
 const SUPERSEDED = new Error('superseded');
 
 /** The findings the editor is shown, rule by rule, with other messages let in and a checkpoint between rules. */
-export async function findingsOf(found: OpenLetter, checkpoint: Checkpoint): Promise<CheckedFinding[]> {
+export async function findingsOf(found: OpenLetter, checkpoint: Checkpoint, pause = pacer()): Promise<CheckedFinding[]> {
   const stages = checkInStages(found.letter, found.settings, undefined, MAX_FINDINGS_PER_RULE);
   for (let stage = stages.next(); ; stage = stages.next()) {
     if (stage.done) return stage.value;
-    await letMessagesIn();
+    await pause();
     checkpoint();
   }
 }
@@ -100,9 +100,10 @@ export class Diagnostics {
     const found = await this.workspace.letterOf(uri, checkpoint);
     if (!found) return [];
     const parsed = performance.now();
-    await letMessagesIn();
+    const pause = pacer();
+    await pause();
     checkpoint();
-    const { kept } = await this.reviewed.shown(uri, found.letter, await findingsOf(found, checkpoint));
+    const { kept } = await this.reviewed.shown(uri, found.letter, await findingsOf(found, checkpoint, pause));
     checkpoint();
     const diagnostics = kept.map((f) => toDiagnostic(found.doc, f));
     this.connection.tracer.log(

@@ -26,6 +26,25 @@ export async function letMessagesIn(): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
 }
 
+/**
+ * Milliseconds of work between two chances for other messages: no longer than a keystroke or a
+ * hover should wait, and more than a typical letter's whole check, which then runs in one go.
+ */
+export const SLICE_MS = 5;
+
+/**
+ * A pause for a job in stages: at most every SLICE_MS of work, lets the messages that arrived
+ * meanwhile in (letMessagesIn); sooner, only a microtask. Each job makes its own.
+ */
+export function pacer(sliceMs = SLICE_MS): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < sliceMs) return;
+    await letMessagesIn();
+    since = performance.now();
+  };
+}
+
 /** When the server last worked for the editor: the warm-up (./warm-up.ts) gives way to that work. */
 let lastWork = -Infinity;
 
