@@ -5,6 +5,7 @@
 // guideline's general words, another review's reasons, a plan, a hedge.
 
 import { CONCEPTS, type Concept } from '../knowledge/concepts';
+import { namesIn } from './concept-names';
 import type { Place } from './places';
 import { negationOf, pseudoTriggerAt, triggersIn, type Negation, type Triggers } from './negation';
 import { sentenceAt } from './rationale';
@@ -129,42 +130,6 @@ const NEGATION_GATE = new RegExp(String.raw`${NEGATION_WORDS}|\b(?:normal|intact
 /** A summary's denials reach farther than a rationale's: a missed one there would read as an affirmation. */
 const SUMMARY_WINDOW = 10;
 
-interface Alternative {
-  concept: Concept;
-  group: number;
-  /** Words that state the finding normal: a denial, read in a rationale only. */
-  normal?: boolean;
-}
-
-// Findings before records, and within a concept its members before its general names: the first
-// alternative to match at a place wins ("radicular findings" is a sign, "radicular pain" a symptom).
-const ORDER = ['neuroDeficit', 'radicular', 'spasm', 'motionLimited', 'painScore', 'rfa', 'medications', 'therapyReceived', 'partTreated', 'examTest', 'improvement', 'exam'];
-const ALTERNATIVES: Alternative[] = [];
-const SOURCES: string[] = [];
-for (const id of ORDER) {
-  const concept = CONCEPTS.find((c) => c.id === id)!;
-  concept.members.forEach((members, group) => {
-    for (const m of members) {
-      ALTERNATIVES.push({ concept, group });
-      SOURCES.push(m);
-    }
-  });
-  for (const name of concept.names) {
-    ALTERNATIVES.push({ concept, group: -1 });
-    SOURCES.push(name);
-  }
-  concept.normals?.forEach((normals, group) => {
-    for (const n of normals) {
-      ALTERNATIVES.push({ concept, group, normal: true });
-      SOURCES.push(n);
-    }
-  });
-  for (const n of concept.normalNames ?? []) {
-    ALTERNATIVES.push({ concept, group: -1, normal: true });
-    SOURCES.push(n);
-  }
-}
-const MENTION = new RegExp(`\\b(?:${SOURCES.map((s) => `(${s})`).join('|')})(?![\\w-])`, 'gi');
 const ABOUT = new Map(CONCEPTS.filter((c) => c.about).map((c) => [c.id, new RegExp(`^[\\s,]+${c.about}\\b`, 'i')]));
 const CONTEXT = new Map(CONCEPTS.filter((c) => c.context).map((c) => [c.id, new RegExp(c.context!, 'i')]));
 
@@ -177,7 +142,7 @@ export const conceptMentions: (letter: Letter) => ConceptMention[] = oncePerLett
 function collect(letter: Letter): ConceptMention[] {
   const out: ConceptMention[] = [];
   const { text } = letter;
-  for (const s of letter.sections) if (s.id === 'summary') read(text, s.span, s.span, undefined, out);
+  for (const s of letter.sections) if (s.id === 'summary') read(letter, s.span, s.span, undefined, out);
   // A rationale is read only in its sentences that hold a negation: that is where it denies
   // something ("not medically necessary", "not recommended": no negation, and no trigger holds the word).
   readRationales(letter, NEGATION_GATE, out, { oneSentence: true }, (at) => !pseudoTriggerAt(text, at));
@@ -195,7 +160,7 @@ function readRationales(letter: Letter, gate: RegExp, out: ConceptMention[], mod
       for (let m = gate.exec(body); m; m = gate.exec(body)) {
         if (!wanted(m.index)) continue;
         const sentence = sentenceOf(text, p.contentSpan, m.index);
-        read(text, p.contentSpan, sentence, item.index, out, mode);
+        read(letter, p.contentSpan, sentence, item.index, out, mode);
         gate.lastIndex = Math.max(sentence.end, m.index + m[0].length);
       }
     }
@@ -289,7 +254,7 @@ export const summaryTreatmentLists: (letter: Letter) => ConceptMention[] = onceP
 /** The case summary's normal findings ("intact C5 and C6 dermatome sensation", "5/5 strength"): each a denial of what it finds normal. */
 export const summaryNormals: (letter: Letter) => ConceptMention[] = oncePerLetter((letter: Letter) => {
   const out: ConceptMention[] = [];
-  for (const s of letter.sections) if (s.id === 'summary') read(letter.text, s.span, s.span, undefined, out, { normals: true });
+  for (const s of letter.sections) if (s.id === 'summary') read(letter, s.span, s.span, undefined, out, { normals: true });
   return out;
 });
 
@@ -315,23 +280,18 @@ interface ReadMode {
   received?: boolean;
 }
 
-function read(text: string, range: Span, scan: Span, item: number | undefined, out: ConceptMention[], mode: ReadMode = {}): void {
+function read(letter: Letter, range: Span, scan: Span, item: number | undefined, out: ConceptMention[], mode: ReadMode = {}): void {
+  const { text } = letter;
   const { oneSentence = false } = mode;
   const summary = item === undefined;
-  const body = text.slice(0, scan.end);
   let s: Sentence | undefined;
-  MENTION.lastIndex = scan.start;
-  for (let m = MENTION.exec(body); m; m = MENTION.exec(body)) {
-    if (text[m.index - 1] === '-') continue; // "non-radicular"
-    if (m[0].length === 2 && m[0] !== 'PT') continue; // "pt", "Pt": the patient, not physical therapy
-    let k = 1;
-    while (m[k] === undefined) k++;
-    const { concept, group, normal } = ALTERNATIVES[k - 1];
+  for (const m of namesIn(letter, scan)) {
+    const { concept, group, normal } = m;
     // A normal finding is a rationale's denial; in the summary it is one observation among others.
     if (mode.normals ? !normal : normal && summary) continue;
-    const span = { start: m.index, end: m.index + m[0].length };
+    const span = { start: m.start, end: m.end };
     if (!s || span.start >= s.span.end) {
-      const sentence = oneSentence ? scan : sentenceOf(text, range, m.index);
+      const sentence = oneSentence ? scan : sentenceOf(text, range, m.start);
       const words = text.slice(sentence.start, sentence.end);
       const triggers = NEGATION_WORD.test(words) ? triggersIn(text, sentence) : { sentence, pre: [], post: [] };
       s = { span: sentence, triggers, guideline: !summary && GUIDELINE.test(words), attributed: ATTRIBUTED.test(words), documented: DOCUMENTED.test(words) };
