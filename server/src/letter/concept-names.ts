@@ -42,8 +42,14 @@ for (const id of ORDER) {
     SOURCES.push(n);
   }
 }
-// Every name begins with a letter or a digit: the lookahead spares the names a try at each word's end.
-const MENTION = new RegExp(`\\b(?=\\w)(?:${SOURCES.map((s) => `(${s})`).join('|')})(?![\\w-])`, 'gi');
+// Every name begins with a letter or a digit: the lookahead spares the names a try at each word's
+// end. A name is found without a group for each alternative (a hundred groups to clear at every
+// word make the search twice as slow), then told by the same pattern with the groups, tried once
+// where it was found.
+const anyOf = (alternatives: string[]): string => `\\b(?=\\w)(?:${alternatives.join('|')})(?![\\w-])`;
+const MENTION = new RegExp(anyOf(SOURCES), 'gi');
+const WHICH = new RegExp(anyOf(SOURCES.map((source) => `(${source})`)), 'iy');
+
 /** A concept's name where it stands, with what it names. */
 export interface Name extends Alternative {
   start: number;
@@ -67,8 +73,10 @@ export function namesIn(letter: Letter, range: Span): Name[] {
   for (let m = MENTION.exec(body); m; m = MENTION.exec(body)) {
     if (text[m.index - 1] === '-') continue; // "non-radicular"
     if (m[0].length === 2 && m[0] !== 'PT') continue; // "pt", "Pt": the patient, not physical therapy
+    WHICH.lastIndex = m.index;
+    const which = WHICH.exec(body)!;
     let k = 1;
-    while (m[k] === undefined) k++;
+    while (which[k] === undefined) k++;
     names.push({ ...ALTERNATIVES[k - 1], start: m.index, end: m.index + m[0].length });
   }
   found.set(key, names);

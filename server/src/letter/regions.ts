@@ -135,8 +135,8 @@ const ABOUT_WORKER = /\b(?:the|this)\s+(?:patient|claimant|injured\s+worker|work
 // (group 1, so that IMAGING_RE runs only where there is one), the keys of each criterion (a group
 // each, ahead of the region words that begin alike: "rotator", "patella") and the words a region
 // word can start with. A match ends within the word it starts (or the next: "x-ray", "de
-// Quervain"), so it hides no other.
-const RATIONALE_WORDS = new RegExp(String.raw`\b(?:(${STUDY_WORD})|${CRITERIA.map((c) => `(${c.keys})`).join('|')}|${REGION_STARTS})`, 'gi');
+// Quervain"), so it hides no other. All begin with a letter: none is tried at a word's end.
+const RATIONALE_WORDS = new RegExp(String.raw`\b(?=\w)(?:(${STUDY_WORD})|${CRITERIA.map((c) => `(${c.keys})`).join('|')}|${REGION_STARTS})`, 'gi');
 
 interface RationaleWords {
   range: Span;

@@ -8,15 +8,16 @@ import type { Letter } from './types';
 export function oncePerLetter<L extends object, T>(read: (letter: L) => T): (letter: L) => T {
   const memo = new WeakMap<L, T>();
   return (letter) => {
-    if (!memo.has(letter)) memo.set(letter, read(letter));
-    return memo.get(letter) as T;
+    const known = memo.get(letter);
+    if (known !== undefined || memo.has(letter)) return known as T;
+    const value = read(letter);
+    memo.set(letter, value);
+    return value;
   };
 }
 
 /** The case summary's span, then each decision rationale's. */
-export function summaryAndRationales(letter: Letter): Span[] {
-  return [
-    ...letter.sections.filter((s) => s.id === 'summary').map((s) => s.span),
-    ...letter.items.flatMap((i) => i.parts.filter((p) => p.kind === 'rationale').map((p) => p.contentSpan)),
-  ];
-}
+export const summaryAndRationales: (letter: Letter) => readonly Span[] = oncePerLetter((letter: Letter) => [
+  ...letter.sections.filter((s) => s.id === 'summary').map((s) => s.span),
+  ...letter.items.flatMap((i) => i.parts.filter((p) => p.kind === 'rationale').map((p) => p.contentSpan)),
+]);
