@@ -2,16 +2,17 @@
 // Citation per guideline cited. Works on a copy of the content with whitespace runs collapsed to
 // one space (so wrapped lines and blank lines vanish) and maps every span back to the original
 // text. Keywords are matched allowing a stray space inside words ("Chr onic", "200 7", "Non- MTUS").
-// Never throws: unknown text yields [] or a generic citation.
+// Never throws: unknown text yields [] or a generic citation. A citation's sections, pages, chapter
+// and topic are read by ./citation-parts.ts.
 
 import type { Span } from '../base/span';
 import { normKey, type GuidelineId } from '../knowledge/types';
-import type { Citation, CitationSource, NamedRef, PageRef } from './types';
-import { MTUS_PARTS, MULTI_PART_SECTION_NAMES, type MtusPart } from '../knowledge/mtus';
+import type { Citation, CitationSource, NamedRef } from './types';
+import { MTUS_PARTS, type MtusPart } from '../knowledge/mtus';
 import { acoemChapterByTitle, acoemPost2017ByTitle } from '../knowledge/acoem';
 import { odgChapterAtStart } from '../knowledge/odg';
-import { escapeRegExp } from '../base/text';
-import { normalize, ref, spanOf, trim, type Norm } from './folded';
+import { normalize, phrasePattern, ref, spanOf, trim, type Norm } from './folded';
+import { acoemParts, mtusTail, type CitationParts } from './citation-parts';
 
 interface Ctx {
   n: Norm;
@@ -19,11 +20,6 @@ interface Ctx {
   item?: number;
   out: Citation[];
 }
-
-type Parts = Pick<Citation, 'sections' | 'pages'> & Partial<Pick<Citation, 'topic' | 'chapter' | 'edition'>>;
-
-/** A phrase as a pattern that tolerates one stray space between any two characters. */
-const phrasePattern = (phrase: string): string => [...phrase.replace(/\s+/g, '')].map(escapeRegExp).join(' ?');
 
 const ACTOR = 'The (?:[A-Za-z]+ ){1,4}?';
 const MTUS = `${phrasePattern('MTUS')}(?: ?${phrasePattern('Guidelines')}| ?${phrasePattern('Guideline')})?`;
@@ -47,8 +43,6 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 // The edition after a guideline's name: "2009", ", July 28, 2016", "(2009)", "(Effective July 18, 2009)".
 const YEAR_DATE = `(?:${MONTH} ?\\d{1,2} ?, ?)?((?:19|20) ?\\d ?\\d)(?![0-9])`;
 const YEAR_AT = new RegExp(`,? ?(?:\\( ?(?:${phrasePattern('Effective')} ?)?${YEAR_DATE} ?\\)|${YEAR_DATE})`, 'iy');
-const SECTIONS_LABEL = new RegExp(`${phrasePattern('Section')}(?: ?\\( ?s ?\\)| ?s)? ?:`, 'i');
-const PAGES_LABEL = new RegExp(`${phrasePattern('Page')}(?: ?\\( ?s ?\\)| ?s)? ?:`, 'i');
 const AND_SEP = /,? ?\band (?:the )?(?:MTUS )?/gi;
 const GENERIC_WITH_YEAR = /[A-Z][A-Za-z,&\- ]{2,60}? (?:19|20)\d\d(?![0-9])/y;
 const ODG_MARK = /Official ?Disability ?Guidelines(?: ?\( ?ODG ?\))?|\bODG\b(?: ?Guidelines)?/i;
@@ -63,7 +57,7 @@ interface Found {
   start: number;
   end: number;
   name: NamedRef;
-  parts: Parts;
+  parts: CitationParts;
 }
 
 function emit(ctx: Ctx, { guideline, nonMtus, start, end, name, parts }: Found): void {
@@ -76,115 +70,8 @@ function emit(ctx: Ctx, { guideline, nonMtus, start, end, name, parts }: Found):
   ctx.out.push(c);
 }
 
-/** Page numbers and ranges in [a, b): "74-95, page 124", "23; pages 100-102". */
-function pagesIn(n: Norm, a: number, b: number, re = /(\d+)(?: ?[-–—] ?(\d+))?/g): PageRef[] {
-  const out: PageRef[] = [];
-  const text = n.s.slice(0, b);
-  re.lastIndex = a;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const from = Number(m[1]);
-    const to = m[2] !== undefined ? Number(m[2]) : from;
-    const numAt = m.index + m[0].indexOf(m[1]);
-    out.push({ from, to, span: spanOf(n, numAt, m.index + m[0].length) });
-  }
-  return out;
-}
-
-/** Top-level (outside brackets) comma or semicolon positions in [a, b). */
-function topLevelCommas(s: string, a: number, b: number): number[] {
-  const out: number[] = [];
-  let depth = 0;
-  for (let i = a; i < b; i++) {
-    const ch = s[i];
-    if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if ((ch === ',' || ch === ';') && depth === 0) out.push(i);
-  }
-  return out;
-}
-
-const MULTI_KEYS = new Set(MULTI_PART_SECTION_NAMES.map(normKey));
-
-/** "Section(s): A, B, C" -> names, keeping "Forearm, Wrist, & Hand" and "TENS, chronic pain (…)" whole. */
-function sectionsIn(n: Norm, a: number, b: number, numbered: boolean): NamedRef[] {
-  const cuts = topLevelCommas(n.s, a, b);
-  const pieces: [number, number][] = [];
-  let from = a;
-  for (const c of [...cuts, b]) {
-    pieces.push([from, c]);
-    from = c + 1;
-  }
-  const text = (p: [number, number]): string => n.s.slice(p[0], p[1]).trim();
-  const merged: [number, number][] = [];
-  for (let i = 0; i < pieces.length; ) {
-    let j = i;
-    if (numbered) {
-      while (j + 1 < pieces.length && !/^\d+(?: ?\. ?\d+)*\.? /.test(text(pieces[j + 1]))) j++;
-    } else {
-      for (let k = Math.min(pieces.length - 1, i + 3); k > i; k--) {
-        if (MULTI_KEYS.has(normKey(n.s.slice(pieces[i][0], pieces[k][1])))) {
-          j = k;
-          break;
-        }
-      }
-      while (j + 1 < pieces.length && /^[a-z&(]/.test(text(pieces[j + 1]))) j++;
-    }
-    merged.push([pieces[i][0], pieces[j][1]]);
-    i = j + 1;
-  }
-  return merged.map(([x, y]) => ref(n, x, y, ' ', ' .')).filter((r): r is NamedRef => r !== undefined);
-}
-
-/** Chapter, pages, edition year and topic of an ACOEM reference ("Chapter 7, page 127, Independent …"). */
-function acoemParts(n: Norm, a: number, b: number): Parts {
-  const text = n.s.slice(0, b);
-  const parts: Parts = { sections: [], pages: pagesIn(n, a, b, /(?<![A-Za-z])(?:pages?|pgs?\.?|pp?\.?) ?(\d+)(?: ?[-–] ?(\d+))?/gi) };
-  const ch = /(?:Chapter|Ch\.) ?(\d+)/gi;
-  ch.lastIndex = a;
-  const m = ch.exec(text);
-  if (m) parts.chapter = { number: Number(m[1]), span: spanOf(n, m.index, m.index + m[0].length) };
-  const yr = /\(((?:19|20)\d\d)\)/g;
-  yr.lastIndex = a;
-  const y = yr.exec(text);
-  if (y) parts.edition = Number(y[1]);
-  // "2nd edition", "Third Edition": the editions of 2004 and 2011.
-  const ord = /\b(2nd|second|3rd|third) ?ed(?:ition|\.)?/i.exec(n.s.slice(Math.max(0, a - 40), b));
-  if (ord && !y) parts.edition = /^(?:2|s)/i.test(ord[1]) ? 2004 : 2011;
-  const junk = /^(?:(?:Chapter|Ch\.) ?\d+|(?:pages?|pgs?\.?|pp?\.?) ?\d+(?: ?[-–] ?\d+)?|\d+(?:st|nd|rd|th) ed(?:ition|\.)?(?: ?\(\d{4}\))?|\(?\d{4}\)?|(?:Occupational Medicine )?Practice Guidelines|Guidelines)?\.?$/i;
-  let best: [number, number] | undefined;
-  let run: [number, number] | undefined;
-  let from = a;
-  for (const c of [...topLevelCommas(n.s, a, b), b]) {
-    const [x, y2] = trim(n, from, c);
-    if (junk.test(n.s.slice(x, y2))) run = undefined;
-    else {
-      run = run ? [run[0], y2] : [x, y2];
-      if (!best || run[1] - run[0] > best[1] - best[0]) best = [run[0], run[1]];
-    }
-    from = c + 1;
-  }
-  if (best) parts.topic = ref(n, best[0], best[1]);
-  return parts;
-}
-
-/** Parts of one MTUS citation after its name: "Section(s): …", "<Topic> Page(s): …", or ACOEM parts. */
-function mtusTail(n: Norm, part: MtusPart | undefined, a: number, b: number): Parts {
-  if (part?.guideline === 'acoem') return acoemParts(n, a, b);
-  const tail = n.s.slice(a, b);
-  const sec = SECTIONS_LABEL.exec(tail);
-  const pag = PAGES_LABEL.exec(tail);
-  const parts: Parts = { sections: [], pages: [] };
-  const secAt = sec ? a + sec.index : b;
-  const pagAt = pag ? a + pag.index : b;
-  const topic = ref(n, a, Math.min(secAt, pagAt));
-  if (topic) parts.topic = topic;
-  if (sec) parts.sections = sectionsIn(n, secAt + sec[0].length, pagAt > secAt ? pagAt : b, part?.guideline === 'opioids2016' && /^ ?\d/.test(n.s.slice(secAt + sec[0].length, b)));
-  if (pag) parts.pages = pagesIn(n, pagAt + pag[0].length, secAt > pagAt ? secAt : b);
-  return parts;
-}
-
 /** An MTUS citation naming a post-2017 ACOEM guideline ("ACOEM Low Back Disorders") is 'acoem-post2017'. */
-function mtusGuideline(part: MtusPart | undefined, name: string, parts: Parts): GuidelineId {
+function mtusGuideline(part: MtusPart | undefined, name: string, parts: CitationParts): GuidelineId {
   if (!part) return startsWithPost2017(name) ? 'acoem-post2017' : 'mtus';
   if (part.guideline !== 'acoem' || parts.chapter || parts.edition) return part.guideline;
   const topic = parts.topic?.name ?? '';

@@ -3,6 +3,7 @@
 
 import type { Span } from '../base/span';
 import type { NamedRef } from './types';
+import { escapeRegExp } from '../base/text';
 
 /** Whitespace-collapsed content and, per character, its offset in the original text. */
 export interface Norm {
@@ -57,3 +58,6 @@ export function ref(n: Norm, a0: number, b0: number, lead = ',;:.-–—/ ', tai
   const [a, b] = trim(n, a0, b0, lead, tail);
   return b > a ? { name: n.s.slice(a, b), span: spanOf(n, a, b) } : undefined;
 }
+
+/** A phrase as a pattern that tolerates one stray space between any two characters ("Chr onic", "200 7"). */
+export const phrasePattern = (phrase: string): string => [...phrase.replace(/\s+/g, '')].map(escapeRegExp).join(' ?');
