@@ -16,7 +16,7 @@ import { ACOEM_2ND_DOC, ACOEM_3RD_DOC, CPMTG_2016_DOC, EVIDENCE_SEQUENCE, ODG_DO
 const ACOEM_TITLE = 'ACOEM Occupational Medicine Practice Guidelines';
 const NON_MTUS = 'Non-MTUS citation: outside the MTUS, a reviewer turns to other evidence where the MTUS is silent on the treatment or its presumption of correctness is rebutted (8 CCR § 9792.21.1).';
 
-export function acoem(c: GuidelineReference, ctx: ExplainContext): Explanation {
+export function explainAcoem(c: GuidelineReference, ctx: ExplainContext): Explanation {
   const topic = c.topic?.name ?? '';
   const post = c.guideline === 'acoem-post2017' ? acoemPost2017ByTitle(`${c.name} ${topic}`) : undefined;
   if (post) return acoemPost(post, ctx);
@@ -119,7 +119,7 @@ function odgTopic(topic: string): string {
 
 const ODG_PAIN = 'Pain (Chronic)';
 
-export function odg(c: GuidelineReference): Explanation {
+export function explainOdg(c: GuidelineReference): Explanation {
   const chapters = odgChapters(`${c.name} ${c.topic?.name ?? ''}`);
   const parts = chapters.map((ch): ExplanationPart => ({ label: ch.name, covers: `ODG chapter "${ch.name}"`, ...unchecked(ch), source: ODG_DOC, at: `chapter "${ch.name}"` }));
   const notes = ['ODG was published online and versioned by date; it has no page numbers.'];
@@ -134,7 +134,7 @@ export function odg(c: GuidelineReference): Explanation {
   return { guideline: ODG_TITLE, parts, notes, source: ODG_DOC };
 }
 
-export function nonMtus(c: GuidelineReference): Explanation {
+export function explainNonMtus(c: GuidelineReference): Explanation {
   const work = citedWork(c.name);
   const found = /\bhttps?:\/\/\S+|\bwww\.\S+/i.exec(c.name)?.[0];
   const url = found && trimEnd(found);

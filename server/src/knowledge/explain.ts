@@ -3,7 +3,7 @@
 // name is read from the date of the request's review (else the letter's) and the hover says so.
 
 import { compareDates, longDate } from '../base/calendar';
-import { addsToName, normKey, type Explanation, type ExplanationPart, type GuidelineReference, type PageRange } from './types';
+import { addsToName, matchKey, type Explanation, type ExplanationPart, type GuidelineReference, type PageRange } from './types';
 import { CPMTG_2009_LAST_PAGE, CPMTG_2009_TITLE, CPMTG_2016_PAGES, cpmtg2009Pages, cpmtg2009Topic, lookupPages } from './cpmtg2009';
 import { CPMTG_2016_TITLE, findSection, cpmtg2016Section } from './cpmtg2016';
 import { OPIOIDS_2016_TITLE, opioidSection } from './opioids2016';
@@ -11,7 +11,7 @@ import { GENERAL_APPROACHES_SECTIONS, MTUS_PARTS, POSTSURGICAL_SECTIONS, TOPIC_S
 import { acoemChapter } from './acoem';
 import { cpmtgEditionAt, milestone } from './dates';
 import { pageLabel, supersededNote, unchecked, type ExplainContext } from './explain-notes';
-import { acoem, nonMtus, odg } from './explain-other';
+import { explainAcoem, explainNonMtus, explainOdg } from './explain-other';
 import { CPMTG_2009_DOC, CPMTG_2016_DOC, EVIDENCE_SEQUENCE, MTUS_CCR, OPIOIDS_2016_DOC, pages } from './sources';
 
 export { pageLabel, type ExplainContext } from './explain-notes';
@@ -45,21 +45,21 @@ function explainBy(c: GuidelineReference, ctx: ExplainContext): Explanation {
       return mtusTopic(c, ctx);
     case 'acoem':
     case 'acoem-post2017':
-      return acoem(c, ctx);
+      return explainAcoem(c, ctx);
     case 'odg':
-      return odg(c);
+      return explainOdg(c);
     case 'no-evidence':
       return { guideline: 'No medical evidence cited', parts: [], notes: ['The line states that no medical evidence was cited for the decision; compare with what the rationale relies on.'], source: EVIDENCE_SEQUENCE };
     case 'non-mtus':
-      return nonMtus(c);
+      return explainNonMtus(c);
     default:
       return { guideline: 'MTUS (8 CCR §§ 9792.20–9792.26)', parts: [], notes: ['The citation names the MTUS without a part the catalogue recognises.'], source: MTUS_CCR };
   }
 }
 
 function partOf(c: GuidelineReference): MtusPart | undefined {
-  const key = normKey(c.name);
-  return MTUS_PARTS.find((p) => p.names.some((n) => key.startsWith(normKey(n))));
+  const key = matchKey(c.name);
+  return MTUS_PARTS.find((p) => p.names.some((n) => key.startsWith(matchKey(n))));
 }
 
 /** The CPMTG edition a citation is read in, with a note saying how when it does not name one. */
@@ -109,7 +109,7 @@ function cpmtg2009Part(name: string): ExplanationPart {
   const t = cpmtg2009Topic(name);
   if (!t) return { label: name, verified: false, source: CPMTG_2009_DOC };
   const at = pages(t.from, t.to);
-  const covers = normKey(t.topic) === normKey(name) ? `In the 2009 edition on ${at}` : `${t.topic} (CPMTG 2009 ${at})`;
+  const covers = matchKey(t.topic) === matchKey(name) ? `In the 2009 edition on ${at}` : `${t.topic} (CPMTG 2009 ${at})`;
   return { label: name, covers, ...unchecked(t), source: t.source, at };
 }
 

@@ -81,7 +81,7 @@ export interface Explanation {
 }
 
 /** Lower-case letters and digits only: "Chr onic Pain" and "chronic-pain" share a key. */
-export function normKey(s: string): string {
+export function matchKey(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 

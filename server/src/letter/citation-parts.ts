@@ -2,10 +2,10 @@
 // pages ("Page(s): 74-95"), and of an ACOEM reference its chapter, edition and topic. Reads the
 // folded copy of the guideline line (./folded.ts) that ./citations.ts cuts into citations.
 
-import { normKey } from '../knowledge/types';
+import { matchKey } from '../knowledge/types';
 import type { Citation, NamedRef, PageRef } from './types';
 import { MULTI_PART_SECTION_NAMES, type MtusPart } from '../knowledge/mtus';
-import { phrasePattern, ref, spanOf, trim, type Norm } from './folded';
+import { phrasePattern, namedRef, spanOf, trim, type FoldedText } from './folded';
 
 /** What a citation holds besides its guideline and name: sections, pages, and perhaps a topic, chapter and edition. */
 export type CitationParts = Pick<Citation, 'sections' | 'pages'> & Partial<Pick<Citation, 'topic' | 'chapter' | 'edition'>>;
@@ -14,9 +14,9 @@ const SECTIONS_LABEL = new RegExp(`${phrasePattern('Section')}(?: ?\\( ?s ?\\)| 
 const PAGES_LABEL = new RegExp(`${phrasePattern('Page')}(?: ?\\( ?s ?\\)| ?s)? ?:`, 'i');
 
 /** Page numbers and ranges in [a, b): "74-95, page 124", "23; pages 100-102". */
-function pagesIn(n: Norm, a: number, b: number, re = /(\d+)(?: ?[-–—] ?(\d+))?/g): PageRef[] {
+function pagesIn(n: FoldedText, a: number, b: number, re = /(\d+)(?: ?[-–—] ?(\d+))?/g): PageRef[] {
   const out: PageRef[] = [];
-  const text = n.s.slice(0, b);
+  const text = n.text.slice(0, b);
   re.lastIndex = a;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const from = Number(m[1]);
@@ -40,18 +40,18 @@ function topLevelCommas(s: string, a: number, b: number): number[] {
   return out;
 }
 
-const MULTI_KEYS = new Set(MULTI_PART_SECTION_NAMES.map(normKey));
+const MULTI_KEYS = new Set(MULTI_PART_SECTION_NAMES.map(matchKey));
 
 /** "Section(s): A, B, C" -> names, keeping "Forearm, Wrist, & Hand" and "TENS, chronic pain (…)" whole. */
-function sectionsIn(n: Norm, a: number, b: number, numbered: boolean): NamedRef[] {
-  const cuts = topLevelCommas(n.s, a, b);
+function sectionsIn(n: FoldedText, a: number, b: number, numbered: boolean): NamedRef[] {
+  const cuts = topLevelCommas(n.text, a, b);
   const pieces: [number, number][] = [];
   let from = a;
   for (const c of [...cuts, b]) {
     pieces.push([from, c]);
     from = c + 1;
   }
-  const text = (p: [number, number]): string => n.s.slice(p[0], p[1]).trim();
+  const text = (p: [number, number]): string => n.text.slice(p[0], p[1]).trim();
   const merged: [number, number][] = [];
   for (let i = 0; i < pieces.length; ) {
     let j = i;
@@ -59,7 +59,7 @@ function sectionsIn(n: Norm, a: number, b: number, numbered: boolean): NamedRef[
       while (j + 1 < pieces.length && !/^\d+(?: ?\. ?\d+)*\.? /.test(text(pieces[j + 1]))) j++;
     } else {
       for (let k = Math.min(pieces.length - 1, i + 3); k > i; k--) {
-        if (MULTI_KEYS.has(normKey(n.s.slice(pieces[i][0], pieces[k][1])))) {
+        if (MULTI_KEYS.has(matchKey(n.text.slice(pieces[i][0], pieces[k][1])))) {
           j = k;
           break;
         }
@@ -69,12 +69,12 @@ function sectionsIn(n: Norm, a: number, b: number, numbered: boolean): NamedRef[
     merged.push([pieces[i][0], pieces[j][1]]);
     i = j + 1;
   }
-  return merged.map(([x, y]) => ref(n, x, y, ' ', ' .')).filter((r): r is NamedRef => r !== undefined);
+  return merged.map(([x, y]) => namedRef(n, x, y, ' ', ' .')).filter((r): r is NamedRef => r !== undefined);
 }
 
 /** Chapter, pages, edition year and topic of an ACOEM reference ("Chapter 7, page 127, Independent …"). */
-export function acoemParts(n: Norm, a: number, b: number): CitationParts {
-  const text = n.s.slice(0, b);
+export function acoemParts(n: FoldedText, a: number, b: number): CitationParts {
+  const text = n.text.slice(0, b);
   const parts: CitationParts = { sections: [], pages: pagesIn(n, a, b, /(?<![A-Za-z])(?:pages?|pgs?\.?|pp?\.?) ?(\d+)(?: ?[-–] ?(\d+))?/gi) };
   const ch = /(?:Chapter|Ch\.) ?(\d+)/gi;
   ch.lastIndex = a;
@@ -85,37 +85,37 @@ export function acoemParts(n: Norm, a: number, b: number): CitationParts {
   const y = yr.exec(text);
   if (y) parts.edition = Number(y[1]);
   // "2nd edition", "Third Edition": the editions of 2004 and 2011.
-  const ord = /\b(2nd|second|3rd|third) ?ed(?:ition|\.)?/i.exec(n.s.slice(Math.max(0, a - 40), b));
+  const ord = /\b(2nd|second|3rd|third) ?ed(?:ition|\.)?/i.exec(n.text.slice(Math.max(0, a - 40), b));
   if (ord && !y) parts.edition = /^(?:2|s)/i.test(ord[1]) ? 2004 : 2011;
   const junk = /^(?:(?:Chapter|Ch\.) ?\d+|(?:pages?|pgs?\.?|pp?\.?) ?\d+(?: ?[-–] ?\d+)?|\d+(?:st|nd|rd|th) ed(?:ition|\.)?(?: ?\(\d{4}\))?|\(?\d{4}\)?|(?:Occupational Medicine )?Practice Guidelines|Guidelines)?\.?$/i;
   let best: [number, number] | undefined;
   let run: [number, number] | undefined;
   let from = a;
-  for (const c of [...topLevelCommas(n.s, a, b), b]) {
+  for (const c of [...topLevelCommas(n.text, a, b), b]) {
     const [x, y2] = trim(n, from, c);
-    if (junk.test(n.s.slice(x, y2))) run = undefined;
+    if (junk.test(n.text.slice(x, y2))) run = undefined;
     else {
       run = run ? [run[0], y2] : [x, y2];
       if (!best || run[1] - run[0] > best[1] - best[0]) best = [run[0], run[1]];
     }
     from = c + 1;
   }
-  if (best) parts.topic = ref(n, best[0], best[1]);
+  if (best) parts.topic = namedRef(n, best[0], best[1]);
   return parts;
 }
 
 /** Parts of one MTUS citation after its name: "Section(s): …", "<Topic> Page(s): …", or ACOEM parts. */
-export function mtusTail(n: Norm, part: MtusPart | undefined, a: number, b: number): CitationParts {
+export function mtusTail(n: FoldedText, part: MtusPart | undefined, a: number, b: number): CitationParts {
   if (part?.guideline === 'acoem') return acoemParts(n, a, b);
-  const tail = n.s.slice(a, b);
+  const tail = n.text.slice(a, b);
   const sec = SECTIONS_LABEL.exec(tail);
   const pag = PAGES_LABEL.exec(tail);
   const parts: CitationParts = { sections: [], pages: [] };
   const secAt = sec ? a + sec.index : b;
   const pagAt = pag ? a + pag.index : b;
-  const topic = ref(n, a, Math.min(secAt, pagAt));
+  const topic = namedRef(n, a, Math.min(secAt, pagAt));
   if (topic) parts.topic = topic;
-  if (sec) parts.sections = sectionsIn(n, secAt + sec[0].length, pagAt > secAt ? pagAt : b, part?.guideline === 'opioids2016' && /^ ?\d/.test(n.s.slice(secAt + sec[0].length, b)));
+  if (sec) parts.sections = sectionsIn(n, secAt + sec[0].length, pagAt > secAt ? pagAt : b, part?.guideline === 'opioids2016' && /^ ?\d/.test(n.text.slice(secAt + sec[0].length, b)));
   if (pag) parts.pages = pagesIn(n, pagAt + pag[0].length, secAt > pagAt ? secAt : b);
   return parts;
 }

@@ -6,16 +6,16 @@
 // and topic are read by ./citation-parts.ts.
 
 import type { Span } from '../base/span';
-import { normKey, type GuidelineId } from '../knowledge/types';
+import { matchKey, type GuidelineId } from '../knowledge/types';
 import type { Citation, CitationSource, NamedRef } from './types';
 import { MTUS_PARTS, type MtusPart } from '../knowledge/mtus';
 import { acoemChapterByTitle, acoemPost2017ByTitle } from '../knowledge/acoem';
 import { odgChapterAtStart } from '../knowledge/odg';
-import { normalize, phrasePattern, ref, spanOf, trim, type Norm } from './folded';
+import { normalize, phrasePattern, namedRef, spanOf, trim, type FoldedText } from './folded';
 import { acoemParts, mtusTail, type CitationParts } from './citation-parts';
 
 interface Ctx {
-  n: Norm;
+  folded: FoldedText;
   source: CitationSource;
   item?: number;
   out: Citation[];
@@ -61,8 +61,8 @@ interface Found {
 }
 
 function emit(ctx: Ctx, { guideline, nonMtus, start, end, name, parts }: Found): void {
-  const [a, b] = trim(ctx.n, start, end, '', ',;:. ');
-  const c: Citation = { span: spanOf(ctx.n, a, Math.max(b, a)), source: ctx.source, guideline, nonMtus, name: name.name, nameSpan: name.span, sections: parts.sections, pages: parts.pages };
+  const [a, b] = trim(ctx.folded, start, end, '', ',;:. ');
+  const c: Citation = { span: spanOf(ctx.folded, a, Math.max(b, a)), source: ctx.source, guideline, nonMtus, name: name.name, nameSpan: name.span, sections: parts.sections, pages: parts.pages };
   if (ctx.item !== undefined) c.item = ctx.item;
   if (parts.edition !== undefined) c.edition = parts.edition;
   if (parts.topic) c.topic = parts.topic;
@@ -80,7 +80,7 @@ function mtusGuideline(part: MtusPart | undefined, name: string, parts: Citation
 
 function startsWithPost2017(text: string): boolean {
   const g = acoemPost2017ByTitle(text);
-  return g !== undefined && [g.title, ...(g.aliases ?? [])].some((t) => normKey(text).startsWith(normKey(t)));
+  return g !== undefined && [g.title, ...(g.aliases ?? [])].some((t) => matchKey(text).startsWith(matchKey(t)));
 }
 
 // Part names by their first letter, so a position is tried only against names that can start there.
@@ -112,10 +112,10 @@ function nextGuideline(s: string, from: number): { sep: number; start: number } 
 
 /** "Decision based on MTUS <A> [year][, Section(s): …][, and <B> …]". */
 function parseMtusBody(ctx: Ctx, clauseStart: number, a: number, b0: number, mtusWord: [number, number]): void {
-  const n = ctx.n;
+  const n = ctx.folded;
   let [pos, b] = trim(n, a, b0, ',;:.', ',;:.');
-  while (/(?:^|[ ,])and$/i.test(n.s.slice(pos, b))) [, b] = trim(n, pos, b - 3, '', ',;:.');
-  const s = n.s.slice(0, b);
+  while (/(?:^|[ ,])and$/i.test(n.text.slice(pos, b))) [, b] = trim(n, pos, b - 3, '', ',;:.');
+  const s = n.text.slice(0, b);
   let first = true;
   let found = false;
   while (pos < b) {
@@ -133,7 +133,7 @@ function parseMtusBody(ctx: Ctx, clauseStart: number, a: number, b0: number, mtu
     const nameEnd = year ? YEAR_AT.lastIndex : end;
     const next = nextGuideline(s, nameEnd);
     const tailEnd = next ? next.sep : b;
-    const name = ref(n, pos, nameEnd, '', ',');
+    const name = namedRef(n, pos, nameEnd, '', ',');
     if (name) {
       const parts = mtusTail(n, part, nameEnd, tailEnd);
       if (year) parts.edition = Number((year[1] ?? year[2]).replace(/ /g, ''));
@@ -145,17 +145,17 @@ function parseMtusBody(ctx: Ctx, clauseStart: number, a: number, b0: number, mtu
     pos = next.start;
   }
   if (!found) {
-    const name = ref(n, mtusWord[0], mtusWord[1]);
+    const name = namedRef(n, mtusWord[0], mtusWord[1]);
     if (name) emit(ctx, { guideline: 'mtus', nonMtus: false, start: clauseStart, end: b0, name, parts: { sections: [], pages: [] } });
   }
 }
 
 /** Free text after "Decision based on Non-MTUS Citation": ODG, ACOEM or anything else. */
 function parseFreeBody(ctx: Ctx, clauseStart: number, a0: number, b0: number, nonMtus: boolean): boolean {
-  const n = ctx.n;
+  const n = ctx.folded;
   const [a, b] = trim(n, a0, b0, ',;:.', ',;:.');
   if (b <= a) return false;
-  const s = n.s.slice(0, b);
+  const s = n.text.slice(0, b);
   const cuts: [number, number][] = [];
   let from = a;
   FREE_SPLIT.lastIndex = a;
@@ -169,28 +169,28 @@ function parseFreeBody(ctx: Ctx, clauseStart: number, a0: number, b0: number, no
     const [x, y] = trim(n, x0, y0, ',;:.', ',;:.');
     if (y <= x) return;
     const start = i === 0 ? clauseStart : x;
-    const piece = n.s.slice(x, y);
+    const piece = n.text.slice(x, y);
     const skip = OTHER_PREFIX.exec(piece)?.[0].length ?? 0;
     const body = piece.slice(skip);
     const odg = ODG_MARK.exec(body);
     const acoem = ACOEM_MARK.exec(body);
     if (odg && (!acoem || odg.index <= acoem.index)) {
       const at = x + skip + odg.index;
-      const name = ref(n, at, at + odg[0].length) as NamedRef;
-      const topic = odg.index === 0 ? ref(n, at + odg[0].length, y) : ref(n, x, y);
+      const name = namedRef(n, at, at + odg[0].length) as NamedRef;
+      const topic = odg.index === 0 ? namedRef(n, at + odg[0].length, y) : namedRef(n, x, y);
       emit(ctx, { guideline: 'odg', nonMtus: nonMtus, start: start, end: y, name, parts: topic ? { sections: [], pages: [], topic } : { sections: [], pages: [] } });
     } else if (acoem) {
       const at = x + skip + acoem.index;
       const parts = acoemParts(n, at + acoem[0].length, y);
-      emit(ctx, { guideline: 'acoem', nonMtus: nonMtus, start: start, end: y, name: ref(n, at, at + acoem[0].length) as NamedRef, parts: parts });
+      emit(ctx, { guideline: 'acoem', nonMtus: nonMtus, start: start, end: y, name: namedRef(n, at, at + acoem[0].length) as NamedRef, parts: parts });
     } else {
       const chapter = odgChapterAtStart(body);
       if (chapter) {
-        const name = ref(n, x + skip, x + skip + chapter.length) as NamedRef;
-        const topic = ref(n, x + skip + chapter.length, y);
+        const name = namedRef(n, x + skip, x + skip + chapter.length) as NamedRef;
+        const topic = namedRef(n, x + skip + chapter.length, y);
         emit(ctx, { guideline: 'odg', nonMtus: nonMtus, start: start, end: y, name, parts: topic ? { sections: [], pages: [], topic } : { sections: [], pages: [] } });
       } else {
-        emit(ctx, { guideline: 'non-mtus', nonMtus: nonMtus, start: start, end: y, name: ref(n, x, y, '', '') as NamedRef, parts: { sections: [], pages: [] } });
+        emit(ctx, { guideline: 'non-mtus', nonMtus: nonMtus, start: start, end: y, name: namedRef(n, x, y, '', '') as NamedRef, parts: { sections: [], pages: [] } });
       }
     }
   });
@@ -233,27 +233,27 @@ export function parseGuidelineLine(text: string, content: Span, source: Citation
     const from = Math.max(0, Math.min(content.start, text.length));
     const to = Math.max(from, Math.min(content.end, text.length));
     const n = normalize(text, from, to);
-    if (n.s.length === 0) return [];
-    const ctx: Ctx = { n, source, out: [] };
+    if (n.text.length === 0) return [];
+    const ctx: Ctx = { folded: n, source, out: [] };
     if (item !== undefined) ctx.item = item;
-    const clauses = clausesOf(n.s);
+    const clauses = clausesOf(n.text);
     clauses.forEach((c, i) => {
       const next = clauses[i + 1]?.kind;
       if (c.kind === 'noEvidence') {
-        emit(ctx, { guideline: 'no-evidence', nonMtus: false, start: c.start, end: c.end, name: ref(n, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
+        emit(ctx, { guideline: 'no-evidence', nonMtus: false, start: c.start, end: c.end, name: namedRef(n, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
       } else if (c.kind === 'outside') {
         if (next === 'basedOnNonMtus' || next === 'basedOn') return;
-        if (!parseFreeBody(ctx, c.end, c.end, c.bodyEnd, true)) emit(ctx, { guideline: 'non-mtus', nonMtus: true, start: c.start, end: c.end, name: ref(n, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
+        if (!parseFreeBody(ctx, c.end, c.end, c.bodyEnd, true)) emit(ctx, { guideline: 'non-mtus', nonMtus: true, start: c.start, end: c.end, name: namedRef(n, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
       } else if (c.kind === 'basedOnMtus' || c.kind === 'based') {
-        parseMtusBody(ctx, c.start, c.end, c.bodyEnd, mtusWordIn(n.s, c.start, c.end));
+        parseMtusBody(ctx, c.start, c.end, c.bodyEnd, mtusWordIn(n.text, c.start, c.end));
       } else if (c.kind === 'basedOnNonMtus' || c.kind === 'basedOn') {
         if (!parseFreeBody(ctx, c.start, c.end, c.bodyEnd, c.kind === 'basedOnNonMtus') && c.kind === 'basedOnNonMtus') {
-          emit(ctx, { guideline: 'non-mtus', nonMtus: true, start: c.start, end: c.end, name: ref(n, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
+          emit(ctx, { guideline: 'non-mtus', nonMtus: true, start: c.start, end: c.end, name: namedRef(n, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
         }
       } else {
         const [a, b] = trim(n, c.start, c.bodyEnd);
-        const lead = n.s.slice(a, b);
-        if (knownAt(n.s, a)) parseMtusBody(ctx, a, a, b, [a, a]);
+        const lead = n.text.slice(a, b);
+        if (knownAt(n.text, a)) parseMtusBody(ctx, a, a, b, [a, a]);
         else if (/^MTUS\b/i.test(lead)) parseMtusBody(ctx, a, a + 4, b, [a, a + 4]);
         else if (ODG_MARK.test(lead.slice(0, 40)) || ACOEM_MARK.test(lead.slice(0, 40))) parseFreeBody(ctx, a, a, b, /Non-? ?MTUS/i.test(lead));
       }

@@ -25,14 +25,14 @@ export interface DurationStatement {
 export const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 // Indefinite counts, at their least: "several months" is three at least, "a few weeks" two.
 const SOME: Record<string, number> = { several: 3, 'a few': 2, 'a couple of': 2, many: 2 };
-export const NUMBER = `\\d{1,2}|several|a\\s+few|a\\s+couple\\s+of|many|a|an|one|${Object.keys(WORD_NUMBERS).join('|')}`;
+export const COUNT = `\\d{1,2}|several|a\\s+few|a\\s+couple\\s+of|many|a|an|one|${Object.keys(WORD_NUMBERS).join('|')}`;
 const QUALIFIERS = String.raw`(?:(?:the\s+)?(?:past|last)\s+|over\s+|at\s+least\s+|more\s+than\s+|greater\s+than\s+|approximately\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+)*`;
 // "has/have/had [been] <up to six words> for [qualifiers] <n> <unit>", and the same after a verb
 // of report ("reports neck pain for 2 years", "complains of pain for months"): the verb and the
 // "for" ("over the past", "in the last") in one clause (no stop, comma or semicolon between them).
 // The number may be left out: "for months" is two at least, "over the past year" one.
 const DURATION_RE = new RegExp(
-  String.raw`(?:has|have|had|reports?|reported|complains?\s+of|complained\s+of|describes?|described|endorses?|endorsed|ongoing|persist(?:ing|ent|ed)|lasting)\s+(?:been\s+)?((?:[\w/-]+[\s,]+){0,6}?)((?:for\s+|x\s*(?=\d)|(?:over|in|during)\s+(?=the\s+(?:past|last)\b)|(?<=,\s{1,3})(?=at\s+least|over|more\s+than))(${QUALIFIERS})(?:(${NUMBER})(?:\s+|-))?(day|week|month|year)(s?))\b`,
+  String.raw`(?:has|have|had|reports?|reported|complains?\s+of|complained\s+of|describes?|described|endorses?|endorsed|ongoing|persist(?:ing|ent|ed)|lasting)\s+(?:been\s+)?((?:[\w/-]+[\s,]+){0,6}?)((?:for\s+|x\s*(?=\d)|(?:over|in|during)\s+(?=the\s+(?:past|last)\b)|(?<=,\s{1,3})(?=at\s+least|over|more\s+than))(${QUALIFIERS})(?:(${COUNT})(?:\s+|-))?(day|week|month|year)(s?))\b`,
   'iy',
 );
 // "has used opioids since 2014", "has had pain since March 2015", "since 3/2015".
@@ -44,11 +44,11 @@ const SINCE_RE = new RegExp(
 // "an 8-month history of neck pain", "neck pain of 8 months' duration": found by their last words
 // (fast to search for), then the count and unit just before them.
 const HISTORY_ANCHOR = /\bhistory\s+of\s|\bduration\b/gi;
-const HISTORY_COUNT = new RegExp(String.raw`(?:^|[^\w-])((${NUMBER})[\s-]+(day|week|month|year)s?)$`, 'i');
-const DURATION_COUNT = new RegExp(String.raw`\b(of\s+(?:(${NUMBER})\s+)?(day|week|month|year)(s?))$`, 'i');
+const HISTORY_COUNT = new RegExp(String.raw`(?:^|[^\w-])((${COUNT})[\s-]+(day|week|month|year)s?)$`, 'i');
+const DURATION_COUNT = new RegExp(String.raw`\b(of\s+(?:(${COUNT})\s+)?(day|week|month|year)(s?))$`, 'i');
 // Just before a unit word: "(complained of) 2 " (then "months of increasing pain"), or "pain x 5 ".
-const NOUN_BEFORE = new RegExp(String.raw`\b(?:complain(?:s|ed)?\s+of|reports?|reported|describes?|described|with|has|had|have)\s+(?<phrase>(?<number>${NUMBER})[\s-]+)$`, 'i');
-const TIMES_BEFORE = new RegExp(String.raw`(?<what>\b(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)(?:\s+[\w,]+){0,3}?)\s+(?<phrase>x\s*(?<number>${NUMBER})\s+)$`, 'i');
+const NOUN_BEFORE = new RegExp(String.raw`\b(?:complain(?:s|ed)?\s+of|reports?|reported|describes?|described|with|has|had|have)\s+(?<phrase>(?<number>${COUNT})[\s-]+)$`, 'i');
+const TIMES_BEFORE = new RegExp(String.raw`(?<what>\b(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)(?:\s+[\w,]+){0,3}?)\s+(?<phrase>x\s*(?<number>${COUNT})\s+)$`, 'i');
 const TIMES_TAIL = /\bx\s*[\w-]{1,20}\s+$/i;
 // After the unit: "of (increasing) pain".
 const NOUN_OF = /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)\b/i;
@@ -57,11 +57,11 @@ const NOUN_OF = /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:pain|aches?|symptoms?|complaints
 const TREATMENT_OF = /^\s+of\s+(?:[\w-]+\s+){0,2}?(?:therapy|PT|chiropractic|acupuncture|treatment|care|medications?|opioids?|narcotics?)\b/i;
 const HAD_BEFORE = /\b(?:has|had|have)\s+\S+(?:\s[\s-]*|-)$/i;
 // A duration put first: "For the past 6 months, the injured worker has been in severe pain".
-const FRONTED_RE = new RegExp(String.raw`\b((?:for|over|in|during)\s+the\s+(?:past|last)\s+(${QUALIFIERS})(?:(${NUMBER})(?:\s+|-))?(day|week|month|year)(s?)),?\s+(?:the\s+)?(?:injured\s+worker|patient|claimant|employee|applicant|he|she)\s+(?:has|have|had)\b`, 'gi');
+const FRONTED_RE = new RegExp(String.raw`\b((?:for|over|in|during)\s+the\s+(?:past|last)\s+(${QUALIFIERS})(?:(${COUNT})(?:\s+|-))?(day|week|month|year)(s?)),?\s+(?:the\s+)?(?:injured\s+worker|patient|claimant|employee|applicant|he|she)\s+(?:has|have|had)\b`, 'gi');
 // A treatment's length as a noun's: "conservative care of at least 3 months", "physical therapy of 6 weeks".
-const CARE_OF_RE = new RegExp(String.raw`\b(?:care|treatment|therapy|PT)\s+(of\s+(${QUALIFIERS})(${NUMBER})(?:\s+|-)(day|week|month|year)(s?))\b`, 'gi');
+const CARE_OF_RE = new RegExp(String.raw`\b(?:care|treatment|therapy|PT)\s+(of\s+(${QUALIFIERS})(${COUNT})(?:\s+|-)(day|week|month|year)(s?))\b`, 'gi');
 // A duration stated as one: "Duration of symptoms is six months", "the duration of her pain was 2 years".
-const DURATION_IS_RE = new RegExp(String.raw`\bduration\s+of\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:symptoms?|pain|complaints?|numbness|tingling|weakness|stiffness|swelling|headaches?)\s+(?:is|was|has\s+been)\s+((${QUALIFIERS})(${NUMBER})(?:\s+|-)(day|week|month|year)(s?))\b`, 'gi');
+const DURATION_IS_RE = new RegExp(String.raw`\bduration\s+of\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:symptoms?|pain|complaints?|numbness|tingling|weakness|stiffness|swelling|headaches?)\s+(?:is|was|has\s+been)\s+((${QUALIFIERS})(${COUNT})(?:\s+|-)(day|week|month|year)(s?))\b`, 'gi');
 // Of what a history is: the words after it, to the end of the clause.
 const HISTORY_OF = /^[^.;:]{0,60}/;
 // Where DURATION_RE may start: found by a pattern with a literal head, which is fast to search for;
@@ -110,7 +110,7 @@ function nearAfter(positions: number[], pos: number, reach: number): boolean {
 }
 
 /** Whether a count is indefinite ("several", "a few"): it is its least, and may be any more. */
-export const indefinite = (number: string): boolean => number.toLowerCase().replace(/\s+/g, ' ') in SOME;
+export const isIndefinite = (number: string): boolean => number.toLowerCase().replace(/\s+/g, ' ') in SOME;
 
 /** How many of a unit the words count; without a number, one ("the past year") or two ("for months"). */
 export function countOf(number: string | undefined, plural = false): number {

@@ -10,7 +10,7 @@ import type { Span } from '../base/span';
 import type { DateFact, Letter, SectionId } from './types';
 import { lowerText } from '../base/text';
 import { oncePerLetter, summaryAndRationales } from './text';
-import { APPROXIMATE, NOT_FACT, NUMBER, UNIT_DAYS, countOf, indefinite } from './durations';
+import { APPROXIMATE, NOT_FACT, COUNT, UNIT_DAYS, countOf, isIndefinite } from './durations';
 
 /** How long ago the claim's injury is said to be. */
 export interface ElapsedStatement {
@@ -34,7 +34,7 @@ export interface ElapsedStatement {
 // six months old". "Three months after the injury" dates an event of the case: no later than the
 // records, but it may be earlier than today.
 const INJURY = String.raw`(?:(?:the|this|her|his|their)\s+)?(?:(?:industrial|work(?:-related)?|reported|[a-z]+)\s+)??(?:injury|fall|accident|incident)`;
-const AMOUNT = String.raw`((?:approximately|about|nearly|almost|roughly|around|over|more\s+than|less\s+than|only)\s+)?(${NUMBER})(\+)?(?:\s+|-)(day|week|month|year)s?`;
+const AMOUNT = String.raw`((?:approximately|about|nearly|almost|roughly|around|over|more\s+than|less\s+than|only)\s+)?(${COUNT})(\+)?(?:\s+|-)(day|week|month|year)s?`;
 const ELAPSED_WORDINGS = [
   String.raw`${INJURY}\s+(?:(?:is|was|occurred|happened)\s+)?${AMOUNT}\s+ago`,
   // "injured at work 2 months ago", "acutely injured the shoulder approximately 14 months ago".
@@ -76,7 +76,7 @@ export const elapsedStatements: (letter: Letter) => ElapsedStatement[] = oncePer
     const days = countOf(number) * UNIT_DAYS[unit.toLowerCase()];
     const approximate = APPROXIMATE.test(qualifier);
     // "Several months" is three at least, and may be any more; so is "6+ months".
-    const open = !!plus || /over|more/i.test(qualifier) || indefinite(number);
+    const open = !!plus || /over|more/i.test(qualifier) || isIndefinite(number);
     out.push({
       span,
       text: text.slice(span.start, span.end).replace(/\s+/g, ' '),

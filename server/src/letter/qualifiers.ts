@@ -47,12 +47,12 @@ export interface ConceptMention {
 }
 
 // The sentence states what guidelines say, or what holds for patients in general.
-export const GUIDELINE =
+export const GUIDELINE_WORDS =
   /\b(?:guidelines?|recommend(?:s|ed|ation|ations)?|criteria|should|may|might|must|unless|if|when|whether|patients|candidates?|MTUS|ACOEM|ODG|indications|indication\s+for|indicated\s+(?:for|in|when|if)|intended|goals?|defined)\b|["\u201c\u201d]/i;
-export const ATTRIBUTED =
+export const ATTRIBUTION_WORDS =
   /\b(?:UR|utilization\s+review|(?:prior|previous|initial|original)\s+(?:review|reviewer|determination|denial)|claims\s+administrator|non-?certif\w*|modified\s+the\s+request|denied\s+(?:the\s+request|due|based|because|as)|previously\s+(?:deemed|denied|reviewed|modified))\b/i;
 // Words before a mention in its sentence that make it a plan, a request or a reason for a drug.
-export const PLAN =
+export const PLAN_WORDS =
   /\b(?:plan(?:s|ned)?|request(?:s|ed)?|recommend(?:s|ed|ation)?|authoriz\w*|order(?:s|ed)?|will|would|rule\s+out|r\/o|refer(?:s|red|ral)?|schedul\w*|pending|consider\w*|evaluate\s+for|to\s+assess)\b|\b(?:medications?|meds|relaxants?|prescribed|tak(?:es|ing)|us(?:es|ing))\b[^.;]{0,40}\bfor\s+(?:\w+\s+(?:and|or)\s+)?$/i;
 // A verb of report: what follows it is what was found ("The request for authorization of 1-4-2017
 // reported: numbness in the thigh"), whatever plan the words before it name.
@@ -131,9 +131,9 @@ export interface Sentence {
 export function qualify(text: string, m: ConceptMention, s: Sentence, before: string, after: string): Qualifier | undefined {
   const summary = m.item === undefined;
   const record = m.concept.kind === 'record';
-  if (!summary && s.guideline && GUIDELINE.test(clauseOf(before, after))) return 'guideline';
+  if (!summary && s.guideline && GUIDELINE_WORDS.test(clauseOf(before, after))) return 'guideline';
   if ((m.negation || !record) && s.attributed) return 'attributed';
-  if (!m.negation) return summary && !m.concept.plansAffirm && PLAN.test(afterLastReport(before)) ? 'plan' : undefined;
+  if (!m.negation) return summary && !m.concept.plansAffirm && PLAN_WORDS.test(afterLastReport(before)) ? 'plan' : undefined;
   // The denial's words, with the few words before them that may qualify the noun ("detailed evidence of severe ... abnormalities has not been documented").
   const lead = text.slice(wordsBefore(text, m.phrase.start, m.sentence.start, 4), m.phrase.start);
   // The denial's own words, not the mention's ("no significant benefit" names the benefit, it does not hedge).

@@ -10,7 +10,7 @@ import { sentenceAt } from './rationale';
 import type { Span } from '../base/span';
 import type { Letter } from './types';
 import { oncePerLetter } from './text';
-import { afterLastReport, ATTRIBUTED, clauseOf, GUIDELINE, PLAN, qualify, type ConceptMention, type Sentence } from './qualifiers';
+import { afterLastReport, ATTRIBUTION_WORDS, clauseOf, GUIDELINE_WORDS, PLAN_WORDS, qualify, type ConceptMention, type Sentence } from './qualifiers';
 
 export type { ConceptMention, Qualifier } from './qualifiers';
 
@@ -218,7 +218,7 @@ function read(text: string, range: Span, scan: Span, item: number | undefined, o
       const sentence = oneSentence ? scan : sentenceOf(text, range, m.index);
       const words = text.slice(sentence.start, sentence.end);
       const triggers = NEGATION_WORD.test(words) ? triggersIn(text, sentence) : { sentence, pre: [], post: [] };
-      s = { span: sentence, triggers, guideline: !summary && GUIDELINE.test(words), attributed: ATTRIBUTED.test(words), documented: DOCUMENTED.test(words) };
+      s = { span: sentence, triggers, guideline: !summary && GUIDELINE_WORDS.test(words), attributed: ATTRIBUTION_WORDS.test(words), documented: DOCUMENTED.test(words) };
     }
     if (mode.documented && (!s.documented || normal)) continue;
     if (mode.received && !isReceived(concept, group, text.slice(s.span.start, span.start))) continue;
@@ -235,7 +235,7 @@ function read(text: string, range: Span, scan: Span, item: number | undefined, o
     const mention: ConceptMention = { concept, span, group, item, sentence, negation, phrase, qualifier: undefined, place: undefined };
     mention.qualifier = qualify(text, mention, s, before, after);
     // What a rationale says is documented is a plain statement, not denied: a plan's words are no report.
-    if ((mode.documented || mode.received) && (negation || mention.qualifier || PLAN.test(afterLastReport(before)))) continue;
+    if ((mode.documented || mode.received) && (negation || mention.qualifier || PLAN_WORDS.test(afterLastReport(before)))) continue;
     out.push(mention);
   }
 }
