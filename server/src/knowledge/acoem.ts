@@ -106,8 +106,8 @@ export const ACOEM_POST_2017: readonly AcoemGuideline[] = [
   g('Opioids', { year: 2017, month: 4, day: 20 }),
 ];
 
-export function acoemChapter(n: number): AcoemChapter | undefined {
-  return ACOEM_2ND_CHAPTERS.find((c) => c.chapter === n);
+export function acoemChapter(chapter: number): AcoemChapter | undefined {
+  return ACOEM_2ND_CHAPTERS.find((c) => c.chapter === chapter);
 }
 
 /** A 2nd ed. chapter whose title the text starts with ("Low Back Complaints, page 303"). */

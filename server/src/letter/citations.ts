@@ -90,52 +90,52 @@ for (const p of PART_NAMES) {
   PART_NAMES_BY_LETTER.set(key, [...(PART_NAMES_BY_LETTER.get(key) ?? []), p]);
 }
 
-function knownAt(s: string, pos: number): { part: MtusPart; end: number } | undefined {
-  for (const { part, re } of PART_NAMES_BY_LETTER.get(s.charAt(pos).toLowerCase()) ?? []) {
+function knownAt(text: string, pos: number): { part: MtusPart; end: number } | undefined {
+  for (const { part, re } of PART_NAMES_BY_LETTER.get(text.charAt(pos).toLowerCase()) ?? []) {
     re.lastIndex = pos;
-    if (re.test(s)) return { part, end: re.lastIndex };
+    if (re.test(text)) return { part, end: re.lastIndex };
   }
   return undefined;
 }
 
 /** Where the next guideline of a ", and …" list starts after `from`, if one does. */
-function nextGuideline(s: string, from: number): { sep: number; start: number } | undefined {
+function nextGuideline(text: string, from: number): { sep: number; start: number } | undefined {
   AND_SEP.lastIndex = from;
-  for (let m = AND_SEP.exec(s); m; m = AND_SEP.exec(s)) {
+  for (let m = AND_SEP.exec(text); m; m = AND_SEP.exec(text)) {
     const start = m.index + m[0].length;
     GENERIC_WITH_YEAR.lastIndex = start;
-    if (knownAt(s, start) || GENERIC_WITH_YEAR.test(s)) return { sep: m.index, start };
+    if (knownAt(text, start) || GENERIC_WITH_YEAR.test(text)) return { sep: m.index, start };
     AND_SEP.lastIndex = m.index + 1;
   }
   return undefined;
 }
 
 /** "Decision based on MTUS <A> [year][, Section(s): …][, and <B> …]". */
-function parseMtusBody(ctx: Ctx, clauseStart: number, a: number, b0: number, mtusWord: [number, number]): void {
-  const n = ctx.folded;
-  let [pos, b] = trim(n, a, b0, ',;:.', ',;:.');
-  while (/(?:^|[ ,])and$/i.test(n.text.slice(pos, b))) [, b] = trim(n, pos, b - 3, '', ',;:.');
-  const s = n.text.slice(0, b);
+function parseMtusBody(ctx: Ctx, clauseStart: number, bodyStart: number, bodyEnd: number, mtusWord: [number, number]): void {
+  const folded = ctx.folded;
+  let [pos, b] = trim(folded, bodyStart, bodyEnd, ',;:.', ',;:.');
+  while (/(?:^|[ ,])and$/i.test(folded.text.slice(pos, b))) [, b] = trim(folded, pos, b - 3, '', ',;:.');
+  const text = folded.text.slice(0, b);
   let first = true;
   let found = false;
   while (pos < b) {
-    const known = knownAt(s, pos);
+    const known = knownAt(text, pos);
     const part = known?.part;
     let end = known?.end ?? -1;
     if (!known) {
       const g = /[^,.:;]+?(?= ?(?:,|\.|:|Section|Page|(?:19|20) ?\d ?\d(?![0-9])|$))/iy;
       g.lastIndex = pos;
-      if (!g.test(s)) break;
+      if (!g.test(text)) break;
       end = g.lastIndex;
     }
     YEAR_AT.lastIndex = end;
-    const year = YEAR_AT.exec(s);
+    const year = YEAR_AT.exec(text);
     const nameEnd = year ? YEAR_AT.lastIndex : end;
-    const next = nextGuideline(s, nameEnd);
+    const next = nextGuideline(text, nameEnd);
     const tailEnd = next ? next.sep : b;
-    const name = namedRef(n, pos, nameEnd, '', ',');
+    const name = namedRef(folded, pos, nameEnd, '', ',');
     if (name) {
-      const parts = mtusTail(n, part, nameEnd, tailEnd);
+      const parts = mtusTail(folded, part, nameEnd, tailEnd);
       if (year) parts.edition = Number((year[1] ?? year[2]).replace(/ /g, ''));
       emit(ctx, { guideline: mtusGuideline(part, name.name, parts), nonMtus: false, start: first ? clauseStart : pos, end: tailEnd, name, parts });
       first = false;
@@ -145,52 +145,52 @@ function parseMtusBody(ctx: Ctx, clauseStart: number, a: number, b0: number, mtu
     pos = next.start;
   }
   if (!found) {
-    const name = namedRef(n, mtusWord[0], mtusWord[1]);
-    if (name) emit(ctx, { guideline: 'mtus', nonMtus: false, start: clauseStart, end: b0, name, parts: { sections: [], pages: [] } });
+    const name = namedRef(folded, mtusWord[0], mtusWord[1]);
+    if (name) emit(ctx, { guideline: 'mtus', nonMtus: false, start: clauseStart, end: bodyEnd, name, parts: { sections: [], pages: [] } });
   }
 }
 
 /** Free text after "Decision based on Non-MTUS Citation": ODG, ACOEM or anything else. */
-function parseFreeBody(ctx: Ctx, clauseStart: number, a0: number, b0: number, nonMtus: boolean): boolean {
-  const n = ctx.folded;
-  const [a, b] = trim(n, a0, b0, ',;:.', ',;:.');
+function parseFreeBody(ctx: Ctx, clauseStart: number, bodyStart: number, bodyEnd: number, nonMtus: boolean): boolean {
+  const folded = ctx.folded;
+  const [a, b] = trim(folded, bodyStart, bodyEnd, ',;:.', ',;:.');
   if (b <= a) return false;
-  const s = n.text.slice(0, b);
+  const text = folded.text.slice(0, b);
   const cuts: [number, number][] = [];
   let from = a;
   FREE_SPLIT.lastIndex = a;
-  for (let m = FREE_SPLIT.exec(s); m; m = FREE_SPLIT.exec(s)) {
+  for (let m = FREE_SPLIT.exec(text); m; m = FREE_SPLIT.exec(text)) {
     if (m.index > from) cuts.push([from, m.index]);
     from = m.index + m[0].length;
     FREE_SPLIT.lastIndex = from;
   }
   cuts.push([from, b]);
   cuts.forEach(([x0, y0], i) => {
-    const [x, y] = trim(n, x0, y0, ',;:.', ',;:.');
+    const [x, y] = trim(folded, x0, y0, ',;:.', ',;:.');
     if (y <= x) return;
     const start = i === 0 ? clauseStart : x;
-    const piece = n.text.slice(x, y);
+    const piece = folded.text.slice(x, y);
     const skip = OTHER_PREFIX.exec(piece)?.[0].length ?? 0;
     const body = piece.slice(skip);
     const odg = ODG_MARK.exec(body);
     const acoem = ACOEM_MARK.exec(body);
     if (odg && (!acoem || odg.index <= acoem.index)) {
       const at = x + skip + odg.index;
-      const name = namedRef(n, at, at + odg[0].length) as NamedRef;
-      const topic = odg.index === 0 ? namedRef(n, at + odg[0].length, y) : namedRef(n, x, y);
+      const name = namedRef(folded, at, at + odg[0].length) as NamedRef;
+      const topic = odg.index === 0 ? namedRef(folded, at + odg[0].length, y) : namedRef(folded, x, y);
       emit(ctx, { guideline: 'odg', nonMtus: nonMtus, start: start, end: y, name, parts: topic ? { sections: [], pages: [], topic } : { sections: [], pages: [] } });
     } else if (acoem) {
       const at = x + skip + acoem.index;
-      const parts = acoemParts(n, at + acoem[0].length, y);
-      emit(ctx, { guideline: 'acoem', nonMtus: nonMtus, start: start, end: y, name: namedRef(n, at, at + acoem[0].length) as NamedRef, parts: parts });
+      const parts = acoemParts(folded, at + acoem[0].length, y);
+      emit(ctx, { guideline: 'acoem', nonMtus: nonMtus, start: start, end: y, name: namedRef(folded, at, at + acoem[0].length) as NamedRef, parts: parts });
     } else {
       const chapter = odgChapterAtStart(body);
       if (chapter) {
-        const name = namedRef(n, x + skip, x + skip + chapter.length) as NamedRef;
-        const topic = namedRef(n, x + skip + chapter.length, y);
+        const name = namedRef(folded, x + skip, x + skip + chapter.length) as NamedRef;
+        const topic = namedRef(folded, x + skip + chapter.length, y);
         emit(ctx, { guideline: 'odg', nonMtus: nonMtus, start: start, end: y, name, parts: topic ? { sections: [], pages: [], topic } : { sections: [], pages: [] } });
       } else {
-        emit(ctx, { guideline: 'non-mtus', nonMtus: nonMtus, start: start, end: y, name: namedRef(n, x, y, '', '') as NamedRef, parts: { sections: [], pages: [] } });
+        emit(ctx, { guideline: 'non-mtus', nonMtus: nonMtus, start: start, end: y, name: namedRef(folded, x, y, '', '') as NamedRef, parts: { sections: [], pages: [] } });
       }
     }
   });
@@ -204,56 +204,56 @@ interface Clause {
   bodyEnd: number;
 }
 
-function clausesOf(s: string): Clause[] {
+function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   MARKERS.lastIndex = 0;
-  for (let m = MARKERS.exec(s); m; m = MARKERS.exec(s)) {
+  for (let m = MARKERS.exec(text); m; m = MARKERS.exec(text)) {
     if (m[0].length === 0) {
       MARKERS.lastIndex++;
       continue;
     }
     const groups = m.groups ?? {};
     const kind = (Object.keys(groups).find((k) => groups[k] !== undefined) ?? 'basedOn') as Clause['kind'];
-    out.push({ kind, start: m.index, end: m.index + m[0].length, bodyEnd: s.length });
+    out.push({ kind, start: m.index, end: m.index + m[0].length, bodyEnd: text.length });
   }
-  if (out.length === 0 || out[0].start > 0) out.unshift({ kind: 'lead', start: 0, end: 0, bodyEnd: s.length });
+  if (out.length === 0 || out[0].start > 0) out.unshift({ kind: 'lead', start: 0, end: 0, bodyEnd: text.length });
   for (let i = 0; i + 1 < out.length; i++) out[i].bodyEnd = out[i + 1].start;
   return out;
 }
 
 const MTUS_WORD = new RegExp(MTUS, 'i');
 
-function mtusWordIn(s: string, a: number, b: number): [number, number] {
-  const m = MTUS_WORD.exec(s.slice(a, b));
-  return m ? [a + m.index, a + m.index + m[0].length] : [a, b];
+function mtusWordIn(text: string, start: number, end: number): [number, number] {
+  const m = MTUS_WORD.exec(text.slice(start, end));
+  return m ? [start + m.index, start + m.index + m[0].length] : [start, end];
 }
 
 export function parseGuidelineLine(text: string, content: Span, source: CitationSource, item?: number): Citation[] {
   try {
     const from = Math.max(0, Math.min(content.start, text.length));
     const to = Math.max(from, Math.min(content.end, text.length));
-    const n = normalize(text, from, to);
-    if (n.text.length === 0) return [];
-    const ctx: Ctx = { folded: n, source, out: [] };
+    const folded = normalize(text, from, to);
+    if (folded.text.length === 0) return [];
+    const ctx: Ctx = { folded, source, out: [] };
     if (item !== undefined) ctx.item = item;
-    const clauses = clausesOf(n.text);
+    const clauses = clausesOf(folded.text);
     clauses.forEach((c, i) => {
       const next = clauses[i + 1]?.kind;
       if (c.kind === 'noEvidence') {
-        emit(ctx, { guideline: 'no-evidence', nonMtus: false, start: c.start, end: c.end, name: namedRef(n, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
+        emit(ctx, { guideline: 'no-evidence', nonMtus: false, start: c.start, end: c.end, name: namedRef(folded, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
       } else if (c.kind === 'outside') {
         if (next === 'basedOnNonMtus' || next === 'basedOn') return;
-        if (!parseFreeBody(ctx, c.end, c.end, c.bodyEnd, true)) emit(ctx, { guideline: 'non-mtus', nonMtus: true, start: c.start, end: c.end, name: namedRef(n, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
+        if (!parseFreeBody(ctx, c.end, c.end, c.bodyEnd, true)) emit(ctx, { guideline: 'non-mtus', nonMtus: true, start: c.start, end: c.end, name: namedRef(folded, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
       } else if (c.kind === 'basedOnMtus' || c.kind === 'based') {
-        parseMtusBody(ctx, c.start, c.end, c.bodyEnd, mtusWordIn(n.text, c.start, c.end));
+        parseMtusBody(ctx, c.start, c.end, c.bodyEnd, mtusWordIn(folded.text, c.start, c.end));
       } else if (c.kind === 'basedOnNonMtus' || c.kind === 'basedOn') {
         if (!parseFreeBody(ctx, c.start, c.end, c.bodyEnd, c.kind === 'basedOnNonMtus') && c.kind === 'basedOnNonMtus') {
-          emit(ctx, { guideline: 'non-mtus', nonMtus: true, start: c.start, end: c.end, name: namedRef(n, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
+          emit(ctx, { guideline: 'non-mtus', nonMtus: true, start: c.start, end: c.end, name: namedRef(folded, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
         }
       } else {
-        const [a, b] = trim(n, c.start, c.bodyEnd);
-        const lead = n.text.slice(a, b);
-        if (knownAt(n.text, a)) parseMtusBody(ctx, a, a, b, [a, a]);
+        const [a, b] = trim(folded, c.start, c.bodyEnd);
+        const lead = folded.text.slice(a, b);
+        if (knownAt(folded.text, a)) parseMtusBody(ctx, a, a, b, [a, a]);
         else if (/^MTUS\b/i.test(lead)) parseMtusBody(ctx, a, a + 4, b, [a, a + 4]);
         else if (ODG_MARK.test(lead.slice(0, 40)) || ACOEM_MARK.test(lead.slice(0, 40))) parseFreeBody(ctx, a, a, b, /Non-? ?MTUS/i.test(lead));
       }

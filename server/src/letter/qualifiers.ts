@@ -127,23 +127,23 @@ export interface Sentence {
   documented: boolean;
 }
 
-/** What qualifies a mention in its sentence `s` (`before` and `after` it): undefined for a plain statement of fact. */
-export function qualify(text: string, m: ConceptMention, s: Sentence, before: string, after: string): Qualifier | undefined {
-  const summary = m.item === undefined;
-  const record = m.concept.kind === 'record';
-  if (!summary && s.guideline && GUIDELINE_WORDS.test(clauseOf(before, after))) return 'guideline';
-  if ((m.negation || !record) && s.attributed) return 'attributed';
-  if (!m.negation) return summary && !m.concept.plansAffirm && PLAN_WORDS.test(afterLastReport(before)) ? 'plan' : undefined;
+/** What qualifies a mention in its `sentence` (`before` and `after` it): undefined for a plain statement of fact. */
+export function qualify(text: string, mention: ConceptMention, sentence: Sentence, before: string, after: string): Qualifier | undefined {
+  const summary = mention.item === undefined;
+  const record = mention.concept.kind === 'record';
+  if (!summary && sentence.guideline && GUIDELINE_WORDS.test(clauseOf(before, after))) return 'guideline';
+  if ((mention.negation || !record) && sentence.attributed) return 'attributed';
+  if (!mention.negation) return summary && !mention.concept.plansAffirm && PLAN_WORDS.test(afterLastReport(before)) ? 'plan' : undefined;
   // The denial's words, with the few words before them that may qualify the noun ("detailed evidence of severe ... abnormalities has not been documented").
-  const lead = text.slice(wordsBefore(text, m.phrase.start, m.sentence.start, 4), m.phrase.start);
+  const lead = text.slice(wordsBefore(text, mention.phrase.start, mention.sentence.start, 4), mention.phrase.start);
   // The denial's own words, not the mention's ("no significant benefit" names the benefit, it does not hedge).
-  const phrase = text.slice(m.phrase.start, m.span.start) + ' ' + text.slice(m.span.end, m.phrase.end);
-  const words = m.negation.position === 'post' ? lead + phrase : phrase;
-  const next = text.slice(m.phrase.end, wordsAfter(text, m.phrase.end, m.sentence.end, 6));
+  const phrase = text.slice(mention.phrase.start, mention.span.start) + ' ' + text.slice(mention.span.end, mention.phrase.end);
+  const words = mention.negation.position === 'post' ? lead + phrase : phrase;
+  const next = text.slice(mention.phrase.end, wordsAfter(text, mention.phrase.end, mention.sentence.end, 6));
   if (HEDGE.test(words) || (!record && FINDING_HEDGE.test(words))) return 'hedged';
-  if (SINCE.test(next) || SINCE_BEFORE.test(text.slice(m.sentence.start, m.phrase.start)) || (s.anotherNote ??= ANOTHER_NOTE.test(text.slice(m.sentence.start, m.sentence.end))))
+  if (SINCE.test(next) || SINCE_BEFORE.test(text.slice(mention.sentence.start, mention.phrase.start)) || (sentence.anotherNote ??= ANOTHER_NOTE.test(text.slice(mention.sentence.start, mention.sentence.end))))
     return 'limited';
   if (OTHER_RECORD.test(lead + phrase) || ON_RECORD.test(after)) return 'other-record';
-  if (m.concept.kind === 'symptom' && (OBJECTIVE.test(words) || OBJECTIVE.test(after))) return 'objective';
+  if (mention.concept.kind === 'symptom' && (OBJECTIVE.test(words) || OBJECTIVE.test(after))) return 'objective';
   return undefined;
 }
