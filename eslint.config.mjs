@@ -17,12 +17,13 @@ export default defineConfig(
       'no-control-regex': 'off',
     },
   },
-  // Names that say what they hold (issue 11): in the rules, a function's parameters and what a
-  // module exports are words, not letters ("statement", not "s"; a real word of two letters such
-  // as "id" or "to" is one). A callback written inline (`(c) => c.item`) and a regex match in a
-  // short loop may stay short: the line they stand on says what they are.
+  // Names that say what they hold (issue 11): in the sources of the server and the client, a
+  // function's parameters and what a module exports are words, not letters ("statement", not "s";
+  // a real word of two letters such as "id" or "to" is one). A callback written inline
+  // (`(c) => c.item`) and a regex match in a short loop may stay short: the line they stand on
+  // says what they are.
   {
-    files: ['server/src/rules/**/*.ts'],
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-syntax': [

@@ -80,21 +80,21 @@ async function offerSummary(result: CheckFolderResult, open: () => Promise<unkno
   if (answer) await open();
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The run in Markdown: counts and rule ids only, never letter text. */
-export function summaryMarkdown(r: CheckFolderResult): string {
-  const rules = Object.entries(r.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+export function summaryMarkdown(result: CheckFolderResult): string {
+  const rules = Object.entries(result.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const lines = [
-    `# IMR letters checked in ${r.folder}`,
+    `# IMR letters checked in ${result.folder}`,
     '',
-    r.cancelled ? '*The run was cancelled: the counts cover the letters checked until then.*\n' : '',
-    `- Letters checked: ${r.letters}`,
-    `- Letters with an error: ${r.lettersWithErrors}`,
-    `- Findings shown: ${r.findings}`,
-    `- Reviewed findings hidden: ${r.hidden}`,
-    `- Files not letters: ${r.notLetters}`,
-    `- Files not read: ${r.notRead.length}`,
+    result.cancelled ? '*The run was cancelled: the counts cover the letters checked until then.*\n' : '',
+    `- Letters checked: ${result.letters}`,
+    `- Letters with an error: ${result.lettersWithErrors}`,
+    `- Findings shown: ${result.findings}`,
+    `- Reviewed findings hidden: ${result.hidden}`,
+    `- Files not letters: ${result.notLetters}`,
+    `- Files not read: ${result.notRead.length}`,
     '',
     '## Findings per rule',
     '',
@@ -102,8 +102,8 @@ export function summaryMarkdown(r: CheckFolderResult): string {
     '| --- | ---: |',
     ...rules.map(([rule, n]) => `| \`${rule}\` | ${n} |`),
     '',
-    ...(r.notRead.length ? ['## Files not read', '', ...r.notRead.map((f) => `- ${vscode.Uri.parse(f.uri).fsPath}: ${f.reason}`), ''] : []),
-    `${plural(r.letters, 'letter')}, ${plural(r.findings, 'finding')}.`,
+    ...(result.notRead.length ? ['## Files not read', '', ...result.notRead.map((f) => `- ${vscode.Uri.parse(f.uri).fsPath}: ${f.reason}`), ''] : []),
+    `${plural(result.letters, 'letter')}, ${plural(result.findings, 'finding')}.`,
   ];
   return lines.filter((l, i) => l !== '' || lines[i - 1] !== '').join('\n');
 }

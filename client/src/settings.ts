@@ -22,7 +22,7 @@ function userSet(keys: string[], scope: vscode.Uri | undefined): Record<string, 
     for (const level of LEVELS) {
       const value = inspected[level];
       if (value === undefined) continue;
-      const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+      const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
       out[key] = isObject(value) && isObject(out[key]) ? { ...(out[key] as object), ...(value as object) } : value;
     }
   }

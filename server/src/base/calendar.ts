@@ -10,13 +10,13 @@ export interface CalendarDate {
 
 export type Precision = 'day' | 'month' | 'year';
 
-export function isValidDate(d: CalendarDate): boolean {
+export function isValidDate(date: CalendarDate): boolean {
   // A mistyped year ("December 9, 3026") still makes a date, and a wrong one worth a finding.
-  if (d.year < 1900 || d.year > 3999) return false;
-  if (d.month === 0) return d.day === 0;
-  if (d.month < 1 || d.month > 12) return false;
-  if (d.day === 0) return true;
-  return d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
+  if (date.year < 1900 || date.year > 3999) return false;
+  if (date.month === 0) return date.day === 0;
+  if (date.month < 1 || date.month > 12) return false;
+  if (date.day === 0) return true;
+  return date.day >= 1 && date.day <= daysInMonth(date.year, date.month);
 }
 
 /** How many days a month (1–12) of a year has. */
@@ -24,23 +24,23 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
+export function compareDates(left: CalendarDate, right: CalendarDate): number {
+  return left.year - right.year || left.month - right.month || left.day - right.day;
 }
 
 /** Whether two dates can be the same day, given what each one states. */
-export function sameDate(a: CalendarDate, pa: Precision, b: CalendarDate, pb: Precision): boolean {
-  if (a.year !== b.year) return false;
-  if (pa === 'year' || pb === 'year') return true;
-  if (a.month !== b.month) return false;
-  if (pa === 'month' || pb === 'month') return true;
-  return a.day === b.day;
+export function sameDate(first: CalendarDate, firstPrecision: Precision, second: CalendarDate, secondPrecision: Precision): boolean {
+  if (first.year !== second.year) return false;
+  if (firstPrecision === 'year' || secondPrecision === 'year') return true;
+  if (first.month !== second.month) return false;
+  if (firstPrecision === 'month' || secondPrecision === 'month') return true;
+  return first.day === second.day;
 }
 
-export function formatDate(d: CalendarDate): string {
-  if (d.month === 0) return String(d.year);
-  if (d.day === 0) return `${d.month}/${d.year}`;
-  return `${d.month}/${d.day}/${d.year}`;
+export function formatDate(date: CalendarDate): string {
+  if (date.month === 0) return String(date.year);
+  if (date.day === 0) return `${date.month}/${date.year}`;
+  return `${date.month}/${date.day}/${date.year}`;
 }
 
 const MONTH_NAMES = [
@@ -59,14 +59,14 @@ const MONTH_NAMES = [
 ];
 
 /** "October 10, 2015", "October 2015" or "2015", as precise as the date is. */
-export function longDate(d: CalendarDate): string {
-  if (d.month < 1 || d.month > 12) return String(d.year);
-  return d.day > 0 ? `${MONTH_NAMES[d.month - 1]} ${d.day}, ${d.year}` : `${MONTH_NAMES[d.month - 1]} ${d.year}`;
+export function longDate(date: CalendarDate): string {
+  if (date.month < 1 || date.month > 12) return String(date.year);
+  return date.day > 0 ? `${MONTH_NAMES[date.month - 1]} ${date.day}, ${date.year}` : `${MONTH_NAMES[date.month - 1]} ${date.year}`;
 }
 
-/** Whole days from `b` to `a` (negative when `a` is earlier). */
-export function daysBetween(a: CalendarDate, b: CalendarDate): number {
-  return Math.round((Date.UTC(a.year, a.month - 1, a.day || 1) - Date.UTC(b.year, b.month - 1, b.day || 1)) / 86_400_000);
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(to: CalendarDate, from: CalendarDate): number {
+  return Math.round((Date.UTC(to.year, to.month - 1, to.day || 1) - Date.UTC(from.year, from.month - 1, from.day || 1)) / 86_400_000);
 }
 
 /** Today's date where the process runs. */
@@ -76,39 +76,39 @@ export function today(): CalendarDate {
 }
 
 /** A date in ISO 8601, as precise as it is known: 2016-05-03, 2016-05 or 2016. */
-export function isoDate(d: CalendarDate): string {
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  if (d.month === 0) return pad(d.year, 4);
-  if (d.day === 0) return `${pad(d.year, 4)}-${pad(d.month, 2)}`;
-  return `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
+export function isoDate(date: CalendarDate): string {
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  if (date.month === 0) return pad(date.year, 4);
+  if (date.day === 0) return `${pad(date.year, 4)}-${pad(date.month, 2)}`;
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
 
-/** The date `days` calendar days after `d` (before it when negative); `d` must name a day. */
-export function addDays(d: CalendarDate, days: number): CalendarDate {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+/** The date `days` calendar days after `date` (before it when negative); `date` must name a day. */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const t = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
 /** Day of the week: 0 Sunday … 6 Saturday. */
-export function weekday(d: CalendarDate): number {
-  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+export function weekday(date: CalendarDate): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
 }
 
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
-/** The `n`th (1-based; -1 for the last) `day` of the week (0 Sunday … 6 Saturday) of a month. */
-export function nthWeekday(year: number, month: number, day: number, n: number): CalendarDate {
-  if (n < 0) {
+/** The `ordinal`th (1-based; -1 for the last) `day` of the week (0 Sunday … 6 Saturday) of a month. */
+export function nthWeekday(year: number, month: number, day: number, ordinal: number): CalendarDate {
+  if (ordinal < 0) {
     const last = { year, month, day: daysInMonth(year, month) };
     return addDays(last, -((weekday(last) - day + 7) % 7));
   }
   const first = { year, month, day: 1 };
-  return addDays(first, ((day - weekday(first) + 7) % 7) + 7 * (n - 1));
+  return addDays(first, ((day - weekday(first) + 7) % 7) + 7 * (ordinal - 1));
 }
 
 /** A day written as ISO 8601 ("2016-12-27") read back; undefined when it is none. */
-export function fromIsoDate(s: string): CalendarDate | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+export function fromIsoDate(text: string): CalendarDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (!m) return undefined;
   const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   return isValidDate(d) && d.day > 0 ? d : undefined;

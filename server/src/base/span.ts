@@ -7,6 +7,6 @@ export interface Span {
 }
 
 /** Whether `offset` lies in the span or at its end (where a hover or a cursor may stand). */
-export function spanContains(s: Span, offset: number): boolean {
-  return offset >= s.start && offset <= s.end;
+export function spanContains(span: Span, offset: number): boolean {
+  return offset >= span.start && offset <= span.end;
 }

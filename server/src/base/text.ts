@@ -20,9 +20,9 @@ export function trimSpan(text: string, span: Span): Span {
 // none, and the test is much cheaper than the replacement.)
 const UNFOLDED = /[^\S ]| {2}/;
 
-/** `s` with every run of white space folded to one space. */
-export function foldSpaces(s: string): string {
-  return UNFOLDED.test(s) ? s.replace(/\s+/g, ' ') : s;
+/** `text` with every run of white space folded to one space. */
+export function foldSpaces(text: string): string {
+  return UNFOLDED.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** The text of a span with every run of white space folded to one space. */
@@ -31,7 +31,7 @@ export function collapse(text: string, span: Span): string {
 }
 
 /** A string as a regular expression that matches it literally. */
-export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A pattern source for a fixed phrase as PDF extraction renders it: words may be separated by
@@ -72,12 +72,12 @@ export function spanIncludes(lower: string, span: Span, word: string): boolean {
  * Every match of a global pattern in `text`, as text.matchAll(re) gives them, faster: matchAll
  * copies the pattern, and compiles the copy, at every call.
  */
-export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     out.push(m);
-    if (m[0] === '') re.lastIndex++;
+    if (m[0] === '') pattern.lastIndex++;
   }
   return out;
 }

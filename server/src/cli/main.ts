@@ -119,9 +119,9 @@ function* lookingUp(files: Iterator<string>, look: (file: string) => void): Gene
   }
 }
 
-function take(files: Iterator<string>, n: number): string[] {
+function take(files: Iterator<string>, count: number): string[] {
   const batch: string[] = [];
-  while (batch.length < n) {
+  while (batch.length < count) {
     const f = files.next();
     if (f.done) break;
     batch.push(f.value);

@@ -59,7 +59,7 @@ const ENVELOPES: Record<Exclude<Format, 'stylish' | 'jsonl'>, Envelope> = {
   sarif: { open: `${SARIF_HEAD}"results": [\n`, separator: ',\n', indent: ' '.repeat(8), close: `\n      ]${SARIF_TAIL}\n`, empty: `${SARIF_DOC}\n` },
 };
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export class Output {
   readonly run = new RunTotals();
@@ -104,16 +104,16 @@ export class Output {
     return text ? this.out.write(text) && drained : drained;
   }
 
-  private addReviewed(r: ReviewedReport): void {
-    if (r.baseline) {
-      const list = this.baseline.get(r.baseline.folder) ?? [];
-      for (const e of r.baseline.entries) list.push(e);
-      this.baseline.set(r.baseline.folder, list);
+  private addReviewed(report: ReviewedReport): void {
+    if (report.baseline) {
+      const list = this.baseline.get(report.baseline.folder) ?? [];
+      for (const e of report.baseline.entries) list.push(e);
+      this.baseline.set(report.baseline.folder, list);
     }
-    const named = r.sidecarProblems?.[0];
+    const named = report.sidecarProblems?.[0];
     if (named && !this.sidecarsNamed.has(named)) {
       this.sidecarsNamed.add(named);
-      for (const line of r.sidecarProblems!) this.err.write(`${escapeControls(line)}\n`);
+      for (const line of report.sidecarProblems!) this.err.write(`${escapeControls(line)}\n`);
     }
   }
 

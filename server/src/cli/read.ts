@@ -145,7 +145,7 @@ const REASONS: Record<string, string> = {
 };
 
 /** Why a file or folder could not be read: the error's reason, without its message. */
-export function failure(e: unknown): string {
-  const { code, reason } = e as { code?: string; reason?: string };
+export function failure(error: unknown): string {
+  const { code, reason } = error as { code?: string; reason?: string };
   return reason ?? REASONS[code ?? ''] ?? `could not be read (${code ?? 'unknown error'})`;
 }

@@ -82,8 +82,8 @@ interface Checked {
 }
 
 /** Line and column (1-based) of an offset. */
-function lineOf(r: Checked, offset: number): { line: number; column: number } {
-  const p = r.positionAt(offset);
+function lineOf(checked: Checked, offset: number): { line: number; column: number } {
+  const p = checked.positionAt(offset);
   return { line: p.line + 1, column: p.character + 1 };
 }
 
@@ -150,8 +150,8 @@ function positionIndex(text: string): Checked['positionAt'] {
 const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text safe to print to a terminal: control characters written as \xNN or \uNNNN escapes. */
-export function escapeControls(s: string): string {
-  return s.replace(CONTROLS, (c) => {
+export function escapeControls(text: string): string {
+  return text.replace(CONTROLS, (c) => {
     const code = c.charCodeAt(0);
     return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`;
   });
@@ -160,17 +160,17 @@ export function escapeControls(s: string): string {
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', information: 'cyan', hint: 'dim' } as const;
 
 /** The letter as a reader scans it; text from the letter and its file name escaped, colour only around it. */
-function stylish(r: Checked, paint: Paint): string {
-  const { letter } = r;
+function stylish(checked: Checked, paint: Paint): string {
+  const { letter } = checked;
   const e = escapeControls;
   const header = letter.header.caseNumber ? ` ${e(letter.header.caseNumber.value)}` : '';
   const layout = layoutName(letter.layout) ?? 'not a letter';
-  const out = [paint('underline', e(r.file)), `  ${layout}${letter.excerpt ? ' (excerpt, no header)' : ''}${header} · ${letter.items.length} item${letter.items.length === 1 ? '' : 's'}`];
+  const out = [paint('underline', e(checked.file)), `  ${layout}${letter.excerpt ? ' (excerpt, no header)' : ''}${header} · ${letter.items.length} item${letter.items.length === 1 ? '' : 's'}`];
   for (const item of letter.items) {
     out.push(`    ${String(item.index + 1).padStart(2)}. ${e(item.title)}  →  ${e(decisionLabel(item) ?? '(no decision)')}`);
   }
-  for (const f of r.findings) {
-    const { line, column } = lineOf(r, f.span.start);
+  for (const f of checked.findings) {
+    const { line, column } = lineOf(checked, f.span.start);
     const severity = paint(SEVERITY_STYLE[f.severity], f.severity) + ' '.repeat(Math.max(0, 11 - f.severity.length));
     out.push(`  ${paint('dim', `${line}:${column}`.padEnd(8))} ${severity} ${e(f.message)}  ${paint('dim', f.rule)}`);
   }
@@ -178,7 +178,7 @@ function stylish(r: Checked, paint: Paint): string {
 }
 
 /** The letter's record, with the last day to appeal (Labor Code § 4610.6(h)), mailed on the letter's date to a California address. */
-const record = (r: Checked) => ({ ...letterRecord(r.file, r.letter, r.findings, r.positionAt), appealBy: appealBy(r.letter) });
+const record = (checked: Checked) => ({ ...letterRecord(checked.file, checked.letter, checked.findings, checked.positionAt), appealBy: appealBy(checked.letter) });
 
 function appealBy(letter: Letter): string | null {
   const deadline = appealDeadline(letter, { today: today() });
@@ -188,13 +188,13 @@ function appealBy(letter: Letter): string | null {
 export const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
 /** The letter's SARIF results, one JSON text each, joined by commas; empty without findings. */
-function sarif(r: Checked): string {
+function sarif(checked: Checked): string {
   // A file by its file URI; the standard input has none, so it is described instead.
-  const artifactLocation = r.path === '-' ? { description: { text: r.file } } : { uri: pathToFileURL(path.resolve(r.path)).href };
-  return r.findings
+  const artifactLocation = checked.path === '-' ? { description: { text: checked.file } } : { uri: pathToFileURL(path.resolve(checked.path)).href };
+  return checked.findings
     .map((f) => {
-      const s = lineOf(r, f.span.start);
-      const e = lineOf(r, f.span.end);
+      const s = lineOf(checked, f.span.start);
+      const e = lineOf(checked, f.span.end);
       const region = { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
       return JSON.stringify({ ruleId: f.rule, level: SARIF_LEVEL[f.severity], message: { text: f.message }, locations: [{ physicalLocation: { artifactLocation, region } }] }, null, 2);
     })

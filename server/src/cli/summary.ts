@@ -4,7 +4,7 @@
 import { RULES } from '../rules';
 import type { Counts, Tally } from './report';
 
-const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const plural = (count: number, word: string): string => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 
 export class RunTotals {
   letters = 0;

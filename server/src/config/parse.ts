@@ -137,6 +137,6 @@ function position(text: string, offset: number): { line: number; column: number 
 }
 
 /** How a mistake is told: "path/.imr.json:3:5: unknown key ...". */
-export function describeProblem(p: ConfigProblem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.message}`;
+export function describeProblem(problem: ConfigProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
 }

@@ -84,34 +84,34 @@ export function daysLeftText(days: number): string {
 }
 
 /** The code lens's title: "Appeal by 12/27/2016 (passed 3,600 days ago)". */
-export function appealLensTitle(d: AppealDeadline): string {
-  return `Appeal by ${formatDate(d.appealBy)} (${daysLeftText(d.daysLeft)})${d.mailedGiven ? ` · mailed ${formatDate(d.mailed)}` : ''}`;
+export function appealLensTitle(deadline: AppealDeadline): string {
+  return `Appeal by ${formatDate(deadline.appealBy)} (${daysLeftText(deadline.daysLeft)})${deadline.mailedGiven ? ` · mailed ${formatDate(deadline.mailed)}` : ''}`;
 }
 
 /** The hover's Markdown: the date, the rule, the assumptions and the grounds the law names. */
-export function appealMarkdown(d: AppealDeadline): string {
+export function appealMarkdown(deadline: AppealDeadline): string {
   return [
-    ...appealSummary(d),
+    ...appealSummary(deadline),
     '',
     `The grounds of appeal are only those ${APPEAL_LAW} names (among them a plainly erroneous finding of fact that is a matter of ordinary knowledge); whether any applies is for you to judge. Command **IMR: Set Mailing Date** gives another date of mailing.`,
   ].join('\n');
 }
 
 /** The deadline as Markdown for a document (the worksheet): the date, the rule and what is assumed. */
-export function appealSummary(d: AppealDeadline): string[] {
+export function appealSummary(deadline: AppealDeadline): string[] {
   return [
-    `**Appeal by ${longDate(d.appealBy)}** (${daysLeftText(d.daysLeft)}).`,
+    `**Appeal by ${longDate(deadline.appealBy)}** (${daysLeftText(deadline.daysLeft)}).`,
     '',
-    d.rule,
-    ...(d.movedOver.length ? ['', `The days counted end on a day the courts are closed: moved over ${d.movedOver.join('; ')}.`] : []),
+    deadline.rule,
+    ...(deadline.movedOver.length ? ['', `The days counted end on a day the courts are closed: moved over ${deadline.movedOver.join('; ')}.`] : []),
     '',
     'Assumed:',
     '',
-    ...d.assumptions.map((a) => `- ${a}`),
+    ...deadline.assumptions.map((a) => `- ${a}`),
   ];
 }
 
 /** The code lens's tooltip, in plain text: the rule, what is assumed, and what a click does. */
-export function appealLensTooltip(d: AppealDeadline): string {
-  return [d.rule, ...(d.movedOver.length ? [`Moved over ${d.movedOver.join('; ')}.`] : []), 'Assumed:', ...d.assumptions.map((a) => `• ${a}`), 'Click to give another date of mailing.'].join('\n');
+export function appealLensTooltip(deadline: AppealDeadline): string {
+  return [deadline.rule, ...(deadline.movedOver.length ? [`Moved over ${deadline.movedOver.join('; ')}.`] : []), 'Assumed:', ...deadline.assumptions.map((a) => `• ${a}`), 'Click to give another date of mailing.'].join('\n');
 }

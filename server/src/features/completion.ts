@@ -84,7 +84,7 @@ function guidelineNames(replace: Span): Completion[] {
 /** Section names of the guideline named last before "Section(s):" on the line. */
 function sectionNames(line: string, replace: Span): Completion[] {
   const before = line.slice(0, line.lastIndexOf('Section')).toLowerCase();
-  const where = (p: (typeof MTUS_PARTS)[number]) => Math.max(...p.names.map((n) => before.lastIndexOf(n.toLowerCase())));
+  const where = (candidate: (typeof MTUS_PARTS)[number]) => Math.max(...candidate.names.map((n) => before.lastIndexOf(n.toLowerCase())));
   const part = MTUS_PARTS.filter((p) => where(p) >= 0).sort((a, b) => where(b) - where(a))[0];
   const named = (names: string[], detail: string): Completion[] => names.map((n) => ({ label: n, kind: 'section', detail, insert: n, replace }));
   if (part?.key === 'opioids2016') return OPIOIDS_2016_SECTIONS.map((s) => ({ label: `${s.number} ${s.title}`, kind: 'section', detail: part.title, insert: `${s.number} ${s.title}`, replace }));

@@ -23,7 +23,7 @@ export interface OutlineNode {
 }
 
 
-const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end;
+const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
 /** "Upheld", "Overturned (partial)" or "No decision found": the words an item's outline name starts with. */
 export function decisionHeadline(item: Item): string {
@@ -55,9 +55,9 @@ function itemNode(item: Item, names: Record<PartKind, string>): OutlineNode {
   };
 }
 
-function fieldNode(f: HeaderField): OutlineNode {
-  const span = { start: Math.min(f.labelSpan.start, f.valueSpan.start), end: Math.max(f.labelSpan.end, f.valueSpan.end) };
-  return { name: f.label, detail: f.value, kind: 'field', span, selectionSpan: f.labelSpan, children: [] };
+function fieldNode(field: HeaderField): OutlineNode {
+  const span = { start: Math.min(field.labelSpan.start, field.valueSpan.start), end: Math.max(field.labelSpan.end, field.valueSpan.end) };
+  return { name: field.label, detail: field.value, kind: 'field', span, selectionSpan: field.labelSpan, children: [] };
 }
 
 function sectionNode(letter: Letter, section: Section): OutlineNode {
@@ -76,10 +76,10 @@ function sectionNode(letter: Letter, section: Section): OutlineNode {
 }
 
 /** Editors reject a selection outside its node: keep it inside, however the letter is cut. */
-function clamp(n: OutlineNode): OutlineNode {
-  const start = Math.min(Math.max(n.selectionSpan.start, n.span.start), n.span.end);
-  const end = Math.max(Math.min(n.selectionSpan.end, n.span.end), start);
-  return { ...n, selectionSpan: { start, end }, children: n.children.map(clamp) };
+function clamp(node: OutlineNode): OutlineNode {
+  const start = Math.min(Math.max(node.selectionSpan.start, node.span.start), node.span.end);
+  const end = Math.max(Math.min(node.selectionSpan.end, node.span.end), start);
+  return { ...node, selectionSpan: { start, end }, children: node.children.map(clamp) };
 }
 
 export function outline(letter: Letter): OutlineNode[] {

@@ -154,16 +154,16 @@ function itemRecord(letter: Letter, item: Item, positionAt: PositionAt): RecordI
   };
 }
 
-function citationRecord(c: Citation): RecordCitation {
+function citationRecord(citation: Citation): RecordCitation {
   return {
-    guideline: c.guideline,
-    name: c.name,
-    edition: c.edition ?? null,
-    nonMtus: c.nonMtus,
-    topic: c.topic?.name ?? null,
-    sections: c.sections.map((s) => s.name),
-    pages: c.pages.map((p) => ({ from: p.from, to: p.to })),
-    chapter: c.chapter?.number ?? null,
+    guideline: citation.guideline,
+    name: citation.name,
+    edition: citation.edition ?? null,
+    nonMtus: citation.nonMtus,
+    topic: citation.topic?.name ?? null,
+    sections: citation.sections.map((s) => s.name),
+    pages: citation.pages.map((p) => ({ from: p.from, to: p.to })),
+    chapter: citation.chapter?.number ?? null,
   };
 }
 

@@ -150,8 +150,8 @@ const SYNTAX: Record<string, string> = {
   InvalidCommentToken: 'comments are not allowed',
 };
 
-function syntaxMessage(e: ParseError): string {
-  const code = printParseErrorCode(e.error);
+function syntaxMessage(parseError: ParseError): string {
+  const code = printParseErrorCode(parseError.error);
   return `not valid JSON: ${SYNTAX[code] ?? code}`;
 }
 
@@ -184,9 +184,9 @@ export function mergeSidecar(onDisk: string | undefined, add: readonly ReviewedE
 }
 
 /** The entry without its undefined fields: a mark without a note keeps the note written before. */
-const definedOf = (e: ReviewedEntry): ReviewedEntry => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)) as unknown as ReviewedEntry;
+const definedOf = (entry: ReviewedEntry): ReviewedEntry => Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined)) as unknown as ReviewedEntry;
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const compare = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);
 
 /** A sidecar that cannot be read: its problems, each at a line. */
 export class SidecarError extends Error {

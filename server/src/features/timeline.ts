@@ -54,9 +54,9 @@ const KINDS: [DateRole, string][] = [
   ['other', 'Other dates'],
 ];
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const overlaps = (first: Span, second: Span): boolean => first.start < second.end && second.start < first.end;
 
-const drawnDay = (d: CalendarDate): CalendarDate => ({ year: d.year, month: d.month || 1, day: d.day || 1 });
+const drawnDay = (date: CalendarDate): CalendarDate => ({ year: date.year, month: date.month || 1, day: date.day || 1 });
 
 export function timeline(letter: Letter, findings: readonly TimelineFinding[]): TimelineData {
   const facts: TimelineFact[] = [];

@@ -82,14 +82,14 @@ function caption(letter: Letter): string[] {
   return [...noHeader, ...table, 'The parties (the worker, the employer, the claims administrator) are not named in the letter: add them from the case file.'];
 }
 
-function findingBlock(letter: Letter, f: WorksheetFinding, n: number): string[] {
-  const related = f.related ?? [];
+function findingBlock(letter: Letter, finding: WorksheetFinding, position: number): string[] {
+  const related = finding.related ?? [];
   return [
-    `### ${n}. ${FACTUAL_ERROR_RULES[f.rule][0].toUpperCase()}${FACTUAL_ERROR_RULES[f.rule].slice(1)} (\`${f.rule}\`)`,
+    `### ${position}. ${FACTUAL_ERROR_RULES[finding.rule][0].toUpperCase()}${FACTUAL_ERROR_RULES[finding.rule].slice(1)} (\`${finding.rule}\`)`,
     '',
-    f.message,
+    finding.message,
     '',
-    `- ${statement(letter, f.span)}`,
+    `- ${statement(letter, finding.span)}`,
     ...related.map((r) => `- ${statement(letter, r.span, r.message)}`),
     '',
     `_${JUDGE}_`,

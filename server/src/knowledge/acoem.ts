@@ -3,7 +3,7 @@
 // reference from December 1, 2017. From the project's notes (reference/domain.md §2.2, §2.3).
 
 import type { CalendarDate } from '../base/calendar';
-import { normKey, type Sourced } from './types';
+import { matchKey, type Sourced } from './types';
 import { ACOEM_2ND_DOC, ACOEM_3RD_DOC, ACOEM_MTUS_2017, pages } from './sources';
 
 export type MtusAdoption = 'yes' | 'no' | 'replaced';
@@ -106,24 +106,24 @@ export const ACOEM_POST_2017: readonly AcoemGuideline[] = [
   g('Opioids', { year: 2017, month: 4, day: 20 }),
 ];
 
-export function acoemChapter(n: number): AcoemChapter | undefined {
-  return ACOEM_2ND_CHAPTERS.find((c) => c.chapter === n);
+export function acoemChapter(chapter: number): AcoemChapter | undefined {
+  return ACOEM_2ND_CHAPTERS.find((c) => c.chapter === chapter);
 }
 
 /** A 2nd ed. chapter whose title the text starts with ("Low Back Complaints, page 303"). */
 export function acoemChapterByTitle(text: string): AcoemChapter | undefined {
-  const key = normKey(text);
-  return ACOEM_2ND_CHAPTERS.find((c) => key.startsWith(normKey(c.title)));
+  const key = matchKey(text);
+  return ACOEM_2ND_CHAPTERS.find((c) => key.startsWith(matchKey(c.title)));
 }
 
 /** A post-2017 ACOEM guideline named anywhere in the text (longest title wins). */
 export function acoemPost2017ByTitle(text: string): AcoemGuideline | undefined {
-  const key = normKey(text);
+  const key = matchKey(text);
   let best: AcoemGuideline | undefined;
   let bestLen = 0;
   for (const gl of ACOEM_POST_2017) {
     for (const t of [gl.title, ...(gl.aliases ?? [])]) {
-      const k = normKey(t);
+      const k = matchKey(t);
       if (k.length > bestLen && key.includes(k)) {
         best = gl;
         bestLen = k.length;
@@ -134,6 +134,6 @@ export function acoemPost2017ByTitle(text: string): AcoemGuideline | undefined {
 }
 
 export function acoem3rdByTitle(text: string): AcoemMention | undefined {
-  const key = normKey(text);
-  return ACOEM_3RD_MENTIONS.find((m) => key.includes(normKey(m.title)));
+  const key = matchKey(text);
+  return ACOEM_3RD_MENTIONS.find((m) => key.includes(matchKey(m.title)));
 }

@@ -49,11 +49,11 @@ export interface AppealPeriod {
 }
 
 /** Why a day is not one to file on, or undefined for a business day. */
-export function closedDay(d: CalendarDate): SkippedDay | undefined {
-  const dow = weekday(d);
-  if (dow === 0 || dow === 6) return { date: d, reason: WEEKDAY_NAMES[dow], source: CCP_12, verified: true };
-  const h = courtHolidayOn(d);
-  return h && { date: d, reason: h.name, source: h.source, verified: h.verified };
+export function closedDay(date: CalendarDate): SkippedDay | undefined {
+  const dow = weekday(date);
+  if (dow === 0 || dow === 6) return { date, reason: WEEKDAY_NAMES[dow], source: CCP_12, verified: true };
+  const h = courtHolidayOn(date);
+  return h && { date, reason: h.name, source: h.source, verified: h.verified };
 }
 
 /** The appeal period of a determination mailed on `mailed` (a full date) to a party at `address`. */

@@ -75,11 +75,11 @@ const CLASS_CATEGORY: [RegExp, Category][] = [
 // Categories close enough that a guideline on one may decide the other.
 const RELATED: Category[][] = [['physical therapy', 'manual therapy', 'TENS', 'home health']];
 
-/** Whether an item of categories `a` can be decided on a guideline topic of categories `b`. */
-export function categoriesFit(a: ReadonlySet<Category>, b: ReadonlySet<Category>): boolean {
-  for (const x of a) {
-    if (b.has(x)) return true;
-    if (RELATED.some((group) => group.includes(x) && group.some((y) => b.has(y)))) return true;
+/** Whether an item of categories `itemCategories` can be decided on a guideline topic of categories `topicCategories`. */
+export function categoriesFit(itemCategories: ReadonlySet<Category>, topicCategories: ReadonlySet<Category>): boolean {
+  for (const x of itemCategories) {
+    if (topicCategories.has(x)) return true;
+    if (RELATED.some((group) => group.includes(x) && group.some((y) => topicCategories.has(y)))) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@
 // split so that a single page finds its narrowest topic. A row's `source` is the document; the
 // hover adds the row's pages.
 
-import { normKey, type Sourced } from './types';
+import { matchKey, type Sourced } from './types';
 import { CPMTG_2009_DOC, CPMTG_2016_DOC } from './sources';
 
 export interface PageTopic extends Sourced {
@@ -141,9 +141,9 @@ export function cpmtg2009Pages(from: number, to: number = from): PageLookup {
 
 /** The widest 2009 rows whose topic starts with the given words ("Opioids" -> pp. 74–96). */
 export function cpmtg2009Topic(name: string): PageTopic | undefined {
-  const key = normKey(name);
+  const key = matchKey(name);
   if (key.length < 4) return undefined;
-  const hits = CPMTG_2009_PAGES.filter((p) => normKey(p.topic).startsWith(key));
+  const hits = CPMTG_2009_PAGES.filter((p) => matchKey(p.topic).startsWith(key));
   hits.sort((a, b) => b.to - b.from - (a.to - a.from) || Number(b.verified) - Number(a.verified));
   return hits[0];
 }

@@ -4,7 +4,7 @@
 // marked verified (the name itself is attested); a sentence that leans on figures the notes took
 // from the 2009 edition without checking them is not.
 
-import { normKey, type Sourced } from './types';
+import { matchKey, type Sourced } from './types';
 import { CPMTG_2016_DOC } from './sources';
 
 export interface GuidelineSection extends Sourced {
@@ -80,12 +80,12 @@ export const CPMTG_2016_SECTIONS: readonly GuidelineSection[] = [
 ];
 
 function keysOf(sec: GuidelineSection): string[] {
-  return [sec.name, ...(sec.aliases ?? [])].map(normKey);
+  return [sec.name, ...(sec.aliases ?? [])].map(matchKey);
 }
 
 /** The section a cited name refers to: exact key match, else the longest name the citation starts with. */
 export function findSection(table: readonly GuidelineSection[], cited: string): GuidelineSection | undefined {
-  const key = normKey(cited);
+  const key = matchKey(cited);
   if (!key) return undefined;
   const exact = table.find((sec) => keysOf(sec).includes(key));
   if (exact) return exact;

@@ -57,9 +57,9 @@ export const substance = (generic: string, drugClass: string, extra: Partial<Dru
 
 const MME_REF = `${CDC_FACTORS} (the opioid's name there); a combination strength names the opioid first ("Norco 10/325" = 10 mg hydrocodone)`;
 
-export function opioid(e: DrugEntry, mme: string | undefined, form: OpioidInfo['form'] = 'oral', position: OpioidInfo['position'] = 'first', name?: string): DrugEntry {
-  e.opioid = { position, form, source: MME_REF };
-  if (mme) e.opioid.mme = mme;
-  if (name) e.opioid.name = name;
-  return e;
+export function opioid(entry: DrugEntry, mme: string | undefined, form: OpioidInfo['form'] = 'oral', position: OpioidInfo['position'] = 'first', name?: string): DrugEntry {
+  entry.opioid = { position, form, source: MME_REF };
+  if (mme) entry.opioid.mme = mme;
+  if (name) entry.opioid.name = name;
+  return entry;
 }

@@ -2,7 +2,7 @@
 // (./drug-table.ts: prescription products by brand; ./drug-compounds.ts: combinations, topicals,
 // compounding kits and substances written on their own), every entry with its public source.
 
-import { normKey } from './types';
+import { matchKey } from './types';
 import type { DrugEntry } from './drug-entry';
 import { BRAND_DRUGS } from './drug-table';
 import { COMBINATIONS, SUBSTANCES } from './drug-compounds';
@@ -17,15 +17,15 @@ export const INGREDIENTS: readonly DrugEntry[] = SUBSTANCES;
 
 /** The entry for a brand name as written ("NORCO", "Anaprox DS", "DURAGESIC"). */
 export function drugByBrand(brand: string): DrugEntry | undefined {
-  const key = normKey(brand);
+  const key = matchKey(brand);
   return key ? BY_BRAND.get(key) : undefined;
 }
 
-const BY_BRAND = new Map([...DRUGS, ...INGREDIENTS].flatMap((e) => e.brands.map((b) => [normKey(b), e] as const)));
-const BY_GENERIC = new Map([...INGREDIENTS, ...DRUGS].reverse().map((e) => [normKey(e.generic), e] as const));
+const BY_BRAND = new Map([...DRUGS, ...INGREDIENTS].flatMap((e) => e.brands.map((b) => [matchKey(b), e] as const)));
+const BY_GENERIC = new Map([...INGREDIENTS, ...DRUGS].reverse().map((e) => [matchKey(e.generic), e] as const));
 
 // Brand names and the words of generic names, longest first, as one pattern.
-const genericWords = (e: DrugEntry): string[] => (e.contentsUnknown ? [] : e.generic.split(/(?:(?<!\s)\s+)?\+\s*|(?<!\s)\s+(?=ER|IR)/).map((g) => g.replace(/(?<!\s)\s+(?:ER|IR)$/, '')));
+const genericWords = (entry: DrugEntry): string[] => (entry.contentsUnknown ? [] : entry.generic.split(/(?:(?<!\s)\s+)?\+\s*|(?<!\s)\s+(?=ER|IR)/).map((g) => g.replace(/(?<!\s)\s+(?:ER|IR)$/, '')));
 const DRUG_WORDS = [...new Set([...DRUGS, ...INGREDIENTS].flatMap((e) => [...e.brands, ...genericWords(e)]))]
   .filter((w) => /^[A-Za-z][A-Za-z .#35-]{3,}$/.test(w) && !/medical foods|transdermal/.test(w))
   .sort((a, b) => b.length - a.length);
@@ -45,12 +45,12 @@ export interface DrugMatch {
 }
 
 function resolve(name: string, index: number): DrugMatch | undefined {
-  const key = normKey(name);
+  const key = matchKey(name);
   const brand = BY_BRAND.get(key);
   if (brand) return { entry: brand, name, index, by: 'brand' };
   const generic = BY_GENERIC.get(key);
   if (generic) return { entry: generic, name, index, by: 'generic' };
-  const part = DRUGS.find((e) => normKey(e.generic).includes(key));
+  const part = DRUGS.find((e) => matchKey(e.generic).includes(key));
   return part ? { entry: part, name, index, by: 'ingredient' } : undefined;
 }
 

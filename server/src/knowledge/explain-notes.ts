@@ -14,7 +14,7 @@ export interface ExplainContext {
 }
 
 /** "p. 78" or "pp. 74–95". */
-export const pageLabel = (p: PageRange): string => pages(p.from, p.to);
+export const pageLabel = (range: PageRange): string => pages(range.from, range.to);
 
 export function supersededNote(ctx: ExplainContext, what: string): string[] {
   if (!ctx.date || !isAcoemMtusEra(ctx.date)) return [];
@@ -22,6 +22,6 @@ export function supersededNote(ctx: ExplainContext, what: string): string[] {
 }
 
 /** A fact's verified flag, with what was not checked when it says. */
-export function unchecked(f: { verified: boolean; unchecked?: string }): { verified: boolean; unchecked?: string } {
-  return f.unchecked ? { verified: f.verified, unchecked: f.unchecked } : { verified: f.verified };
+export function unchecked(fact: { verified: boolean; unchecked?: string }): { verified: boolean; unchecked?: string } {
+  return fact.unchecked ? { verified: fact.verified, unchecked: fact.unchecked } : { verified: fact.verified };
 }

@@ -103,8 +103,8 @@ function holidaysOfRules(year: number): CourtHoliday[] {
 const byYear = new Map<number, CourtHoliday[]>();
 
 /** The judicial holiday observed on a day, if any (Saturdays and Sundays aside). */
-export function courtHolidayOn(d: CalendarDate): CourtHoliday | undefined {
-  let list = byYear.get(d.year);
-  if (!list) byYear.set(d.year, (list = courtHolidays(d.year)));
-  return list.find((h) => h.date.month === d.month && h.date.day === d.day);
+export function courtHolidayOn(date: CalendarDate): CourtHoliday | undefined {
+  let list = byYear.get(date.year);
+  if (!list) byYear.set(date.year, (list = courtHolidays(date.year)));
+  return list.find((h) => h.date.month === date.month && h.date.day === date.day);
 }

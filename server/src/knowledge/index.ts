@@ -1,7 +1,7 @@
 // Guideline knowledge: typed tables (each fact with its source and a verified flag) and lookups.
 
 export type { Explanation, ExplanationPart, GuidelineId, GuidelineReference, PageRange, Sourced } from './types';
-export { normKey } from './types';
+export { matchKey } from './types';
 export { explainCitation, pageLabel, type ExplainContext } from './explain';
 export { MTUS_DATES, cpmtgEditionAt, isAcoemMtusEra, milestone, type MtusMilestone, type MtusMilestoneKey } from './dates';
 export { CPMTG_2009_LAST_PAGE, CPMTG_2009_PAGES, CPMTG_2016_PAGES, cpmtg2009Pages, cpmtg2009Topic, lookupPages, type PageLookup, type PageTopic } from './cpmtg2009';

@@ -83,7 +83,7 @@ export interface MmeRange {
   factors: [number, number];
 }
 
-const round = (x: number): number => Math.round(x * 100) / 100;
+const round = (value: number): number => Math.round(value * 100) / 100;
 
 /**
  * Daily MME for `perUnit` (mg a unit; mcg/hr a patch worn) × `units` a day (lowest, highest).

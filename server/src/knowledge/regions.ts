@@ -182,6 +182,6 @@ export function regionNames(regions: readonly Region[]): string {
 }
 
 /** Whether two sets of regions share one. */
-export function regionsMeet(a: readonly Region[], b: readonly Region[]): boolean {
-  return a.some((r) => b.includes(r));
+export function regionsMeet(first: readonly Region[], second: readonly Region[]): boolean {
+  return first.some((r) => second.includes(r));
 }

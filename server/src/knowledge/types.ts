@@ -81,15 +81,15 @@ export interface Explanation {
 }
 
 /** Lower-case letters and digits only: "Chr onic Pain" and "chronic-pain" share a key. */
-export function normKey(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+export function matchKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 // Words that say nothing of a part's content beyond its name.
 const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'or', 'in', 'on', 'to', 'by', 'with', 'its', 'as', 'used', 'use', 'chapter', 'section', 'sections', 'odg', 'mtus', 'guideline', 'guidelines']);
-const stem = (w: string): string => w.slice(0, 5);
+const stem = (word: string): string => word.slice(0, 5);
 // Numbers count: a page or an edition is something the name did not say.
-const wordsOf = (s: string): string[] => s.toLowerCase().match(/[a-z]{2,}|\d+/g) ?? [];
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z]{2,}|\d+/g) ?? [];
 
 /** Whether a description says more than the name it describes: at least two words of content the name lacks. */
 export function addsToName(name: string, covers: string): boolean {

@@ -22,7 +22,7 @@ export interface Amount {
 }
 
 const NUM = `(\\d+(?:\\.\\d+)?|${Object.keys(WORD_NUMBERS).join('|')})`;
-const toNumber = (s: string): number => WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
+const toNumber = (written: string): number => WORD_NUMBERS[written.toLowerCase()] ?? Number(written);
 // A dose, not an amount: "2 tablets twice a day", "1 tab orally", "one patch daily".
 const DOSE_AFTER = String.raw`(?!\s+(?:once|twice|three\s+times|\d+\s+times|a\s+day|per\s+day|daily|every|at\s+bedtime|by\s+mouth|orally|po\b|q\d|as\s+needed))`;
 

@@ -86,9 +86,9 @@ function clauseBefore(text: string, start: number, end: number): Span {
 
 const SIDE = /\b(left|right)\b/gi;
 /** One side in each and not the same: another study. */
-function sidesAgree(a: string, b: string): boolean {
-  const sides = (t: string): Set<string> => new Set([...t.matchAll(SIDE)].map((m) => m[1].toLowerCase()));
-  const x = sides(a);
-  const y = sides(b);
+function sidesAgree(first: string, second: string): boolean {
+  const sides = (text: string): Set<string> => new Set([...text.matchAll(SIDE)].map((m) => m[1].toLowerCase()));
+  const x = sides(first);
+  const y = sides(second);
   return !x.size || !y.size || [...x].some((s) => y.has(s));
 }

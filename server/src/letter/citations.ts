@@ -2,28 +2,24 @@
 // Citation per guideline cited. Works on a copy of the content with whitespace runs collapsed to
 // one space (so wrapped lines and blank lines vanish) and maps every span back to the original
 // text. Keywords are matched allowing a stray space inside words ("Chr onic", "200 7", "Non- MTUS").
-// Never throws: unknown text yields [] or a generic citation.
+// Never throws: unknown text yields [] or a generic citation. A citation's sections, pages, chapter
+// and topic are read by ./citation-parts.ts.
 
 import type { Span } from '../base/span';
-import { normKey, type GuidelineId } from '../knowledge/types';
-import type { Citation, CitationSource, NamedRef, PageRef } from './types';
-import { MTUS_PARTS, MULTI_PART_SECTION_NAMES, type MtusPart } from '../knowledge/mtus';
+import { matchKey, type GuidelineId } from '../knowledge/types';
+import type { Citation, CitationSource, NamedRef } from './types';
+import { MTUS_PARTS, type MtusPart } from '../knowledge/mtus';
 import { acoemChapterByTitle, acoemPost2017ByTitle } from '../knowledge/acoem';
 import { odgChapterAtStart } from '../knowledge/odg';
-import { escapeRegExp } from '../base/text';
-import { normalize, ref, spanOf, trim, type Norm } from './folded';
+import { normalize, phrasePattern, namedRef, spanOf, trim, type FoldedText } from './folded';
+import { acoemParts, mtusTail, type CitationParts } from './citation-parts';
 
 interface Ctx {
-  n: Norm;
+  folded: FoldedText;
   source: CitationSource;
   item?: number;
   out: Citation[];
 }
-
-type Parts = Pick<Citation, 'sections' | 'pages'> & Partial<Pick<Citation, 'topic' | 'chapter' | 'edition'>>;
-
-/** A phrase as a pattern that tolerates one stray space between any two characters. */
-const phrasePattern = (phrase: string): string => [...phrase.replace(/\s+/g, '')].map(escapeRegExp).join(' ?');
 
 const ACTOR = 'The (?:[A-Za-z]+ ){1,4}?';
 const MTUS = `${phrasePattern('MTUS')}(?: ?${phrasePattern('Guidelines')}| ?${phrasePattern('Guideline')})?`;
@@ -47,8 +43,6 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 // The edition after a guideline's name: "2009", ", July 28, 2016", "(2009)", "(Effective July 18, 2009)".
 const YEAR_DATE = `(?:${MONTH} ?\\d{1,2} ?, ?)?((?:19|20) ?\\d ?\\d)(?![0-9])`;
 const YEAR_AT = new RegExp(`,? ?(?:\\( ?(?:${phrasePattern('Effective')} ?)?${YEAR_DATE} ?\\)|${YEAR_DATE})`, 'iy');
-const SECTIONS_LABEL = new RegExp(`${phrasePattern('Section')}(?: ?\\( ?s ?\\)| ?s)? ?:`, 'i');
-const PAGES_LABEL = new RegExp(`${phrasePattern('Page')}(?: ?\\( ?s ?\\)| ?s)? ?:`, 'i');
 const AND_SEP = /,? ?\band (?:the )?(?:MTUS )?/gi;
 const GENERIC_WITH_YEAR = /[A-Z][A-Za-z,&\- ]{2,60}? (?:19|20)\d\d(?![0-9])/y;
 const ODG_MARK = /Official ?Disability ?Guidelines(?: ?\( ?ODG ?\))?|\bODG\b(?: ?Guidelines)?/i;
@@ -63,12 +57,12 @@ interface Found {
   start: number;
   end: number;
   name: NamedRef;
-  parts: Parts;
+  parts: CitationParts;
 }
 
 function emit(ctx: Ctx, { guideline, nonMtus, start, end, name, parts }: Found): void {
-  const [a, b] = trim(ctx.n, start, end, '', ',;:. ');
-  const c: Citation = { span: spanOf(ctx.n, a, Math.max(b, a)), source: ctx.source, guideline, nonMtus, name: name.name, nameSpan: name.span, sections: parts.sections, pages: parts.pages };
+  const [a, b] = trim(ctx.folded, start, end, '', ',;:. ');
+  const c: Citation = { span: spanOf(ctx.folded, a, Math.max(b, a)), source: ctx.source, guideline, nonMtus, name: name.name, nameSpan: name.span, sections: parts.sections, pages: parts.pages };
   if (ctx.item !== undefined) c.item = ctx.item;
   if (parts.edition !== undefined) c.edition = parts.edition;
   if (parts.topic) c.topic = parts.topic;
@@ -76,115 +70,8 @@ function emit(ctx: Ctx, { guideline, nonMtus, start, end, name, parts }: Found):
   ctx.out.push(c);
 }
 
-/** Page numbers and ranges in [a, b): "74-95, page 124", "23; pages 100-102". */
-function pagesIn(n: Norm, a: number, b: number, re = /(\d+)(?: ?[-–—] ?(\d+))?/g): PageRef[] {
-  const out: PageRef[] = [];
-  const text = n.s.slice(0, b);
-  re.lastIndex = a;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const from = Number(m[1]);
-    const to = m[2] !== undefined ? Number(m[2]) : from;
-    const numAt = m.index + m[0].indexOf(m[1]);
-    out.push({ from, to, span: spanOf(n, numAt, m.index + m[0].length) });
-  }
-  return out;
-}
-
-/** Top-level (outside brackets) comma or semicolon positions in [a, b). */
-function topLevelCommas(s: string, a: number, b: number): number[] {
-  const out: number[] = [];
-  let depth = 0;
-  for (let i = a; i < b; i++) {
-    const ch = s[i];
-    if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if ((ch === ',' || ch === ';') && depth === 0) out.push(i);
-  }
-  return out;
-}
-
-const MULTI_KEYS = new Set(MULTI_PART_SECTION_NAMES.map(normKey));
-
-/** "Section(s): A, B, C" -> names, keeping "Forearm, Wrist, & Hand" and "TENS, chronic pain (…)" whole. */
-function sectionsIn(n: Norm, a: number, b: number, numbered: boolean): NamedRef[] {
-  const cuts = topLevelCommas(n.s, a, b);
-  const pieces: [number, number][] = [];
-  let from = a;
-  for (const c of [...cuts, b]) {
-    pieces.push([from, c]);
-    from = c + 1;
-  }
-  const text = (p: [number, number]): string => n.s.slice(p[0], p[1]).trim();
-  const merged: [number, number][] = [];
-  for (let i = 0; i < pieces.length; ) {
-    let j = i;
-    if (numbered) {
-      while (j + 1 < pieces.length && !/^\d+(?: ?\. ?\d+)*\.? /.test(text(pieces[j + 1]))) j++;
-    } else {
-      for (let k = Math.min(pieces.length - 1, i + 3); k > i; k--) {
-        if (MULTI_KEYS.has(normKey(n.s.slice(pieces[i][0], pieces[k][1])))) {
-          j = k;
-          break;
-        }
-      }
-      while (j + 1 < pieces.length && /^[a-z&(]/.test(text(pieces[j + 1]))) j++;
-    }
-    merged.push([pieces[i][0], pieces[j][1]]);
-    i = j + 1;
-  }
-  return merged.map(([x, y]) => ref(n, x, y, ' ', ' .')).filter((r): r is NamedRef => r !== undefined);
-}
-
-/** Chapter, pages, edition year and topic of an ACOEM reference ("Chapter 7, page 127, Independent …"). */
-function acoemParts(n: Norm, a: number, b: number): Parts {
-  const text = n.s.slice(0, b);
-  const parts: Parts = { sections: [], pages: pagesIn(n, a, b, /(?<![A-Za-z])(?:pages?|pgs?\.?|pp?\.?) ?(\d+)(?: ?[-–] ?(\d+))?/gi) };
-  const ch = /(?:Chapter|Ch\.) ?(\d+)/gi;
-  ch.lastIndex = a;
-  const m = ch.exec(text);
-  if (m) parts.chapter = { number: Number(m[1]), span: spanOf(n, m.index, m.index + m[0].length) };
-  const yr = /\(((?:19|20)\d\d)\)/g;
-  yr.lastIndex = a;
-  const y = yr.exec(text);
-  if (y) parts.edition = Number(y[1]);
-  // "2nd edition", "Third Edition": the editions of 2004 and 2011.
-  const ord = /\b(2nd|second|3rd|third) ?ed(?:ition|\.)?/i.exec(n.s.slice(Math.max(0, a - 40), b));
-  if (ord && !y) parts.edition = /^(?:2|s)/i.test(ord[1]) ? 2004 : 2011;
-  const junk = /^(?:(?:Chapter|Ch\.) ?\d+|(?:pages?|pgs?\.?|pp?\.?) ?\d+(?: ?[-–] ?\d+)?|\d+(?:st|nd|rd|th) ed(?:ition|\.)?(?: ?\(\d{4}\))?|\(?\d{4}\)?|(?:Occupational Medicine )?Practice Guidelines|Guidelines)?\.?$/i;
-  let best: [number, number] | undefined;
-  let run: [number, number] | undefined;
-  let from = a;
-  for (const c of [...topLevelCommas(n.s, a, b), b]) {
-    const [x, y2] = trim(n, from, c);
-    if (junk.test(n.s.slice(x, y2))) run = undefined;
-    else {
-      run = run ? [run[0], y2] : [x, y2];
-      if (!best || run[1] - run[0] > best[1] - best[0]) best = [run[0], run[1]];
-    }
-    from = c + 1;
-  }
-  if (best) parts.topic = ref(n, best[0], best[1]);
-  return parts;
-}
-
-/** Parts of one MTUS citation after its name: "Section(s): …", "<Topic> Page(s): …", or ACOEM parts. */
-function mtusTail(n: Norm, part: MtusPart | undefined, a: number, b: number): Parts {
-  if (part?.guideline === 'acoem') return acoemParts(n, a, b);
-  const tail = n.s.slice(a, b);
-  const sec = SECTIONS_LABEL.exec(tail);
-  const pag = PAGES_LABEL.exec(tail);
-  const parts: Parts = { sections: [], pages: [] };
-  const secAt = sec ? a + sec.index : b;
-  const pagAt = pag ? a + pag.index : b;
-  const topic = ref(n, a, Math.min(secAt, pagAt));
-  if (topic) parts.topic = topic;
-  if (sec) parts.sections = sectionsIn(n, secAt + sec[0].length, pagAt > secAt ? pagAt : b, part?.guideline === 'opioids2016' && /^ ?\d/.test(n.s.slice(secAt + sec[0].length, b)));
-  if (pag) parts.pages = pagesIn(n, pagAt + pag[0].length, secAt > pagAt ? secAt : b);
-  return parts;
-}
-
 /** An MTUS citation naming a post-2017 ACOEM guideline ("ACOEM Low Back Disorders") is 'acoem-post2017'. */
-function mtusGuideline(part: MtusPart | undefined, name: string, parts: Parts): GuidelineId {
+function mtusGuideline(part: MtusPart | undefined, name: string, parts: CitationParts): GuidelineId {
   if (!part) return startsWithPost2017(name) ? 'acoem-post2017' : 'mtus';
   if (part.guideline !== 'acoem' || parts.chapter || parts.edition) return part.guideline;
   const topic = parts.topic?.name ?? '';
@@ -193,7 +80,7 @@ function mtusGuideline(part: MtusPart | undefined, name: string, parts: Parts): 
 
 function startsWithPost2017(text: string): boolean {
   const g = acoemPost2017ByTitle(text);
-  return g !== undefined && [g.title, ...(g.aliases ?? [])].some((t) => normKey(text).startsWith(normKey(t)));
+  return g !== undefined && [g.title, ...(g.aliases ?? [])].some((t) => matchKey(text).startsWith(matchKey(t)));
 }
 
 // Part names by their first letter, so a position is tried only against names that can start there.
@@ -203,52 +90,52 @@ for (const p of PART_NAMES) {
   PART_NAMES_BY_LETTER.set(key, [...(PART_NAMES_BY_LETTER.get(key) ?? []), p]);
 }
 
-function knownAt(s: string, pos: number): { part: MtusPart; end: number } | undefined {
-  for (const { part, re } of PART_NAMES_BY_LETTER.get(s.charAt(pos).toLowerCase()) ?? []) {
+function knownAt(text: string, pos: number): { part: MtusPart; end: number } | undefined {
+  for (const { part, re } of PART_NAMES_BY_LETTER.get(text.charAt(pos).toLowerCase()) ?? []) {
     re.lastIndex = pos;
-    if (re.test(s)) return { part, end: re.lastIndex };
+    if (re.test(text)) return { part, end: re.lastIndex };
   }
   return undefined;
 }
 
 /** Where the next guideline of a ", and …" list starts after `from`, if one does. */
-function nextGuideline(s: string, from: number): { sep: number; start: number } | undefined {
+function nextGuideline(text: string, from: number): { sep: number; start: number } | undefined {
   AND_SEP.lastIndex = from;
-  for (let m = AND_SEP.exec(s); m; m = AND_SEP.exec(s)) {
+  for (let m = AND_SEP.exec(text); m; m = AND_SEP.exec(text)) {
     const start = m.index + m[0].length;
     GENERIC_WITH_YEAR.lastIndex = start;
-    if (knownAt(s, start) || GENERIC_WITH_YEAR.test(s)) return { sep: m.index, start };
+    if (knownAt(text, start) || GENERIC_WITH_YEAR.test(text)) return { sep: m.index, start };
     AND_SEP.lastIndex = m.index + 1;
   }
   return undefined;
 }
 
 /** "Decision based on MTUS <A> [year][, Section(s): …][, and <B> …]". */
-function parseMtusBody(ctx: Ctx, clauseStart: number, a: number, b0: number, mtusWord: [number, number]): void {
-  const n = ctx.n;
-  let [pos, b] = trim(n, a, b0, ',;:.', ',;:.');
-  while (/(?:^|[ ,])and$/i.test(n.s.slice(pos, b))) [, b] = trim(n, pos, b - 3, '', ',;:.');
-  const s = n.s.slice(0, b);
+function parseMtusBody(ctx: Ctx, clauseStart: number, bodyStart: number, bodyEnd: number, mtusWord: [number, number]): void {
+  const folded = ctx.folded;
+  let [pos, b] = trim(folded, bodyStart, bodyEnd, ',;:.', ',;:.');
+  while (/(?:^|[ ,])and$/i.test(folded.text.slice(pos, b))) [, b] = trim(folded, pos, b - 3, '', ',;:.');
+  const text = folded.text.slice(0, b);
   let first = true;
   let found = false;
   while (pos < b) {
-    const known = knownAt(s, pos);
+    const known = knownAt(text, pos);
     const part = known?.part;
     let end = known?.end ?? -1;
     if (!known) {
       const g = /[^,.:;]+?(?= ?(?:,|\.|:|Section|Page|(?:19|20) ?\d ?\d(?![0-9])|$))/iy;
       g.lastIndex = pos;
-      if (!g.test(s)) break;
+      if (!g.test(text)) break;
       end = g.lastIndex;
     }
     YEAR_AT.lastIndex = end;
-    const year = YEAR_AT.exec(s);
+    const year = YEAR_AT.exec(text);
     const nameEnd = year ? YEAR_AT.lastIndex : end;
-    const next = nextGuideline(s, nameEnd);
+    const next = nextGuideline(text, nameEnd);
     const tailEnd = next ? next.sep : b;
-    const name = ref(n, pos, nameEnd, '', ',');
+    const name = namedRef(folded, pos, nameEnd, '', ',');
     if (name) {
-      const parts = mtusTail(n, part, nameEnd, tailEnd);
+      const parts = mtusTail(folded, part, nameEnd, tailEnd);
       if (year) parts.edition = Number((year[1] ?? year[2]).replace(/ /g, ''));
       emit(ctx, { guideline: mtusGuideline(part, name.name, parts), nonMtus: false, start: first ? clauseStart : pos, end: tailEnd, name, parts });
       first = false;
@@ -258,52 +145,52 @@ function parseMtusBody(ctx: Ctx, clauseStart: number, a: number, b0: number, mtu
     pos = next.start;
   }
   if (!found) {
-    const name = ref(n, mtusWord[0], mtusWord[1]);
-    if (name) emit(ctx, { guideline: 'mtus', nonMtus: false, start: clauseStart, end: b0, name, parts: { sections: [], pages: [] } });
+    const name = namedRef(folded, mtusWord[0], mtusWord[1]);
+    if (name) emit(ctx, { guideline: 'mtus', nonMtus: false, start: clauseStart, end: bodyEnd, name, parts: { sections: [], pages: [] } });
   }
 }
 
 /** Free text after "Decision based on Non-MTUS Citation": ODG, ACOEM or anything else. */
-function parseFreeBody(ctx: Ctx, clauseStart: number, a0: number, b0: number, nonMtus: boolean): boolean {
-  const n = ctx.n;
-  const [a, b] = trim(n, a0, b0, ',;:.', ',;:.');
+function parseFreeBody(ctx: Ctx, clauseStart: number, bodyStart: number, bodyEnd: number, nonMtus: boolean): boolean {
+  const folded = ctx.folded;
+  const [a, b] = trim(folded, bodyStart, bodyEnd, ',;:.', ',;:.');
   if (b <= a) return false;
-  const s = n.s.slice(0, b);
+  const text = folded.text.slice(0, b);
   const cuts: [number, number][] = [];
   let from = a;
   FREE_SPLIT.lastIndex = a;
-  for (let m = FREE_SPLIT.exec(s); m; m = FREE_SPLIT.exec(s)) {
+  for (let m = FREE_SPLIT.exec(text); m; m = FREE_SPLIT.exec(text)) {
     if (m.index > from) cuts.push([from, m.index]);
     from = m.index + m[0].length;
     FREE_SPLIT.lastIndex = from;
   }
   cuts.push([from, b]);
   cuts.forEach(([x0, y0], i) => {
-    const [x, y] = trim(n, x0, y0, ',;:.', ',;:.');
+    const [x, y] = trim(folded, x0, y0, ',;:.', ',;:.');
     if (y <= x) return;
     const start = i === 0 ? clauseStart : x;
-    const piece = n.s.slice(x, y);
+    const piece = folded.text.slice(x, y);
     const skip = OTHER_PREFIX.exec(piece)?.[0].length ?? 0;
     const body = piece.slice(skip);
     const odg = ODG_MARK.exec(body);
     const acoem = ACOEM_MARK.exec(body);
     if (odg && (!acoem || odg.index <= acoem.index)) {
       const at = x + skip + odg.index;
-      const name = ref(n, at, at + odg[0].length) as NamedRef;
-      const topic = odg.index === 0 ? ref(n, at + odg[0].length, y) : ref(n, x, y);
+      const name = namedRef(folded, at, at + odg[0].length) as NamedRef;
+      const topic = odg.index === 0 ? namedRef(folded, at + odg[0].length, y) : namedRef(folded, x, y);
       emit(ctx, { guideline: 'odg', nonMtus: nonMtus, start: start, end: y, name, parts: topic ? { sections: [], pages: [], topic } : { sections: [], pages: [] } });
     } else if (acoem) {
       const at = x + skip + acoem.index;
-      const parts = acoemParts(n, at + acoem[0].length, y);
-      emit(ctx, { guideline: 'acoem', nonMtus: nonMtus, start: start, end: y, name: ref(n, at, at + acoem[0].length) as NamedRef, parts: parts });
+      const parts = acoemParts(folded, at + acoem[0].length, y);
+      emit(ctx, { guideline: 'acoem', nonMtus: nonMtus, start: start, end: y, name: namedRef(folded, at, at + acoem[0].length) as NamedRef, parts: parts });
     } else {
       const chapter = odgChapterAtStart(body);
       if (chapter) {
-        const name = ref(n, x + skip, x + skip + chapter.length) as NamedRef;
-        const topic = ref(n, x + skip + chapter.length, y);
+        const name = namedRef(folded, x + skip, x + skip + chapter.length) as NamedRef;
+        const topic = namedRef(folded, x + skip + chapter.length, y);
         emit(ctx, { guideline: 'odg', nonMtus: nonMtus, start: start, end: y, name, parts: topic ? { sections: [], pages: [], topic } : { sections: [], pages: [] } });
       } else {
-        emit(ctx, { guideline: 'non-mtus', nonMtus: nonMtus, start: start, end: y, name: ref(n, x, y, '', '') as NamedRef, parts: { sections: [], pages: [] } });
+        emit(ctx, { guideline: 'non-mtus', nonMtus: nonMtus, start: start, end: y, name: namedRef(folded, x, y, '', '') as NamedRef, parts: { sections: [], pages: [] } });
       }
     }
   });
@@ -317,56 +204,56 @@ interface Clause {
   bodyEnd: number;
 }
 
-function clausesOf(s: string): Clause[] {
+function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   MARKERS.lastIndex = 0;
-  for (let m = MARKERS.exec(s); m; m = MARKERS.exec(s)) {
+  for (let m = MARKERS.exec(text); m; m = MARKERS.exec(text)) {
     if (m[0].length === 0) {
       MARKERS.lastIndex++;
       continue;
     }
     const groups = m.groups ?? {};
     const kind = (Object.keys(groups).find((k) => groups[k] !== undefined) ?? 'basedOn') as Clause['kind'];
-    out.push({ kind, start: m.index, end: m.index + m[0].length, bodyEnd: s.length });
+    out.push({ kind, start: m.index, end: m.index + m[0].length, bodyEnd: text.length });
   }
-  if (out.length === 0 || out[0].start > 0) out.unshift({ kind: 'lead', start: 0, end: 0, bodyEnd: s.length });
+  if (out.length === 0 || out[0].start > 0) out.unshift({ kind: 'lead', start: 0, end: 0, bodyEnd: text.length });
   for (let i = 0; i + 1 < out.length; i++) out[i].bodyEnd = out[i + 1].start;
   return out;
 }
 
 const MTUS_WORD = new RegExp(MTUS, 'i');
 
-function mtusWordIn(s: string, a: number, b: number): [number, number] {
-  const m = MTUS_WORD.exec(s.slice(a, b));
-  return m ? [a + m.index, a + m.index + m[0].length] : [a, b];
+function mtusWordIn(text: string, start: number, end: number): [number, number] {
+  const m = MTUS_WORD.exec(text.slice(start, end));
+  return m ? [start + m.index, start + m.index + m[0].length] : [start, end];
 }
 
 export function parseGuidelineLine(text: string, content: Span, source: CitationSource, item?: number): Citation[] {
   try {
     const from = Math.max(0, Math.min(content.start, text.length));
     const to = Math.max(from, Math.min(content.end, text.length));
-    const n = normalize(text, from, to);
-    if (n.s.length === 0) return [];
-    const ctx: Ctx = { n, source, out: [] };
+    const folded = normalize(text, from, to);
+    if (folded.text.length === 0) return [];
+    const ctx: Ctx = { folded, source, out: [] };
     if (item !== undefined) ctx.item = item;
-    const clauses = clausesOf(n.s);
+    const clauses = clausesOf(folded.text);
     clauses.forEach((c, i) => {
       const next = clauses[i + 1]?.kind;
       if (c.kind === 'noEvidence') {
-        emit(ctx, { guideline: 'no-evidence', nonMtus: false, start: c.start, end: c.end, name: ref(n, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
+        emit(ctx, { guideline: 'no-evidence', nonMtus: false, start: c.start, end: c.end, name: namedRef(folded, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
       } else if (c.kind === 'outside') {
         if (next === 'basedOnNonMtus' || next === 'basedOn') return;
-        if (!parseFreeBody(ctx, c.end, c.end, c.bodyEnd, true)) emit(ctx, { guideline: 'non-mtus', nonMtus: true, start: c.start, end: c.end, name: ref(n, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
+        if (!parseFreeBody(ctx, c.end, c.end, c.bodyEnd, true)) emit(ctx, { guideline: 'non-mtus', nonMtus: true, start: c.start, end: c.end, name: namedRef(folded, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
       } else if (c.kind === 'basedOnMtus' || c.kind === 'based') {
-        parseMtusBody(ctx, c.start, c.end, c.bodyEnd, mtusWordIn(n.s, c.start, c.end));
+        parseMtusBody(ctx, c.start, c.end, c.bodyEnd, mtusWordIn(folded.text, c.start, c.end));
       } else if (c.kind === 'basedOnNonMtus' || c.kind === 'basedOn') {
         if (!parseFreeBody(ctx, c.start, c.end, c.bodyEnd, c.kind === 'basedOnNonMtus') && c.kind === 'basedOnNonMtus') {
-          emit(ctx, { guideline: 'non-mtus', nonMtus: true, start: c.start, end: c.end, name: ref(n, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
+          emit(ctx, { guideline: 'non-mtus', nonMtus: true, start: c.start, end: c.end, name: namedRef(folded, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
         }
       } else {
-        const [a, b] = trim(n, c.start, c.bodyEnd);
-        const lead = n.s.slice(a, b);
-        if (knownAt(n.s, a)) parseMtusBody(ctx, a, a, b, [a, a]);
+        const [a, b] = trim(folded, c.start, c.bodyEnd);
+        const lead = folded.text.slice(a, b);
+        if (knownAt(folded.text, a)) parseMtusBody(ctx, a, a, b, [a, a]);
         else if (/^MTUS\b/i.test(lead)) parseMtusBody(ctx, a, a + 4, b, [a, a + 4]);
         else if (ODG_MARK.test(lead.slice(0, 40)) || ACOEM_MARK.test(lead.slice(0, 40))) parseFreeBody(ctx, a, a, b, /Non-? ?MTUS/i.test(lead));
       }

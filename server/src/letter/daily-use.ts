@@ -19,7 +19,7 @@ export interface DailyUse {
 }
 
 const NUM = '(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|eight|twelve)';
-const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : (WORD_NUMBERS[s.toLowerCase()] ?? Number(s)));
+const num = (written: string | undefined): number | undefined => (written === undefined ? undefined : (WORD_NUMBERS[written.toLowerCase()] ?? Number(written)));
 const RANGE = `${NUM}(?:\\s*(?:-|to|or)\\s*${NUM})?`;
 
 const UNIT_WORDS = '(?:tabs?|tablets?|pills?|caps?|capsules?|patch(?:es)?)';
@@ -52,7 +52,7 @@ function interval(fromHours: number, toHours: number): Omit<Frequency, 'text' | 
   if (!(fromHours > 0 && toHours >= fromHours)) return undefined;
   return { min: 24 / toHours, max: 24 / fromHours, hours: toHours };
 }
-const perDay = (n: number): Omit<Frequency, 'text' | 'index'> => ({ min: n, max: n });
+const perDay = (times: number): Omit<Frequency, 'text' | 'index'> => ({ min: times, max: times });
 
 function frequencyIn(clause: string): Frequency | undefined {
   for (const [re, read] of FREQUENCIES) {
@@ -111,4 +111,4 @@ function use(min: number, max: number, reading: string, hits: { index: number; l
 
 
 /** A range for a message: "2" or "1–2". */
-const range = (a: number, b: number): string => (a === b ? formatAmount(a) : `${formatAmount(a)}–${formatAmount(b)}`);
+const range = (low: number, high: number): string => (low === high ? formatAmount(low) : `${formatAmount(low)}–${formatAmount(high)}`);

@@ -31,9 +31,9 @@ interface Found {
   precision: Precision;
 }
 
-function fullYear(y: string): number {
-  const n = Number(y);
-  if (y.length === 4) return n;
+function fullYear(year: string): number {
+  const n = Number(year);
+  if (year.length === 4) return n;
   return n < 50 ? 2000 + n : 1900 + n;
 }
 
@@ -44,8 +44,8 @@ function monthIndex(name: string): number {
 /** Every date from `from` on, in order, without overlaps. */
 function scanDates(text: string, from: number): Found[] {
   const found: Found[] = [];
-  const push = (f: Found): void => {
-    if (isValidDate(f.date) && (found.length === 0 || f.start >= found[found.length - 1].end)) found.push(f);
+  const push = (candidate: Found): void => {
+    if (isValidDate(candidate.date) && (found.length === 0 || candidate.start >= found[found.length - 1].end)) found.push(candidate);
   };
   DIGITS_RE.lastIndex = from;
   for (let m = DIGITS_RE.exec(text); m; m = DIGITS_RE.exec(text)) {
@@ -78,8 +78,8 @@ function scanDates(text: string, from: number): Found[] {
 }
 
 /** Parses one date as written ("11/09/2016", "October 10, 2015"); undefined if it is none. */
-export function parseDateText(s: string): { date: CalendarDate; precision: Precision } | undefined {
-  const t = s.trim();
+export function parseDateText(text: string): { date: CalendarDate; precision: Precision } | undefined {
+  const t = text.trim();
   const [f] = scanDates(t, 0);
   return f && f.start === 0 ? { date: f.date, precision: f.precision } : undefined;
 }
@@ -177,7 +177,7 @@ const ROLE_GATE: Record<string, RegExp> = {
 };
 
 // The patterns above are written with single spaces; the text may have any white space there.
-const spaced = (re: RegExp): RegExp => new RegExp(re.source.replace(/ /g, '\\s+'), re.flags);
+const spaced = (pattern: RegExp): RegExp => new RegExp(pattern.source.replace(/ /g, '\\s+'), pattern.flags);
 // The rest of a clause that a UR decision ends: "... was non-certified by utilization review".
 // The clause's subject must be the request, not a visit or a provider's act that a relative clause
 // then says was denied ("On 10/19/2016, the provider requested an MRI, which was denied by UR").

@@ -2,17 +2,13 @@
 // pain for 10 months", "has been on chronic opioid treatment for at least 6 months", "has used
 // opioids for at least a year". Only statements in the perfect tense about the worker count: a
 // guideline's "recommended for up to 4 weeks" or a plan's "for 2 weeks" says nothing of the past.
-// Also how long ago the injury is said to be: "the injury was a month ago", "two months status
-// post injury", "injured 3 weeks ago".
+// How long ago the injury is said to be is ./elapsed.ts, which counts time with the words here.
 
-import { daysBetween, daysInMonth, type CalendarDate } from '../base/calendar';
-import { letterDate } from './facts';
-import { injuryStatements, type InjuryStatement } from './injury';
+import { daysInMonth, type CalendarDate } from '../base/calendar';
 import { WORD_NUMBERS } from './request';
 import { sentenceAt } from './rationale';
 import type { Span } from '../base/span';
-import type { DateFact, Letter, SectionId } from './types';
-import { lowerText } from '../base/text';
+import type { Letter } from './types';
 import { oncePerLetter, summaryAndRationales } from './text';
 
 export interface DurationStatement {
@@ -26,17 +22,17 @@ export interface DurationStatement {
   sentence: Span;
 }
 
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+export const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 // Indefinite counts, at their least: "several months" is three at least, "a few weeks" two.
 const SOME: Record<string, number> = { several: 3, 'a few': 2, 'a couple of': 2, many: 2 };
-const NUMBER = `\\d{1,2}|several|a\\s+few|a\\s+couple\\s+of|many|a|an|one|${Object.keys(WORD_NUMBERS).join('|')}`;
+export const COUNT = `\\d{1,2}|several|a\\s+few|a\\s+couple\\s+of|many|a|an|one|${Object.keys(WORD_NUMBERS).join('|')}`;
 const QUALIFIERS = String.raw`(?:(?:the\s+)?(?:past|last)\s+|over\s+|at\s+least\s+|more\s+than\s+|greater\s+than\s+|approximately\s+|about\s+|nearly\s+|almost\s+|roughly\s+|around\s+)*`;
 // "has/have/had [been] <up to six words> for [qualifiers] <n> <unit>", and the same after a verb
 // of report ("reports neck pain for 2 years", "complains of pain for months"): the verb and the
 // "for" ("over the past", "in the last") in one clause (no stop, comma or semicolon between them).
 // The number may be left out: "for months" is two at least, "over the past year" one.
 const DURATION_RE = new RegExp(
-  String.raw`(?:has|have|had|reports?|reported|complains?\s+of|complained\s+of|describes?|described|endorses?|endorsed|ongoing|persist(?:ing|ent|ed)|lasting)\s+(?:been\s+)?((?:[\w/-]+[\s,]+){0,6}?)((?:for\s+|x\s*(?=\d)|(?:over|in|during)\s+(?=the\s+(?:past|last)\b)|(?<=,\s{1,3})(?=at\s+least|over|more\s+than))(${QUALIFIERS})(?:(${NUMBER})(?:\s+|-))?(day|week|month|year)(s?))\b`,
+  String.raw`(?:has|have|had|reports?|reported|complains?\s+of|complained\s+of|describes?|described|endorses?|endorsed|ongoing|persist(?:ing|ent|ed)|lasting)\s+(?:been\s+)?((?:[\w/-]+[\s,]+){0,6}?)((?:for\s+|x\s*(?=\d)|(?:over|in|during)\s+(?=the\s+(?:past|last)\b)|(?<=,\s{1,3})(?=at\s+least|over|more\s+than))(${QUALIFIERS})(?:(${COUNT})(?:\s+|-))?(day|week|month|year)(s?))\b`,
   'iy',
 );
 // "has used opioids since 2014", "has had pain since March 2015", "since 3/2015".
@@ -48,11 +44,11 @@ const SINCE_RE = new RegExp(
 // "an 8-month history of neck pain", "neck pain of 8 months' duration": found by their last words
 // (fast to search for), then the count and unit just before them.
 const HISTORY_ANCHOR = /\bhistory\s+of\s|\bduration\b/gi;
-const HISTORY_COUNT = new RegExp(String.raw`(?:^|[^\w-])((${NUMBER})[\s-]+(day|week|month|year)s?)$`, 'i');
-const DURATION_COUNT = new RegExp(String.raw`\b(of\s+(?:(${NUMBER})\s+)?(day|week|month|year)(s?))$`, 'i');
+const HISTORY_COUNT = new RegExp(String.raw`(?:^|[^\w-])((${COUNT})[\s-]+(day|week|month|year)s?)$`, 'i');
+const DURATION_COUNT = new RegExp(String.raw`\b(of\s+(?:(${COUNT})\s+)?(day|week|month|year)(s?))$`, 'i');
 // Just before a unit word: "(complained of) 2 " (then "months of increasing pain"), or "pain x 5 ".
-const NOUN_BEFORE = new RegExp(String.raw`\b(?:complain(?:s|ed)?\s+of|reports?|reported|describes?|described|with|has|had|have)\s+(?<phrase>(?<number>${NUMBER})[\s-]+)$`, 'i');
-const TIMES_BEFORE = new RegExp(String.raw`(?<what>\b(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)(?:\s+[\w,]+){0,3}?)\s+(?<phrase>x\s*(?<number>${NUMBER})\s+)$`, 'i');
+const NOUN_BEFORE = new RegExp(String.raw`\b(?:complain(?:s|ed)?\s+of|reports?|reported|describes?|described|with|has|had|have)\s+(?<phrase>(?<number>${COUNT})[\s-]+)$`, 'i');
+const TIMES_BEFORE = new RegExp(String.raw`(?<what>\b(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)(?:\s+[\w,]+){0,3}?)\s+(?<phrase>x\s*(?<number>${COUNT})\s+)$`, 'i');
 const TIMES_TAIL = /\bx\s*[\w-]{1,20}\s+$/i;
 // After the unit: "of (increasing) pain".
 const NOUN_OF = /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)\b/i;
@@ -61,17 +57,17 @@ const NOUN_OF = /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:pain|aches?|symptoms?|complaints
 const TREATMENT_OF = /^\s+of\s+(?:[\w-]+\s+){0,2}?(?:therapy|PT|chiropractic|acupuncture|treatment|care|medications?|opioids?|narcotics?)\b/i;
 const HAD_BEFORE = /\b(?:has|had|have)\s+\S+(?:\s[\s-]*|-)$/i;
 // A duration put first: "For the past 6 months, the injured worker has been in severe pain".
-const FRONTED_RE = new RegExp(String.raw`\b((?:for|over|in|during)\s+the\s+(?:past|last)\s+(${QUALIFIERS})(?:(${NUMBER})(?:\s+|-))?(day|week|month|year)(s?)),?\s+(?:the\s+)?(?:injured\s+worker|patient|claimant|employee|applicant|he|she)\s+(?:has|have|had)\b`, 'gi');
+const FRONTED_RE = new RegExp(String.raw`\b((?:for|over|in|during)\s+the\s+(?:past|last)\s+(${QUALIFIERS})(?:(${COUNT})(?:\s+|-))?(day|week|month|year)(s?)),?\s+(?:the\s+)?(?:injured\s+worker|patient|claimant|employee|applicant|he|she)\s+(?:has|have|had)\b`, 'gi');
 // A treatment's length as a noun's: "conservative care of at least 3 months", "physical therapy of 6 weeks".
-const CARE_OF_RE = new RegExp(String.raw`\b(?:care|treatment|therapy|PT)\s+(of\s+(${QUALIFIERS})(${NUMBER})(?:\s+|-)(day|week|month|year)(s?))\b`, 'gi');
+const CARE_OF_RE = new RegExp(String.raw`\b(?:care|treatment|therapy|PT)\s+(of\s+(${QUALIFIERS})(${COUNT})(?:\s+|-)(day|week|month|year)(s?))\b`, 'gi');
 // A duration stated as one: "Duration of symptoms is six months", "the duration of her pain was 2 years".
-const DURATION_IS_RE = new RegExp(String.raw`\bduration\s+of\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:symptoms?|pain|complaints?|numbness|tingling|weakness|stiffness|swelling|headaches?)\s+(?:is|was|has\s+been)\s+((${QUALIFIERS})(${NUMBER})(?:\s+|-)(day|week|month|year)(s?))\b`, 'gi');
+const DURATION_IS_RE = new RegExp(String.raw`\bduration\s+of\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:symptoms?|pain|complaints?|numbness|tingling|weakness|stiffness|swelling|headaches?)\s+(?:is|was|has\s+been)\s+((${QUALIFIERS})(${COUNT})(?:\s+|-)(day|week|month|year)(s?))\b`, 'gi');
 // Of what a history is: the words after it, to the end of the clause.
 const HISTORY_OF = /^[^.;:]{0,60}/;
 // Where DURATION_RE may start: found by a pattern with a literal head, which is fast to search for;
 // DURATION_RE is then tried, sticky, at each place.
 const VERB_RE = /\b(?:ha(?:s|ve|d)|report(?:s|ed)?|complain(?:s|ed)?|describe[sd]?|endorse[sd]?|ongoing|persist(?:ing|ent|ed)|lasting)\s/gi;
-const APPROXIMATE = /\b(?:approximately|about|nearly|almost|roughly|around)\b/i;
+export const APPROXIMATE = /\b(?:approximately|about|nearly|almost|roughly|around)\b/i;
 // What the clause is about must be the worker's condition or treatment, not work, a reviewer, or
 // the relief a treatment gave ("reports relief for 2 weeks after the injection").
 const NOT_ABOUT_CONDITION = /\b(?:work(?:ed|ing)?|employ\w*|job|practice|practicing|position|career|married|living|retired|off|relie(?:f|ved)|improve\w*|benefit\w*|better)\b/i;
@@ -81,30 +77,13 @@ const ABOUT_CLAIM =
   /\b(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?|opioids?|narcotics?|medications?|analgesics?|NSAIDs?|treatment|treated|therapy|therapies|care|chiropractic|acupuncture|sessions|injections?|taking|taken|took|tried|using|used|receiving|undergone|on\s+[A-Z]?[a-z]+)\b/i;
 // A modal or a guideline's words make the sentence no statement of fact.
 // ("The records indicated the worker had ..." is a fact; "is indicated for" a guideline's word.)
-const NOT_FACT = /\b(?:should|would|could|may|might|must|recommend\w*|guidelines?|criteria|(?:is|are|be|not)\s+indicated|supported|if|unless|when)\b/i;
+export const NOT_FACT = /\b(?:should|would|could|may|might|must|recommend\w*|guidelines?|criteria|(?:is|are|be|not)\s+indicated|supported|if|unless|when)\b/i;
 // Statements about before the claim: a prior condition, a history.
 const PRE_EXISTING =
   /\b(?:prior\s+to|before)\s+(?:the|this|her|his)\s+(?:industrial\s+|work\s+)?(?:injury|accident|claim)|\bsince\s+(?:an?|his|her|the)\s+(?!(?:industrial\s+|work\s+)?injury)|\bpre-?existing\b|\bprior\s+(?:injury|claim|accident|history|therapy|treatment|symptoms)\b|\bnon-?industrial\b|\bpreviously\b|\bprivate\s+insurance\b/i;
 
-/** How long ago the claim's injury is said to be. */
-export interface ElapsedStatement {
-  span: Span;
-  /** As written, white space folded ("a month ago"). */
-  text: string;
-  /** The least and the most days the words allow ("a month" 30; "about 2 months" a fifth either way). */
-  minDays: number;
-  maxDays: number;
-  /** Whether a decision rationale states it (else the case summary). */
-  inRationale: boolean;
-  /** The date it is measured to, when the letter names it ("On 11-9-16, two months after the injury"). */
-  asOf?: DateFact;
-  /** It dates an event of the case ("three months after the injury"): no later than the records, but perhaps before today. */
-  event?: boolean;
-}
-
 /** Every duration the summary and rationales state of the worker's condition or treatment. */
 export const durationStatements: (letter: Letter) => DurationStatement[] = oncePerLetter(collect);
-
 
 // The words a duration ends with, and how far after its verb they may stand.
 const UNIT_RE = /\b(?:days?|weeks?|months?|years?|since)\b/gi;
@@ -131,10 +110,10 @@ function nearAfter(positions: number[], pos: number, reach: number): boolean {
 }
 
 /** Whether a count is indefinite ("several", "a few"): it is its least, and may be any more. */
-const indefinite = (number: string): boolean => number.toLowerCase().replace(/\s+/g, ' ') in SOME;
+export const isIndefinite = (number: string): boolean => number.toLowerCase().replace(/\s+/g, ' ') in SOME;
 
 /** How many of a unit the words count; without a number, one ("the past year") or two ("for months"). */
-function countOf(number: string | undefined, plural = false): number {
+export function countOf(number: string | undefined, plural = false): number {
   if (!number) return plural ? 2 : 1;
   const word = number.toLowerCase().replace(/\s+/g, ' ');
   return /^\d/.test(number) ? Number(number) : (WORD_NUMBERS[word] ?? SOME[word] ?? 1);
@@ -265,134 +244,4 @@ function readHistories({ text, range, body, factAt, push }: RangeReading): void 
     if (!sentence) continue;
     push({ start, end: history ? anchorEnd - 1 : anchorEnd }, sentence, countOf(number, !!plural) * UNIT_DAYS[unit.toLowerCase()]);
   }
-}
-
-// The claim's injury, and how long ago it was: "the injury is a month ago", "the industrial injury
-// occurred about 3 weeks ago", "injured 2 months ago", "two months status post injury", "6 weeks
-// post-injury", "3 months since the injury", "6+ months s/p the ladder fall", "the injury now over
-// six months old". "Three months after the injury" dates an event of the case: no later than the
-// records, but it may be earlier than today.
-const INJURY = String.raw`(?:(?:the|this|her|his|their)\s+)?(?:(?:industrial|work(?:-related)?|reported|[a-z]+)\s+)??(?:injury|fall|accident|incident)`;
-const AMOUNT = String.raw`((?:approximately|about|nearly|almost|roughly|around|over|more\s+than|less\s+than|only)\s+)?(${NUMBER})(\+)?(?:\s+|-)(day|week|month|year)s?`;
-const ELAPSED_WORDINGS = [
-  String.raw`${INJURY}\s+(?:(?:is|was|occurred|happened)\s+)?${AMOUNT}\s+ago`,
-  // "injured at work 2 months ago", "acutely injured the shoulder approximately 14 months ago".
-  String.raw`injured\s+(?:(?:at\s+work|(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?${AMOUNT}\s+ago`,
-  String.raw`${AMOUNT}\s+(?:(?:status\s+)?post[\s-]*|s\/p\s+|since\s+)${INJURY}`,
-  String.raw`${INJURY}\s+(?:(?:is|was)\s+)?(?:now\s+)?${AMOUNT}\s+old`,
-  String.raw`${AMOUNT}\s+(?:after|following)\s+${INJURY}`,
-];
-/** Groups each wording of ELAPSED_RE holds (AMOUNT's four). */
-const AMOUNT_GROUPS = 4;
-/** The wording that dates an event rather than the present ("three months after the injury"). */
-const EVENT_WORDING = 4;
-// Read back from the word it ends with, within a few words: the whole wording, ending there.
-const ELAPSED_RE = new RegExp(String.raw`\b(?:${ELAPSED_WORDINGS.map((w) => `(?:${w})`).join('|')})$`, 'i');
-const ELAPSED_END = /\b(?:ago|old|injury|fall|accident|incident)\b/gi;
-const ELAPSED_REACH = 90;
-const UNIT_WORD = /(?:day|week|month|year)/i;
-// "<date>, two months after the injury", "<date>, which was about 3 weeks following her injury".
-const AFTER_DATE_RE = new RegExp(
-  String.raw`^,?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(${AMOUNT}\s+(?:after|following|(?:status\s+)?post(?:[\s-]*-)?|s\/p|from|since)\s+${INJURY})\b`,
-  'i',
-);
-// The sentence is about another injury, or states a guideline's time.
-const OTHER_INJURY = /\b(?:prior|previous|earlier|old|other|another|second|non-?industrial|sports?|motor\s+vehicle|car)\s+(?:\w+\s+)?(?:injury|accident|fall|incident)|\bre-?injur/i;
-
-/** Every statement of how long ago the claim's injury was, in the summary and the rationales. */
-export const elapsedStatements: (letter: Letter) => ElapsedStatement[] = oncePerLetter((letter: Letter) => {
-  const out: ElapsedStatement[] = [];
-  const { text } = letter;
-  const summary = letter.sections.find((s) => s.id === 'summary')?.span;
-  const add = (span: Span, range: Span, amount: { qualifier?: string; number: string; plus?: string; unit: string }, how: { asOf?: DateFact; event?: boolean } = {}): void => {
-    const sentence = sentenceAt(text, range, span.start);
-    const sentenceText = text.slice(sentence.start, sentence.end);
-    // A guideline's or a modal's words elsewhere in the sentence ("With the injury now over six
-    // months old, MTUS recommends ...") leave the statement's own clause a fact.
-    const clause = text.slice(Math.max(sentence.start, text.lastIndexOf(',', span.start) + 1), span.end);
-    if (OTHER_INJURY.test(sentenceText) || NOT_FACT.test(clause)) return;
-    const { qualifier = '', number, plus, unit } = amount;
-    const days = countOf(number) * UNIT_DAYS[unit.toLowerCase()];
-    const approximate = APPROXIMATE.test(qualifier);
-    // "Several months" is three at least, and may be any more; so is "6+ months".
-    const open = !!plus || /over|more/i.test(qualifier) || indefinite(number);
-    out.push({
-      span,
-      text: text.slice(span.start, span.end).replace(/\s+/g, ' '),
-      minDays: /less/i.test(qualifier) ? 0 : approximate ? Math.floor(days * 0.8) : days,
-      maxDays: open ? Infinity : approximate ? Math.ceil(days * 1.25) : days,
-      inRationale: range !== summary,
-      ...(how.asOf ? { asOf: how.asOf } : {}),
-      ...(how.event ? { event: true } : {}),
-    });
-  };
-  const ranges = summaryAndRationales(letter);
-  for (const range of ranges) {
-    // Each wording ends with one of a few words: found first (fast to search for), then the
-    // wording is read back from there.
-    const body = text.slice(0, range.end);
-    let readTo = range.start;
-    ELAPSED_END.lastIndex = range.start;
-    for (let e = ELAPSED_END.exec(body); e; e = ELAPSED_END.exec(body)) {
-      const end = e.index + e[0].length;
-      const from = Math.max(readTo, range.start, e.index - ELAPSED_REACH);
-      const words = text.slice(from, end);
-      // Every wording counts days, weeks, months or years: most words it may end with have none before them.
-      if (!UNIT_WORD.test(words)) continue;
-      const m = ELAPSED_RE.exec(words);
-      if (!m) continue;
-      readTo = end;
-      // Each wording has its own qualifier, number, plus sign and unit.
-      const w = ELAPSED_WORDINGS.findIndex((_, i) => m[i * AMOUNT_GROUPS + 2] !== undefined);
-      const g = w * AMOUNT_GROUPS;
-      add({ start: from + m.index, end }, range, { qualifier: m[g + 1], number: m[g + 2], plus: m[g + 3], unit: m[g + 4] }, { event: w === EVENT_WORDING });
-    }
-  }
-  // "On 11-9-16, two months after the injury": the time stated, from the injury to that date.
-  for (const d of letter.dates) {
-    if (d.precision !== 'day') continue;
-    const range = ranges.find((r) => r.start <= d.span.start && d.span.end <= r.end);
-    const m = range && AFTER_DATE_RE.exec(text.slice(d.span.end, Math.min(range.end, d.span.end + 120)));
-    if (!range || !m) continue;
-    const start = d.span.end + m.index + m[0].length - m[1].length;
-    add({ start, end: d.span.end + m[0].length }, range, { qualifier: m[2], number: m[3], plus: m[4], unit: m[5] }, { asOf: d });
-  }
-  return out.sort((a, b) => a.span.start - b.span.start);
-});
-
-/** The time a statement of the past can speak of: from the claim's injury to where the records end. */
-export interface ClaimTime {
-  injury: InjuryStatement;
-  /** The latest full date the case summary gives (not a birth's or the injury's): where the records end. */
-  recordsEnd?: DateFact;
-  /** The letter's own date (its Decision Date), else its latest full date. */
-  letterEnd?: CalendarDate;
-}
-
-// A cumulative-trauma claim's injury has no single start: no time can be measured from it.
-const CUMULATIVE = /\b(?:cumulative|continuous)\s+trauma\b|\bct\s+\d/;
-
-/** From the first full date of injury the letter gives; none for a cumulative-trauma claim. */
-export const claimTime: (letter: Letter) => ClaimTime | undefined = oncePerLetter((letter: Letter) => {
-  const injury = injuryStatements(letter).find((s) => s.precision === 'day');
-  if (!injury || CUMULATIVE.test(lowerText(letter))) return undefined;
-  return { injury, recordsEnd: latestDate(letter, 'summary'), letterEnd: letterDate(letter) ?? latestDate(letter)?.date };
-});
-
-/** The latest full date of the letter, or of one of its sections, no later than the letter's own date (not a birth's or the injury's). */
-function latestDate(letter: Letter, section?: SectionId): DateFact | undefined {
-  const until = letterDate(letter);
-  let latest: DateFact | undefined;
-  for (const d of letter.dates) {
-    if (d.precision !== 'day' || d.role === 'injury' || d.role === 'birth' || (section && d.section !== section) || (until && daysBetween(d.date, until) > 0)) continue;
-    if (!latest || daysBetween(d.date, latest.date) > 0) latest = d;
-  }
-  return latest;
-}
-
-/** Days in words: "40 days", "about 3 months", "about 2 years". */
-export function describeDays(days: number): string {
-  if (days < 60) return `${days} days`;
-  const months = Math.floor(days / 30.4);
-  return months < 24 ? `about ${months} months` : `about ${Math.floor(days / 365)} years`;
 }

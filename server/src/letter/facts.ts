@@ -112,8 +112,8 @@ export function findReviewer(text: string, range: Span): Reviewer | undefined {
   return reviewer;
 }
 
-function spanFact(text: string, s: Span): TextFact<string> {
-  const t = trimSpan(text, s);
+function spanFact(text: string, span: Span): TextFact<string> {
+  const t = trimSpan(text, span);
   return { value: collapse(text, t), span: t };
 }
 

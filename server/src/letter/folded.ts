@@ -3,57 +3,61 @@
 
 import type { Span } from '../base/span';
 import type { NamedRef } from './types';
+import { escapeRegExp } from '../base/text';
 
 /** Whitespace-collapsed content and, per character, its offset in the original text. */
-export interface Norm {
-  s: string;
-  map: number[];
+export interface FoldedText {
+  text: string;
+  offsets: number[];
 }
 
 // White space and control characters; the usual Unicode spaces are few enough to list.
-function isSpaceCode(c: number): boolean {
-  return c <= 32 || c === 0x85 || c === 0xa0 || c === 0x200b || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+function isSpaceCode(code: number): boolean {
+  return code <= 32 || code === 0x85 || code === 0xa0 || code === 0x200b || code === 0x2028 || code === 0x2029 || code === 0xfeff || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
 }
 
-export function normalize(text: string, from: number, to: number): Norm {
+export function normalize(text: string, from: number, to: number): FoldedText {
   const parts: string[] = [];
-  const map: number[] = [];
+  const offsets: number[] = [];
   let gap = -1;
   let runStart = -1;
   for (let i = from; i < to; i++) {
     if (isSpaceCode(text.charCodeAt(i))) {
       if (runStart >= 0) parts.push(text.slice(runStart, i));
       runStart = -1;
-      if (map.length > 0 && gap < 0) gap = i;
+      if (offsets.length > 0 && gap < 0) gap = i;
       continue;
     }
     if (gap >= 0) {
       parts.push(' ');
-      map.push(gap);
+      offsets.push(gap);
       gap = -1;
     }
     if (runStart < 0) runStart = i;
-    map.push(i);
+    offsets.push(i);
   }
   if (runStart >= 0) parts.push(text.slice(runStart, to));
-  return { s: parts.join(''), map };
+  return { text: parts.join(''), offsets };
 }
 
-const isTrim = (ch: string, extra: string): boolean => ch === ' ' || extra.includes(ch);
+const isTrim = (char: string, extra: string): boolean => char === ' ' || extra.includes(char);
 
-/** [a, b) with spaces and the given punctuation removed from both ends. */
-export function trim(n: Norm, a: number, b: number, lead = '', tail = ''): [number, number] {
-  while (a < b && isTrim(n.s[a], lead)) a++;
-  while (b > a && isTrim(n.s[b - 1], tail)) b--;
-  return [a, b];
+/** [start, end) with spaces and the given punctuation removed from both ends. */
+export function trim(folded: FoldedText, start: number, end: number, lead = '', tail = ''): [number, number] {
+  while (start < end && isTrim(folded.text[start], lead)) start++;
+  while (end > start && isTrim(folded.text[end - 1], tail)) end--;
+  return [start, end];
 }
 
-export function spanOf(n: Norm, a: number, b: number): Span {
-  if (b <= a) return { start: n.map[a] ?? 0, end: n.map[a] ?? 0 };
-  return { start: n.map[a], end: n.map[b - 1] + 1 };
+export function spanOf(folded: FoldedText, start: number, end: number): Span {
+  if (end <= start) return { start: folded.offsets[start] ?? 0, end: folded.offsets[start] ?? 0 };
+  return { start: folded.offsets[start], end: folded.offsets[end - 1] + 1 };
 }
 
-export function ref(n: Norm, a0: number, b0: number, lead = ',;:.-–—/ ', tail = ',;:.-–/ '): NamedRef | undefined {
-  const [a, b] = trim(n, a0, b0, lead, tail);
-  return b > a ? { name: n.s.slice(a, b), span: spanOf(n, a, b) } : undefined;
+export function namedRef(folded: FoldedText, from: number, to: number, lead = ',;:.-–—/ ', tail = ',;:.-–/ '): NamedRef | undefined {
+  const [start, end] = trim(folded, from, to, lead, tail);
+  return end > start ? { name: folded.text.slice(start, end), span: spanOf(folded, start, end) } : undefined;
 }
+
+/** A phrase as a pattern that tolerates one stray space between any two characters ("Chr onic", "200 7"). */
+export const phrasePattern = (phrase: string): string => [...phrase.replace(/\s+/g, '')].map(escapeRegExp).join(' ?');

@@ -43,15 +43,15 @@ const LABEL_FORMS = LABELS.map((d) => {
 });
 
 /** The first occurrence of a label in the region: as printed if it is there, else as extracted. */
-function findLabel(head: string, from: number, l: (typeof LABEL_FORMS)[number]): Span | undefined {
+function findLabel(head: string, from: number, label: (typeof LABEL_FORMS)[number]): Span | undefined {
   let best: Span | undefined;
-  for (const form of l.forms) {
+  for (const form of label.forms) {
     const at = head.indexOf(form, from);
     if (at >= 0 && (!best || at < best.start)) best = { start: at, end: at + form.length };
   }
   if (best) return best;
-  l.re.lastIndex = from;
-  const m = l.re.exec(head);
+  label.re.lastIndex = from;
+  const m = label.re.exec(head);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
@@ -119,18 +119,18 @@ function findValues(head: string, region: Span): Value[] {
   return values;
 }
 
-function assign(out: Partial<Record<HeaderKey, HeaderField>>, l: { def: LabelDef; span: Span }, v: Value): void {
-  v.taken = true;
+function assign(out: Partial<Record<HeaderKey, HeaderField>>, label: { def: LabelDef; span: Span }, value: Value): void {
+  value.taken = true;
   const field: HeaderField = {
-    key: l.def.key,
-    label: l.def.label.replace(/:$/, ''),
-    labelSpan: l.span,
-    value: v.text.replace(/\s+/g, ''),
-    valueSpan: v.span,
+    key: label.def.key,
+    label: label.def.label.replace(/:$/, ''),
+    labelSpan: label.span,
+    value: value.text.replace(/\s+/g, ''),
+    valueSpan: value.span,
   };
-  if (v.type === 'date') {
-    const d = parseDateText(v.text);
+  if (value.type === 'date') {
+    const d = parseDateText(value.text);
     if (d) field.date = d.date;
   }
-  out[l.def.key] = field;
+  out[label.def.key] = field;
 }

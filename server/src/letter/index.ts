@@ -11,7 +11,8 @@ export { certificationStatements, type CertificationStatement, type Certificatio
 export { letterDate } from './facts';
 export { HEADER_FIELDS } from './header';
 export { injuryStatements, type InjuryStatement } from './injury';
-export { claimTime, describeDays, durationStatements, elapsedStatements, type ClaimTime, type DurationStatement, type ElapsedStatement } from './durations';
+export { durationStatements, type DurationStatement } from './durations';
+export { claimTime, describeDays, elapsedStatements, type ClaimTime, type ElapsedStatement } from './elapsed';
 export { planStatements, type PlanStatement } from './plans';
 export { completedSessions, decidedCounts, plannedDrugs, requestCount, therapyOf, type CountStatement, type Therapy } from './quantities';
 export { strengthPairs, supplyStatements, type StrengthPair, type SupplyStatement } from './supply';

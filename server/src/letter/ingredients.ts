@@ -67,8 +67,8 @@ function strengthAfter(slice: string, at: number): IngredientStrength | undefine
   return { text: m[1].trim(), span: { start, end: start + m[1].trim().length } };
 }
 
-function bare(s: string): RegExpExecArray | null {
-  const m = BARE_RE.exec(s);
+function bare(text: string): RegExpExecArray | null {
+  const m = BARE_RE.exec(text);
   if (!m) return null;
   const values = m[1].split(/[/-]/).map(Number);
   return Math.max(...values) >= 100 && Math.max(...values) < 1000 ? m : null;
@@ -88,7 +88,7 @@ function shareCombinations(slice: string, names: DrugName[]): void {
   }
 }
 
-const between = (slice: string, a: DrugName, b: DrugName): string => slice.slice(a.span.end + (FILLER_RE.exec(slice.slice(a.span.end, b.span.start))?.[0].length ?? 0), b.span.start);
+const between = (slice: string, earlier: DrugName, later: DrugName): string => slice.slice(earlier.span.end + (FILLER_RE.exec(slice.slice(earlier.span.end, later.span.start))?.[0].length ?? 0), later.span.start);
 
 function share(group: DrugName[], strength: IngredientStrength): void {
   const parts = strength.text.split(/[/-]/).map((p) => /^\s*(\d+(?:\.\d+)?)\s*([a-z%]*)/i.exec(p));
@@ -115,10 +115,10 @@ function unknownNames(slice: string, known: DrugName[]): DrugName[] {
   return out;
 }
 
-function shift(n: DrugName, by: number): DrugName {
-  const s = (x: Span): Span => ({ start: x.start + by, end: x.end + by });
-  const out: DrugName = { ...n, span: s(n.span) };
-  if (n.strength) out.strength = { ...n.strength, span: s(n.strength.span) };
+function shift(drugName: DrugName, offset: number): DrugName {
+  const moved = (span: Span): Span => ({ start: span.start + offset, end: span.end + offset });
+  const out: DrugName = { ...drugName, span: moved(drugName.span) };
+  if (drugName.strength) out.strength = { ...drugName.strength, span: moved(drugName.strength.span) };
   return out;
 }
 

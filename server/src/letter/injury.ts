@@ -64,14 +64,14 @@ function collect(letter: Letter): InjuryStatement[] {
 }
 
 /** The words just before a date, white space folded (read only for the few dates that may be the injury's). */
-const wordsBefore = (letter: Letter, d: DateFact): string => foldSpaces(letter.text.slice(Math.max(0, d.span.start - 70), d.span.start));
+const wordsBefore = (letter: Letter, fact: DateFact): string => foldSpaces(letter.text.slice(Math.max(0, fact.span.start - 70), fact.span.start));
 
-/** A cumulative-trauma period that starts at `d` and ends at `next`, if the words make one. */
-function periodFrom(letter: Letter, d: DateFact, next: DateFact | undefined): InjuryStatement | undefined {
-  if (!next || d.precision !== 'day' || next.precision !== 'day' || compareDates(d.date, next.date) > 0) return undefined;
-  if (!RANGE_JOIN.test(letter.text.slice(d.span.end, next.span.start))) return undefined;
-  const before = wordsBefore(letter, d);
-  if (OTHER_INJURY.test(before) || !(PERIOD_BEFORE.test(before) || d.role === 'injury' || CT_BEFORE.test(before))) return undefined;
-  const span = { start: d.span.start, end: next.span.end };
-  return { span, text: foldSpaces(letter.text.slice(span.start, span.end)), date: d.date, precision: 'day', fact: d, through: next.date };
+/** A cumulative-trauma period that starts at `first` and ends at `next`, if the words make one. */
+function periodFrom(letter: Letter, first: DateFact, next: DateFact | undefined): InjuryStatement | undefined {
+  if (!next || first.precision !== 'day' || next.precision !== 'day' || compareDates(first.date, next.date) > 0) return undefined;
+  if (!RANGE_JOIN.test(letter.text.slice(first.span.end, next.span.start))) return undefined;
+  const before = wordsBefore(letter, first);
+  if (OTHER_INJURY.test(before) || !(PERIOD_BEFORE.test(before) || first.role === 'injury' || CT_BEFORE.test(before))) return undefined;
+  const span = { start: first.span.start, end: next.span.end };
+  return { span, text: foldSpaces(letter.text.slice(span.start, span.end)), date: first.date, precision: 'day', fact: first, through: next.date };
 }

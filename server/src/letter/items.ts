@@ -63,8 +63,8 @@ export function findItems(text: string, section: Span, bodyStart: number): Item[
   });
 }
 
-function buildItem(text: string, index: number, h: Heading, block: Span): Item {
-  const titleSpan = trimSpan(text, { start: h.span.start, end: h.titleEnd });
+function buildItem(text: string, index: number, headingFound: Heading, block: Span): Item {
+  const titleSpan = trimSpan(text, { start: headingFound.span.start, end: headingFound.titleEnd });
   const heading = collapse(text, titleSpan);
   const partial = partialCertification(heading, titleSpan);
   const title = partial ? partial.remainder : heading;
@@ -73,25 +73,25 @@ function buildItem(text: string, index: number, h: Heading, block: Span): Item {
     title,
     heading,
     titleSpan,
-    headingSpan: h.span,
+    headingSpan: headingFound.span,
     decision: {
-      outcome: h.decision.word === 'Upheld' ? 'upheld' : 'overturned',
-      text: h.decision.word,
-      span: h.decision.span,
+      outcome: headingFound.decision.word === 'Upheld' ? 'upheld' : 'overturned',
+      text: headingFound.decision.word,
+      span: headingFound.decision.span,
     },
     span: block,
-    parts: findParts(text, { start: h.span.end, end: block.end }),
+    parts: findParts(text, { start: headingFound.span.end, end: block.end }),
     partial,
     request: parseRequest(title),
     rationaleRequests: [],
   };
 }
 
-export function findParts(text: string, range: Span, re: RegExp = PART_RE): ItemPart[] {
+export function findParts(text: string, range: Span, pattern: RegExp = PART_RE): ItemPart[] {
   const labels: { kind: PartKind; span: Span }[] = [];
   const body = text.slice(0, range.end);
-  re.lastIndex = range.start;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
+  pattern.lastIndex = range.start;
+  for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
     const g = m.slice(1).findIndex((v) => v !== undefined);
     const start = m.index + m[0].length - m[g + 1].length;
     labels.push({ kind: PART_ORDER[g], span: { start, end: m.index + m[0].length } });

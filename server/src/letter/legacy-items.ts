@@ -25,11 +25,11 @@ interface Found {
   decision?: { outcome: Outcome; text: string; span: Span };
 }
 
-function scan(text: string, re: RegExp, from: number, to: number, decision: boolean): Found[] {
+function scan(text: string, pattern: RegExp, from: number, to: number, decision: boolean): Found[] {
   const out: Found[] = [];
   const body = text.slice(0, to);
-  re.lastIndex = from;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
     const titleStart = m.index + m[0].indexOf(m[2], m[0].indexOf(')'));
     const titleSpan = { start: titleStart, end: titleStart + m[2].length };
     const found: Found = { n: Number(m[1]), title: collapse(text, titleSpan), titleSpan, span: { start: m.index, end: m.index + m[0].length } };

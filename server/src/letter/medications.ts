@@ -56,17 +56,17 @@ export function medicationsIn(text: string, range: Span): Medication[] {
   return out;
 }
 
-function readMention(slice: string, m: DrugMatch, limit: number): Medication {
-  const nameEnd = m.index + m.name.length;
+function readMention(slice: string, match: DrugMatch, limit: number): Medication {
+  const nameEnd = match.index + match.name.length;
   let at = nameEnd + (FILLER_RE.exec(slice.slice(nameEnd, limit))?.[0].length ?? 0);
-  const med: Medication = { entry: m.entry, name: m.name, by: m.by, nameSpan: { start: m.index, end: nameEnd }, span: { start: m.index, end: at }, patch: false };
+  const med: Medication = { entry: match.entry, name: match.name, by: match.by, nameSpan: { start: match.index, end: nameEnd }, span: { start: match.index, end: at }, patch: false };
   const words = slice.slice(nameEnd, at);
   const strength = readStrength(slice.slice(at, limit), at);
   if (strength) {
     med.strength = strength;
     at = strength.span.end;
   }
-  const form = m.entry.opioid?.form;
+  const form = match.entry.opioid?.form;
   med.patch = form === 'patch' || (form === 'any' && (strength?.unit === 'mcg/hr' || /patch|transdermal/i.test(words)));
   const rest = slice.slice(at, limit);
   const end = CLAUSE_END_RE.exec(rest.slice(0, MAX_CLAUSE));
@@ -78,8 +78,8 @@ function readMention(slice: string, m: DrugMatch, limit: number): Medication {
   return med;
 }
 
-function readStrength(s: string, offset: number): Strength | undefined {
-  const m = STRENGTH_RE.exec(s);
+function readStrength(text: string, offset: number): Strength | undefined {
+  const m = STRENGTH_RE.exec(text);
   if (!m) return undefined;
   const values = m[1].split(/(?:(?<!\s)\s+)?[/-]\s*/).map(Number);
   const unit = m[2] ? normUnit(m[2]) : undefined;
@@ -91,8 +91,8 @@ function readStrength(s: string, offset: number): Strength | undefined {
   return { text: m[0].trim(), span: { start, end: offset + m[0].length }, values, ...(unit ? { unit } : {}) };
 }
 
-function normUnit(u: string): string {
-  const x = u.toLowerCase().replace(/\s+/g, '');
+function normUnit(unit: string): string {
+  const x = unit.toLowerCase().replace(/\s+/g, '');
   if (x.startsWith('mcg/h')) return 'mcg/hr';
   if (x.startsWith('microgram')) return 'mcg';
   if (/^(?:g|gm|grams?)$/.test(x)) return 'g';
@@ -105,10 +105,10 @@ function trimEnd(slice: string, span: Span): number {
   return end;
 }
 
-function shift(m: Medication, by: number): Medication {
-  const s = (x: Span): Span => ({ start: x.start + by, end: x.end + by });
-  const out: Medication = { ...m, nameSpan: s(m.nameSpan), span: s(m.span) };
-  if (m.strength) out.strength = { ...m.strength, span: s(m.strength.span) };
-  if (m.dailyUse) out.dailyUse = { ...m.dailyUse, span: s(m.dailyUse.span) };
+function shift(medication: Medication, offset: number): Medication {
+  const moved = (span: Span): Span => ({ start: span.start + offset, end: span.end + offset });
+  const out: Medication = { ...medication, nameSpan: moved(medication.nameSpan), span: moved(medication.span) };
+  if (medication.strength) out.strength = { ...medication.strength, span: moved(medication.strength.span) };
+  if (medication.dailyUse) out.dailyUse = { ...medication.dailyUse, span: moved(medication.dailyUse.span) };
   return out;
 }

@@ -10,19 +10,19 @@ import type { ConceptMention } from './statements';
 const CLAUSE_WORDS = 10;
 
 /** Where the words around a mention, a few either side within its sentence, place it on the body. */
-export function mentionPlace(text: string, m: ConceptMention): Place {
-  return (m.place ??= placeIn(text.slice(wordsBefore(text, m.phrase.start, m.sentence.start, 6), wordsAfter(text, m.phrase.end, m.sentence.end, 8))));
+export function mentionPlace(text: string, mention: ConceptMention): Place {
+  return (mention.place ??= placeIn(text.slice(wordsBefore(text, mention.phrase.start, mention.sentence.start, 6), wordsAfter(text, mention.phrase.end, mention.sentence.end, 8))));
 }
 
 /** A clause ends at a semicolon, colon, parenthesis or comma, but not the comma of "October 17, 2016". */
-function isBoundary(text: string, i: number): boolean {
-  const c = text[i];
-  return c === ';' || c === ':' || c === '(' || c === ')' || (c === ',' && !/\d/.test(text[i - 1] ?? ''));
+function isBoundary(text: string, index: number): boolean {
+  const c = text[index];
+  return c === ';' || c === ':' || c === '(' || c === ')' || (c === ',' && !/\d/.test(text[index - 1] ?? ''));
 }
 
 /** What a message quotes of a mention: its sentence when short, else its clause (to a comma or semicolon), a few words either side. */
-export function mentionClause(text: string, m: ConceptMention): Span {
-  const { sentence, phrase: core } = m;
+export function mentionClause(text: string, mention: ConceptMention): Span {
+  const { sentence, phrase: core } = mention;
   let start = sentence.start;
   let end = sentence.end;
   if (wordsAfter(text, start, end, CLAUSE_WORDS * 2) < end) {

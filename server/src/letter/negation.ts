@@ -106,8 +106,8 @@ const FINDING_ONLY = /^(?:den|negative|free|(?:is|are|was|were)\s+(?:absent|nega
 /** At most this many words between a phrase and a negation trigger after it ("... form for the services requested was not provided"). */
 const POST_WINDOW = 4;
 
-function words(s: string): number {
-  const m = s.match(/\S+/g);
+function words(text: string): number {
+  const m = text.match(/\S+/g);
   return m ? m.length : 0;
 }
 
@@ -118,10 +118,10 @@ export interface Triggers {
   post: Span[];
 }
 
-function matches(re: RegExp, s: string, base: number, pseudo: Span[]): Span[] {
+function matches(pattern: RegExp, text: string, base: number, pseudo: Span[]): Span[] {
   const out: Span[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const t = { start: base + m.index, end: base + m.index + m[0].length };
     if (!pseudo.some((p) => t.start < p.end && t.end > p.start)) out.push(t);
   }

@@ -17,38 +17,38 @@ export interface OpioidDose {
 }
 
 /** The daily MME of an opioid mention, or what is missing to know it; undefined for other drugs. */
-export function opioidDose(m: Medication): OpioidDose | undefined {
-  const info = m.entry.opioid;
+export function opioidDose(medication: Medication): OpioidDose | undefined {
+  const info = medication.entry.opioid;
   if (!info) return undefined;
-  if (!info.mme) return { unknown: [{ part: 'factor', why: `${info.name ?? m.entry.generic.split(' ')[0]} is left out of the conversion tables` }] };
-  const dose: OpioidDose = { opioid: m.patch ? 'fentanyl transdermal' : info.mme, unknown: [] };
-  const amount = perUnit(m, info.position);
+  if (!info.mme) return { unknown: [{ part: 'factor', why: `${info.name ?? medication.entry.generic.split(' ')[0]} is left out of the conversion tables` }] };
+  const dose: OpioidDose = { opioid: medication.patch ? 'fentanyl transdermal' : info.mme, unknown: [] };
+  const amount = perUnit(medication, info.position);
   if (typeof amount === 'string') dose.unknown.push({ part: 'strength', why: amount });
   else dose.perUnit = amount;
-  if (!m.dailyUse) dose.unknown.push({ part: 'daily use', why: m.patch ? 'how many patches are worn, and how often changed, is not stated' : 'not stated' });
-  if (dose.perUnit && m.dailyUse && !dose.unknown.length) {
+  if (!medication.dailyUse) dose.unknown.push({ part: 'daily use', why: medication.patch ? 'how many patches are worn, and how often changed, is not stated' : 'not stated' });
+  if (dose.perUnit && medication.dailyUse && !dose.unknown.length) {
     const a = dose.perUnit.amount;
-    const cdc2016 = dailyMme(dose.opioid!, 'cdc2016', a, m.dailyUse);
-    const cdc2022 = dailyMme(dose.opioid!, 'cdc2022', a, m.dailyUse);
+    const cdc2016 = dailyMme(dose.opioid!, 'cdc2016', a, medication.dailyUse);
+    const cdc2022 = dailyMme(dose.opioid!, 'cdc2022', a, medication.dailyUse);
     if (cdc2016 && cdc2022) dose.mme = { cdc2016, cdc2022 };
   }
   return dose;
 }
 
 /** What is unknown, for a message: "strength unknown (not stated)". */
-export const unknownText = (d: OpioidDose): string => d.unknown.map((u) => `${u.part} ${u.why === 'not stated' ? u.why : `unknown: ${u.why}`}`).join('; ');
+export const unknownText = (dose: OpioidDose): string => dose.unknown.map((u) => `${u.part} ${u.why === 'not stated' ? u.why : `unknown: ${u.why}`}`).join('; ');
 
 /** The opioid's amount in one unit, or why it is not known. */
-function perUnit(m: Medication, position: 'first' | 'last'): NonNullable<OpioidDose['perUnit']> | string {
-  const s = m.strength;
+function perUnit(medication: Medication, position: 'first' | 'last'): NonNullable<OpioidDose['perUnit']> | string {
+  const s = medication.strength;
   if (!s) return 'not stated';
-  if (m.patch) {
+  if (medication.patch) {
     if (s.unit === 'mcg/hr') return { amount: s.values[0], unit: 'mcg/hr' };
-    if (s.unit === 'mcg' && m.entry.opioid?.form === 'patch') return { amount: s.values[0], unit: 'mcg/hr', note: `"${s.text}" read as the patch's rate, ${s.values[0]} mcg/hr` };
+    if (s.unit === 'mcg' && medication.entry.opioid?.form === 'patch') return { amount: s.values[0], unit: 'mcg/hr', note: `"${s.text}" read as the patch's rate, ${s.values[0]} mcg/hr` };
     return `"${s.text}" is not a patch rate in mcg/hr`;
   }
-  if (m.entry.opioid?.form === 'suspension') return 'given per ml; a dose in ml is not read';
-  if (m.entry.opioid?.form === 'any') return `${m.name} other than a patch has no factor here`;
+  if (medication.entry.opioid?.form === 'suspension') return 'given per ml; a dose in ml is not read';
+  if (medication.entry.opioid?.form === 'any') return `${medication.name} other than a patch has no factor here`;
   if (s.unit !== undefined && s.unit !== 'mg') return `"${s.text}" is not in mg`;
   const amount = position === 'first' ? s.values[0] : s.values[s.values.length - 1];
   if (s.values.length > 1 && amount > Math.min(...s.values)) return `in "${s.text}", which number is the opioid is unclear`;

@@ -15,7 +15,7 @@ import type { Span } from '../base/span';
 import type { Item, Letter, Request } from './types';
 
 const NUMBER = `\\d{1,3}|${Object.keys(WORD_NUMBERS).join('|')}`;
-const toNumber = (s: string): number => WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
+const toNumber = (written: string): number => WORD_NUMBERS[written.toLowerCase()] ?? Number(written);
 // Words that may stand between a count and its unit: "8 previous physical therapy sessions".
 const BETWEEN = '(?:additional|more|previous|prior|initial|further|supervised|physical|therapy|occupational|chiropractic|chiro|chirophysio|acupuncture|PT|OT|aquatic|physiotherapy|psychotherapy|manipulative|manipulation|treatment|therapeutic)';
 // "8 sessions", "five (5) physical therapy sessions", "12 additional PT visits".
@@ -65,7 +65,7 @@ export function requestCount(text: string, request?: Request): { n: number; part
     const ns = parts.map((m) => toNumber(m[1]));
     return { n: ns.reduce((a, b) => a + b, 0), parts: ns };
   }
-  const one = (n: number | undefined): { n: number; parts: number[] } | undefined => (n === undefined ? undefined : { n, parts: [n] });
+  const one = (count: number | undefined): { n: number; parts: number[] } | undefined => (count === undefined ? undefined : { n: count, parts: [count] });
   const times = TIMES_SESSIONS_RE.exec(text);
   if (times) return one(toNumber(times[1]) * toNumber(times[2]));
   const s = SESSIONS_RE.exec(text);
@@ -138,7 +138,7 @@ function readDecided(text: string, item: Item): CountStatement[] {
   const rationale = item.parts.find((p) => p.kind === 'rationale')?.contentSpan;
   if (!rationale) return [];
   const out: CountStatement[] = [];
-  const add = (span: Span, phrase: string, n: number, bare = false): void => {
+  const add = (span: Span, phrase: string, count: number, bare = false): void => {
     const sentence = sentenceAt(text, rationale, span.start);
     const before = text.slice(sentence.start, span.start);
     const clause = before.slice(before.lastIndexOf(',') + 1);
@@ -146,7 +146,7 @@ function readDecided(text: string, item: Item): CountStatement[] {
     // "A request for ..." decides only as the sentence's subject, not in "contains a request for".
     if (/^a\s/i.test(phrase) && !/^\s*(?:\w+,\s*)?$/.test(before)) return;
     if (out.some((o) => o.span.start < span.end && span.start < o.span.end)) return;
-    out.push({ span, text: foldSpaces(phrase), n, atLeast: false, therapy: therapyOf(phrase) ?? therapyOf(item.title), item: item.index, ...(bare ? { bare } : {}) });
+    out.push({ span, text: foldSpaces(phrase), n: count, atLeast: false, therapy: therapyOf(phrase) ?? therapyOf(item.title), item: item.index, ...(bare ? { bare } : {}) });
   };
   // The rationale's necessity statements, read by the model ("the request for X is not ...").
   for (const r of item.rationaleRequests) {

@@ -29,18 +29,18 @@ const NEGATED_AFTER = /^[^.;]{0,80}?\b(?:(?:has|have|had|is|are|was|were)\s+not\
 // The standard paragraph after an opioid denial, or the older safe-discontinuation line.
 const AFTERWORD = /\b(?:taper(?:ing|ed)?|discontinu\w*|wean(?:ing|ed)?|abrupt(?:ly)?|withdrawal)\b/i;
 
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0;
-const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63; // . ! ?
-const isCloseQuote = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019; // " ' ” ’
+const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 13 || code === 9 || code === 12 || code === 0xa0;
+const isStop = (code: number): boolean => code === 46 || code === 33 || code === 63; // . ! ?
+const isCloseQuote = (code: number): boolean => code === 34 || code === 39 || code === 0x201d || code === 0x2019; // " ' ” ’
 
 /** A sentence is read at most this far either side: text without full stops is no sentence. */
 const MAX_SENTENCE = 1000;
 
-/** How many characters end a sentence at `i`: a stop (1), or a stop and a closing quote (2), before white space or `limit`. */
-function stopAt(text: string, i: number, limit: number): number {
-  if (!isStop(text.charCodeAt(i))) return 0;
-  if (i + 1 >= limit || isSpace(text.charCodeAt(i + 1))) return 1;
-  return isCloseQuote(text.charCodeAt(i + 1)) && (i + 2 >= limit || isSpace(text.charCodeAt(i + 2))) ? 2 : 0;
+/** How many characters end a sentence at `index`: a stop (1), or a stop and a closing quote (2), before white space or `limit`. */
+function stopAt(text: string, index: number, limit: number): number {
+  if (!isStop(text.charCodeAt(index))) return 0;
+  if (index + 1 >= limit || isSpace(text.charCodeAt(index + 1))) return 1;
+  return isCloseQuote(text.charCodeAt(index + 1)) && (index + 2 >= limit || isSpace(text.charCodeAt(index + 2))) ? 2 : 0;
 }
 
 /** Start and end of the sentence holding `pos`, within `range` (at most MAX_SENTENCE either side). */

@@ -7,7 +7,7 @@
 
 import type { Span } from '../base/span';
 import type { GuidelineId } from '../knowledge/types';
-import { normalize, ref, spanOf, type Norm } from './folded';
+import { normalize, namedRef, spanOf, type FoldedText } from './folded';
 import { oncePerLetter } from './text';
 import type { Citation, Letter, NamedRef, PageRef, SectionId } from './types';
 
@@ -36,11 +36,11 @@ const MARKS: [GuidelineId, RegExp][] = [
 /** How far back a page may be from the guideline it refers to, in characters of folded text. */
 const REACH = 400;
 
-function marksIn(n: Norm): Mark[] {
+function marksIn(folded: FoldedText): Mark[] {
   const out: Mark[] = [];
   for (const [guideline, re] of MARKS) {
     re.lastIndex = 0;
-    for (let m = re.exec(n.s); m; m = re.exec(n.s)) out.push({ guideline, start: m.index, end: m.index + m[0].length });
+    for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) out.push({ guideline, start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -58,8 +58,8 @@ function endingBefore(marks: Mark[], at: number): number {
 }
 
 /** The guideline a page or table at `at` refers to: "of the MTUS" right after it, else the nearest before it (a particular one over a bare MTUS in the same sentence). */
-function markFor(n: Norm, marks: Mark[], at: number, after: number): Mark | undefined {
-  const following = /^,? ?(?:of|in) (?:the )?(?:California )?/i.exec(n.s.slice(after, after + 20));
+function markFor(folded: FoldedText, marks: Mark[], at: number, after: number): Mark | undefined {
+  const following = /^,? ?(?:of|in) (?:the )?(?:California )?/i.exec(folded.text.slice(after, after + 20));
   if (following) {
     const next = marks[endingBefore(marks, after + following[0].length)];
     if (next && next.start === after + following[0].length && next.guideline !== 'odg') return next;
@@ -75,8 +75,8 @@ function markFor(n: Norm, marks: Mark[], at: number, after: number): Mark | unde
 }
 
 /** The edition the words between a guideline's name and its page give ("MTUS 2016, …", "(July 28, 2016)", "Third Edition ACOEM"). */
-function editionNear(n: Norm, from: number, to: number): number | undefined {
-  const words = n.s.slice(Math.max(0, from - 40), to);
+function editionNear(folded: FoldedText, from: number, to: number): number | undefined {
+  const words = folded.text.slice(Math.max(0, from - 40), to);
   const years = [...words.matchAll(/\b(2004|2007|2009|2016)\b(?!\s?-)/g)];
   if (years.length) return Number(years[years.length - 1][1]);
   const ordinal = /\b(2nd|second|3rd|third) ?ed(?:ition|\.)?/i.exec(words);
@@ -84,18 +84,18 @@ function editionNear(n: Norm, from: number, to: number): number | undefined {
 }
 
 /** What the prose says the page is about: "under Home health care services Section", or the words just before it. */
-function topicNear(n: Norm, mark: Mark, at: number, after: number): NamedRef | undefined {
-  const tail = n.s.slice(after, after + 90);
+function topicNear(folded: FoldedText, mark: Mark, at: number, after: number): NamedRef | undefined {
+  const tail = folded.text.slice(after, after + 90);
   const under = /^,? ?under (?:the )?([A-Za-z][^,.;"]{2,60}?)(?: [Ss]ection)?(?=[,.;"]| states| says| notes| recommends| indicates|$)/.exec(tail);
   if (under) {
     const a = after + under[0].indexOf(under[1]);
-    return ref(n, a, a + under[1].length);
+    return namedRef(folded, a, a + under[1].length);
   }
-  const between = n.s.slice(mark.end, at).replace(/(?:,? ?(?:Chapter|Ch\.) ?\d+|,? ?Table ?\d+(?: ?- ?\d+)?)+,? ?$/i, '');
+  const between = folded.text.slice(mark.end, at).replace(/(?:,? ?(?:Chapter|Ch\.) ?\d+|,? ?Table ?\d+(?: ?- ?\d+)?)+,? ?$/i, '');
   const piece = /(?:and )?([A-Za-z][A-Za-z ()&/-]{3,60}),? ?$/.exec(between);
   if (!piece) return undefined;
   const a = mark.end + piece.index + piece[0].indexOf(piece[1]);
-  return ref(n, a, a + piece[1].length);
+  return namedRef(folded, a, a + piece[1].length);
 }
 
 interface Anchor {
@@ -107,11 +107,11 @@ interface Anchor {
   m: RegExpExecArray;
 }
 
-function anchorsIn(n: Norm): Anchor[] {
+function anchorsIn(folded: FoldedText): Anchor[] {
   const out: Anchor[] = [];
   for (const [kind, re] of [['page', PAGE], ['table', TABLE], ['chapter', CHAPTER]] as const) {
     re.lastIndex = 0;
-    for (let m = re.exec(n.s); m; m = re.exec(n.s)) out.push({ kind, index: 0, start: m.index, end: m.index + m[0].length, m });
+    for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) out.push({ kind, index: 0, start: m.index, end: m.index + m[0].length, m });
   }
   out.sort((a, b) => a.start - b.start);
   out.forEach((a, i) => (a.index = i));
@@ -119,12 +119,12 @@ function anchorsIn(n: Norm): Anchor[] {
 }
 
 /** Runs of chapter, table and page anchors joined by a comma or a space ("Chapter 9, Table 9-6, page 214"): one reference each, ending at a page or a table. */
-function runsOf(n: Norm, anchors: Anchor[]): Anchor[][] {
+function runsOf(folded: FoldedText, anchors: Anchor[]): Anchor[][] {
   const runs: Anchor[][] = [];
   let run: Anchor[] = [];
   for (const a of anchors) {
     const last = run[run.length - 1];
-    if (last && (/^,? ?(?:and )?$/i.test(n.s.slice(last.end, a.start)) && last.kind !== 'page')) run.push(a);
+    if (last && (/^,? ?(?:and )?$/i.test(folded.text.slice(last.end, a.start)) && last.kind !== 'page')) run.push(a);
     else {
       if (run.length) runs.push(run);
       run = [a];
@@ -141,18 +141,18 @@ function chapterBetween(anchors: Anchor[], from: number, before: Anchor): Anchor
 }
 
 function referencesIn(letter: Letter, span: Span, out: Citation[]): void {
-  const n = normalize(letter.text, span.start, span.end);
-  const marks = marksIn(n);
+  const folded = normalize(letter.text, span.start, span.end);
+  const marks = marksIn(folded);
   if (!marks.length) return;
-  const anchors = anchorsIn(n);
-  for (const run of runsOf(n, anchors)) {
+  const anchors = anchorsIn(folded);
+  for (const run of runsOf(folded, anchors)) {
     const first = run[0];
     const last = run[run.length - 1];
     const tableOfChapter = run.some((a) => a.kind === 'table' && a.m[2] !== undefined);
     // A chapter's table ("Table 12-7") may stand paragraphs after the ACOEM chapter the rationale named.
-    const mark = markFor(n, marks, first.start, last.end) ?? (tableOfChapter ? [...marks].reverse().find((m) => m.end <= first.start && (m.guideline === 'acoem' || m.guideline === 'mtus')) : undefined);
+    const mark = markFor(folded, marks, first.start, last.end) ?? (tableOfChapter ? [...marks].reverse().find((m) => m.end <= first.start && (m.guideline === 'acoem' || m.guideline === 'mtus')) : undefined);
     if (!mark) continue;
-    const pages: PageRef[] = run.filter((a) => a.kind === 'page').map((a) => ({ from: Number(a.m[1]), to: Number(a.m[2] ?? a.m[1]), span: spanOf(n, a.start, a.end) }));
+    const pages: PageRef[] = run.filter((a) => a.kind === 'page').map((a) => ({ from: Number(a.m[1]), to: Number(a.m[2] ?? a.m[1]), span: spanOf(folded, a.start, a.end) }));
     const tables = run.filter((a) => a.kind === 'table').map((a) => ({ name: a.m[2] ? `${a.m[1]}-${a.m[2]}` : a.m[1] }));
     const chapterAt = run.find((a) => a.kind === 'chapter') ?? chapterBetween(anchors, mark.end, first);
     const tableChapter = tables.find((t) => t.name.includes('-'))?.name.split('-')[0];
@@ -161,15 +161,15 @@ function referencesIn(letter: Letter, span: Span, out: Citation[]): void {
     // A page of "the MTUS" with no part named is read in the CPMTG, the part cited by page (the hover says so).
     const guideline: GuidelineId = mark.guideline !== 'mtus' ? mark.guideline : tables.length && chapterNumber ? 'acoem' : pages.length ? 'cpmtg' : 'mtus';
     // The reference reads from the guideline's name when it stands close before, in the same sentence.
-    const gap = n.s.slice(mark.end, first.start);
+    const gap = folded.text.slice(mark.end, first.start);
     const join = mark.end <= first.start && gap.length <= 80 && !/[.;]\s/.test(gap) ? mark.start : first.start;
-    const name = ref(n, mark.start, mark.end, '', '') as NamedRef;
-    const c: Citation = { span: spanOf(n, join, last.end), source: 'text', guideline, nonMtus: /Non-? ?MTUS/i.test(n.s.slice(Math.max(0, mark.start - 12), mark.end)), name: name.name, nameSpan: name.span, sections: [], pages, inText: true };
+    const name = namedRef(folded, mark.start, mark.end, '', '') as NamedRef;
+    const c: Citation = { span: spanOf(folded, join, last.end), source: 'text', guideline, nonMtus: /Non-? ?MTUS/i.test(folded.text.slice(Math.max(0, mark.start - 12), mark.end)), name: name.name, nameSpan: name.span, sections: [], pages, inText: true };
     if (tables.length) c.tables = tables;
-    if (chapterNumber !== undefined && guideline === 'acoem') c.chapter = { number: chapterNumber, span: chapterAt ? spanOf(n, chapterAt.start, chapterAt.end) : c.span };
-    const edition = editionNear(n, mark.start, first.start);
+    if (chapterNumber !== undefined && guideline === 'acoem') c.chapter = { number: chapterNumber, span: chapterAt ? spanOf(folded, chapterAt.start, chapterAt.end) : c.span };
+    const edition = editionNear(folded, mark.start, first.start);
     if (edition !== undefined) c.edition = edition;
-    const topic = topicNear(n, mark, first.start, last.end);
+    const topic = topicNear(folded, mark, first.start, last.end);
     if (topic) c.topic = topic;
     const item = letter.items.find((i) => i.span.start <= c.span.start && c.span.start < i.span.end);
     if (item) c.item = item.index;

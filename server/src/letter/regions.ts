@@ -66,16 +66,16 @@ function read(letter: Letter, item: Item): ItemRegions {
   };
 }
 
-const fold = (s: string): string => foldSpaces(s).trim();
+const fold = (text: string): string => foldSpaces(text).trim();
 
 /** The chapter a citation names, with its regions: only chapters of a body region. */
-function citedChapter(text: string, c: Citation): CitedChapter | undefined {
-  const found = chapterOf(c);
+function citedChapter(text: string, citation: Citation): CitedChapter | undefined {
+  const found = chapterOf(citation);
   if (!found) return undefined;
   const regions = new Set<Region>();
   for (const f of found) for (const r of regionsOfChapter(f.title)) regions.add(r);
   if (!regions.size) return undefined;
-  return { citation: c, regions: [...regions], span: c.span, text: fold(text.slice(c.span.start, c.span.end)), label: found.map((f) => f.label).join(', ') };
+  return { citation, regions: [...regions], span: citation.span, text: fold(text.slice(citation.span.start, citation.span.end)), label: found.map((f) => f.label).join(', ') };
 }
 
 /** `read` with its last few hundred answers remembered: item titles and chapter names recur, and a letter is checked at every keystroke. */
@@ -98,23 +98,23 @@ const post2017ByTitle = remembered(acoemPost2017ByTitle);
 const thirdByTitle = remembered(acoem3rdByTitle);
 const odgChaptersIn = remembered(odgChapters);
 
-function chapterOf(c: Citation): { title: string; label: string }[] | undefined {
-  const topic = c.topic?.name ?? '';
-  switch (c.guideline) {
+function chapterOf(citation: Citation): { title: string; label: string }[] | undefined {
+  const topic = citation.topic?.name ?? '';
+  switch (citation.guideline) {
     case 'mtus-topic': {
-      if (/^Post-?surgical/i.test(c.name)) return c.sections.map((s) => ({ title: s.name, label: `MTUS Postsurgical Treatment, ${s.name}` }));
-      const ch = chapterByTitle(c.name);
+      if (/^Post-?surgical/i.test(citation.name)) return citation.sections.map((s) => ({ title: s.name, label: `MTUS Postsurgical Treatment, ${s.name}` }));
+      const ch = chapterByTitle(citation.name);
       if (!ch) return undefined;
-      const year = /\b2007\b/.test(c.name) || c.edition === 2007 ? 'ACOEM 2007' : `ACOEM 2004, Chapter ${ch.chapter}`;
+      const year = /\b2007\b/.test(citation.name) || citation.edition === 2007 ? 'ACOEM 2007' : `ACOEM 2004, Chapter ${ch.chapter}`;
       return [{ title: ch.title, label: `MTUS ${ch.title} (${year})` }];
     }
     case 'odg':
-      return odgChaptersIn(`${c.name}, ${topic}`).map((ch) => ({ title: ch.name, label: `ODG ${ch.name}` }));
+      return odgChaptersIn(`${citation.name}, ${topic}`).map((ch) => ({ title: ch.name, label: `ODG ${ch.name}` }));
     case 'acoem':
     case 'acoem-post2017': {
-      const numbered = c.chapter && acoemChapter(c.chapter.number);
+      const numbered = citation.chapter && acoemChapter(citation.chapter.number);
       if (numbered) return [{ title: numbered.title, label: `ACOEM ${numbered.title} (Chapter ${numbered.chapter})` }];
-      const title = chapterByTitle(topic)?.title ?? post2017ByTitle(`${c.name}, ${topic}`)?.title ?? thirdByTitle(topic)?.title;
+      const title = chapterByTitle(topic)?.title ?? post2017ByTitle(`${citation.name}, ${topic}`)?.title ?? thirdByTitle(topic)?.title;
       return title ? [{ title, label: `ACOEM ${title}` }] : undefined;
     }
     default:

@@ -8,7 +8,7 @@ export const WORD_NUMBERS: Record<string, number> = {
   eleven: 11, twelve: 12, fourteen: 14, sixteen: 16, eighteen: 18, twenty: 20,
 };
 const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|sixteen|eighteen|twenty)';
-const toNumber = (s: string): number => WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
+const toNumber = (written: string): number => WORD_NUMBERS[written.toLowerCase()] ?? Number(written);
 
 const STRENGTH_RE = /\b(\d+(?:\.\d+)?(?:\s?[/-]\s?\d+(?:\.\d+)?){0,4})\s?(mg|mcg\/h(?:r|our)?|mcg|g|gm|grams?|ml|%)(?![a-z])/i;
 // A drug's strength written without its unit: "Norco 10/325 #120" (a date has two slashes).

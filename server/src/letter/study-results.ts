@@ -71,14 +71,14 @@ export const unseenResults: (letter: Letter) => UnseenResult[] = oncePerLetter((
 });
 
 /** Where the summary names a study, with its sentence: the first mention of each sentence. */
-function summaryMentions(text: string, range: Span, re: RegExp): { at: number; sentence: Span }[] {
+function summaryMentions(text: string, range: Span, pattern: RegExp): { at: number; sentence: Span }[] {
   const out: { at: number; sentence: Span }[] = [];
   const body = text.slice(0, range.end);
-  re.lastIndex = range.start;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
+  pattern.lastIndex = range.start;
+  for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
     const sentence = sentenceAt(text, range, m.index);
     out.push({ at: m.index, sentence });
-    re.lastIndex = Math.max(re.lastIndex, sentence.end);
+    pattern.lastIndex = Math.max(pattern.lastIndex, sentence.end);
   }
   return out;
 }

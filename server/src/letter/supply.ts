@@ -33,7 +33,7 @@ export interface StrengthPair {
 }
 
 const NUM = `(\\d+|${Object.keys(WORD_NUMBERS).join('|')})`;
-const toNumber = (s: string): number => WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
+const toNumber = (written: string): number => WORD_NUMBERS[written.toLowerCase()] ?? Number(written);
 
 // A dispensed count; a bare "N tablets" only from 5 up (no dose is five tablets).
 const COUNT_RE = /#\s?(\d+)\b|\b(?:quantity|qty)\.?\s*(?:of\s*)?(?::\s*)?(\d+)\b|\b(?:dispensed?|supply\s+of)\s+(\d+)\b(?!\s*days?)|\b([5-9]|\d{2,3})\s+(?:tablets|tabs|capsules|caps|pills)\b/gi;
@@ -42,7 +42,7 @@ const DAYS: [RegExp, (m: RegExpExecArray) => [number, number]][] = [
   [new RegExp(`\\bfor\\s+${NUM}\\s+weeks?\\b|\\b${NUM}[\\s-]*weeks?['’]?\\s+supply\\b`, 'gi'), (m) => same(7 * toNumber(m[1] ?? m[2]))],
   [new RegExp(`\\bfor\\s+(?:a|one|1)\\s+month\\b|\\b(?:a|one|1)[\\s-]*month['’]?s?\\s+supply\\b`, 'gi'), () => [28, 31]],
 ];
-const same = (n: number): [number, number] => [n, n];
+const same = (days: number): [number, number] => [days, days];
 // A dose in units (or "one by mouth"); readDailyUse reads it and the frequency. (The look behind
 // for "#" follows the word boundary: tried at the start of words only, it is tried far less often.)
 const PER_DOSE_RE = /\b(?<!#\s?)(?:(?:\d(?:\.\d)?|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:\d|one|two|three|four))?\s+(?:tabs?|tablets?|pills?|caps?|capsules?)|(?:1|one)\s+(?:by\s+mouth|orally|p\.?o\.?))(?![a-z])/i;
@@ -106,7 +106,7 @@ function clauses(text: string): Span[] {
   return out;
 }
 
-const blank = (s: string, at: number, length: number): string => s.slice(0, at) + ' '.repeat(length) + s.slice(at + length);
+const blank = (text: string, at: number, length: number): string => text.slice(0, at) + ' '.repeat(length) + text.slice(at + length);
 
 // ---- a strength written two ways -----------------------------------------------------------
 

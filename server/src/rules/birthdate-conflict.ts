@@ -37,7 +37,7 @@ export const birthdateConflict: Rule = {
   },
 };
 
-/** Up to NAMED + 1 earlier statements that disagree with `b` (enough to name them and say "others"). */
+/** Up to NAMED + 1 earlier statements that disagree with `birth` (enough to name them and say "others"). */
 function firstDiffering(birth: DateFact, sources: Iterable<DateFact>[]): DateFact[] {
   const out = new Set<DateFact>();
   for (const source of sources) {

@@ -1,11 +1,11 @@
-import { categoriesFit, categoriesOf, CPMTG_2009_LAST_PAGE, cpmtg2009Pages, normKey, pageLabel } from '../knowledge';
+import { categoriesFit, categoriesOf, CPMTG_2009_LAST_PAGE, cpmtg2009Pages, matchKey, pageLabel } from '../knowledge';
 import type { Citation, Letter } from '../letter';
 import type { Finding, Rule } from './rule';
 
 /** Whether a cited topic and what the page covers share a name ("Opioids" / "Opioids, criteria for use"). */
 function namesMatch(topic: string, covers: string): boolean {
-  const parts = topic.split(/,|;|\band\b/).map(normKey).filter((k) => k.length >= 5);
-  const rows = covers.split(/;|,/).map(normKey);
+  const parts = topic.split(/,|;|\band\b/).map(matchKey).filter((k) => k.length >= 5);
+  const rows = covers.split(/;|,/).map(matchKey);
   return parts.some((p) => rows.some((r) => r.includes(p.slice(0, 8)) || p.includes(r.slice(0, 8))));
 }
 

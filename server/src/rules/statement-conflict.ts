@@ -29,23 +29,12 @@ export const statementConflict: Rule = {
   check(letter: Letter) {
     const { text } = letter;
     const mentions = conceptMentions(letter);
-    // The statements that report a finding, grouped once: the summary's, and those of each sentence that denies one.
     const denials = mentions.filter((m) => m.negation && !m.qualifier);
     const documents = rationaleDocuments(letter);
     const received = rationaleReceived(letter);
     const studyConflicts = [...approvedYetDisputed(letter), ...resultsOnlyRequested(letter)];
     if (!denials.length && !documents.length && !received.length) return studyConflicts;
-    const denying = new Set(denials.map((m) => m.sentence.start));
-    const summary = new Reports(text);
-    const sentences = new Map<number, Reports>();
-    for (const m of mentions) {
-      if (m.negation || m.qualifier || (m.group < 0 && !m.concept.namesAffirm)) continue;
-      if (m.item === undefined) summary.add(m);
-      if (!denying.has(m.sentence.start)) continue;
-      let own = sentences.get(m.sentence.start);
-      if (!own) sentences.set(m.sentence.start, (own = new Reports(text)));
-      own.add(m);
-    }
+    const { summary, sentences } = reportsOf(text, mentions, denials);
     const summaryDenials = denials.filter((m) => m.item === undefined);
     const out: Finding[] = [
       ...againstSummary(letter, documents, [...summaryDenials, ...summaryNormals(letter).filter((m) => !m.qualifier)], summary, documentedMessage),
@@ -85,6 +74,22 @@ export const statementConflict: Rule = {
     return out;
   },
 };
+
+/** The statements that report a finding, grouped once: the summary's, and those of each sentence that denies one (by the sentence's start). */
+function reportsOf(text: string, mentions: ConceptMention[], denials: ConceptMention[]): { summary: Reports; sentences: Map<number, Reports> } {
+  const denying = new Set(denials.map((m) => m.sentence.start));
+  const summary = new Reports(text);
+  const sentences = new Map<number, Reports>();
+  for (const m of mentions) {
+    if (m.negation || m.qualifier || (m.group < 0 && !m.concept.namesAffirm)) continue;
+    if (m.item === undefined) summary.add(m);
+    if (!denying.has(m.sentence.start)) continue;
+    let own = sentences.get(m.sentence.start);
+    if (!own) sentences.set(m.sentence.start, (own = new Reports(text)));
+    own.add(m);
+  }
+  return { summary, sentences };
+}
 
 // A case summary's denial that speaks for the whole record ("The medical records do not reveal any
 // neurological deficits", "There is no documentation of radicular symptoms"), not for one visit

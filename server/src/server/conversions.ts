@@ -72,15 +72,15 @@ function ruleDocHref(id: string): string {
   return pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${id}.md`)).toString();
 }
 
-export function toDiagnostic(doc: TextDocument, f: CheckedFinding): Diagnostic {
+export function toDiagnostic(doc: TextDocument, finding: CheckedFinding): Diagnostic {
   return {
-    range: toRange(doc, f.span),
-    severity: SEVERITY[f.severity],
-    code: f.rule,
-    codeDescription: { href: ruleDocHref(f.rule) },
+    range: toRange(doc, finding.span),
+    severity: SEVERITY[finding.severity],
+    code: finding.rule,
+    codeDescription: { href: ruleDocHref(finding.rule) },
     source: 'imr',
-    message: f.message,
-    relatedInformation: f.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message })),
+    message: finding.message,
+    relatedInformation: finding.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message })),
   };
 }
 
@@ -104,28 +104,28 @@ export function toFoldingRange(doc: TextDocument, fold: Fold): FoldingRange {
 }
 
 /** A snippet as plain text, for clients without snippet support: defaults and first choices kept. */
-function plainSnippet(s: string): string {
-  return s
+function plainSnippet(snippet: string): string {
+  return snippet
     .replace(/\$\{\d+\|([^,|}]*)(?:[,|][^$}]*)?\|\}/g, '$1')
     .replace(/\$\{\d+:([^$}]*)\}/g, '$1')
     .replace(/\$\{?\d+\}?/g, '');
 }
 
 /** A completion in the order given (`rank`), as a snippet only for a client that takes snippets. */
-export function toCompletionItem(doc: TextDocument, c: Completion, rank: number, snippetSupport: boolean): CompletionItem {
-  const snippet = !!c.snippet && snippetSupport;
+export function toCompletionItem(doc: TextDocument, completion: Completion, rank: number, snippetSupport: boolean): CompletionItem {
+  const snippet = !!completion.snippet && snippetSupport;
   return {
-    label: c.label,
-    kind: COMPLETION_KIND[c.kind],
-    detail: c.detail,
+    label: completion.label,
+    kind: COMPLETION_KIND[completion.kind],
+    detail: completion.detail,
     sortText: String(rank).padStart(4, '0'),
     insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-    textEdit: { range: toRange(doc, c.replace), newText: c.snippet && !snippet ? plainSnippet(c.insert) : c.insert },
+    textEdit: { range: toRange(doc, completion.replace), newText: completion.snippet && !snippet ? plainSnippet(completion.insert) : completion.insert },
   };
 }
 
-export function toHover(doc: TextDocument, h: HoverResult): Hover {
-  return { contents: { kind: 'markdown', value: h.markdown }, range: toRange(doc, h.span) };
+export function toHover(doc: TextDocument, hover: HoverResult): Hover {
+  return { contents: { kind: 'markdown', value: hover.markdown }, range: toRange(doc, hover.span) };
 }
 
 export function toWorkspaceEdit(doc: TextDocument, edits: Edit[]): WorkspaceEdit {

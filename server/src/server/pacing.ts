@@ -13,7 +13,7 @@ export function cancellable(token: CancellationToken): Checkpoint {
   };
 }
 
-export const sleep = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
+export const sleep = (milliseconds: number) => (milliseconds > 0 ? new Promise<void>((resolve) => setTimeout(resolve, milliseconds)) : Promise.resolve());
 
 /**
  * Lets the messages that arrived during synchronous work (a newer edit, a cancellation, a hover)

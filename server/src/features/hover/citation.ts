@@ -10,7 +10,7 @@ import { letterDate, textReferences, type Citation, type Letter } from '../../le
 import { unverified, type HoverResult } from './markdown';
 
 export function citationHover(letter: Letter, offset: number): HoverResult | undefined {
-  const at = (c: Citation): boolean => spanContains(c.span, offset);
+  const at = (citation: Citation): boolean => spanContains(citation.span, offset);
   const citation = letter.citations.find(at) ?? textReferences(letter).find(at);
   return citation && { span: citation.span, markdown: citationMarkdown(citation, citationContext(letter), letter.text) };
 }
@@ -26,42 +26,42 @@ export function citationContext(letter: Letter): ExplainContext {
   return ctx;
 }
 
-export function citationMarkdown(c: Citation, ctx: ExplainContext, text?: string): string {
-  const e = explainCitation(c, ctx);
-  const cited = text && shows(c, e) ? citedAs(text, c) : undefined;
+export function citationMarkdown(citation: Citation, ctx: ExplainContext, text?: string): string {
+  const e = explainCitation(citation, ctx);
+  const cited = text && shows(citation, e) ? citedAs(text, citation) : undefined;
   return explanationMarkdown(e, cited);
 }
 
 /** Whether the hover quotes the letter: where the catalogue explains nothing, or part of it, or the citation is free text. */
-function shows(c: Citation, e: Explanation): boolean {
-  return c.guideline === 'non-mtus' || c.guideline === 'odg' || e.parts.length === 0 || e.parts.some((p) => !p.covers);
+function shows(citation: Citation, explanation: Explanation): boolean {
+  return citation.guideline === 'non-mtus' || citation.guideline === 'odg' || explanation.parts.length === 0 || explanation.parts.some((p) => !p.covers);
 }
 
-function citedAs(text: string, c: Citation): string {
-  const words = text.slice(c.span.start, c.span.end).replace(/\s+/g, ' ').trim();
+function citedAs(text: string, citation: Citation): string {
+  const words = text.slice(citation.span.start, citation.span.end).replace(/\s+/g, ' ').trim();
   return words.length > 240 ? `${words.slice(0, 237)}…` : words;
 }
 
-export function explanationMarkdown(e: Explanation, cited?: string): string {
-  const lines = [`**${e.guideline}**${e.edition ? ` — ${e.edition}` : ''}`, ''];
-  for (const p of e.parts) {
+export function explanationMarkdown(explanation: Explanation, cited?: string): string {
+  const lines = [`**${explanation.guideline}**${explanation.edition ? ` — ${explanation.edition}` : ''}`, ''];
+  for (const p of explanation.parts) {
     const covers = p.covers ? `: ${p.covers}` : '';
     lines.push(`- **${p.label}**${covers}${p.covers ? unverified(p) : ''}`);
   }
   if (cited) lines.push('', `The letter cites: "${cited}"`);
-  if (e.notes.length) lines.push('', ...e.notes.map((n) => `_${n}_`));
-  lines.push('', `Source: ${sourceLine(e)}`);
+  if (explanation.notes.length) lines.push('', ...explanation.notes.map((n) => `_${n}_`));
+  lines.push('', `Source: ${sourceLine(explanation)}`);
   return lines.join('\n');
 }
 
 /** Each document the parts come from, once, with the pages or chapters cited in it; the citation's own document when no part has one. */
-function sourceLine(e: Explanation): string {
+function sourceLine(explanation: Explanation): string {
   const at = new Map<string, string[]>();
-  for (const p of e.parts) {
+  for (const p of explanation.parts) {
     const places = at.get(p.source) ?? [];
     if (p.at && !places.includes(p.at)) places.push(p.at);
     at.set(p.source, places);
   }
-  if (at.size === 0) at.set(e.source, []);
+  if (at.size === 0) at.set(explanation.source, []);
   return [...at].map(([source, places]) => [source, ...places].join(', ')).join('; ');
 }

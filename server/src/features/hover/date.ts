@@ -29,15 +29,15 @@ const ROLE_TEXT: Record<DateFact['role'], string> = {
   other: 'Date',
 };
 
-function dateMarkdown(letter: Letter, d: DateFact): string {
-  const lines = [`**${ROLE_TEXT[d.role]}**${d.header ? ' (header)' : ''}: ${longDate(d.date)}`];
+function dateMarkdown(letter: Letter, fact: DateFact): string {
+  const lines = [`**${ROLE_TEXT[fact.role]}**${fact.header ? ' (header)' : ''}: ${longDate(fact.date)}`];
   const injury = injuryStatements(letter).find((s) => s.precision === 'day')?.date;
-  if (injury && d.role !== 'injury' && d.precision === 'day') lines.push('', distance(injury, d.date));
+  if (injury && fact.role !== 'injury' && fact.precision === 'day') lines.push('', distance(injury, fact.date));
   return lines.join('\n');
 }
 
-function distance(injury: CalendarDate, d: CalendarDate): string {
-  const days = daysBetween(d, injury);
+function distance(injury: CalendarDate, date: CalendarDate): string {
+  const days = daysBetween(date, injury);
   const abs = Math.abs(days);
   const amount =
     abs < 60
@@ -45,6 +45,6 @@ function distance(injury: CalendarDate, d: CalendarDate): string {
       : abs < 730
         ? `about ${Math.round(abs / 30.44)} months`
         : `about ${(abs / 365.25).toFixed(1)} years`;
-  if (compareDates(d, injury) === 0) return `Same day as the date of injury (${formatDate(injury)}).`;
+  if (compareDates(date, injury) === 0) return `Same day as the date of injury (${formatDate(injury)}).`;
   return `${amount} ${days > 0 ? 'after' : 'before'} the date of injury (${formatDate(injury)}).`;
 }

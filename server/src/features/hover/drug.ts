@@ -37,29 +37,29 @@ function around(text: string, offset: number): Span {
   return { start, end: Math.min(text.length, offset + 300) };
 }
 
-function nameMarkdown(text: string, n: DrugName, med: Medication | undefined, item: Item | undefined, route: RouteReading): string {
-  const said = foldSpaces(item ? item.title : text.slice(n.span.start, (med?.span ?? n.strength?.span ?? n.span).end));
-  const e = n.match?.entry;
-  if (!e || e.contentsUnknown) return unknownMarkdown(n, said, !!e);
-  const lines = [`**${n.name}**: ${identity(n)} · ${e.drugClass}${unverified(e)}`];
+function nameMarkdown(text: string, drugName: DrugName, med: Medication | undefined, item: Item | undefined, route: RouteReading): string {
+  const said = foldSpaces(item ? item.title : text.slice(drugName.span.start, (med?.span ?? drugName.strength?.span ?? drugName.span).end));
+  const e = drugName.match?.entry;
+  if (!e || e.contentsUnknown) return unknownMarkdown(drugName, said, !!e);
+  const lines = [`**${drugName.name}**: ${identity(drugName)} · ${e.drugClass}${unverified(e)}`];
   if (e.note) lines.push('', `_${e.note}_`);
   const dose = med && opioidDose(med);
-  lines.push('', dose ? doseStrength(med, dose, n) : strengthLine(n), routeLine(n, route, !!item));
+  lines.push('', dose ? doseStrength(med, dose, drugName) : strengthLine(drugName), routeLine(drugName, route, !!item));
   if (item) lines.push(...quantityLines(item.title));
   if (dose) lines.push(...useLines(med, dose));
   lines.push('', `Source: ${[e.source, ...(dose?.opioid ? [factorSource(dose.opioid)] : [])].join('; ')}`);
   return lines.join('\n');
 }
 
-function unknownMarkdown(n: DrugName, said: string, named: boolean): string {
+function unknownMarkdown(drugName: DrugName, said: string, named: boolean): string {
   const what = named
     ? 'a compounded or proprietary product; what it holds is not given by the public sources of the drug table (FDA labels on DailyMed, RxNorm)'
     : 'not in the drug table: nothing is said of it here beyond what the letter writes';
-  return [`**${n.name}**: ${what}.`, '', `The letter says: "${said}"`, '', strengthLine(n), '', "Source: the letter's own words"].join('\n');
+  return [`**${drugName.name}**: ${what}.`, '', `The letter says: "${said}"`, '', strengthLine(drugName), '', "Source: the letter's own words"].join('\n');
 }
 
-function identity(n: DrugName): string {
-  const { entry: e, by } = n.match!;
+function identity(drugName: DrugName): string {
+  const { entry: e, by } = drugName.match!;
   if (by === 'brand') return e.generic;
   if (by === 'ingredient') return `an ingredient of ${e.brands.join(', ')} (${e.generic})`;
   return e.brands.length ? `${e.generic} (brands: ${e.brands.join(', ')})` : e.generic;
@@ -67,17 +67,17 @@ function identity(n: DrugName): string {
 
 const ORDINAL = ['1st', '2nd', '3rd', '4th', '5th'];
 
-function strengthLine(n: DrugName): string {
-  const s = n.strength;
+function strengthLine(drugName: DrugName): string {
+  const s = drugName.strength;
   if (!s) return '- Strength: not written after the name';
   if (s.share) return `- Strength: ${s.share.value} (the ${ORDINAL[s.share.index]} of the ${s.share.of} numbers in "${s.text}", one for each name joined before it)`;
   return `- Strength: ${s.text} (as written)`;
 }
 
-function routeLine(n: DrugName, written: RouteReading, onTitle: boolean): string {
-  const e = n.match!.entry;
+function routeLine(drugName: DrugName, written: RouteReading, onTitle: boolean): string {
+  const e = drugName.match!.entry;
   if (written && 'route' in written) return `- Route: ${patchOf(written.route, e.opioid !== undefined && /patch/i.test(written.words))} ("${written.words}")`;
-  if (e.route && n.match!.by === 'brand') return `- Route: ${e.route} (the product's form)`;
+  if (e.route && drugName.match!.by === 'brand') return `- Route: ${e.route} (the product's form)`;
   if (written) return `- Route: not read for this name (the request writes ${written.several.map((w) => `"${w}"`).join(' and ')})`;
   return onTitle ? '- Route: not stated' : '- Route: not written beside the name';
 }
@@ -94,32 +94,32 @@ function quantityLines(title: string): string[] {
   return out;
 }
 
-function doseStrength(m: Medication, dose: OpioidDose, n: DrugName): string {
-  const unitWord = m.patch ? 'patch' : 'unit';
+function doseStrength(medication: Medication, dose: OpioidDose, drugName: DrugName): string {
+  const unitWord = medication.patch ? 'patch' : 'unit';
   if (dose.perUnit) {
     const generic = dose.opioid!.replace(' transdermal', '');
-    return `- Strength: ${formatAmount(dose.perUnit.amount)} ${dose.perUnit.unit} ${generic} a ${unitWord} ("${m.strength!.text}")${dose.perUnit.note ? `; ${dose.perUnit.note}` : ''}`;
+    return `- Strength: ${formatAmount(dose.perUnit.amount)} ${dose.perUnit.unit} ${generic} a ${unitWord} ("${medication.strength!.text}")${dose.perUnit.note ? `; ${dose.perUnit.note}` : ''}`;
   }
   const why = dose.unknown.find((u) => u.part === 'strength')?.why;
-  if (n.strength && why) return `- Strength: ${n.strength.text} (as written); the opioid's amount a ${unitWord} is not read: ${why}`;
-  return n.strength || !why ? strengthLine(n) : `- Strength: not stated`;
+  if (drugName.strength && why) return `- Strength: ${drugName.strength.text} (as written); the opioid's amount a ${unitWord} is not read: ${why}`;
+  return drugName.strength || !why ? strengthLine(drugName) : `- Strength: not stated`;
 }
 
-function useLines(m: Medication, dose: OpioidDose): string[] {
+function useLines(medication: Medication, dose: OpioidDose): string[] {
   if (!dose.opioid) return ['', `**MME/day: unknown**: no factor (${dose.unknown[0].why}).`];
   const out: string[] = [];
-  const use = m.dailyUse;
+  const use = medication.dailyUse;
   if (use) {
     const perDay = use.min === use.max ? formatAmount(use.min) : `${formatAmount(use.min)}–${formatAmount(use.max)}`;
-    out.push(`- Daily use: ${use.reading}${m.patch ? '' : ` = ${perDay} a day`}`);
+    out.push(`- Daily use: ${use.reading}${medication.patch ? '' : ` = ${perDay} a day`}`);
     for (const note of use.notes) out.push(`  - _${note}_`);
   } else out.push(`- Daily use: unknown (${dose.unknown[dose.unknown.length - 1].why}; a quantity such as "#120" is not a daily use)`);
   out.push('', dose.mme ? mmeLine(dose.mme, dose.opioid, !!use?.asNeeded) : `**MME/day: unknown**: ${unknownText(dose)}.`);
   return out;
 }
 
-const span = (r: MmeRange): string => (r.min === r.max ? formatAmount(r.min) : `${formatAmount(r.min)}–${formatAmount(r.max)}`);
-const factors = (r: MmeRange): string => (r.factors[0] === r.factors[1] ? formatAmount(r.factors[0]) : `${formatAmount(r.factors[0])}–${formatAmount(r.factors[1])}`);
+const span = (range: MmeRange): string => (range.min === range.max ? formatAmount(range.min) : `${formatAmount(range.min)}–${formatAmount(range.max)}`);
+const factors = (range: MmeRange): string => (range.factors[0] === range.factors[1] ? formatAmount(range.factors[0]) : `${formatAmount(range.factors[0])}–${formatAmount(range.factors[1])}`);
 
 function mmeLine(mme: NonNullable<OpioidDose['mme']>, opioid: string, asNeeded: boolean): string {
   const most = asNeeded && mme.cdc2016.min !== mme.cdc2016.max ? ' (the lower figure at the least frequent dosing the order allows)' : '';

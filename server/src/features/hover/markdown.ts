@@ -9,6 +9,6 @@ export interface HoverResult {
 }
 
 /** The marker after an unverified fact, saying what was not checked when that is narrower. */
-export function unverified(f: { verified: boolean; unchecked?: string }): string {
-  return f.verified ? '' : ` _(unverified${f.unchecked ? `: ${f.unchecked}` : ''})_`;
+export function unverified(fact: { verified: boolean; unchecked?: string }): string {
+  return fact.verified ? '' : ` _(unverified${fact.unchecked ? `: ${fact.unchecked}` : ''})_`;
 }
