@@ -5,21 +5,65 @@ import fs from 'node:fs';
 const watch = process.argv.includes('--watch');
 // jsonc-parser's "main" is a UMD build whose requires esbuild cannot follow: its ES module build is bundled instead.
 const alias = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' };
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, minify: !watch, logLevel: 'warning', legalComments: 'none', alias };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: !watch,
+  logLevel: 'warning',
+  legalComments: 'none',
+  alias,
+};
 // The sample letters the server warms its engine up on after initialize (server/src/server/warm-up.ts).
-const samples = fs.readdirSync('samples').filter((f) => f.endsWith('.imr.txt')).sort().map((f) => fs.readFileSync(`samples/${f}`, 'utf8'));
+const samples = fs
+  .readdirSync('samples')
+  .filter((f) => f.endsWith('.imr.txt'))
+  .sort()
+  .map((f) => fs.readFileSync(`samples/${f}`, 'utf8'));
 // pdf.js is a bundle of its own (dist/pdfjs.js), loaded by server/src/base/pdf.ts with the first PDF
 // read: the server and the CLI require it then, from beside themselves.
-const pdfjsApart = { name: 'pdfjs-apart', setup: (b) => b.onResolve({ filter: /^\.\/pdfjs$/ }, () => ({ path: './pdfjs.js', external: true })) };
+const pdfjsApart = {
+  name: 'pdfjs-apart',
+  setup: (b) => b.onResolve({ filter: /^\.\/pdfjs$/ }, () => ({ path: './pdfjs.js', external: true })),
+};
 // import.meta.url undefined: pdf.js then cannot require the optional native canvas package.
-const pdfjs = { ...common, entryPoints: ['server/src/base/pdfjs.ts'], outfile: 'dist/pdfjs.js', define: { 'import.meta.url': 'undefined' }, sourcemap: false };
+const pdfjs = {
+  ...common,
+  entryPoints: ['server/src/base/pdfjs.ts'],
+  outfile: 'dist/pdfjs.js',
+  define: { 'import.meta.url': 'undefined' },
+  sourcemap: false,
+};
 const builds = [
   pdfjs,
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server/main.ts'], outfile: 'dist/server.js', plugins: [pdfjsApart], define: { IMR_WARM_UP_LETTERS: JSON.stringify(samples) }, banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', plugins: [pdfjsApart], banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: ['server/src/server/main.ts'],
+    outfile: 'dist/server.js',
+    plugins: [pdfjsApart],
+    define: { IMR_WARM_UP_LETTERS: JSON.stringify(samples) },
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    ...common,
+    entryPoints: ['server/src/cli/bin.ts'],
+    outfile: 'dist/cli.js',
+    plugins: [pdfjsApart],
+    banner: { js: '#!/usr/bin/env node' },
+  },
   // The timeline view's script, run in the webview (client/src/timeline.ts).
-  { ...common, entryPoints: ['client/webview/timeline.ts'], outfile: 'dist/timeline-view.js', platform: 'browser', target: 'es2022', format: 'iife', sourcemap: false },
+  {
+    ...common,
+    entryPoints: ['client/webview/timeline.ts'],
+    outfile: 'dist/timeline-view.js',
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    sourcemap: false,
+  },
 ];
 
 if (watch) {

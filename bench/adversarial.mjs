@@ -13,7 +13,30 @@ const { parse, check } = await engine("export { parse } from './server/src/lette
 const letter = fs.readFileSync(path.join(root, 'test/fixtures/seeds/002_f4a3e060fe32e57b.txt'), 'utf8');
 const SIZE = 64 * 1024;
 const fill = (unit) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
-const UNITS = ['12-', '1/', '1.1', '1', ' ', '\n', '\r', 'a ', 'x. ', 'no ', 'no numbness ', 'left right ', 'has had ', 'the patient has had pain for ', 'for 2 ', '2 months ', '#1 ', '10/10/2016 ', 'X: Upheld\n', 'injury ', 'positive ', "Spurling's test of the "];
+const UNITS = [
+  '12-',
+  '1/',
+  '1.1',
+  '1',
+  ' ',
+  '\n',
+  '\r',
+  'a ',
+  'x. ',
+  'no ',
+  'no numbness ',
+  'left right ',
+  'has had ',
+  'the patient has had pain for ',
+  'for 2 ',
+  '2 months ',
+  '#1 ',
+  '10/10/2016 ',
+  'X: Upheld\n',
+  'injury ',
+  'positive ',
+  "Spurling's test of the ",
+];
 
 const rows = [];
 for (const unit of UNITS) {
@@ -32,6 +55,9 @@ for (const unit of UNITS) {
   rows.push(row);
 }
 console.log(`${'64 KB of'.padEnd(34)} ${'alone'.padStart(8)} ${'summary'.padStart(8)} ${'title'.padStart(8)}  (ms)`);
-for (const r of rows) console.log(`${r.unit.padEnd(34)} ${r.alone.toFixed(0).padStart(8)} ${r.summary.toFixed(0).padStart(8)} ${r.title.toFixed(0).padStart(8)}`);
+for (const r of rows)
+  console.log(
+    `${r.unit.padEnd(34)} ${r.alone.toFixed(0).padStart(8)} ${r.summary.toFixed(0).padStart(8)} ${r.title.toFixed(0).padStart(8)}`,
+  );
 const worst = Math.max(...rows.flatMap((r) => [r.alone, r.summary, r.title]));
 console.log(`\nworst: ${worst.toFixed(0)} ms`);

@@ -42,7 +42,13 @@ export function timeLint(tmp, dir, n, args = [], { cli = path.join(root, 'dist/c
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`imr-lint exited ${r.status}: ${r.stderr.toString().slice(0, 500)}`);
   const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8'));
-  const result = { letters: n, seconds, lettersPerSecond: n / seconds, cpuMsPerLetter: usage.cpu / 1000 / n, peakRssMB: usage.maxRSS / 1024 };
+  const result = {
+    letters: n,
+    seconds,
+    lettersPerSecond: n / seconds,
+    cpuMsPerLetter: usage.cpu / 1000 / n,
+    peakRssMB: usage.maxRSS / 1024,
+  };
   progress(`  imr-lint ${n} letters: ${result.lettersPerSecond.toFixed(0)} letters/s, peak RSS ${result.peakRssMB.toFixed(0)} MB`);
   return result;
 }
@@ -87,7 +93,8 @@ export async function measure({ letters = 10_000, runs = 3, args = [] } = {}) {
 }
 
 export function report(r) {
-  const line = (x) => `${String(x.letters).padStart(6)} letters  ${x.lettersPerSecond.toFixed(0).padStart(5)} letters/s  ${x.seconds.toFixed(2).padStart(6)} s  CPU ${(x.cpuMsPerLetter * 1000).toFixed(0).padStart(5)} µs/letter  peak RSS ${x.peakRssMB.toFixed(0)} MB`;
+  const line = (x) =>
+    `${String(x.letters).padStart(6)} letters  ${x.lettersPerSecond.toFixed(0).padStart(5)} letters/s  ${x.seconds.toFixed(2).padStart(6)} s  CPU ${(x.cpuMsPerLetter * 1000).toFixed(0).padStart(5)} µs/letter  peak RSS ${x.peakRssMB.toFixed(0)} MB`;
   return [
     `imr-lint ${r.args.join(' ') || '(defaults: --jobs ' + r.cores + ')'} on ${r.cores} cores, output to /dev/null; peak RSS of the whole process (main thread and workers)`,
     ...r.runs.map((x) => `  ${line(x)}`),

@@ -18,7 +18,15 @@ export async function engine(exports) {
   const outfile = path.join(dir, 'engine.js');
   // As esbuild.mjs bundles it: jsonc-parser's ES module build (its "main" is a UMD build esbuild cannot follow).
   const alias = { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' };
-  await esbuild.build({ stdin: { contents: exports, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error', alias });
+  await esbuild.build({
+    stdin: { contents: exports, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile,
+    logLevel: 'error',
+    alias,
+  });
   return createRequire(import.meta.url)(outfile);
 }
 
@@ -30,7 +38,10 @@ export function fixtureLetters() {
   const out = [];
   for (const dir of DIRS) {
     const folder = path.join(root, 'test/fixtures', dir);
-    for (const file of fs.readdirSync(folder).filter((x) => x.endsWith('.txt')).sort()) {
+    for (const file of fs
+      .readdirSync(folder)
+      .filter((x) => x.endsWith('.txt'))
+      .sort()) {
       const p = path.join(folder, file);
       out.push({ dir, file, path: p, text: fs.readFileSync(p, 'utf8') });
     }

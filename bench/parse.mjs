@@ -55,7 +55,13 @@ export async function measure({ runs = 21 } = {}) {
       if (round >= 2) times[i].plain.push(ms(t0, t1));
     });
   }
-  const streaming = letters.map(({ dir, file, text }, i) => ({ dir, file, size: text.length, engine: median(times[i].engine), plain: median(times[i].plain) }));
+  const streaming = letters.map(({ dir, file, text }, i) => ({
+    dir,
+    file,
+    size: text.length,
+    engine: median(times[i].engine),
+    plain: median(times[i].plain),
+  }));
 
   const summarize = (rows) => ({
     letters: rows.length,
@@ -71,7 +77,10 @@ export async function measure({ runs = 21 } = {}) {
     typical: summarize(rows.filter((r) => isTypical({ length: r.size }))),
     all: summarize(rows),
   });
-  const slowest = [...repeated].sort((a, b) => b.engine - a.engine).slice(0, 3).map(({ dir, file, size, engine }) => ({ letter: `${dir}/${file}`, size, engineMs: engine }));
+  const slowest = [...repeated]
+    .sort((a, b) => b.engine - a.engine)
+    .slice(0, 3)
+    .map(({ dir, file, size, engine }) => ({ letter: `${dir}/${file}`, size, engineMs: engine }));
   return { runs, repeated: groups(repeated), streaming: groups(streaming), slowest };
 }
 
@@ -87,7 +96,8 @@ export function report(r) {
     ['streaming', `${r.runs} rounds over all letters, each once a round (as imr-lint meets them)`],
   ]) {
     lines.push(`${mode}: ${what}; medians`);
-    for (const [label, s] of Object.entries(r[mode])) if (s.letters) lines.push(row(label === 'typical' ? 'typical letters (4-6 KB, all dirs)' : label, s));
+    for (const [label, s] of Object.entries(r[mode]))
+      if (s.letters) lines.push(row(label === 'typical' ? 'typical letters (4-6 KB, all dirs)' : label, s));
   }
   lines.push(`slowest (repeated): ${r.slowest.map((s) => `${s.letter} ${µs(s.engineMs)} (${s.size} chars)`).join(', ')}`);
   return lines;

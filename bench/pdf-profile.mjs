@@ -18,12 +18,30 @@ import { copiesOfPdfs } from './pdf.mjs';
 // Kinds of work, by the name of the function a sample was in (pdf.js 5.x's names; what none
 // names stays "other pdf.js", so a renamed function shows there rather than vanishing).
 const KINDS = [
-  ['text layout: each glyph placed, spaces and line ends decided (getTextContent)', /^(transform|buildTextContentItem|promiseBody|compareWithLastPosition|clone|charsToGlyphs|_charToGlyph|runBidiTransform|bidi|getCurrentTextTransform|ensureTextContentItem|translateTextMatrix|next|flushTextContentItem|saveLastChar|shouldAddWhitepsace|appendEOL|addFakeSpaces|pushWhitespace|normalizeUnicode|updateAdvanceScale|handleSetFont|setTextMatrix|setTextLineMatrix|carriageReturn|applyInverseRotation|enqueueChunk|getCharUnicodeCategory|save|restore|getTextContent)$/],
-  ['parsing the content streams and objects', /^(getObj|getString|getName|getNumber|shift|read|preprocessCommand|nextChar|peekChar|getHexString|skipToNextLine|refill|fetch|fetchUncompressed|fetchCompressed|get|getRaw|#getValue|getArray|makeSubStream|getByte|getBytes|getKeys|has|set|makeFilter|makeStream|readBlock|ensureBuffer|fetchIfRef|ensure|shadow)$/],
-  ['decryption (the letters are encrypted, without a password)', /^(_decrypt|_decryptBlock2|decryptBlock|cipherTransformDecryptStream|decryptString|_expandKey|calculateMD5|createCipherTransform|createStream|#buildObjectKey|#prepareKeyData|ARCFourCipher|<instance_members_initializer>)$/],
-  ['decompression (zlib through web streams)', /^(processChunk|asyncGetBytesFromDecompressionStream|asyncGetBytes|ZlibBase\._transform|Zlib|processCallback|DecodeStream|FlateStream)$/],
-  ['fonts: loaded, parsed, mapped to Unicode', /^(loadFont|translateFont|preEvaluateFont|_simpleFontToUnicode|buildToUnicode|extractDataStructures|readToUnicode|Font|checkAndRepair|extractWidths|buildCharCodeToWidth|unpackDictionaryData|getUnicodeForGlyph|fallbackToSystemFont|sanitizeGlyphLocations|fetchStandardFontData)$/],
-  ["messages between pdf.js's two halves (structured clones, promises)", /^(postMessage|structuredClone|makeTransferable|JSTransferable|runMicrotasks|#onMessage|#processStreamMessage|enqueue|sendWithPromise|sendWithStream|send|pull|wrapReason|DOMException|processTicksAndRejections|nextTick)$/],
+  [
+    'text layout: each glyph placed, spaces and line ends decided (getTextContent)',
+    /^(transform|buildTextContentItem|promiseBody|compareWithLastPosition|clone|charsToGlyphs|_charToGlyph|runBidiTransform|bidi|getCurrentTextTransform|ensureTextContentItem|translateTextMatrix|next|flushTextContentItem|saveLastChar|shouldAddWhitepsace|appendEOL|addFakeSpaces|pushWhitespace|normalizeUnicode|updateAdvanceScale|handleSetFont|setTextMatrix|setTextLineMatrix|carriageReturn|applyInverseRotation|enqueueChunk|getCharUnicodeCategory|save|restore|getTextContent)$/,
+  ],
+  [
+    'parsing the content streams and objects',
+    /^(getObj|getString|getName|getNumber|shift|read|preprocessCommand|nextChar|peekChar|getHexString|skipToNextLine|refill|fetch|fetchUncompressed|fetchCompressed|get|getRaw|#getValue|getArray|makeSubStream|getByte|getBytes|getKeys|has|set|makeFilter|makeStream|readBlock|ensureBuffer|fetchIfRef|ensure|shadow)$/,
+  ],
+  [
+    'decryption (the letters are encrypted, without a password)',
+    /^(_decrypt|_decryptBlock2|decryptBlock|cipherTransformDecryptStream|decryptString|_expandKey|calculateMD5|createCipherTransform|createStream|#buildObjectKey|#prepareKeyData|ARCFourCipher|<instance_members_initializer>)$/,
+  ],
+  [
+    'decompression (zlib through web streams)',
+    /^(processChunk|asyncGetBytesFromDecompressionStream|asyncGetBytes|ZlibBase\._transform|Zlib|processCallback|DecodeStream|FlateStream)$/,
+  ],
+  [
+    'fonts: loaded, parsed, mapped to Unicode',
+    /^(loadFont|translateFont|preEvaluateFont|_simpleFontToUnicode|buildToUnicode|extractDataStructures|readToUnicode|Font|checkAndRepair|extractWidths|buildCharCodeToWidth|unpackDictionaryData|getUnicodeForGlyph|fallbackToSystemFont|sanitizeGlyphLocations|fetchStandardFontData)$/,
+  ],
+  [
+    "messages between pdf.js's two halves (structured clones, promises)",
+    /^(postMessage|structuredClone|makeTransferable|JSTransferable|runMicrotasks|#onMessage|#processStreamMessage|enqueue|sendWithPromise|sendWithStream|send|pull|wrapReason|DOMException|processTicksAndRejections|nextTick)$/,
+  ],
   ['garbage collection', /^\(garbage collector\)$/],
 ];
 const ENGINE = 'the letter engine (parse, rules, output)';
@@ -33,10 +51,30 @@ const OTHER = 'other (Node, web streams, the rest)';
 
 /** cli.js and pdfjs.js unminified into `dir`, as esbuild.mjs bundles them. */
 async function bundle(dir) {
-  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error', alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } };
-  const apart = { name: 'pdfjs-apart', setup: (b) => b.onResolve({ filter: /^\.\/pdfjs$/ }, () => ({ path: './pdfjs.js', external: true })) };
-  await esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/base/pdfjs.ts')], outfile: path.join(dir, 'pdfjs.js'), define: { 'import.meta.url': 'undefined' } });
-  await esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/cli/bin.ts')], outfile: path.join(dir, 'cli.js'), plugins: [apart] });
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'error',
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  };
+  const apart = {
+    name: 'pdfjs-apart',
+    setup: (b) => b.onResolve({ filter: /^\.\/pdfjs$/ }, () => ({ path: './pdfjs.js', external: true })),
+  };
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, 'server/src/base/pdfjs.ts')],
+    outfile: path.join(dir, 'pdfjs.js'),
+    define: { 'import.meta.url': 'undefined' },
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, 'server/src/cli/bin.ts')],
+    outfile: path.join(dir, 'cli.js'),
+    plugins: [apart],
+  });
   return path.join(dir, 'cli.js');
 }
 

@@ -18,8 +18,17 @@ const dirs = process.argv.includes('--dirs') ? process.argv[process.argv.indexOf
 
 const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'imr-quality-')), 'engine.js');
 await esbuild.build({
-  stdin: { contents: "export { parse } from './server/src/letter'; export { check } from './server/src/service'; export { RULES } from './server/src/rules';", resolveDir: root, loader: 'ts' },
-  bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error',
+  stdin: {
+    contents:
+      "export { parse } from './server/src/letter'; export { check } from './server/src/service'; export { RULES } from './server/src/rules';",
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile,
+  logLevel: 'error',
 });
 const { parse, check, RULES } = createRequire(import.meta.url)(outfile);
 // A fixed "today", so the figures do not move with the calendar.
@@ -29,7 +38,10 @@ const tally = new Map(); // rule -> severity -> [letters]
 let letters = 0;
 for (const dir of dirs) {
   const folder = path.join(root, 'test/fixtures', dir);
-  for (const f of fs.readdirSync(folder).filter((x) => x.endsWith('.txt')).sort()) {
+  for (const f of fs
+    .readdirSync(folder)
+    .filter((x) => x.endsWith('.txt'))
+    .sort()) {
     const text = fs.readFileSync(path.join(folder, f), 'utf8');
     letters++;
     for (const finding of check(parse(text), undefined, context)) {
@@ -56,7 +68,9 @@ for (const rule of RULES) {
   for (const [severity, list] of bySeverity) {
     const distinct = [...new Set(list)];
     const names = distinct.slice(0, 6).join(' ') + (distinct.length > 6 ? ` … (+${distinct.length - 6})` : '');
-    console.log(`${rule.id.padEnd(34)} ${String(list.length).padStart(4)} ${severity.padEnd(11)} in ${String(distinct.length).padStart(3)} letters: ${names}`);
+    console.log(
+      `${rule.id.padEnd(34)} ${String(list.length).padStart(4)} ${severity.padEnd(11)} in ${String(distinct.length).padStart(3)} letters: ${names}`,
+    );
   }
 }
 fs.rmSync(path.dirname(outfile), { recursive: true, force: true });

@@ -85,7 +85,12 @@ for (const p of patterns) {
     // Over budget at a smaller size, or not done within TIMEOUT at the next: extrapolated,
     // quadratically, from the last size done (from TIMEOUT at 1 KB when none was done).
     const last = times.length - 1;
-    const ms = times.length === 3 ? times[2] : last < 0 ? TIMEOUT * (SIZE / SIZES[0]) ** 2 : Math.max(times[last] * (SIZE / SIZES[last]) ** 2, timedOut ? TIMEOUT : 0);
+    const ms =
+      times.length === 3
+        ? times[2]
+        : last < 0
+          ? TIMEOUT * (SIZE / SIZES[0]) ** 2
+          : Math.max(times[last] * (SIZE / SIZES[last]) ** 2, timedOut ? TIMEOUT : 0);
     // How the time grows from 8 KB to 64 KB: about 1 for a linear pattern, 2 for a quadratic one.
     const degree = times.length === 3 && times[1] > 0.05 ? Math.log(times[2] / times[1]) / Math.log(SIZE / PROBE) : undefined;
     if (ms > worst.ms) worst = { ms, label, extrapolated: times.length < 3, degree };
@@ -97,7 +102,15 @@ for (const p of patterns) {
 worker?.terminate();
 rows.sort((a, b) => b.ms - a.ms);
 const over = rows.filter((r) => r.ms > BUDGET);
-const summary = { patterns: rows.length, inputs, size: SIZE, budgetMs: BUDGET, overBudget: over.length, worstMs: rows[0]?.ms ?? 0, seconds: (Date.now() - t0) / 1000 };
+const summary = {
+  patterns: rows.length,
+  inputs,
+  size: SIZE,
+  budgetMs: BUDGET,
+  overBudget: over.length,
+  worstMs: rows[0]?.ms ?? 0,
+  seconds: (Date.now() - t0) / 1000,
+};
 
 if (json) {
   console.log(JSON.stringify({ ...summary, worst: rows.slice(0, Math.max(20, over.length)) }, null, 1));
@@ -105,11 +118,16 @@ if (json) {
   const cut = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
   console.log(`${rows.length} patterns, ${inputs} inputs of 64 KB; the slowest (ms on one input):\n`);
   for (const r of rows.slice(0, 15)) {
-    console.log(`${(r.extrapolated ? '~' : '') + r.ms.toFixed(r.ms < 10 ? 2 : 0)}`.padStart(9), ` ${r.where[0]}${r.where.length > 1 ? ` (+${r.where.length - 1})` : ''}  /${cut(r.source, 70)}/${r.flags}`);
+    console.log(
+      `${(r.extrapolated ? '~' : '') + r.ms.toFixed(r.ms < 10 ? 2 : 0)}`.padStart(9),
+      ` ${r.where[0]}${r.where.length > 1 ? ` (+${r.where.length - 1})` : ''}  /${cut(r.source, 70)}/${r.flags}`,
+    );
     const degree = r.degree === undefined ? '' : `  (time ~ n^${r.degree.toFixed(1)} from 8 to 64 KB)`;
     console.log(' '.repeat(11), cut(r.label, 100) + degree);
   }
-  console.log(`\nbudget ${BUDGET} ms per pattern and 64 KB input: ${over.length} over (~ = extrapolated quadratically from a smaller input over budget)`);
+  console.log(
+    `\nbudget ${BUDGET} ms per pattern and 64 KB input: ${over.length} over (~ = extrapolated quadratically from a smaller input over budget)`,
+  );
   console.log(`worst: ${summary.worstMs.toFixed(1)} ms  (${summary.seconds.toFixed(0)} s)`);
 }
 process.exitCode = over.length ? 1 : 0;

@@ -36,7 +36,11 @@ const started = Date.now();
 const part = (name, script, args) => {
   progress(`${name} ...`);
   const t0 = Date.now();
-  const out = execFileSync(process.execPath, [path.join(root, 'bench', script), ...args, '--json'], { cwd: root, stdio: ['ignore', 'pipe', 2], maxBuffer: 1 << 26 });
+  const out = execFileSync(process.execPath, [path.join(root, 'bench', script), ...args, '--json'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 2],
+    maxBuffer: 1 << 26,
+  });
   progress(`${name}: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   return JSON.parse(out.toString());
 };
@@ -54,20 +58,44 @@ const result = {
 
 // Each budget with its figure; ratio = figure / budget, so a ratio of 1 or less meets it (for
 // letters/s, where more is better, budget / figure).
-const ideal = result.cores / result.engine.streaming.all.meanEngineMs * 1000;
+const ideal = (result.cores / result.engine.streaming.all.meanEngineMs) * 1000;
 const budgets = [
   { what: 'typical letter, x the plain pass (repeated)', figure: result.engine.repeated.typical.ratio, budget: 20, unit: 'x' },
   { what: 'typical letter, x the plain pass (streaming)', figure: result.engine.streaming.typical.ratio, budget: 20, unit: 'x' },
   { what: 'first diagnostics after initialise', figure: result.server.afterInitialiseMs, budget: 10, unit: 'ms' },
   { what: 'cost per KB, 5 MB letter / 5 KB letter', figure: result.size.ratio5MBto5KB, budget: 1.5, unit: 'x' },
-  { what: `imr-lint letters/s over ${result.cli.letters} letters`, figure: result.cli.lettersPerSecond, budget: 3000, unit: '/s', more: true },
-  { what: 'imr-lint letters/s by CPU time, on free cores', figure: result.cli.cpuBoundLettersPerSecond, budget: 3000, unit: '/s', more: true },
+  {
+    what: `imr-lint letters/s over ${result.cli.letters} letters`,
+    figure: result.cli.lettersPerSecond,
+    budget: 3000,
+    unit: '/s',
+    more: true,
+  },
+  {
+    what: 'imr-lint letters/s by CPU time, on free cores',
+    figure: result.cli.cpuBoundLettersPerSecond,
+    budget: 3000,
+    unit: '/s',
+    more: true,
+  },
   { what: 'imr-lint peak RSS', figure: result.cli.peakRssMB, budget: 150, unit: 'MB' },
   // issue 13
-  { what: 'typical letter\'s PDF read, warm', figure: result.pdf.read.typicalMs, budget: 50, unit: 'ms' },
-  { what: 'typical letter\'s PDF read, warm, CPU time', figure: result.pdf.read.typicalCpuMs, budget: 50, unit: 'ms' },
-  { what: `imr-lint PDF letters/s over ${result.pdf.cli.letters} PDFs`, figure: result.pdf.cli.lettersPerSecond, budget: 100, unit: '/s', more: true },
-  { what: 'imr-lint PDF letters/s by CPU time, free cores', figure: result.pdf.cli.cpuBoundLettersPerSecond, budget: 100, unit: '/s', more: true },
+  { what: "typical letter's PDF read, warm", figure: result.pdf.read.typicalMs, budget: 50, unit: 'ms' },
+  { what: "typical letter's PDF read, warm, CPU time", figure: result.pdf.read.typicalCpuMs, budget: 50, unit: 'ms' },
+  {
+    what: `imr-lint PDF letters/s over ${result.pdf.cli.letters} PDFs`,
+    figure: result.pdf.cli.lettersPerSecond,
+    budget: 100,
+    unit: '/s',
+    more: true,
+  },
+  {
+    what: 'imr-lint PDF letters/s by CPU time, free cores',
+    figure: result.pdf.cli.cpuBoundLettersPerSecond,
+    budget: 100,
+    unit: '/s',
+    more: true,
+  },
 ];
 for (const b of budgets) {
   b.ratio = b.more ? b.budget / b.figure : b.figure / b.budget;
@@ -101,7 +129,10 @@ if (json) {
     ...pdf.report(result.pdf),
     '',
     'budgets (issues 10 and 13; ratio = figure / budget, 1 or less meets it)',
-    ...budgets.map((b) => `  ${b.what.padEnd(46)} ${fig(b).padStart(11)}  budget ${String(b.budget).padStart(5)} ${b.unit === '/s' ? '/s' : b.unit.padEnd(2)}  ratio ${b.ratio.toFixed(2).padStart(5)}  ${b.met ? 'met' : 'MISSED'}`),
+    ...budgets.map(
+      (b) =>
+        `  ${b.what.padEnd(46)} ${fig(b).padStart(11)}  budget ${String(b.budget).padStart(5)} ${b.unit === '/s' ? '/s' : b.unit.padEnd(2)}  ratio ${b.ratio.toFixed(2).padStart(5)}  ${b.met ? 'met' : 'MISSED'}`,
+    ),
     '',
     `${result.seconds.toFixed(0)} s`,
   ];

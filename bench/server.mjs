@@ -21,7 +21,17 @@ import { pathToFileURL } from 'node:url';
 import lsp from 'vscode-languageserver-protocol/node';
 import { fixtureLetters, isMain, isTypical, median, root } from './engine.mjs';
 
-const { createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification } = lsp;
+const {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  InitializeRequest,
+  InitializedNotification,
+  DidOpenTextDocumentNotification,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  ExitNotification,
+} = lsp;
 
 const WARM_UP_WAIT = 5000;
 
@@ -50,7 +60,10 @@ async function startServer(bundle) {
     rootUri: null,
     workspaceFolders: null,
     capabilities: {
-      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true }, hover: { contentFormat: ['markdown'] } },
+      textDocument: {
+        publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
+        hover: { contentFormat: ['markdown'] },
+      },
       workspace: { configuration: true },
     },
   });
@@ -61,13 +74,18 @@ async function startServer(bundle) {
     startMs: Number(initialised - started) / 1e6,
     /** Milliseconds from `initialized` to the server's "warm-up done", or undefined when it says none within the wait. */
     warmUp: () =>
-      Promise.race([warm.then(() => Number(process.hrtime.bigint() - initialised) / 1e6), new Promise((resolve) => setTimeout(resolve, WARM_UP_WAIT))]),
+      Promise.race([
+        warm.then(() => Number(process.hrtime.bigint() - initialised) / 1e6),
+        new Promise((resolve) => setTimeout(resolve, WARM_UP_WAIT)),
+      ]),
     /** Milliseconds from didOpen to the letter's diagnostics. */
     async open(text) {
       const uri = pathToFileURL(path.join(root, `bench-letter-${++n}.imr`)).href;
       const published = new Promise((resolve) => waiting.set(uri, resolve));
       const t0 = process.hrtime.bigint();
-      await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'imr', version: 1, text } });
+      await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri, languageId: 'imr', version: 1, text },
+      });
       return Number((await published) - t0) / 1e6;
     },
     async stop() {
@@ -127,6 +145,9 @@ export function report(r) {
 if (isMain(import.meta.url)) {
   const startsArg = process.argv.indexOf('--starts');
   const serverArg = process.argv.indexOf('--server');
-  const r = await measure({ starts: startsArg > 0 ? Number(process.argv[startsArg + 1]) : 5, bundle: serverArg > 0 ? path.resolve(process.argv[serverArg + 1]) : undefined });
+  const r = await measure({
+    starts: startsArg > 0 ? Number(process.argv[startsArg + 1]) : 5,
+    bundle: serverArg > 0 ? path.resolve(process.argv[serverArg + 1]) : undefined,
+  });
   console.log(process.argv.includes('--json') ? JSON.stringify(r) : report(r).join('\n'));
 }

@@ -66,7 +66,14 @@ export async function measure({ runs = 9 } = {}) {
       if (round >= warm) perKB.push((cpu() - t0) / (chars / 1024));
     }
     const µsPerKB = median(perKB) * 1000;
-    rows.push({ size, letters: letters.length, chars: Math.round(chars / letters.length), items, ms: (µsPerKB / 1000) * (chars / letters.length / 1024), µsPerKB });
+    rows.push({
+      size,
+      letters: letters.length,
+      chars: Math.round(chars / letters.length),
+      items,
+      ms: (µsPerKB / 1000) * (chars / letters.length / 1024),
+      µsPerKB,
+    });
   }
   const first = rows[0];
   for (const r of rows) r.ratio = r.µsPerKB / first.µsPerKB;
@@ -76,7 +83,7 @@ export async function measure({ runs = 9 } = {}) {
 export function report(r) {
   const kb = (n) => (n >= 1e6 ? `${n / 1e6} MB` : `${n / 1e3} KB`);
   return [
-    'cost per KB by letter size (letters built from the real letters\' items; CPU time, medians)',
+    "cost per KB by letter size (letters built from the real letters' items; CPU time, medians)",
     ...r.rows.map(
       (x) =>
         `  ${kb(x.size).padStart(6)}  ${String(x.letters).padStart(3)} letter${x.letters === 1 ? ' ' : 's'}  ${String(x.items).padStart(5)} items  ` +

@@ -31,7 +31,8 @@ function agreement(keep: (i: Inconsistency) => boolean, verbose: boolean): strin
         agreed++;
       } else if (verbose) console.log(`only A  ${la.letter}:${x.line} ${x.type}/${x.severity}: ${x.detail}`);
     }
-    if (verbose) for (const y of ys.filter((c) => !used.has(c))) console.log(`only B  ${lb.letter}:${y.line} ${y.type}/${y.severity}: ${y.detail}`);
+    if (verbose)
+      for (const y of ys.filter((c) => !used.has(c))) console.log(`only B  ${lb.letter}:${y.line} ${y.type}/${y.severity}: ${y.detail}`);
   }
   return `${second.length} letters read twice: A ${a}, B ${b}, agreed ${agreed}, positive agreement ${((2 * agreed) / Math.max(1, a + b)).toFixed(2)}`;
 }

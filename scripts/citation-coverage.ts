@@ -11,9 +11,18 @@ import * as model from '../server/src/letter';
 import { bullets, guidelineLines, isSpecific, proseReferences } from '../test/support/guideline-references';
 
 type Citation = model.Letter['citations'][number];
-const textReferences: ((l: model.Letter) => Citation[]) | undefined = (model as { textReferences?: (l: model.Letter) => Citation[] }).textReferences;
+const textReferences: ((l: model.Letter) => Citation[]) | undefined = (model as { textReferences?: (l: model.Letter) => Citation[] })
+  .textReferences;
 
-interface Counts { lines: number; noEvidence: number; linesHovered: number; linesSpecific: number; refs: number; refsHovered: number; refsSpecific: number }
+interface Counts {
+  lines: number;
+  noEvidence: number;
+  linesHovered: number;
+  linesSpecific: number;
+  refs: number;
+  refsHovered: number;
+  refsSpecific: number;
+}
 
 function judge(letter: model.Letter, cites: Citation[]): { hovered: boolean; specific: boolean } {
   let hovered = false;
@@ -29,7 +38,10 @@ function judge(letter: model.Letter, cites: Citation[]): { hovered: boolean; spe
 
 function count(dir: string): Counts {
   const n: Counts = { lines: 0, noEvidence: 0, linesHovered: 0, linesSpecific: 0, refs: 0, refsHovered: 0, refsSpecific: 0 };
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const letter = model.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
     for (const line of guidelineLines(letter)) {
       const cites = letter.citations.filter((c) => c.item === line.item && c.source === line.kind);
@@ -42,7 +54,10 @@ function count(dir: string): Counts {
     const prose = textReferences ? textReferences(letter) : [];
     for (const r of proseReferences(letter)) {
       n.refs++;
-      const j = judge(letter, prose.filter((c) => c.span.start <= r.at && r.at < c.span.end));
+      const j = judge(
+        letter,
+        prose.filter((c) => c.span.start <= r.at && r.at < c.span.end),
+      );
       if (j.hovered) n.refsHovered++;
       if (j.specific) n.refsSpecific++;
     }
@@ -56,7 +71,11 @@ for (const dir of dirs) {
   const c = count(dir);
   console.log(`${dir}:`);
   console.log(`  guideline lines hovered:                 ${pct(c.linesHovered, c.lines)}`);
-  console.log(`  guideline lines with a specific topic:   ${pct(c.linesSpecific, c.lines)} (of the lines citing evidence: ${pct(c.linesSpecific, c.lines - c.noEvidence)})`);
-  console.log(`  page/table references in the prose hovered: ${pct(c.refsHovered, c.refs)}, with a specific topic: ${pct(c.refsSpecific, c.refs)}`);
+  console.log(
+    `  guideline lines with a specific topic:   ${pct(c.linesSpecific, c.lines)} (of the lines citing evidence: ${pct(c.linesSpecific, c.lines - c.noEvidence)})`,
+  );
+  console.log(
+    `  page/table references in the prose hovered: ${pct(c.refsHovered, c.refs)}, with a specific topic: ${pct(c.refsSpecific, c.refs)}`,
+  );
   console.log(`  all citation lines and references with a specific topic: ${pct(c.linesSpecific + c.refsSpecific, c.lines + c.refs)}`);
 }

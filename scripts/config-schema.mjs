@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'imr-schema-')), 'schema.js');
-await esbuild.build({ entryPoints: [path.join(root, 'server/src/config/schema.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error' });
+await esbuild.build({
+  entryPoints: [path.join(root, 'server/src/config/schema.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile,
+  logLevel: 'error',
+});
 const { configSchema } = createRequire(import.meta.url)(outfile);
 fs.rmSync(path.dirname(outfile), { recursive: true, force: true });
 const target = path.join(root, 'docs/schema/imr-config.v1.json');

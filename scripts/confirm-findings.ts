@@ -28,5 +28,10 @@ for (const name of letters) {
   }
 }
 const { _about, ...rest } = expected;
-const sorted = Object.fromEntries([['_about', _about], ...Object.keys(rest).sort().map((k) => [k, rest[k]])]);
+const sorted = Object.fromEntries([
+  ['_about', _about],
+  ...Object.keys(rest)
+    .sort()
+    .map((k) => [k, rest[k]]),
+]);
 fs.writeFileSync(file, `${JSON.stringify(sorted, null, 1)}\n`);

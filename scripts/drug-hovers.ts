@@ -11,7 +11,9 @@ for (const dir of ['real', 'real-pdftotext']) {
   const other = drugs.filter((d) => d.hover && !namesWord(d.hover, d.word) && hoveredName(d.hover));
   const none = drugs.filter((d) => !hoveredName(d.hover));
   const total = drugs.length + missing.length;
-  console.log(`${dir}: drugs in item titles with a hover about them ${right.length}/${total}; about another drug ${other.length}; none ${none.length}${missing.length ? `; not found in a title ${missing.length}` : ''}`);
+  console.log(
+    `${dir}: drugs in item titles with a hover about them ${right.length}/${total}; about another drug ${other.length}; none ${none.length}${missing.length ? `; not found in a title ${missing.length}` : ''}`,
+  );
   if (!list) continue;
   for (const d of [...other, ...none]) console.log(`  ${d.caseNumber} ${d.word}: ${hoveredName(d.hover) ?? 'no hover'}  ("${d.title}")`);
   for (const m of missing) console.log(`  not found: ${m}`);

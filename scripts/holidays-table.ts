@@ -13,7 +13,13 @@ export function holidayTable(): string {
     const days = courtHolidays(year).map((h) => `${h.date.month}/${h.date.day} ${h.name}${h.verified ? '' : ' †'}`);
     rows.push(`| ${year} | ${days.join('; ')} |`);
   }
-  return ['<!-- holidays:start -->', '| year | judicial holidays on weekdays (Saturdays and Sundays are all holidays) |', '| --- | --- |', ...rows, '<!-- holidays:end -->'].join('\n');
+  return [
+    '<!-- holidays:start -->',
+    '| year | judicial holidays on weekdays (Saturdays and Sundays are all holidays) |',
+    '| --- | --- |',
+    ...rows,
+    '<!-- holidays:end -->',
+  ].join('\n');
 }
 
 export const APPEAL_DOC = path.resolve(__dirname, '../docs/appeal.md');

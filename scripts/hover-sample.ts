@@ -16,23 +16,39 @@ import { parse, textReferences, type Letter } from '../server/src/letter';
 import { drugNamesIn } from '../server/src/letter/ingredients';
 
 type Kind = 'citation line' | 'prose reference' | 'title drug' | 'text drug' | 'date' | 'decision' | 'term';
-interface Place { kind: Kind; file: string; letter: Letter; offset: number }
+interface Place {
+  kind: Kind;
+  file: string;
+  letter: Letter;
+  offset: number;
+}
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 };
 const SEED = arg('seed', 'imr-hover-audit-1');
-const QUOTA: Record<Kind, number> = { 'citation line': 10, 'prose reference': 7, 'title drug': 10, 'text drug': 5, date: 4, decision: 2, term: 4 };
+const QUOTA: Record<Kind, number> = {
+  'citation line': 10,
+  'prose reference': 7,
+  'title drug': 10,
+  'text drug': 5,
+  date: 4,
+  decision: 2,
+  term: 4,
+};
 const per = Number(arg('per', '1'));
-const dirs = arg('dirs', 'real,real-pdftotext').split(',').map((d) => path.join('test/fixtures', d));
+const dirs = arg('dirs', 'real,real-pdftotext')
+  .split(',')
+  .map((d) => path.join('test/fixtures', d));
 
 const rank = (p: Place): string => createHash('sha256').update(`${SEED}:${p.kind}:${p.file}:${p.offset}`).digest('hex');
 
 /** Every place of each kind in a letter, at the middle of the words a reader would point at. */
 function places(file: string, letter: Letter): Place[] {
   const out: Place[] = [];
-  const add = (kind: Kind, start: number, end: number): void => void out.push({ kind, file, letter, offset: Math.floor((start + end) / 2) });
+  const add = (kind: Kind, start: number, end: number): void =>
+    void out.push({ kind, file, letter, offset: Math.floor((start + end) / 2) });
   for (const c of letter.citations) add('citation line', c.span.start, c.span.end);
   for (const r of textReferences(letter)) add('prose reference', r.span.start, r.span.end);
   for (const item of letter.items) {
@@ -96,7 +112,10 @@ function lineOf(text: string, offset: number): { no: number; text: string } {
 
 const all: Place[] = [];
 for (const dir of dirs) {
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((x) => x.endsWith('.txt'))
+    .sort()) {
     all.push(...places(path.join(path.basename(dir), f.replace(/\.txt$/, '')), parse(fs.readFileSync(path.join(dir, f), 'utf8'))));
   }
 }
@@ -118,7 +137,8 @@ for (const kind of Object.keys(QUOTA) as Kind[]) {
     const line = lineOf(p.letter.text, p.offset);
     const words = p.letter.text.slice(h.span.start, h.span.end).replace(/\s+/g, ' ').trim();
     const where = `${p.file}:${line.no}`;
-    if (!onlyFacts) console.log(`\n--- ${where} [${kind}] hovered "${words.slice(0, 100)}"\nline: ${line.text}\n${h.markdown.replace(/^/gm, '  | ')}`);
+    if (!onlyFacts)
+      console.log(`\n--- ${where} [${kind}] hovered "${words.slice(0, 100)}"\nline: ${line.text}\n${h.markdown.replace(/^/gm, '  | ')}`);
     for (const f of facts(h.markdown)) console.log(onlyFacts ? `F${++n}\t${where}\t${words.slice(0, 60)}\t${f}` : `  F${++n}: ${f}`);
   }
 }

@@ -12,7 +12,8 @@ if (args.has('--json')) {
   process.stdout.write(`${JSON.stringify(args.has('--details') ? { ...figures, missed, unsupported, unlocated } : figures)}\n`);
 } else {
   if (args.has('--missed')) for (const m of q.missed) console.log(`missed  ${m.letter} ${m.extraction}:${m.line} ${m.type}: ${m.detail}`);
-  if (args.has('--unsupported')) for (const u of q.unsupported) console.log(`unlabelled ${u.letter} ${u.extraction}:${u.line} ${u.rule}: ${u.message}`);
+  if (args.has('--unsupported'))
+    for (const u of q.unsupported) console.log(`unlabelled ${u.letter} ${u.extraction}:${u.line} ${u.rule}: ${u.message}`);
   for (const u of q.unlocated) console.log(`evidence not found: ${u.letter} ${u.extraction}: "${u.evidence}"`);
   const head = ['type', 'labelled', 'found', 'missed', 'unlabelled findings'];
   const rows = Object.entries(q.perType)

@@ -41,7 +41,10 @@ export function registerAppeal(context: vscode.ExtensionContext, lsp: () => Lang
       const params: MailingParams = { uri, mailed: typed.trim() || null, address: where.address };
       const info = await client.sendRequest<AppealInfo | null>(SET_MAILING, params);
       if (info) void vscode.window.showInformationMessage(info.title);
-      else void vscode.window.showWarningMessage('No appeal deadline: the date could not be read, or the letter states no determination date.');
+      else
+        void vscode.window.showWarningMessage(
+          'No appeal deadline: the date could not be read, or the letter states no determination date.',
+        );
     }),
     vscode.commands.registerCommand('imr.appealWorksheet', async () => {
       const uri = letterUri(undefined);

@@ -51,7 +51,11 @@ async function chooseFolder(): Promise<vscode.Uri | undefined> {
 
 async function runWithProgress(client: LanguageClient, folder: vscode.Uri): Promise<CheckFolderResult | undefined> {
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `IMR: checking the letters in ${vscode.workspace.asRelativePath(folder, true)}`, cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: `IMR: checking the letters in ${vscode.workspace.asRelativePath(folder, true)}`,
+      cancellable: true,
+    },
     async (progress, token) => {
       const workDoneToken = `imr-check-folder-${Date.now()}-${Math.random().toString(36).slice(2)}`;
       let done = 0;
@@ -76,7 +80,10 @@ async function runWithProgress(client: LanguageClient, folder: vscode.Uri): Prom
 async function offerSummary(result: CheckFolderResult, open: () => Promise<unknown>): Promise<void> {
   const hidden = result.hidden ? `, ${result.hidden} reviewed hidden` : '';
   const how = result.cancelled ? 'Cancelled after' : 'Checked';
-  const answer = await vscode.window.showInformationMessage(`IMR: ${how} ${result.letters} letters: ${result.findings} findings${hidden}.`, 'Open Summary');
+  const answer = await vscode.window.showInformationMessage(
+    `IMR: ${how} ${result.letters} letters: ${result.findings} findings${hidden}.`,
+    'Open Summary',
+  );
   if (answer) await open();
 }
 
@@ -102,7 +109,9 @@ export function summaryMarkdown(result: CheckFolderResult): string {
     '| --- | ---: |',
     ...rules.map(([rule, n]) => `| \`${rule}\` | ${n} |`),
     '',
-    ...(result.notRead.length ? ['## Files not read', '', ...result.notRead.map((f) => `- ${vscode.Uri.parse(f.uri).fsPath}: ${f.reason}`), ''] : []),
+    ...(result.notRead.length
+      ? ['## Files not read', '', ...result.notRead.map((f) => `- ${vscode.Uri.parse(f.uri).fsPath}: ${f.reason}`), '']
+      : []),
     `${plural(result.letters, 'letter')}, ${plural(result.findings, 'finding')}.`,
   ];
   return lines.filter((l, i) => l !== '' || lines[i - 1] !== '').join('\n');

@@ -102,7 +102,10 @@ export async function deactivate(): Promise<void> {
  * the user, or by VS Code when no editor shows it) opens again as a new one, and is looked at again.
  * `switched` holds the documents it turned, for the status item to say so.
  */
-function firstLineDetection(context: vscode.ExtensionContext): { disposables: vscode.Disposable[]; switched: WeakSet<vscode.TextDocument> } {
+function firstLineDetection(context: vscode.ExtensionContext): {
+  disposables: vscode.Disposable[];
+  switched: WeakSet<vscode.TextDocument>;
+} {
   const languages = (context.extension.packageJSON?.contributes?.languages ?? []) as { id: string; firstLine?: string }[];
   const patterns = languages.filter((l) => l.firstLine).map((l) => ({ id: l.id, re: new RegExp(l.firstLine!) }));
   const switched = new WeakSet<vscode.TextDocument>();

@@ -14,7 +14,8 @@ export function registerReviewed(context: vscode.ExtensionContext, language: str
         void vscode.window.showInformationMessage('IMR: open a letter to list its reviewed findings.');
         return;
       }
-      const listed = (await vscode.commands.executeCommand<ReviewedFinding[] | undefined>(LIST_REVIEWED, { uri: doc.uri.toString() })) ?? [];
+      const listed =
+        (await vscode.commands.executeCommand<ReviewedFinding[] | undefined>(LIST_REVIEWED, { uri: doc.uri.toString() })) ?? [];
       if (!listed.length) {
         void vscode.window.showInformationMessage('IMR: no finding of this letter is marked reviewed.');
         return;

@@ -10,7 +10,14 @@ import type { ConfigurationMiddleware } from 'vscode-languageclient/node';
 const SECTION = 'imr';
 
 // From the least to the most specific: a later level's value wins (an object's keys are merged).
-const LEVELS = ['globalValue', 'globalLanguageValue', 'workspaceValue', 'workspaceLanguageValue', 'workspaceFolderValue', 'workspaceFolderLanguageValue'] as const;
+const LEVELS = [
+  'globalValue',
+  'globalLanguageValue',
+  'workspaceValue',
+  'workspaceLanguageValue',
+  'workspaceFolderValue',
+  'workspaceFolderLanguageValue',
+] as const;
 
 /** What the user set of each `imr.*` setting named in the manifest, for one scope. */
 function userSet(keys: string[], scope: vscode.Uri | undefined): Record<string, unknown> {
@@ -30,7 +37,9 @@ function userSet(keys: string[], scope: vscode.Uri | undefined): Record<string, 
 }
 
 /** The middleware answering workspace/configuration for the `imr` section with the user's values only. */
-export function userSettingsOnly(manifest: { contributes?: { configuration?: { properties?: Record<string, unknown> } } }): ConfigurationMiddleware {
+export function userSettingsOnly(manifest: {
+  contributes?: { configuration?: { properties?: Record<string, unknown> } };
+}): ConfigurationMiddleware {
   const keys = Object.keys(manifest.contributes?.configuration?.properties ?? {})
     .filter((k) => k.startsWith(`${SECTION}.`))
     .map((k) => k.slice(SECTION.length + 1));
@@ -39,7 +48,9 @@ export function userSettingsOnly(manifest: { contributes?: { configuration?: { p
       if (!params.items.some((i) => i.section === SECTION)) return next(params, token);
       const others = await next({ items: params.items }, token);
       if (others instanceof Error || !Array.isArray(others)) return others;
-      return params.items.map((item, i) => (item.section === SECTION ? userSet(keys, item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : others[i]));
+      return params.items.map((item, i) =>
+        item.section === SECTION ? userSet(keys, item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : others[i],
+      );
     },
   };
 }

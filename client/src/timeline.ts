@@ -76,10 +76,17 @@ export function registerTimeline(context: vscode.ExtensionContext, lsp: () => La
     if (!shown) return void vscode.window.showInformationMessage('Open an IMR letter first.');
     if (panel) return panel.reveal(vscode.ViewColumn.Beside, true);
     const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
-    panel = vscode.window.createWebviewPanel('imr.timeline', 'Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [dist] });
+    panel = vscode.window.createWebviewPanel(
+      'imr.timeline',
+      'Timeline',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, localResourceRoots: [dist] },
+    );
     panel.webview.html = html(panel.webview, vscode.Uri.joinPath(dist, 'timeline-view.js'));
     panel.onDidDispose(() => (panel = undefined));
-    panel.webview.onDidReceiveMessage((m: { type?: string; index?: number }) => (m.type === 'ready' ? update() : m.type === 'reveal' ? reveal(Number(m.index)) : undefined));
+    panel.webview.onDidReceiveMessage((m: { type?: string; index?: number }) =>
+      m.type === 'ready' ? update() : m.type === 'reveal' ? reveal(Number(m.index)) : undefined,
+    );
   };
   context.subscriptions.push(
     vscode.commands.registerCommand('imr.showTimeline', open),

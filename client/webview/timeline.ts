@@ -20,7 +20,11 @@ const DAY = 86_400_000;
 
 let view: TimelineView | undefined;
 
-function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, parent?: Element): SVGElementTagNameMap[K] {
+function el<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number>,
+  parent?: Element,
+): SVGElementTagNameMap[K] {
   const e = document.createElementNS(SVG, name);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   parent?.appendChild(e);
@@ -97,7 +101,11 @@ function drawChart(): void {
   const width = Math.max(320, chart.clientWidth || document.body.clientWidth - 24);
   const height = TOP + view.kinds.length * ROW + 12;
   const x = (t: number) => LABEL_WIDTH + ((t - from) / (to - from)) * (width - LABEL_WIDTH - 20);
-  const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'Dates of the letter on a time axis' }, chart);
+  const svg = el(
+    'svg',
+    { width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'Dates of the letter on a time axis' },
+    chart,
+  );
 
   const allTicks = ticks(from, to);
   const yearly = allTicks.length > 1 && new Date(allTicks[1]).getUTCMonth() === new Date(allTicks[0]).getUTCMonth();
@@ -130,7 +138,11 @@ function drawChart(): void {
       stacked = mx - lastX < 12 ? stacked + 1 : 0;
       lastX = mx;
       const classes = ['mark', mark.conflicts.length ? 'conflict' : '', mark.precision !== 'day' ? 'approx' : ''].filter(Boolean).join(' ');
-      const g = el('g', { class: classes, tabindex: 0, role: 'button', 'data-index': i, 'data-date': mark.date, 'aria-label': describe(mark, k.label) }, svg);
+      const g = el(
+        'g',
+        { class: classes, tabindex: 0, role: 'button', 'data-index': i, 'data-date': mark.date, 'aria-label': describe(mark, k.label) },
+        svg,
+      );
       el('title', {}, g).textContent = describe(mark, k.label);
       markShape(g, mark, mx, y + LIFTS[stacked % LIFTS.length]);
       g.addEventListener('click', () => choose(i));

@@ -24,7 +24,12 @@ export interface Settings {
 
 export const DEFAULT_DIAGNOSTICS_DELAY = 150;
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, maxFileSize: DEFAULT_MAX_LENGTH, diagnosticsDelay: DEFAULT_DIAGNOSTICS_DELAY };
+export const DEFAULT_SETTINGS: Settings = {
+  enable: true,
+  rules: {},
+  maxFileSize: DEFAULT_MAX_LENGTH,
+  diagnosticsDelay: DEFAULT_DIAGNOSTICS_DELAY,
+};
 
 const SEVERITIES: SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
 const ALIASES: Record<string, SeveritySetting> = { info: 'information', warn: 'warning', none: 'off', ignore: 'off' };
@@ -44,7 +49,8 @@ export function normalizeSettings(raw: unknown, config?: ImrConfig): Settings {
     }
   }
   const max = typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : (config?.limits.maxFileSize ?? DEFAULT_MAX_LENGTH);
-  const delay = typeof r.diagnosticsDelay === 'number' && r.diagnosticsDelay >= 0 ? Math.min(r.diagnosticsDelay, 10_000) : DEFAULT_DIAGNOSTICS_DELAY;
+  const delay =
+    typeof r.diagnosticsDelay === 'number' && r.diagnosticsDelay >= 0 ? Math.min(r.diagnosticsDelay, 10_000) : DEFAULT_DIAGNOSTICS_DELAY;
   const settings: Settings = { enable: r.enable !== false, rules, maxFileSize: max, diagnosticsDelay: delay };
   if (config?.limits.maxFindingsPerRule) settings.maxFindingsPerRule = config.limits.maxFindingsPerRule;
   return settings;
@@ -69,7 +75,12 @@ const checked = new WeakMap<Letter, Checked>();
  * Runs every rule that is not off; the user's severity wins over the finding's and the rule's.
  * With `maxPerRule`, a rule keeps its first findings in the text and one closing "and N more".
  */
-export function check(letter: Letter, settings: Settings = DEFAULT_SETTINGS, context: RuleContext = { today: today() }, maxPerRule = Infinity): CheckedFinding[] {
+export function check(
+  letter: Letter,
+  settings: Settings = DEFAULT_SETTINGS,
+  context: RuleContext = { today: today() },
+  maxPerRule = Infinity,
+): CheckedFinding[] {
   const stages = checkInStages(letter, settings, context, maxPerRule);
   for (;;) {
     const stage = stages.next();
@@ -78,7 +89,12 @@ export function check(letter: Letter, settings: Settings = DEFAULT_SETTINGS, con
 }
 
 /** check() one rule at a time: yields after each rule, so that the caller may do other work or stop in between. */
-export function* checkInStages(letter: Letter, settings: Settings, context: RuleContext = { today: today() }, maxPerRule = Infinity): Generator<void, CheckedFinding[]> {
+export function* checkInStages(
+  letter: Letter,
+  settings: Settings,
+  context: RuleContext = { today: today() },
+  maxPerRule = Infinity,
+): Generator<void, CheckedFinding[]> {
   // The `.imr.json` limit lowers the caller's cap (an editor's), never raises it.
   maxPerRule = Math.min(maxPerRule, settings.maxFindingsPerRule ?? Infinity);
   const key = JSON.stringify([settings, context.today]);
@@ -102,7 +118,8 @@ export function* checkInStages(letter: Letter, settings: Settings, context: Rule
   if (!out) {
     out = [];
     for (const { rule, severity, findings } of run.byRule) {
-      for (const f of capped(findings, maxPerRule)) out.push({ ...f, rule: rule.id, severity: severity ?? f.severity ?? rule.defaultSeverity });
+      for (const f of capped(findings, maxPerRule))
+        out.push({ ...f, rule: rule.id, severity: severity ?? f.severity ?? rule.defaultSeverity });
     }
     out.sort((a, b) => a.span.start - b.span.start);
     run.capped.set(maxPerRule, out);
@@ -132,7 +149,11 @@ function capped(findings: Finding[], max: number): Finding[] {
   if (findings.length <= max) return findings;
   const sorted = [...findings].sort((a, b) => a.span.start - b.span.start);
   const rest = sorted.length - max;
-  const closing = { span: sorted[max].span, message: `...and ${rest} more finding${rest === 1 ? '' : 's'} of this rule (the first ${max} are shown)`, severity: sorted[max].severity };
+  const closing = {
+    span: sorted[max].span,
+    message: `...and ${rest} more finding${rest === 1 ? '' : 's'} of this rule (the first ${max} are shown)`,
+    severity: sorted[max].severity,
+  };
   return [...sorted.slice(0, max), closing];
 }
 
@@ -158,14 +179,31 @@ export class LetterCache {
 export { completions, type Completion, type CompletionKind } from './features/completion';
 export { folding, type Fold } from './features/folding';
 export { hover, type HoverResult } from './features/hover';
-export { appealDeadline, appealLensTitle, appealLensTooltip, appealMarkdown, determinationDate, type AppealDeadline, type AppealOptions } from './features/appeal';
+export {
+  appealDeadline,
+  appealLensTitle,
+  appealLensTooltip,
+  appealMarkdown,
+  determinationDate,
+  type AppealDeadline,
+  type AppealOptions,
+} from './features/appeal';
 export type { MailAddress } from './knowledge';
 export { FACTUAL_ERROR_RULES } from './features/worksheet';
 export { decisionMarks, outline, type DecisionMark, type OutlineDecision, type OutlineKind, type OutlineNode } from './features/outline';
 export { letterSummary, type LetterCounts } from './features/summary';
 export { parse, type Letter } from './letter';
 export { letterRecord, RECORD_SCHEMA_VERSION, type LetterRecord, type PositionAt, type RecordRange } from './features/record';
-export { CONFIG_FILE_NAME, ConfigFinder, describeProblem, readConfigFile, skipsFolder, type ConfigProblem, type FoundConfig, type ImrConfig } from './config';
+export {
+  CONFIG_FILE_NAME,
+  ConfigFinder,
+  describeProblem,
+  readConfigFile,
+  skipsFolder,
+  type ConfigProblem,
+  type FoundConfig,
+  type ImrConfig,
+} from './config';
 export type { Edit, Fix, Severity } from './rules';
 
 /** The hover at an offset; on the determination's date, what the date is and then its appeal deadline. */

@@ -9,7 +9,6 @@
 // IMR_SCREENSHOTS=1 the README's screenshots (docs/images/) are saved too, of sample letters only.
 // Without code-server or a Chromium the parts that need them are skipped, saying why (editors.mjs).
 
-
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -52,8 +51,22 @@ before(async () => {
   browser = await chromium.launch({
     executablePath: chromiumFound.path,
     headless: true,
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_CACHE_HOME: path.join(home, '.cache'), TMPDIR: root },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    env: {
+      ...process.env,
+      HOME: home,
+      XDG_CONFIG_HOME: path.join(home, '.config'),
+      XDG_CACHE_HOME: path.join(home, '.cache'),
+      TMPDIR: root,
+    },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -114,11 +127,27 @@ test('VSIX: npm run package makes a small package, and prints no warning', async
     vsix = packageVsix(root);
     t.diagnostic(`VSIX ${(vsix.size / 1024).toFixed(0)} KiB, ${vsix.files.length} files: ${vsix.files.join(', ')}`);
     assert.ok(vsix.size <= 3 * 1024 * 1024, `at most 3 MiB with pdf.js (${vsix.size} bytes)`);
-    for (const f of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/pdfjs.js', 'syntaxes/imr.tmLanguage.json', 'language-configuration.json', 'docs/rules/injury-date-conflict.md']) {
+    for (const f of [
+      'package.json',
+      'dist/extension.js',
+      'dist/server.js',
+      'dist/pdfjs.js',
+      'syntaxes/imr.tmLanguage.json',
+      'language-configuration.json',
+      'docs/rules/injury-date-conflict.md',
+    ]) {
       assert.ok(vsix.files.includes(f), `${f} is packaged`);
     }
-    assert.deepEqual(vsix.files.filter((f) => /node_modules|\.map$|\.ts$|^test\//.test(f)), [], 'no sources, maps, tests or node_modules');
-    assert.deepEqual(vsix.printed.split('\n').filter((l) => /warn/i.test(l)), [], 'no warning while packaging');
+    assert.deepEqual(
+      vsix.files.filter((f) => /node_modules|\.map$|\.ts$|^test\//.test(f)),
+      [],
+      'no sources, maps, tests or node_modules',
+    );
+    assert.deepEqual(
+      vsix.printed.split('\n').filter((l) => /warn/i.test(l)),
+      [],
+      'no warning while packaging',
+    );
   } catch (e) {
     failures++;
     throw e;
@@ -186,7 +215,9 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
   const hoverNeckCitation = async (line) => {
     await page.locator('.editor-instance').first().click();
     await goToLine(line);
-    const row = page.locator('.editor-instance .view-lines .view-line', { hasText: 'Claims Administrator guideline: Decision based on MTUS Neck' });
+    const row = page.locator('.editor-instance .view-lines .view-line', {
+      hasText: 'Claims Administrator guideline: Decision based on MTUS Neck',
+    });
     await row.locator('span span', { hasText: 'Neck and Upper Back Complaints' }).first().hover();
     const hover = page.locator('.monaco-hover', { hasText: 'MTUS Neck and Upper Back Complaints (ACOEM' }).first();
     await hover.waitFor();
@@ -205,7 +236,9 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
     await goToLine(line);
     const handle = await page.waitForFunction(
       (w) => {
-        const span = [...document.querySelectorAll('.editor-instance .view-lines .view-line span span')].find((el) => el.textContent === w && Number(getComputedStyle(el).fontWeight) >= 600);
+        const span = [...document.querySelectorAll('.editor-instance .view-lines .view-line span span')].find(
+          (el) => el.textContent === w && Number(getComputedStyle(el).fontWeight) >= 600,
+        );
         return span && { color: getComputedStyle(span).color, bold: true };
       },
       word,
@@ -240,14 +273,20 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
       assert.match(text, /2005/);
       assert.ok(text.includes(`[Ln ${at.line}, Col ${at.col}]`), `at ${at.line}:${at.col}: ${text}`);
       const related = lineCol(`seeds/${SEED_000}`, '2/8/98');
-      await page.locator('.markers-panel .monaco-list-row', { hasText: `[Ln ${related.line}, Col ${related.col}]` }).first().waitFor();
+      await page
+        .locator('.markers-panel .monaco-list-row', { hasText: `[Ln ${related.line}, Col ${related.col}]` })
+        .first()
+        .waitFor();
     });
 
     await step('the Outline view starts each item of seed 002 with its decision, in view, with an icon per decision', async () => {
       await openFile(SEED_002);
       // Give the Outline the sidebar's height: collapse the folder's section above it.
       await page.locator('.explorer-folders-view').waitFor();
-      await page.locator('.pane-header', { hasText: /^workspace$/i }).first().click();
+      await page
+        .locator('.pane-header', { hasText: /^workspace$/i })
+        .first()
+        .click();
       await page.locator('.explorer-folders-view').waitFor({ state: 'hidden' });
       await command('Explorer: Focus on Outline View');
       const rows = page.locator('.outline-pane .monaco-list-row');
@@ -288,33 +327,39 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
       assert.match(text, /Opened as IMR Letter, not Plain Text: its first lines read like one/);
     });
 
-    await step('a real sample letter: outline with decisions, a finding, a hover on its guideline, no switch note (named .imr.txt)', async () => {
-      await command('View: Close All Editors');
-      await openFile(SAMPLE);
-      const text = await languageStatus('2 items · 2 upheld · 0 overturned');
-      assert.doesNotMatch(text, /Opened as IMR Letter/);
-      await page.keyboard.press('Escape');
-      await command('Explorer: Focus on Outline View');
-      const rows = page.locator('.outline-pane .monaco-list-row');
-      await rows.filter({ hasText: 'Upheld · MRI of the cervical spine' }).first().waitFor();
-      const items = (await outlineRows(rows)).filter((r) => r.name.includes(' · '));
-      assert.deepEqual(
-        items.map((r) => [r.name, r.decisionShown]),
-        [
-          ['Upheld · MRI of the right shoulder without contrast', true],
-          ['Upheld · MRI of the cervical spine without contrast', true],
-        ],
-      );
-      assert.ok(items.some((r) => !r.wholeShown), `the view cuts a long name short, and the decision stays: ${JSON.stringify(items)}`);
-      await command('View: Focus Problems');
-      const finding = page.locator('.markers-panel .monaco-list-row', { hasText: 'body-part-mismatch' }).first();
-      await finding.waitFor();
-      const at = lineCol(`samples/${SAMPLE}`, 'specific nerve compromise on');
-      assert.ok((await finding.innerText()).includes(`[Ln ${at.line}, Col ${at.col}]`), await finding.innerText());
-      // The finding's line and the first item's in view, the hover above them on the second item's guideline.
-      assert.match(await hoverNeckCitation(at.line + 1), /8 CCR § 9792\.23\.1/, 'the hover names its public source');
-      await screenshot('letter.png');
-    });
+    await step(
+      'a real sample letter: outline with decisions, a finding, a hover on its guideline, no switch note (named .imr.txt)',
+      async () => {
+        await command('View: Close All Editors');
+        await openFile(SAMPLE);
+        const text = await languageStatus('2 items · 2 upheld · 0 overturned');
+        assert.doesNotMatch(text, /Opened as IMR Letter/);
+        await page.keyboard.press('Escape');
+        await command('Explorer: Focus on Outline View');
+        const rows = page.locator('.outline-pane .monaco-list-row');
+        await rows.filter({ hasText: 'Upheld · MRI of the cervical spine' }).first().waitFor();
+        const items = (await outlineRows(rows)).filter((r) => r.name.includes(' · '));
+        assert.deepEqual(
+          items.map((r) => [r.name, r.decisionShown]),
+          [
+            ['Upheld · MRI of the right shoulder without contrast', true],
+            ['Upheld · MRI of the cervical spine without contrast', true],
+          ],
+        );
+        assert.ok(
+          items.some((r) => !r.wholeShown),
+          `the view cuts a long name short, and the decision stays: ${JSON.stringify(items)}`,
+        );
+        await command('View: Focus Problems');
+        const finding = page.locator('.markers-panel .monaco-list-row', { hasText: 'body-part-mismatch' }).first();
+        await finding.waitFor();
+        const at = lineCol(`samples/${SAMPLE}`, 'specific nerve compromise on');
+        assert.ok((await finding.innerText()).includes(`[Ln ${at.line}, Col ${at.col}]`), await finding.innerText());
+        // The finding's line and the first item's in view, the hover above them on the second item's guideline.
+        assert.match(await hoverNeckCitation(at.line + 1), /8 CCR § 9792\.23\.1/, 'the hover names its public source');
+        await screenshot('letter.png');
+      },
+    );
 
     await step('a sample excerpt with both decisions: an outline item per decision, each with its icon', async () => {
       await page.keyboard.press('Escape');
@@ -332,175 +377,224 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
         ],
       );
       // The Outline view, from its title to its last row.
-      const top = await page.locator('.pane-header', { hasText: /^outline$/i }).first().boundingBox();
+      const top = await page
+        .locator('.pane-header', { hasText: /^outline$/i })
+        .first()
+        .boundingBox();
       const last = await rows.last().boundingBox();
       await screenshot('outline.png', { x: top.x, y: top.y, width: top.width, height: last.y + last.height + 6 - top.y });
     });
 
-    await step('IMR: Show Timeline draws the letter\'s dates beside it; a click on a mark (or Enter on it) reveals the date in the letter; it follows an edit that makes a conflict', async () => {
-      await command('View: Close All Editors');
-      await openFile(SAMPLE);
-      await command('IMR: Show Timeline');
-      const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-      await view.locator('#title', { hasText: SAMPLE }).waitFor();
-      // The visit of 10-19-16 in the case summary: one mark on its row.
-      const visit = view.locator('.mark[data-date="2016-10-19"]');
-      await visit.waitFor();
-      assert.equal(await visit.count(), 1);
-      assert.match(await visit.getAttribute('aria-label'), /^Visits and reports: 10-19-16/);
-      assert.ok((await view.locator('.mark').count()) >= 8, 'a mark per date of the letter');
-      const at = lineCol(`samples/${SAMPLE}`, '10-19-16');
-      const cursor = page.locator('.statusbar-item[id="status.editor.selection"]');
-      const revealed = async () => {
-        await cursor.filter({ hasText: `Ln ${at.line}, Col ${at.col + '10-19-16'.length}` }).waitFor();
-        assert.match(await cursor.innerText(), /\(8 selected\)/);
-        await page.locator('.editor-instance .view-lines .view-line', { hasText: '10-19-16' }).first().waitFor();
-      };
-      await visit.click();
-      await revealed();
-      // By keyboard: the cursor elsewhere, then Enter on the focused mark.
-      await goToLine(1);
-      await cursor.filter({ hasText: 'Ln 1, Col 1' }).waitFor();
-      await visit.focus();
-      await visit.press('Enter');
-      await revealed();
-      // It follows an edit: the case summary's date of injury typed as 10-13-15 conflicts with the header's.
-      const injuryLine = lineCol(`samples/${SAMPLE}`, 'injury on 10-13-16').line;
-      const replace = async (from, to) => {
-        await page.keyboard.press('Control+F');
-        await page.locator('.find-widget .monaco-findInput .input').first().fill(from);
-        await page.keyboard.press('Enter');
-        await page.keyboard.press('Escape');
-        await page.keyboard.type(to);
-      };
-      await replace('injury on 10-13-16', 'injury on 10-13-15');
-      const conflict = view.locator('.mark.conflict[data-date="2015-10-13"]');
-      await conflict.waitFor();
-      assert.match(await conflict.getAttribute('aria-label'), /^Injury: 10-13-15\. In conflict: Date of injury 10-13-15 in the case summary, but 10\/13\/2016 in the header/);
-      await view.locator('#notes button', { hasText: '10/13/2016 (Injury)' }).click();
-      const header = lineCol(`samples/${SAMPLE}`, '10/13/2016');
-      await cursor.filter({ hasText: `Ln ${header.line}, Col ${header.col + 10} (10 selected)` }).waitFor();
-      await conflict.click();
-      await cursor.filter({ hasText: `Ln ${injuryLine}, ` }).waitFor();
-      // The letter with the date selected, and the timeline beside it.
-      const editors = await page.locator('.part.editor').boundingBox();
-      await screenshot('timeline.png', { x: editors.x, y: 0, width: editors.width, height: 600 });
-      // The letter as it was, on disk too (whatever auto-save did), and the conflict gone from the view.
-      await replace('injury on 10-13-15', 'injury on 10-13-16');
-      await page.keyboard.press('Control+S');
-      await conflict.waitFor({ state: 'detached' });
-    });
+    await step(
+      "IMR: Show Timeline draws the letter's dates beside it; a click on a mark (or Enter on it) reveals the date in the letter; it follows an edit that makes a conflict",
+      async () => {
+        await command('View: Close All Editors');
+        await openFile(SAMPLE);
+        await command('IMR: Show Timeline');
+        const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+        await view.locator('#title', { hasText: SAMPLE }).waitFor();
+        // The visit of 10-19-16 in the case summary: one mark on its row.
+        const visit = view.locator('.mark[data-date="2016-10-19"]');
+        await visit.waitFor();
+        assert.equal(await visit.count(), 1);
+        assert.match(await visit.getAttribute('aria-label'), /^Visits and reports: 10-19-16/);
+        assert.ok((await view.locator('.mark').count()) >= 8, 'a mark per date of the letter');
+        const at = lineCol(`samples/${SAMPLE}`, '10-19-16');
+        const cursor = page.locator('.statusbar-item[id="status.editor.selection"]');
+        const revealed = async () => {
+          await cursor.filter({ hasText: `Ln ${at.line}, Col ${at.col + '10-19-16'.length}` }).waitFor();
+          assert.match(await cursor.innerText(), /\(8 selected\)/);
+          await page.locator('.editor-instance .view-lines .view-line', { hasText: '10-19-16' }).first().waitFor();
+        };
+        await visit.click();
+        await revealed();
+        // By keyboard: the cursor elsewhere, then Enter on the focused mark.
+        await goToLine(1);
+        await cursor.filter({ hasText: 'Ln 1, Col 1' }).waitFor();
+        await visit.focus();
+        await visit.press('Enter');
+        await revealed();
+        // It follows an edit: the case summary's date of injury typed as 10-13-15 conflicts with the header's.
+        const injuryLine = lineCol(`samples/${SAMPLE}`, 'injury on 10-13-16').line;
+        const replace = async (from, to) => {
+          await page.keyboard.press('Control+F');
+          await page.locator('.find-widget .monaco-findInput .input').first().fill(from);
+          await page.keyboard.press('Enter');
+          await page.keyboard.press('Escape');
+          await page.keyboard.type(to);
+        };
+        await replace('injury on 10-13-16', 'injury on 10-13-15');
+        const conflict = view.locator('.mark.conflict[data-date="2015-10-13"]');
+        await conflict.waitFor();
+        assert.match(
+          await conflict.getAttribute('aria-label'),
+          /^Injury: 10-13-15\. In conflict: Date of injury 10-13-15 in the case summary, but 10\/13\/2016 in the header/,
+        );
+        await view.locator('#notes button', { hasText: '10/13/2016 (Injury)' }).click();
+        const header = lineCol(`samples/${SAMPLE}`, '10/13/2016');
+        await cursor.filter({ hasText: `Ln ${header.line}, Col ${header.col + 10} (10 selected)` }).waitFor();
+        await conflict.click();
+        await cursor.filter({ hasText: `Ln ${injuryLine}, ` }).waitFor();
+        // The letter with the date selected, and the timeline beside it.
+        const editors = await page.locator('.part.editor').boundingBox();
+        await screenshot('timeline.png', { x: editors.x, y: 0, width: editors.width, height: 600 });
+        // The letter as it was, on disk too (whatever auto-save did), and the conflict gone from the view.
+        await replace('injury on 10-13-15', 'injury on 10-13-16');
+        await page.keyboard.press('Control+S');
+        await conflict.waitFor({ state: 'detached' });
+      },
+    );
 
     await step('IMR: Show Output shows the trace that imr.trace.server asks for, names only', async () => {
       await command('IMR: Show Output');
       const view = page.locator('.part.panel .monaco-editor .view-lines'); // spaces render as U+00A0
-      await view.filter({ hasText: /\[trace\]\sReceived\sresponse\s'[\w/]+\s-\s\(\d+\)'\sin\s\d+ms/ }).first().waitFor();
+      await view
+        .filter({ hasText: /\[trace\]\sReceived\sresponse\s'[\w/]+\s-\s\(\d+\)'\sin\s\d+ms/ })
+        .first()
+        .waitFor();
       const text = await view.first().innerText();
       assert.ok(!/Params:|Result:|Norco|Psychotherapy/.test(text), `no message content in the trace:\n${text}`);
     });
 
-    await step('a letter\'s PDF: opening it offers to open it as a letter; the command shows it read-only with outline, a finding and a hover', async () => {
-      await command('View: Close All Editors');
-      await command('View: Hide Panel');
-      await openFile(SAMPLE_PDF);
-      await page.locator('.notification-toast', { hasText: `${SAMPLE_PDF} reads like an IMR determination letter` }).first().waitFor();
-      await command('IMR: Open as IMR Letter');
-      await page.locator('.tabs-container .tab.active', { hasText: `${SAMPLE_PDF}.imr` }).waitFor();
-      await page.locator('.statusbar-item', { hasText: 'IMR Letter' }).waitFor();
-      // Where the CLI finds things in the same PDF (the same reader): the first finding's line.
-      const [record] = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), '--format', 'json', path.join(workspace, 'pdfs', SAMPLE_PDF)], { encoding: 'utf8' }));
-      const finding = record.findings.find((f) => f.rule === 'body-part-mismatch');
-      assert.ok(finding, 'the CLI finds body-part-mismatch in the PDF');
-      await command('Explorer: Focus on Outline View');
-      const rows = page.locator('.outline-pane .monaco-list-row');
-      await rows.filter({ hasText: 'Upheld · MRI of the cervical spine' }).first().waitFor();
-      const items = (await outlineRows(rows)).filter((r) => r.name.includes(' · ')).map((r) => r.name);
-      assert.deepEqual(items, ['Upheld · MRI of the right shoulder without contrast', 'Upheld · MRI of the cervical spine without contrast']);
-      await command('View: Focus Problems');
-      const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'body-part-mismatch' }).first();
-      await problem.waitFor();
-      assert.ok((await problem.innerText()).includes(`[Ln ${finding.line}, Col ${finding.column}]`), await problem.innerText());
-      assert.match(await hoverNeckCitation(finding.line + 1), /8 CCR § 9792\.23\.1/);
-      await screenshot('pdf-letter.png');
-      // Read-only: typing is refused, with VS Code's own message.
-      await page.keyboard.press('Escape');
-      await page.locator('.editor-instance .view-lines').first().click();
-      await page.keyboard.type('x');
-      await page.locator('.monaco-editor-overlaymessage', { hasText: /read-only/i }).first().waitFor();
-    });
+    await step(
+      "a letter's PDF: opening it offers to open it as a letter; the command shows it read-only with outline, a finding and a hover",
+      async () => {
+        await command('View: Close All Editors');
+        await command('View: Hide Panel');
+        await openFile(SAMPLE_PDF);
+        await page
+          .locator('.notification-toast', { hasText: `${SAMPLE_PDF} reads like an IMR determination letter` })
+          .first()
+          .waitFor();
+        await command('IMR: Open as IMR Letter');
+        await page.locator('.tabs-container .tab.active', { hasText: `${SAMPLE_PDF}.imr` }).waitFor();
+        await page.locator('.statusbar-item', { hasText: 'IMR Letter' }).waitFor();
+        // Where the CLI finds things in the same PDF (the same reader): the first finding's line.
+        const [record] = JSON.parse(
+          execFileSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), '--format', 'json', path.join(workspace, 'pdfs', SAMPLE_PDF)], {
+            encoding: 'utf8',
+          }),
+        );
+        const finding = record.findings.find((f) => f.rule === 'body-part-mismatch');
+        assert.ok(finding, 'the CLI finds body-part-mismatch in the PDF');
+        await command('Explorer: Focus on Outline View');
+        const rows = page.locator('.outline-pane .monaco-list-row');
+        await rows.filter({ hasText: 'Upheld · MRI of the cervical spine' }).first().waitFor();
+        const items = (await outlineRows(rows)).filter((r) => r.name.includes(' · ')).map((r) => r.name);
+        assert.deepEqual(items, [
+          'Upheld · MRI of the right shoulder without contrast',
+          'Upheld · MRI of the cervical spine without contrast',
+        ]);
+        await command('View: Focus Problems');
+        const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'body-part-mismatch' }).first();
+        await problem.waitFor();
+        assert.ok((await problem.innerText()).includes(`[Ln ${finding.line}, Col ${finding.column}]`), await problem.innerText());
+        assert.match(await hoverNeckCitation(finding.line + 1), /8 CCR § 9792\.23\.1/);
+        await screenshot('pdf-letter.png');
+        // Read-only: typing is refused, with VS Code's own message.
+        await page.keyboard.press('Escape');
+        await page.locator('.editor-instance .view-lines').first().click();
+        await page.keyboard.type('x');
+        await page
+          .locator('.monaco-editor-overlaymessage', { hasText: /read-only/i })
+          .first()
+          .waitFor();
+      },
+    );
 
-    await step('Mark as reviewed hides a finding in Problems, it stays hidden after lines are inserted above it, and the letter is unchanged', async () => {
-      const file = path.join(workspace, 'reviewed', MARKED);
-      const before = fs.readFileSync(file);
-      await command('View: Close All Editors');
-      await openFile(MARKED);
-      await command('View: Focus Problems');
-      const conflict = page.locator('.markers-panel .monaco-list-row', { hasText: 'injury-date-conflict' });
-      await conflict.first().waitFor();
-      const at = lineCol(`reviewed/${MARKED}`, '2005 date of injury');
-      await page.locator('.editor-instance').first().click();
-      await goToLine(`${at.line}:${at.col + 1}`);
-      await page.keyboard.press('Control+.');
-      // The code action menu, by keyboard (its rows sit under a pointer block): down to the action, then Enter.
-      const mark = 'Mark as reviewed (hide this injury-date-conflict finding)';
-      await page.locator('.action-widget .monaco-list-row', { hasText: mark }).first().waitFor();
-      for (let i = 0; i < 10 && !(await page.locator('.action-widget .monaco-list-row.focused', { hasText: mark }).count()); i++) await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
-      await conflict.first().waitFor({ state: 'detached' });
-      assert.deepEqual(fs.readFileSync(file), before, 'marking leaves the letter byte-identical');
-      const sidecar = JSON.parse(fs.readFileSync(path.join(workspace, 'reviewed', '.imr-reviewed.json'), 'utf8'));
-      assert.deepEqual(sidecar.reviewed.map((e) => [e.letter, e.rule]), [[MARKED, 'injury-date-conflict']]);
-      // Three lines inserted above: another finding moves down three lines; the reviewed one stays hidden.
-      const other = page.locator('.markers-panel .monaco-list-row', { hasText: 'no-evidence-cited' }).first();
-      const line = Number(/\[Ln (\d+),/.exec(await other.innerText())[1]);
-      await goToLine(1);
-      await page.keyboard.press('Home');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Enter');
-      await page.locator('.markers-panel .monaco-list-row', { hasText: `[Ln ${line + 3},` }).filter({ hasText: 'no-evidence-cited' }).first().waitFor();
-      assert.equal(await conflict.count(), 0, 'the reviewed finding stays hidden');
-      await command('File: Revert File'); // the edit was the test's, not the extension's (auto save may have written it)
-    });
-
-    await step('IMR: Check Folder… on the 150 corpus letters shows progress, can be cancelled, and fills Problems for closed letters', async () => {
-      await page.keyboard.press('Escape');
-      await command('View: Close All Editors');
-      const chooseReal = async () => {
-        // Through F1, as command() does; the folder dialog that follows is a quick input too.
-        await page.keyboard.press('F1');
-        const input = page.locator('.quick-input-widget input');
-        await input.fill('>IMR: Check Folder…');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'IMR: Check Folder…' }).first().waitFor();
+    await step(
+      'Mark as reviewed hides a finding in Problems, it stays hidden after lines are inserted above it, and the letter is unchanged',
+      async () => {
+        const file = path.join(workspace, 'reviewed', MARKED);
+        const before = fs.readFileSync(file);
+        await command('View: Close All Editors');
+        await openFile(MARKED);
+        await command('View: Focus Problems');
+        const conflict = page.locator('.markers-panel .monaco-list-row', { hasText: 'injury-date-conflict' });
+        await conflict.first().waitFor();
+        const at = lineCol(`reviewed/${MARKED}`, '2005 date of injury');
+        await page.locator('.editor-instance').first().click();
+        await goToLine(`${at.line}:${at.col + 1}`);
+        await page.keyboard.press('Control+.');
+        // The code action menu, by keyboard (its rows sit under a pointer block): down to the action, then Enter.
+        const mark = 'Mark as reviewed (hide this injury-date-conflict finding)';
+        await page.locator('.action-widget .monaco-list-row', { hasText: mark }).first().waitFor();
+        for (let i = 0; i < 10 && !(await page.locator('.action-widget .monaco-list-row.focused', { hasText: mark }).count()); i++)
+          await page.keyboard.press('ArrowDown');
         await page.keyboard.press('Enter');
-        const accept = page.locator('.quick-input-widget .monaco-button', { hasText: 'Check Letters' }).first();
-        await accept.waitFor();
-        // The dialog lists the workspace folder first; once it has, the folder typed is opened and taken.
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'seeds' }).first().waitFor();
-        await input.fill(`${path.join(workspace, 'real')}/`);
-        // A folder dialog lists folders only: real/ has none, so its listing is the one row "..".
-        await page.waitForFunction(() => {
-          const rows = document.querySelectorAll('.quick-input-list .monaco-list-row');
-          return document.querySelector('.quick-input-widget input')?.value.endsWith('/real/') && rows.length === 1 && rows[0].textContent.includes('..');
-        });
-        await accept.click();
-      };
-      await chooseReal();
-      const progress = page.locator('.notification-toast', { hasText: / of 150: / }).first();
-      await progress.waitFor();
-      await progress.locator('.monaco-button', { hasText: 'Cancel' }).first().click();
-      await page.locator('.notification-toast', { hasText: /IMR: Cancelled after \d+ letters/ }).first().waitFor();
-      await command('Notifications: Clear All Notifications');
-      await chooseReal();
-      const done = page.locator('.notification-toast', { hasText: /IMR: Checked 150 letters: \d+ findings/ }).first();
-      await done.waitFor({ timeout: 120_000 });
-      await command('View: Focus Problems');
-      // Problems lists letters that were never opened, each a row of its own with its findings.
-      await page.locator('.markers-panel .monaco-list-row', { hasText: 'CM16-0231745.txt' }).first().waitFor();
-      await done.locator('.monaco-button', { hasText: 'Open Summary' }).first().click();
-      await page.locator('.editor-instance .view-lines', { hasText: 'IMR letters checked in' }).first().waitFor();
-      await page.locator('.tabs-container .tab.active', { hasText: /Untitled/ }).waitFor();
-    });
+        await conflict.first().waitFor({ state: 'detached' });
+        assert.deepEqual(fs.readFileSync(file), before, 'marking leaves the letter byte-identical');
+        const sidecar = JSON.parse(fs.readFileSync(path.join(workspace, 'reviewed', '.imr-reviewed.json'), 'utf8'));
+        assert.deepEqual(
+          sidecar.reviewed.map((e) => [e.letter, e.rule]),
+          [[MARKED, 'injury-date-conflict']],
+        );
+        // Three lines inserted above: another finding moves down three lines; the reviewed one stays hidden.
+        const other = page.locator('.markers-panel .monaco-list-row', { hasText: 'no-evidence-cited' }).first();
+        const line = Number(/\[Ln (\d+),/.exec(await other.innerText())[1]);
+        await goToLine(1);
+        await page.keyboard.press('Home');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Enter');
+        await page
+          .locator('.markers-panel .monaco-list-row', { hasText: `[Ln ${line + 3},` })
+          .filter({ hasText: 'no-evidence-cited' })
+          .first()
+          .waitFor();
+        assert.equal(await conflict.count(), 0, 'the reviewed finding stays hidden');
+        await command('File: Revert File'); // the edit was the test's, not the extension's (auto save may have written it)
+      },
+    );
+
+    await step(
+      'IMR: Check Folder… on the 150 corpus letters shows progress, can be cancelled, and fills Problems for closed letters',
+      async () => {
+        await page.keyboard.press('Escape');
+        await command('View: Close All Editors');
+        const chooseReal = async () => {
+          // Through F1, as command() does; the folder dialog that follows is a quick input too.
+          await page.keyboard.press('F1');
+          const input = page.locator('.quick-input-widget input');
+          await input.fill('>IMR: Check Folder…');
+          await page.locator('.quick-input-list .monaco-list-row', { hasText: 'IMR: Check Folder…' }).first().waitFor();
+          await page.keyboard.press('Enter');
+          const accept = page.locator('.quick-input-widget .monaco-button', { hasText: 'Check Letters' }).first();
+          await accept.waitFor();
+          // The dialog lists the workspace folder first; once it has, the folder typed is opened and taken.
+          await page.locator('.quick-input-list .monaco-list-row', { hasText: 'seeds' }).first().waitFor();
+          await input.fill(`${path.join(workspace, 'real')}/`);
+          // A folder dialog lists folders only: real/ has none, so its listing is the one row "..".
+          await page.waitForFunction(() => {
+            const rows = document.querySelectorAll('.quick-input-list .monaco-list-row');
+            return (
+              document.querySelector('.quick-input-widget input')?.value.endsWith('/real/') &&
+              rows.length === 1 &&
+              rows[0].textContent.includes('..')
+            );
+          });
+          await accept.click();
+        };
+        await chooseReal();
+        const progress = page.locator('.notification-toast', { hasText: / of 150: / }).first();
+        await progress.waitFor();
+        await progress.locator('.monaco-button', { hasText: 'Cancel' }).first().click();
+        await page
+          .locator('.notification-toast', { hasText: /IMR: Cancelled after \d+ letters/ })
+          .first()
+          .waitFor();
+        await command('Notifications: Clear All Notifications');
+        await chooseReal();
+        const done = page.locator('.notification-toast', { hasText: /IMR: Checked 150 letters: \d+ findings/ }).first();
+        await done.waitFor({ timeout: 120_000 });
+        await command('View: Focus Problems');
+        // Problems lists letters that were never opened, each a row of its own with its findings.
+        await page.locator('.markers-panel .monaco-list-row', { hasText: 'CM16-0231745.txt' }).first().waitFor();
+        await done.locator('.monaco-button', { hasText: 'Open Summary' }).first().click();
+        await page.locator('.editor-instance .view-lines', { hasText: 'IMR letters checked in' }).first().waitFor();
+        await page.locator('.tabs-container .tab.active', { hasText: /Untitled/ }).waitFor();
+      },
+    );
   } finally {
     await page.close();
   }

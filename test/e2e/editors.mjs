@@ -18,14 +18,20 @@ export const REQUIRED = process.env.IMR_E2E_REQUIRED === '1' || !['', '0', 'fals
 
 /** How to get each editor, by platform. */
 const HOW = {
-  'code-server': 'run `node test/e2e/tools/setup.mjs` (npm; on Linux it builds native modules and needs the Kerberos headers, Debian package libkrb5-dev; code-server does not run on Windows)',
+  'code-server':
+    'run `node test/e2e/tools/setup.mjs` (npm; on Linux it builds native modules and needs the Kerberos headers, Debian package libkrb5-dev; code-server does not run on Windows)',
   chromium:
     process.platform === 'darwin'
       ? 'install Google Chrome or Chromium, or set IMR_CHROMIUM to a Chromium-based browser'
       : WINDOWS
         ? 'install Google Chrome or Microsoft Edge, or set IMR_CHROMIUM to a Chromium-based browser'
         : 'as root: apt-get install chromium (Debian), or set IMR_CHROMIUM to a Chromium-based browser',
-  neovim: process.platform === 'darwin' ? 'brew install neovim' : WINDOWS ? 'winget install Neovim.Neovim' : 'as root: apt-get install neovim (Debian), or put an nvim 0.7.2 or later on PATH',
+  neovim:
+    process.platform === 'darwin'
+      ? 'brew install neovim'
+      : WINDOWS
+        ? 'winget install Neovim.Neovim'
+        : 'as root: apt-get install neovim (Debian), or put an nvim 0.7.2 or later on PATH',
 };
 
 /** code-server and playwright-core installed in test/e2e/tools. */
@@ -34,7 +40,8 @@ export function findCodeServer() {
   const playwright = path.join(TOOLS, 'node_modules/playwright-core/package.json');
   if (!fs.existsSync(bin)) return { missing: `code-server is not installed in test/e2e/tools: ${HOW['code-server']}` };
   // Written by the setup once npm ci has finished: a bin without it is a broken install.
-  if (!fs.existsSync(path.join(TOOLS, 'node_modules/.imr-e2e-stamp'))) return { missing: `code-server's install in test/e2e/tools did not finish: ${HOW['code-server']}` };
+  if (!fs.existsSync(path.join(TOOLS, 'node_modules/.imr-e2e-stamp')))
+    return { missing: `code-server's install in test/e2e/tools did not finish: ${HOW['code-server']}` };
   if (!fs.existsSync(playwright)) return { missing: `playwright-core is not installed in test/e2e/tools: ${HOW['code-server']}` };
   return { path: bin };
 }
@@ -42,19 +49,28 @@ export function findCodeServer() {
 /** A Chromium-based browser for playwright: IMR_CHROMIUM, else the usual places. */
 export function findChromium() {
   if (process.env.IMR_CHROMIUM) {
-    return fs.existsSync(process.env.IMR_CHROMIUM) ? { path: process.env.IMR_CHROMIUM } : { missing: `IMR_CHROMIUM=${process.env.IMR_CHROMIUM} does not exist` };
+    return fs.existsSync(process.env.IMR_CHROMIUM)
+      ? { path: process.env.IMR_CHROMIUM }
+      : { missing: `IMR_CHROMIUM=${process.env.IMR_CHROMIUM} does not exist` };
   }
   const env = (name) => process.env[name] ?? '';
-  const places = {
-    linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'],
-    darwin: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'],
-    win32: [
-      path.join(env('PROGRAMFILES'), 'Google/Chrome/Application/chrome.exe'),
-      path.join(env('PROGRAMFILES(X86)'), 'Google/Chrome/Application/chrome.exe'),
-      path.join(env('LOCALAPPDATA'), 'Google/Chrome/Application/chrome.exe'),
-      path.join(env('PROGRAMFILES(X86)'), 'Microsoft/Edge/Application/msedge.exe'),
-    ],
-  }[process.platform] ?? [];
+  const places =
+    {
+      linux: [
+        '/usr/bin/chromium',
+        '/usr/bin/chromium-browser',
+        '/usr/bin/google-chrome',
+        '/usr/bin/google-chrome-stable',
+        '/snap/bin/chromium',
+      ],
+      darwin: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'],
+      win32: [
+        path.join(env('PROGRAMFILES'), 'Google/Chrome/Application/chrome.exe'),
+        path.join(env('PROGRAMFILES(X86)'), 'Google/Chrome/Application/chrome.exe'),
+        path.join(env('LOCALAPPDATA'), 'Google/Chrome/Application/chrome.exe'),
+        path.join(env('PROGRAMFILES(X86)'), 'Microsoft/Edge/Application/msedge.exe'),
+      ],
+    }[process.platform] ?? [];
   const found = places.find((p) => fs.existsSync(p));
   return found ? { path: found } : { missing: `no Chromium or Chrome found: ${HOW.chromium}` };
 }

@@ -35,7 +35,10 @@ export function makeWorkspace(dir) {
   fs.copyFileSync(path.join(FIXTURES, 'real-pdf/CM16-0213037.pdf'), path.join(dir, 'pdfs/CM16-0213037.pdf'));
   // A .txt that is no letter (a heading's words only after its first five lines with text), to show it stays Plain Text.
   fs.mkdirSync(path.join(dir, 'plain'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'plain', 'notes.txt'), '\n\nMeeting notes\nMonday\nBring the MRI report.\nCall the adjuster.\nFile the appeal.\nLunch\nCase Number: to be assigned\n');
+  fs.writeFileSync(
+    path.join(dir, 'plain', 'notes.txt'),
+    '\n\nMeeting notes\nMonday\nBring the MRI report.\nCall the adjuster.\nFile the appeal.\nLunch\nCase Number: to be assigned\n',
+  );
   return dir;
 }
 
@@ -66,9 +69,15 @@ export function requireTool(name) {
 /** `npm run package` into `dir`; returns the .vsix, its size, the files vsce puts in it and what packaging printed. */
 export function packageVsix(dir) {
   const out = path.join(dir, 'imr-letters.vsix');
-  const run = spawnSync('npm', ['run', 'package', '--', '--out', out], { cwd: ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
+  const run = spawnSync('npm', ['run', 'package', '--', '--out', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
   if (run.status !== 0) throw new Error(`npm run package exited ${run.status}:\n${run.stdout}\n${run.stderr}`);
-  const files = execFileSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const files = execFileSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
   return { file: out, size: fs.statSync(out).size, files, printed: `${run.stdout}\n${run.stderr}` };
 }
 
@@ -90,7 +99,9 @@ function freePort() {
 export class CodeServer {
   constructor(root) {
     this.root = root;
-    this.dirs = Object.fromEntries(['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'xdg-state', 'tmp', 'home'].map((d) => [d, path.join(root, d)]));
+    this.dirs = Object.fromEntries(
+      ['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'xdg-state', 'tmp', 'home'].map((d) => [d, path.join(root, d)]),
+    );
     for (const d of Object.values(this.dirs)) fs.mkdirSync(d, { recursive: true });
     fs.mkdirSync(path.join(this.dirs['user-data'], 'User'), { recursive: true });
     fs.writeFileSync(path.join(this.dirs['user-data'], 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
@@ -115,7 +126,12 @@ export class CodeServer {
 
   installExtension(vsix) {
     fs.writeFileSync(this.config, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
-    return execFileSync(CODE_SERVER, [...this.args(), '--install-extension', vsix], { env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+    return execFileSync(CODE_SERVER, [...this.args(), '--install-extension', vsix], {
+      env: this.env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 120_000,
+    });
   }
 
   async start(timeoutMs = 60_000) {
@@ -126,7 +142,16 @@ export class CodeServer {
     const log = fs.openSync(this.log, 'a');
     this.child = spawn(
       CODE_SERVER,
-      [...this.args(), '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', '--locale', 'en'],
+      [
+        ...this.args(),
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        '--ignore-last-opened',
+        '--locale',
+        'en',
+      ],
       { env: this.env, detached: true, stdio: ['ignore', 'pipe', log] },
     );
     fs.closeSync(log);

@@ -46,7 +46,11 @@ function nvim(letter, hover, extra = {}) {
       ...(hover ? { IMR_HOVER: `${hover.line}:${hover.character}` } : {}),
       ...extra,
     };
-    const child = spawn(neovim.path, ['--headless', '--clean', '-n', '-i', 'NONE', '-c', `luafile ${CHECK}`], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(neovim.path, ['--headless', '--clean', '-n', '-i', 'NONE', '-c', `luafile ${CHECK}`], {
+      cwd: workspace,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (c) => (out += c));
@@ -76,19 +80,31 @@ test('the README shows the Neovim configuration that this test uses, verbatim', 
   assert.ok(readme.includes(fs.readFileSync(CONFIG, 'utf8').trim()), 'README.md contains test/e2e/neovim/imr.lua');
 });
 
-test('seed 000 (.txt, found by its first line): pushed injury-date conflict with its related date, and the outline', { skip: needs.skip }, async () => {
-  needs.check();
-  const lines = await nvim(path.join(workspace, 'seeds/000_6475ff4f10510ca5.txt'));
-  assert.ok(lines.includes('FILETYPE imr'), lines.join('\n'));
-  assert.ok(lines.includes('SERVER symbols'));
-  const at = position('seeds/000_6475ff4f10510ca5.txt', '2005 date of injury');
-  const related = position('seeds/000_6475ff4f10510ca5.txt', '2/8/98');
-  const conflict = lines.filter((l) => l.includes('code=injury-date-conflict'));
-  assert.deepEqual(conflict, [`DIAGNOSTIC ${at.line}:${at.character} severity=1 code=injury-date-conflict related=${related.line}:${related.character}`]);
-  const outline = symbols(lines);
-  assert.ok(outline.some((s) => s.startsWith('0 IMR ISSUES, DECISIONS AND RATIONALES |')), outline.join('\n'));
-  assert.ok(outline.some((s) => /^1 Upheld · NORCO QUANTITY 100 \| {2}\| line=\d+$/.test(s)), outline.join('\n'));
-});
+test(
+  'seed 000 (.txt, found by its first line): pushed injury-date conflict with its related date, and the outline',
+  { skip: needs.skip },
+  async () => {
+    needs.check();
+    const lines = await nvim(path.join(workspace, 'seeds/000_6475ff4f10510ca5.txt'));
+    assert.ok(lines.includes('FILETYPE imr'), lines.join('\n'));
+    assert.ok(lines.includes('SERVER symbols'));
+    const at = position('seeds/000_6475ff4f10510ca5.txt', '2005 date of injury');
+    const related = position('seeds/000_6475ff4f10510ca5.txt', '2/8/98');
+    const conflict = lines.filter((l) => l.includes('code=injury-date-conflict'));
+    assert.deepEqual(conflict, [
+      `DIAGNOSTIC ${at.line}:${at.character} severity=1 code=injury-date-conflict related=${related.line}:${related.character}`,
+    ]);
+    const outline = symbols(lines);
+    assert.ok(
+      outline.some((s) => s.startsWith('0 IMR ISSUES, DECISIONS AND RATIONALES |')),
+      outline.join('\n'),
+    );
+    assert.ok(
+      outline.some((s) => /^1 Upheld · NORCO QUANTITY 100 \| {2}\| line=\d+$/.test(s)),
+      outline.join('\n'),
+    );
+  },
+);
 
 test('seed 002: three items with their decisions, and a hover on the page citation', { skip: needs.skip }, async () => {
   needs.check();
@@ -98,7 +114,11 @@ test('seed 002: three items with their decisions, and a hover on the page citati
   const items = symbols(lines)
     .filter((s) => s.startsWith('1 '))
     .map((s) => s.replace(/ \| line=\d+$/, '').slice(2));
-  assert.deepEqual(items, ['Upheld · Norco 5/325mg #20 | ', 'Upheld · Consultation and treatment | ', 'Overturned · Psychotherapy 12 sessions | ']);
+  assert.deepEqual(items, [
+    'Upheld · Norco 5/325mg #20 | ',
+    'Upheld · Consultation and treatment | ',
+    'Overturned · Psychotherapy 12 sessions | ',
+  ]);
   const text = lines.filter((l) => l.startsWith('HOVER ')).join(' ');
   assert.match(text, /Chronic Pain Medical Treatment Guidelines/);
   assert.match(text, /[Ww]eaning/);
@@ -110,36 +130,55 @@ test('a letter named *.imr.txt is imr by its name, and a .txt that is no letter 
   fs.copyFileSync(path.join(workspace, 'real/CM16-0213037.txt'), named);
   const lines = await nvim(named);
   assert.ok(lines.includes('FILETYPE imr'));
-  assert.ok(symbols(lines).some((s) => s.startsWith('1 Case Number | CM16-0213037 |')), symbols(lines).join('\n'));
+  assert.ok(
+    symbols(lines).some((s) => s.startsWith('1 Case Number | CM16-0213037 |')),
+    symbols(lines).join('\n'),
+  );
 
   const other = path.join(workspace, 'notes.txt');
   fs.writeFileSync(other, 'Shopping list\neggs\n');
   assert.deepEqual(await nvim(other), ['FILETYPE text', 'DONE']);
 });
 
-test('.imr.json (config/): a rule off and a severity changed, as in imr-lint, the server over stdio and VS Code', { skip: needs.skip }, async () => {
-  needs.check();
-  const rel = 'config/letters/seed-000.imr.txt';
-  const lines = await nvim(path.join(workspace, rel));
-  assert.ok(lines.includes('FILETYPE imr'), lines.join('\n'));
-  const at = position(rel, '2005 date of injury');
-  const related = position(rel, '2/8/98');
-  assert.deepEqual(
-    lines.filter((l) => l.includes('code=injury-date-conflict')),
-    [`DIAGNOSTIC ${at.line}:${at.character} severity=2 code=injury-date-conflict related=${related.line}:${related.character}`],
-  );
-  assert.deepEqual(lines.filter((l) => l.includes('code=missing-strength-quantity')), []);
-  assert.ok(lines.some((l) => l.includes('code=no-evidence-cited')), lines.join('\n'));
-});
+test(
+  '.imr.json (config/): a rule off and a severity changed, as in imr-lint, the server over stdio and VS Code',
+  { skip: needs.skip },
+  async () => {
+    needs.check();
+    const rel = 'config/letters/seed-000.imr.txt';
+    const lines = await nvim(path.join(workspace, rel));
+    assert.ok(lines.includes('FILETYPE imr'), lines.join('\n'));
+    const at = position(rel, '2005 date of injury');
+    const related = position(rel, '2/8/98');
+    assert.deepEqual(
+      lines.filter((l) => l.includes('code=injury-date-conflict')),
+      [`DIAGNOSTIC ${at.line}:${at.character} severity=2 code=injury-date-conflict related=${related.line}:${related.character}`],
+    );
+    assert.deepEqual(
+      lines.filter((l) => l.includes('code=missing-strength-quantity')),
+      [],
+    );
+    assert.ok(
+      lines.some((l) => l.includes('code=no-evidence-cited')),
+      lines.join('\n'),
+    );
+  },
+);
 
-test('checking a folder through workspace/executeCommand: the 150 corpus letters, their findings pushed for closed files', { skip: needs.skip }, async () => {
-  needs.check();
-  const lines = await nvim(path.join(workspace, 'seeds/000_6475ff4f10510ca5.txt'), undefined, { IMR_CHECK_FOLDER: path.join(workspace, 'real') });
-  const folder = /^FOLDER letters=(\d+) findings=(\d+) cancelled=false$/.exec(lines.find((l) => l.startsWith('FOLDER ')) ?? '');
-  assert.ok(folder, lines.join('\n'));
-  assert.equal(Number(folder[1]), 150);
-  const other = /^OTHER_DIAGNOSTICS (\d+) in (\d+) buffers$/.exec(lines.find((l) => l.startsWith('OTHER_DIAGNOSTICS')) ?? '');
-  assert.ok(other, lines.join('\n'));
-  assert.equal(Number(other[1]), Number(folder[2]), 'every finding of the folder is a diagnostic in Neovim');
-  assert.ok(Number(other[2]) >= 20, `${other[2]} letters with findings`);
-});
+test(
+  'checking a folder through workspace/executeCommand: the 150 corpus letters, their findings pushed for closed files',
+  { skip: needs.skip },
+  async () => {
+    needs.check();
+    const lines = await nvim(path.join(workspace, 'seeds/000_6475ff4f10510ca5.txt'), undefined, {
+      IMR_CHECK_FOLDER: path.join(workspace, 'real'),
+    });
+    const folder = /^FOLDER letters=(\d+) findings=(\d+) cancelled=false$/.exec(lines.find((l) => l.startsWith('FOLDER ')) ?? '');
+    assert.ok(folder, lines.join('\n'));
+    assert.equal(Number(folder[1]), 150);
+    const other = /^OTHER_DIAGNOSTICS (\d+) in (\d+) buffers$/.exec(lines.find((l) => l.startsWith('OTHER_DIAGNOSTICS')) ?? '');
+    assert.ok(other, lines.join('\n'));
+    assert.equal(Number(other[1]), Number(folder[2]), 'every finding of the folder is a diagnostic in Neovim');
+    assert.ok(Number(other[2]) >= 20, `${other[2]} letters with findings`);
+  },
+);

@@ -6,7 +6,14 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { CodeLensRequest, HoverRequest, type CodeLens, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
-import { APPEAL_WORKSHEET, SET_MAILING, TIMELINE, type AppealInfo, type MailingParams, type TimelineView } from '../../server/src/server/protocol';
+import {
+  APPEAL_WORKSHEET,
+  SET_MAILING,
+  TIMELINE,
+  type AppealInfo,
+  type MailingParams,
+  type TimelineView,
+} from '../../server/src/server/protocol';
 import { fixture, FIXTURES } from '../support/fixtures';
 import { fixtureUri, LspClient } from './harness';
 
@@ -32,7 +39,8 @@ describe('protocol: the appeal deadline', () => {
     const h = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position })) as Hover;
     return (h.contents as MarkupContent).value;
   };
-  const setMailing = (params: Omit<MailingParams, 'uri'>) => client.connection.sendRequest<AppealInfo | null>(SET_MAILING, { uri, ...params });
+  const setMailing = (params: Omit<MailingParams, 'uri'>) =>
+    client.connection.sendRequest<AppealInfo | null>(SET_MAILING, { uri, ...params });
 
   it('puts "Appeal by 1/13/2017" on the Decision Date, with the rule and assumptions in its hover', async () => {
     const [lens, ...more] = await lenses();
@@ -41,7 +49,10 @@ describe('protocol: the appeal deadline', () => {
     assert.match(lens.command!.title, /^Appeal by 1\/13\/2017 \((?:passed \d+ days ago|\d+ days? left|the last day is today)\)$/);
     assert.equal(lens.command!.command, 'imr.setMailingDate');
     assert.deepEqual(lens.command!.arguments, [uri]);
-    assert.match(lens.command!.tooltip!, /^An appeal to the Workers' Compensation Appeals Board is to be filed within 30 days[\s\S]*\nAssumed:\n• The determination was mailed on its date, December 9, 2016/);
+    assert.match(
+      lens.command!.tooltip!,
+      /^An appeal to the Workers' Compensation Appeals Board is to be filed within 30 days[\s\S]*\nAssumed:\n• The determination was mailed on its date, December 9, 2016/,
+    );
     const hover = await hoverText();
     assert.match(hover, /\*\*Date of this IMR final determination\*\* \(header\): December 9, 2016/);
     assert.match(hover, /\*\*Appeal by January 13, 2017\*\*/);
@@ -110,7 +121,10 @@ describe('protocol: imr/timeline', () => {
       assert.match(conflict.conflicts[0], /Date of injury 10-17-2015/);
       await client.replaceAll(uri, text.replace('10-17-2015', '10-17-2016'));
       const edited = (await ask())!;
-      assert.ok(!edited.marks.some((m) => m.conflicts.length && m.kind === 'injury'), 'the conflict is gone once the summary says 10-17-2016');
+      assert.ok(
+        !edited.marks.some((m) => m.conflicts.length && m.kind === 'injury'),
+        'the conflict is gone once the summary says 10-17-2016',
+      );
       assert.equal(await client.connection.sendRequest(TIMELINE, { uri: 'file:///tmp/never-opened.imr' }), null);
     } finally {
       await client.stop();
@@ -121,18 +135,32 @@ describe('protocol: imr/timeline', () => {
 describe('imr-lint: appealBy and --worksheet', () => {
   it('prints the worksheet of each letter with --worksheet', () => {
     const cli = path.resolve(__dirname, '../../dist/cli.js');
-    const r = spawnSync(process.execPath, [cli, '--worksheet', path.join(FIXTURES, CONFLICT), path.join(FIXTURES, 'real/CM16-0224814.txt')], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [cli, '--worksheet', path.join(FIXTURES, CONFLICT), path.join(FIXTURES, 'real/CM16-0224814.txt')],
+      { encoding: 'utf8' },
+    );
     const sheets = r.stdout.split(/^(?=# IMR appeal worksheet)/m);
     assert.equal(sheets.length, 2);
-    assert.match(sheets[0], /^# IMR appeal worksheet: CM16-0231884\n[\s\S]*### 1\. The date of injury[\s\S]*whose date of injury was 10-17-2015/);
+    assert.match(
+      sheets[0],
+      /^# IMR appeal worksheet: CM16-0231884\n[\s\S]*### 1\. The date of injury[\s\S]*whose date of injury was 10-17-2015/,
+    );
     assert.match(sheets[1], /^# IMR appeal worksheet: CM16-0224814\n[\s\S]*The checks found no conflicting or suspicious fact/);
     assert.equal(r.stderr, '');
   });
 
   it('is in the JSON record: the last day, or null without a determination date', () => {
     const cli = path.resolve(__dirname, '../../dist/cli.js');
-    const r = spawnSync(process.execPath, [cli, '--format', 'json', path.join(FIXTURES, NAME), path.join(FIXTURES, 'seeds/000_6475ff4f10510ca5.txt')], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [cli, '--format', 'json', path.join(FIXTURES, NAME), path.join(FIXTURES, 'seeds/000_6475ff4f10510ca5.txt')],
+      { encoding: 'utf8' },
+    );
     const records = JSON.parse(r.stdout) as { appealBy: string | null }[];
-    assert.deepEqual(records.map((l) => l.appealBy), ['2017-01-13', null]);
+    assert.deepEqual(
+      records.map((l) => l.appealBy),
+      ['2017-01-13', null],
+    );
   });
 });

@@ -29,7 +29,13 @@ function folderOf(files: string[] = fs.readdirSync(SAMPLES).map((f) => path.join
 
 const summaryOf = (out: string): string => out.trim().split('\n').pop()!;
 const sidecarOf = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, '.imr-reviewed.json'), 'utf8'));
-const bytesOf = (dir: string) => Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => [f, fs.readFileSync(path.join(dir, f)).toString('base64')]));
+const bytesOf = (dir: string) =>
+  Object.fromEntries(
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => [f, fs.readFileSync(path.join(dir, f)).toString('base64')]),
+  );
 
 describe('imr-lint: reviewed findings', function () {
   this.timeout(60_000);
@@ -47,7 +53,10 @@ describe('imr-lint: reviewed findings', function () {
     assert.ok(JSON.stringify(sidecarOf(dir)).length < 200 * recorded, 'fingerprints, not quotes');
     const again = lint(dir);
     assert.equal(again.code, 0);
-    assert.match(summaryOf(again.out), /0 errors, 0 warnings, 0 information, 0 hints; \d+ reviewed findings hidden \(--include-reviewed shows them\)/);
+    assert.match(
+      summaryOf(again.out),
+      /0 errors, 0 warnings, 0 information, 0 hints; \d+ reviewed findings hidden \(--include-reviewed shows them\)/,
+    );
     assert.equal(summaryOf(lint('--include-reviewed', dir).out), summaryOf(first.out));
     assert.match(lint('--format', 'json', dir).err, /reviewed findings? not shown/);
     assert.deepEqual(bytesOf(dir), letters);
@@ -69,33 +78,65 @@ describe('imr-lint: reviewed findings', function () {
   });
 
   it('hides reviewed findings when the letters are checked on worker threads', () => {
-    const dir = folderOf(fs.readdirSync(path.join(FIXTURES, 'real')).slice(0, 40).map((f) => path.join(FIXTURES, 'real', f)));
-    const before = lint('--jobs', '2', '--format', 'jsonl', dir).out.trim().split('\n').map((l) => JSON.parse(l));
+    const dir = folderOf(
+      fs
+        .readdirSync(path.join(FIXTURES, 'real'))
+        .slice(0, 40)
+        .map((f) => path.join(FIXTURES, 'real', f)),
+    );
+    const before = lint('--jobs', '2', '--format', 'jsonl', dir)
+      .out.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const findings = before.reduce((n, r) => n + r.findings.length, 0);
     assert.equal(lint('--baseline', '--jobs', '2', dir).code, 0);
     const after = lint('--jobs', '2', '--format', 'jsonl', dir);
-    assert.equal(after.out.trim().split('\n').map((l) => JSON.parse(l)).reduce((n, r) => n + r.findings.length, 0), 0);
+    assert.equal(
+      after.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .reduce((n, r) => n + r.findings.length, 0),
+      0,
+    );
     assert.match(after.err, new RegExp(`${findings} reviewed findings not shown`));
   });
 
   it('loses no entry when several --baseline runs write one folder at once', async () => {
-    const dir = folderOf(fs.readdirSync(path.join(FIXTURES, 'real')).slice(0, 10).map((f) => path.join(FIXTURES, 'real', f)));
+    const dir = folderOf(
+      fs
+        .readdirSync(path.join(FIXTURES, 'real'))
+        .slice(0, 10)
+        .map((f) => path.join(FIXTURES, 'real', f)),
+    );
     const letters = fs.readdirSync(dir).map((f) => path.join(dir, f));
     const expected = new Set<string>();
-    for (const r of lint('--format', 'jsonl', dir).out.trim().split('\n').map((l) => JSON.parse(l))) for (const x of r.findings) expected.add(`${r.caseNumber} ${x.rule}`);
+    for (const r of lint('--format', 'jsonl', dir)
+      .out.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l)))
+      for (const x of r.findings) expected.add(`${r.caseNumber} ${x.rule}`);
     const runs = letters.map((f) => spawn(process.execPath, [CLI, '--baseline', '--jobs', '1', f], { stdio: 'ignore' }));
     const codes = await Promise.all(runs.map(async (p) => (await once(p, 'exit'))[0]));
-    assert.deepEqual(codes, letters.map(() => 0));
+    assert.deepEqual(
+      codes,
+      letters.map(() => 0),
+    );
     const written = new Set(sidecarOf(dir).reviewed.map((e: { letter: string; rule: string }) => `${e.letter} ${e.rule}`));
     assert.ok(expected.size >= 5, `${expected.size} findings`);
     assert.deepEqual(written, expected);
-    assert.deepEqual(fs.readdirSync(dir).filter((f) => f.startsWith('.') && f !== '.imr-reviewed.json'), [], 'no temporary file or lock left behind');
+    assert.deepEqual(
+      fs.readdirSync(dir).filter((f) => f.startsWith('.') && f !== '.imr-reviewed.json'),
+      [],
+      'no temporary file or lock left behind',
+    );
   });
 
   it('names the sidecar and the line of its problem, applies nothing from it, and never writes over it', () => {
     const dir = folderOf([path.join(SAMPLES, CONFLICT)]);
     const sidecar = path.join(dir, '.imr-reviewed.json');
-    const broken = '{\n  "version": 1,\n  "reviewed": [\n    { "letter": "x", "rule": "r", "fingerprint": "0123456789abcdef", "why": "?" }\n  ]\n}\n';
+    const broken =
+      '{\n  "version": 1,\n  "reviewed": [\n    { "letter": "x", "rule": "r", "fingerprint": "0123456789abcdef", "why": "?" }\n  ]\n}\n';
     fs.writeFileSync(sidecar, broken);
     const r = lint(dir);
     assert.equal(r.code, 1, 'the findings are shown');

@@ -32,7 +32,10 @@ describe('imr-lint', () => {
     assert.equal(r.code, 1);
     assert.match(r.out, /IMR Final Determination \(Case Number header\) \(excerpt, no header\) · 1 item/);
     assert.match(r.out, /1\. NORCO QUANTITY 100 {2}→ {2}Upheld/);
-    assert.match(r.out, /79:15 +error +Date of injury 2005 in the rationale of "NORCO QUANTITY 100", but 2\/8\/98 in the case summary\. {2}injury-date-conflict/);
+    assert.match(
+      r.out,
+      /79:15 +error +Date of injury 2005 in the rationale of "NORCO QUANTITY 100", but 2\/8\/98 in the case summary\. {2}injury-date-conflict/,
+    );
   });
 
   it('exits 0 with --exit-zero or when the rule is lowered', () => {
@@ -44,11 +47,14 @@ describe('imr-lint', () => {
     const r = lint('--format', 'json', path.join(FIXTURES, 'seeds'));
     const letters = JSON.parse(r.out);
     assert.equal(letters.length, 5);
-    assert.deepEqual(letters[2].items.map((i: { title: string; decision: string }) => [i.title, i.decision]), [
-      ['Norco 5/325mg #20', 'Upheld'],
-      ['Consultation and treatment', 'Upheld'],
-      ['Psychotherapy 12 sessions', 'Overturned'],
-    ]);
+    assert.deepEqual(
+      letters[2].items.map((i: { title: string; decision: string }) => [i.title, i.decision]),
+      [
+        ['Norco 5/325mg #20', 'Upheld'],
+        ['Consultation and treatment', 'Upheld'],
+        ['Psychotherapy 12 sessions', 'Overturned'],
+      ],
+    );
   });
 
   it('prints SARIF 2.1.0 that the schema accepts: version, rules with their docs, file URIs, columns', () => {
@@ -65,7 +71,10 @@ describe('imr-lint', () => {
     const driver = fromFiles.runs[0].tool.driver;
     assert.equal(driver.version, PACKAGE.version);
     assert.equal(driver.informationUri, 'https://example.invalid/imr-letters');
-    assert.deepEqual(driver.rules.map((r: { id: string }) => r.id), RULES.map((r) => r.id));
+    assert.deepEqual(
+      driver.rules.map((r: { id: string }) => r.id),
+      RULES.map((r) => r.id),
+    );
     for (const rule of driver.rules) {
       assert.equal(rule.helpUri, `https://example.invalid/imr-letters/blob/main/docs/rules/${rule.id}.md`);
       assert.ok(fs.existsSync(path.join(__dirname, '../../docs/rules', `${rule.id}.md`)), rule.id);
@@ -84,7 +93,10 @@ describe('imr-lint', () => {
     const lines = lint('--format', 'jsonl', seeds).out.split('\n');
     assert.equal(lines.pop(), '');
     assert.equal(lines.length, 5);
-    assert.deepEqual(lines.map((l) => JSON.parse(l)), JSON.parse(lint('--format', 'json', seeds).out));
+    assert.deepEqual(
+      lines.map((l) => JSON.parse(l)),
+      JSON.parse(lint('--format', 'json', seeds).out),
+    );
   });
 
   it('exits 2 on bad usage and on a missing file', () => {
@@ -205,7 +217,8 @@ describe('imr-lint on files that are not letters', () => {
     write('crlf.txt', text.replace(/\n/g, '\r\n'));
     write('cr.txt', text.replace(/\n/g, '\r'));
     // Offsets count the line ends' characters: lines and columns are what must agree.
-    const withoutOffsets = (letter: object) => JSON.parse(JSON.stringify({ ...letter, file: '' }), (key, value) => (key === 'offset' ? undefined : value));
+    const withoutOffsets = (letter: object) =>
+      JSON.parse(JSON.stringify({ ...letter, file: '' }), (key, value) => (key === 'offset' ? undefined : value));
     const [plain] = json(SEED_000);
     for (const letter of json(dir)) assert.deepEqual(withoutOffsets(letter), withoutOffsets(plain), letter.file);
   });

@@ -73,25 +73,43 @@ describe('imr-lint with .imr.json', () => {
     write('.imr.json', '{ "skip": ["drafts", "2016/old"], "limits": { "maxFindingsPerRule": 1 } }');
     for (const f of ['a.txt', 'drafts/b.txt', '2016/c.txt', '2016/old/d.txt', '2016/drafts/e.txt', '2016/older/f.txt']) write(f, letter);
     const records = JSON.parse(lint('--format', 'json', dir).out) as { file: string; findings: Finding[] }[];
-    assert.deepEqual(records.map((r) => path.relative(dir, r.file)), ['2016/c.txt', '2016/older/f.txt', 'a.txt']);
+    assert.deepEqual(
+      records.map((r) => path.relative(dir, r.file)),
+      ['2016/c.txt', '2016/older/f.txt', 'a.txt'],
+    );
     // One finding per rule at most: a second of a rule would be the "and N more" closing one.
     const rules = records[0].findings.map((f) => f.rule);
     assert.equal(new Set(rules).size, rules.length);
   });
 
   it('names the file, line and column of each mistake on stderr, and applies the defaults there', () => {
-    write('.imr.json', '{\n  "rules": {\n    "injury-date-conflict": "loud",\n    "missing-strength-quantity": "off"\n  },\n  "colour": true\n}\n');
+    write(
+      '.imr.json',
+      '{\n  "rules": {\n    "injury-date-conflict": "loud",\n    "missing-strength-quantity": "off"\n  },\n  "colour": true\n}\n',
+    );
     const letter = write('seed.txt', fs.readFileSync(LETTER));
     const r = lint('--format', 'jsonl', letter);
     assert.equal(r.code, 1, 'injury-date-conflict keeps its default, error');
     const config = path.join(dir, '.imr.json');
-    assert.match(r.err, new RegExp(`^imr-lint: ${escape(config)}:3:29: "injury-date-conflict" takes one of off, hint, information, warning, error; the rule keeps its default$`, 'm'));
+    assert.match(
+      r.err,
+      new RegExp(
+        `^imr-lint: ${escape(config)}:3:29: "injury-date-conflict" takes one of off, hint, information, warning, error; the rule keeps its default$`,
+        'm',
+      ),
+    );
     assert.match(r.err, new RegExp(`^imr-lint: ${escape(config)}:6:3: unknown key "colour"`, 'm'));
     const record = JSON.parse(r.out);
     assert.deepEqual(ofRule(record.findings, 'missing-strength-quantity'), [], 'the good entries still apply');
     write('.imr.json', '{ "rules": { "missing-strength-quantity": "off" }');
     const broken = lint('--format', 'jsonl', letter);
-    assert.match(broken.err, new RegExp(`^imr-lint: ${escape(config)}:1:50: syntax error: a closing \\} is expected; the file is not read, the defaults apply$`, 'm'));
+    assert.match(
+      broken.err,
+      new RegExp(
+        `^imr-lint: ${escape(config)}:1:50: syntax error: a closing \\} is expected; the file is not read, the defaults apply$`,
+        'm',
+      ),
+    );
     assert.deepEqual(ofRule(JSON.parse(broken.out).findings, 'missing-strength-quantity'), ['55:1 information']);
     assert.equal(broken.err.match(/syntax error/g)?.length, 1, 'told once');
   });

@@ -8,7 +8,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, DocumentDiagnosticRequest, FileChangeType, type Diagnostic, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import {
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticRequest,
+  FileChangeType,
+  type Diagnostic,
+  type FullDocumentDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
 import { FIXTURES } from '../support/fixtures';
 import { LspClient } from './harness';
 
@@ -17,7 +23,8 @@ const LETTER = path.join(CONFIGURED, 'letters/seed-000.imr.txt');
 const TEXT = fs.readFileSync(LETTER, 'utf8');
 
 /** The rule's diagnostics as "line:character severity" (0-based, LSP severities: 1 error ... 4 hint). */
-const ofRule = (ds: Diagnostic[], rule: string) => ds.filter((d) => d.code === rule).map((d) => `${d.range.start.line}:${d.range.start.character} ${d.severity}`);
+const ofRule = (ds: Diagnostic[], rule: string) =>
+  ds.filter((d) => d.code === rule).map((d) => `${d.range.start.line}:${d.range.start.character} ${d.severity}`);
 
 async function pushed(client: LspClient, file: string, text = TEXT): Promise<Diagnostic[]> {
   const uri = pathToFileURL(file).toString();
@@ -41,14 +48,19 @@ describe('protocol: .imr.json', () => {
     const ds = await pushed(client, LETTER);
     assert.deepEqual(ofRule(ds, 'missing-strength-quantity'), []);
     assert.deepEqual(ofRule(ds, 'injury-date-conflict'), ['78:14 2']);
-    assert.ok(ds.some((d) => d.code === 'no-evidence-cited'), 'the other rules still run');
+    assert.ok(
+      ds.some((d) => d.code === 'no-evidence-cited'),
+      'the other rules still run',
+    );
   });
 
   it('lays what the user set over the file, for a client that pulls and sends settings (as VS Code)', async () => {
     client = await LspClient.start({ pull: true, workspaceFolder: CONFIGURED, settings: { rules: { 'no-evidence-cited': 'off' } } });
     const uri = pathToFileURL(LETTER).toString();
     await client.open(uri, TEXT);
-    const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+    const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, {
+      textDocument: { uri },
+    })) as FullDocumentDiagnosticReport;
     assert.deepEqual(ofRule(report.items, 'missing-strength-quantity'), []);
     assert.deepEqual(ofRule(report.items, 'injury-date-conflict'), ['78:14 2']);
     assert.deepEqual(ofRule(report.items, 'no-evidence-cited'), []);
@@ -77,7 +89,9 @@ describe('protocol: .imr.json', () => {
     fs.writeFileSync(config, '{ "rules": { "injury-date-conflict": "off", "missing-strength-quantity": "error" } }');
     const uri = pathToFileURL(letter).toString();
     const next = client.nextDiagnostics(uri);
-    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(config).toString(), type: FileChangeType.Changed }] });
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: pathToFileURL(config).toString(), type: FileChangeType.Changed }],
+    });
     const ds = (await next).diagnostics;
     assert.deepEqual(ofRule(ds, 'injury-date-conflict'), []);
     assert.deepEqual(ofRule(ds, 'missing-strength-quantity'), ['54:0 1']);
@@ -91,7 +105,10 @@ describe('protocol: .imr.json', () => {
     const ds = await pushed(client, path.join(dir, 'a.imr.txt'));
     const message = await shown;
     assert.equal(message.type, 2, 'a warning');
-    assert.equal(message.message, `IMR Letters: ${config}:3:29: "injury-date-conflict" takes one of off, hint, information, warning, error; the rule keeps its default`);
+    assert.equal(
+      message.message,
+      `IMR Letters: ${config}:3:29: "injury-date-conflict" takes one of off, hint, information, warning, error; the rule keeps its default`,
+    );
     assert.deepEqual(ofRule(ds, 'injury-date-conflict'), ['78:14 1']);
   });
 });

@@ -43,7 +43,10 @@ describe('protocol: imr/decisions', () => {
     const uri = fixtureUri(SEED_002);
     const text = fixture(SEED_002).replace(/(Psychotherapy 12 sessions\s*:\s*)Overturned/, '$1Upheld');
     await client.replaceAll(uri, text);
-    assert.deepEqual((await decisions(uri))!.map((m) => m.outcome), ['upheld', 'upheld', 'upheld']);
+    assert.deepEqual(
+      (await decisions(uri))!.map((m) => m.outcome),
+      ['upheld', 'upheld', 'upheld'],
+    );
     const other = 'file:///tmp/shopping-list.imr';
     await client.open(other, 'eggs, milk, bread');
     assert.deepEqual(await decisions(other), []);

@@ -6,14 +6,25 @@
 
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { DidChangeTextDocumentNotification, DocumentSymbolRequest, type Position, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
+import {
+  DidChangeTextDocumentNotification,
+  DocumentSymbolRequest,
+  type Position,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
 import { fixture } from '../support/fixtures';
 import { fuzzParams, fuzzTimeout, insertion, withLineEnds } from '../support/fuzz';
 import { LspClient } from './harness';
 
 /** Letters with findings and items throughout, one of another layout, one with CRLF and one with every line end. */
 const LETTERS = [
-  ...['real/CM17-0010362.txt', 'seeds/003_fc99783cdfd818d2.txt', 'real/CM16-0249536.txt', 'layouts/L3-professional-review.txt', 'seeds-crlf/000_6475ff4f10510ca5.txt'].map(fixture),
+  ...[
+    'real/CM17-0010362.txt',
+    'seeds/003_fc99783cdfd818d2.txt',
+    'real/CM16-0249536.txt',
+    'layouts/L3-professional-review.txt',
+    'seeds-crlf/000_6475ff4f10510ca5.txt',
+  ].map(fixture),
   withLineEnds(fixture('seeds/000_6475ff4f10510ca5.txt'), [0, 1, 2, 3, 4, 2, 2, 0]),
 ];
 
@@ -87,7 +98,10 @@ describe('fuzz: incremental edits over LSP', function () {
   let fresh: LspClient;
   before(async () => {
     // A short typing pause keeps the debounce and the dropping of superseded versions in play.
-    [edited, fresh] = await Promise.all([LspClient.start({ pull: false, settings: { diagnosticsDelay: 5 } }), LspClient.start({ pull: false })]);
+    [edited, fresh] = await Promise.all([
+      LspClient.start({ pull: false, settings: { diagnosticsDelay: 5 } }),
+      LspClient.start({ pull: false }),
+    ]);
   });
   after(() => Promise.all([edited?.stop(), fresh?.stop()]));
 
@@ -95,30 +109,40 @@ describe('fuzz: incremental edits over LSP', function () {
     let run = 0;
     // Each notification carries 1-3 changes; after it the editor types on, asks for the outline
     // (answered from the latest parse at once), or pauses until that version's diagnostics arrive.
-    const notification = fc.record({ edits: fc.array(edit, { minLength: 1, maxLength: 3 }), then: fc.constantFrom('type on', 'outline', 'pause') });
+    const notification = fc.record({
+      edits: fc.array(edit, { minLength: 1, maxLength: 3 }),
+      then: fc.constantFrom('type on', 'outline', 'pause'),
+    });
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: LETTERS.length - 1 }), fc.array(notification, { minLength: 1, maxLength: 12 }), async (which, notifications) => {
-        const uri = `file:///fuzz/edits-${++run}.imr`;
-        let text = LETTERS[which];
-        await edited.open(uri, text);
-        let version = 1;
-        for (const { edits, then } of notifications) {
-          const contentChanges = edits.map((e) => {
-            const made = change(text, e);
-            text = made.text;
-            return made.change;
-          });
-          await edited.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges });
-          if (then === 'outline') await edited.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
-          if (then === 'pause') await diagnosticsOf(edited, uri, version);
-        }
-        const afterEdits = await shown(edited, uri, version);
-        await fresh.open(uri, text);
-        const fromScratch = await shown(fresh, uri, 1);
-        await Promise.all([edited.close(uri), fresh.close(uri)]);
-        edited.published.length = fresh.published.length = 0;
-        assert.deepEqual(afterEdits, fromScratch);
-      }),
+      fc.asyncProperty(
+        fc.nat({ max: LETTERS.length - 1 }),
+        fc.array(notification, { minLength: 1, maxLength: 12 }),
+        async (which, notifications) => {
+          const uri = `file:///fuzz/edits-${++run}.imr`;
+          let text = LETTERS[which];
+          await edited.open(uri, text);
+          let version = 1;
+          for (const { edits, then } of notifications) {
+            const contentChanges = edits.map((e) => {
+              const made = change(text, e);
+              text = made.text;
+              return made.change;
+            });
+            await edited.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+              textDocument: { uri, version: ++version },
+              contentChanges,
+            });
+            if (then === 'outline') await edited.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+            if (then === 'pause') await diagnosticsOf(edited, uri, version);
+          }
+          const afterEdits = await shown(edited, uri, version);
+          await fresh.open(uri, text);
+          const fromScratch = await shown(fresh, uri, 1);
+          await Promise.all([edited.close(uri), fresh.close(uri)]);
+          edited.published.length = fresh.published.length = 0;
+          assert.deepEqual(afterEdits, fromScratch);
+        },
+      ),
       fuzzParams(40),
     );
   });
@@ -130,6 +154,9 @@ describe('fuzz: incremental edits over LSP', function () {
     assert.equal(addressable(text, 3), 2);
     assert.equal(startOf(text, { at: 5, snap: 'line start', length: 0, insert: '' }), 4);
     assert.equal(startOf(text, { at: 5, snap: 'line end', length: 0, insert: '' }), 6);
-    assert.deepEqual(change(text, { at: 3, snap: 'none', length: 2, insert: 'X' }), { change: { range: { start: { line: 0, character: 2 }, end: { line: 1, character: 0 } }, text: 'X' }, text: 'abXcd\ref\ngh' });
+    assert.deepEqual(change(text, { at: 3, snap: 'none', length: 2, insert: 'X' }), {
+      change: { range: { start: { line: 0, character: 2 }, end: { line: 1, character: 0 } }, text: 'X' },
+      text: 'abXcd\ref\ngh',
+    });
   });
 });

@@ -80,7 +80,9 @@ export class LspClient {
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child, options.settings);
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => client.onPublish(p));
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => client.onConfiguration(params, options.configuration));
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      client.onConfiguration(params, options.configuration),
+    );
     connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       client.registrations.push(...params.registrations);
       return null;
@@ -101,7 +103,10 @@ export class LspClient {
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
         completion: { completionItem: { snippetSupport: !!options.snippets } },
       },
-      workspace: { ...(options.settings ? { configuration: true } : {}), ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) },
+      workspace: {
+        ...(options.settings ? { configuration: true } : {}),
+        ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
+      },
     };
     const folder = options.workspaceFolder ? pathToFileURL(options.workspaceFolder).toString() : null;
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
@@ -134,7 +139,10 @@ export class LspClient {
   async replaceAll(uri: string, text: string): Promise<void> {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
   }
 
   async close(uri: string): Promise<void> {

@@ -27,7 +27,10 @@ function lint(args: string[], options: SpawnSyncOptions = {}) {
 describe('imr-lint letter records', function () {
   this.timeout(120_000);
   const jsonl = lint(['--format', 'jsonl', REAL]);
-  const records: LetterRecord[] = jsonl.out.trimEnd().split('\n').map((l) => JSON.parse(l));
+  const records: LetterRecord[] = jsonl.out
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
   it('prints a record for each of the 150 letters that the schema accepts, with its version', () => {
     const ajv = new Ajv({ allErrors: true, strict: true });
@@ -48,7 +51,10 @@ describe('imr-lint letter records', function () {
       ['specialty', (r: LetterRecord) => r.reviewer.specialty],
     ] as const)
       assert.ok(stated(pick) > 120, `${name} in only ${stated(pick)} records`);
-    assert.ok(records.some((r) => r.findings.some((f) => f.related.length > 0)), 'no finding with related statements');
+    assert.ok(
+      records.some((r) => r.findings.some((f) => f.related.length > 0)),
+      'no finding with related statements',
+    );
     assert.ok(records.flatMap((r) => r.items).every((i) => i.decision !== null));
   });
 
@@ -84,7 +90,10 @@ describe('imr-lint letter records', function () {
       assert.equal(Number(row.warnings), r.counts.warning);
       assert.deepEqual(row['rules fired'] ? row['rules fired'].split('; ') : [], [...new Set(r.findings.map((f) => f.rule))].sort());
     });
-    assert.ok(rows.some((row) => row['reviewer specialty'].includes(',')), 'a quoted cell with a comma');
+    assert.ok(
+      rows.some((row) => row['reviewer specialty'].includes(',')),
+      'a quoted cell with a comma',
+    );
   });
 
   it('puts an apostrophe before a cell a spreadsheet would take for a formula', () => {
@@ -93,7 +102,10 @@ describe('imr-lint letter records', function () {
       const letter = fs.readFileSync(path.join(REAL, fs.readdirSync(REAL)[0]), 'utf8');
       for (const name of ['=HYPERLINK(1).txt', '+1.txt', '@SUM.txt', '-2.txt']) fs.writeFileSync(path.join(dir, name), letter);
       const rows: string[][] = parseCsv(lint(['--format', 'csv', '.'], { cwd: dir }).out);
-      assert.deepEqual(rows.slice(1).map((row) => row[0]), ["'+1.txt", "'-2.txt", "'=HYPERLINK(1).txt", "'@SUM.txt"]);
+      assert.deepEqual(
+        rows.slice(1).map((row) => row[0]),
+        ["'+1.txt", "'-2.txt", "'=HYPERLINK(1).txt", "'@SUM.txt"],
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -102,7 +114,10 @@ describe('imr-lint letter records', function () {
   it('ends with a summary on stderr that counts what the records hold', () => {
     const items = records.flatMap((r) => r.items);
     const upheld = items.filter((i) => i.decision === 'Upheld').length;
-    assert.match(jsonl.err, new RegExp(`^imr-lint: 150 letters, ${items.length} items: ${upheld} Upheld, ${items.length - upheld} Overturned$`, 'm'));
+    assert.match(
+      jsonl.err,
+      new RegExp(`^imr-lint: 150 letters, ${items.length} items: ${upheld} Upheld, ${items.length - upheld} Overturned$`, 'm'),
+    );
     const withErrors = records.filter((r) => r.counts.error > 0).length;
     assert.match(jsonl.err, new RegExp(`^imr-lint: ${withErrors} letters? with errors;`, 'm'));
     const byRule = new Map<string, number>();

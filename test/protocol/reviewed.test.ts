@@ -21,7 +21,15 @@ import {
   type Diagnostic,
   type FullDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
-import { CHECK_FOLDER, CHECK_FOLDER_COMMAND, LIST_REVIEWED, MARK_REVIEWED, UNMARK_REVIEWED, type CheckFolderResult, type ReviewedFinding } from '../../server/src/server/protocol';
+import {
+  CHECK_FOLDER,
+  CHECK_FOLDER_COMMAND,
+  LIST_REVIEWED,
+  MARK_REVIEWED,
+  UNMARK_REVIEWED,
+  type CheckFolderResult,
+  type ReviewedFinding,
+} from '../../server/src/server/protocol';
 import { FIXTURES } from '../support/fixtures';
 import { LspClient } from './harness';
 
@@ -36,13 +44,18 @@ function letterFolder(): { dir: string; file: string; uri: string; text: string 
 }
 
 async function pull(client: LspClient, uri: string): Promise<Diagnostic[]> {
-  return ((await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items;
+  return ((await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport)
+    .items;
 }
 
 const conflictIn = (diagnostics: Diagnostic[]) => diagnostics.find((d) => d.code === 'injury-date-conflict');
 
 async function markAction(client: LspClient, uri: string, diagnostic: Diagnostic): Promise<CodeAction> {
-  const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+  const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: diagnostic.range,
+    context: { diagnostics: [diagnostic] },
+  })) as CodeAction[];
   const mark = actions.find((a) => a.command?.command === MARK_REVIEWED && a.diagnostics?.[0].code === diagnostic.code);
   assert.ok(mark, JSON.stringify(actions.map((a) => a.title)));
   assert.equal(mark.edit, undefined, 'the letter is not edited');
@@ -63,7 +76,10 @@ describe('protocol: reviewed findings', () => {
     assert.ok(conflict);
     const mark = await markAction(client, uri, conflict);
     assert.match(mark.title, /^Mark as reviewed/);
-    const written = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: MARK_REVIEWED, arguments: mark.command!.arguments });
+    const written = await client.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: MARK_REVIEWED,
+      arguments: mark.command!.arguments,
+    });
     assert.equal(written, true);
     assert.equal(conflictIn(await pull(client, uri)), undefined);
     assert.equal(fs.readFileSync(file, 'utf8'), text, 'the letter is byte-identical');
@@ -77,8 +93,14 @@ describe('protocol: reviewed findings', () => {
     assert.ok(conflictIn(await pull(client, uri)), 'shown again once its statement changed');
 
     await client.replaceAll(uri, text);
-    const listed = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: LIST_REVIEWED, arguments: [{ uri }] })) as ReviewedFinding[];
-    assert.deepEqual(listed.map((f) => f.rule), ['injury-date-conflict']);
+    const listed = (await client.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: LIST_REVIEWED,
+      arguments: [{ uri }],
+    })) as ReviewedFinding[];
+    assert.deepEqual(
+      listed.map((f) => f.rule),
+      ['injury-date-conflict'],
+    );
     await client.connection.sendRequest(ExecuteCommandRequest.type, { command: UNMARK_REVIEWED, arguments: [listed[0]] });
     assert.ok(conflictIn(await pull(client, uri)), 'shown again once unmarked');
     await client.close(uri);
@@ -90,12 +112,18 @@ describe('protocol: reviewed findings', () => {
     assert.ok(conflictIn(await pull(client, uri)));
     assert.equal(spawnSync(process.execPath, [CLI, '--baseline', dir]).status, 0);
     const sidecarUri = pathToFileURL(path.join(dir, '.imr-reviewed.json')).href;
-    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: sidecarUri, type: FileChangeType.Created }] });
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: sidecarUri, type: FileChangeType.Created }],
+    });
     assert.deepEqual(await pull(client, uri), []);
 
-    const shown = new Promise<string>((resolve) => client.connection.onNotification('window/showMessage', (p: { message: string }) => resolve(p.message)));
+    const shown = new Promise<string>((resolve) =>
+      client.connection.onNotification('window/showMessage', (p: { message: string }) => resolve(p.message)),
+    );
     fs.writeFileSync(path.join(dir, '.imr-reviewed.json'), '{\n  "version": 1,\n  "reviewed": [,]\n}\n');
-    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: sidecarUri, type: FileChangeType.Changed }] });
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: sidecarUri, type: FileChangeType.Changed }],
+    });
     assert.ok(conflictIn(await pull(client, uri)), 'a broken sidecar hides nothing');
     assert.match(await shown, new RegExp(`${path.join(dir, '.imr-reviewed.json').replace(/[.\\]/g, '\\$&')}:3: not valid JSON`));
     await client.close(uri);
@@ -109,7 +137,8 @@ describe('protocol: checking a folder', function () {
   before(async () => {
     client = await LspClient.start({ pull: false });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-'));
-    for (const f of fs.readdirSync(path.join(FIXTURES, 'real')).slice(0, 12)) fs.copyFileSync(path.join(FIXTURES, 'real', f), path.join(dir, f));
+    for (const f of fs.readdirSync(path.join(FIXTURES, 'real')).slice(0, 12))
+      fs.copyFileSync(path.join(FIXTURES, 'real', f), path.join(dir, f));
     fs.mkdirSync(path.join(dir, 'more'));
     fs.copyFileSync(SAMPLE, path.join(dir, 'more', 'excerpt.imr.txt'));
     fs.writeFileSync(path.join(dir, 'more', 'notes.txt'), 'Lunch at noon.\n');
@@ -119,7 +148,10 @@ describe('protocol: checking a folder', function () {
   it('checks every letter under a folder (workspace/executeCommand), pushes their diagnostics and answers the counts', async () => {
     const excerpt = pathToFileURL(path.join(dir, 'more', 'excerpt.imr.txt')).href;
     const pushed = client.nextDiagnostics(excerpt);
-    const result = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: CHECK_FOLDER_COMMAND, arguments: [pathToFileURL(dir).href] })) as CheckFolderResult;
+    const result = (await client.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: CHECK_FOLDER_COMMAND,
+      arguments: [pathToFileURL(dir).href],
+    })) as CheckFolderResult;
     assert.equal(result.letters, 13);
     assert.equal(result.notLetters, 1);
     assert.equal(result.cancelled, false);
@@ -128,7 +160,10 @@ describe('protocol: checking a folder', function () {
     assert.equal(published.size, 13);
     const sum = Object.values(result.byRule).reduce((a, b) => a + b, 0);
     assert.equal(sum, result.findings);
-    assert.equal(result.findings, client.published.reduce((n, p) => n + p.diagnostics.length, 0));
+    assert.equal(
+      result.findings,
+      client.published.reduce((n, p) => n + p.diagnostics.length, 0),
+    );
     assert.ok(result.byRule['injury-date-conflict'] >= 1);
   });
 
@@ -140,7 +175,11 @@ describe('protocol: checking a folder', function () {
       reports.push(value.kind);
       if (value.kind === 'report' && reports.length === 3) source.cancel();
     });
-    const result = (await client.connection.sendRequest(CHECK_FOLDER, { uri: pathToFileURL(dir).href, workDoneToken: token }, source.token)) as CheckFolderResult;
+    const result = (await client.connection.sendRequest(
+      CHECK_FOLDER,
+      { uri: pathToFileURL(dir).href, workDoneToken: token },
+      source.token,
+    )) as CheckFolderResult;
     assert.equal(result.cancelled, true);
     assert.ok(result.letters >= 2 && result.letters < 13, `${result.letters} letters checked`);
     assert.equal(reports[0], 'begin');

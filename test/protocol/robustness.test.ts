@@ -122,7 +122,10 @@ describe('protocol: settings that come late or never', () => {
     const uri = 'file:///tmp/never-configured.imr';
     const published = client.nextDiagnostics(uri);
     await client.open(uri, SEED_002);
-    assert.deepEqual((await published).diagnostics.map((d) => d.code), ['missing-section']);
+    assert.deepEqual(
+      (await published).diagnostics.map((d) => d.code),
+      ['missing-section'],
+    );
   });
 
   it('forgets a letter closed while its settings were on their way: reopened with other text, it is checked anew', async () => {
@@ -137,7 +140,10 @@ describe('protocol: settings that come late or never', () => {
     const published = client.nextDiagnostics(uri);
     await client.openUntilConfigurationRequest(uri, SEED_002);
     client.answerConfiguration();
-    assert.deepEqual((await published).diagnostics.map((d) => d.code), ['missing-section']);
+    assert.deepEqual(
+      (await published).diagnostics.map((d) => d.code),
+      ['missing-section'],
+    );
   });
 });
 

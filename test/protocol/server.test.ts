@@ -40,7 +40,10 @@ function assertSeed000Conflict(diagnostics: Diagnostic[], uri: string): void {
   assert.equal(d.severity, 1);
   assert.equal(d.source, 'imr');
   assert.deepEqual(d.range.start, positionOf(text, '2005 date of injury'));
-  assert.deepEqual(d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start]), [[uri, positionOf(text, '2/8/98')]]);
+  assert.deepEqual(
+    d.relatedInformation?.map((r) => [r.location.uri, r.location.range.start]),
+    [[uri, positionOf(text, '2/8/98')]],
+  );
   const doc = fileURLToPath(d.codeDescription!.href);
   assert.ok(doc.endsWith('docs/rules/injury-date-conflict.md'));
   assert.ok(fs.existsSync(doc), `${doc} exists`);
@@ -69,7 +72,10 @@ describe('protocol: push diagnostics (clients without pull support)', () => {
     await client.replaceAll(uri, fixture(SEED_000).replace('has a 2005 date of injury', 'has a 1998 date of injury'));
     const p = await published;
     assert.equal(p.version, 2);
-    assert.deepEqual(p.diagnostics.filter((d) => d.code === 'injury-date-conflict'), []);
+    assert.deepEqual(
+      p.diagnostics.filter((d) => d.code === 'injury-date-conflict'),
+      [],
+    );
   });
 
   it('gives a binary file one information note and nothing else', async () => {
@@ -77,19 +83,28 @@ describe('protocol: push diagnostics (clients without pull support)', () => {
     const published = client.nextDiagnostics(uri);
     await client.open(uri, '\u0000\u0001PK\u0003\u0004\ufffd\ufffd binary');
     const p = await published;
-    assert.deepEqual(p.diagnostics.map((d) => [d.code, d.severity]), [['not-a-letter', 3]]);
+    assert.deepEqual(
+      p.diagnostics.map((d) => [d.code, d.severity]),
+      [['not-a-letter', 3]],
+    );
   });
 
   it('answers for an empty file and a large file', async () => {
     const empty = 'file:///tmp/empty.imr';
     let published = client.nextDiagnostics(empty);
     await client.open(empty, '');
-    assert.deepEqual((await published).diagnostics.map((d) => d.code), ['not-a-letter']);
+    assert.deepEqual(
+      (await published).diagnostics.map((d) => d.code),
+      ['not-a-letter'],
+    );
 
     const big = 'file:///tmp/big.imr';
     published = client.nextDiagnostics(big);
     await client.open(big, fixture(REAL).repeat(Math.ceil(20_000_000 / fixture(REAL).length)));
-    assert.deepEqual((await published).diagnostics.map((d) => d.code), ['too-large']);
+    assert.deepEqual(
+      (await published).diagnostics.map((d) => d.code),
+      ['too-large'],
+    );
     const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: big } });
     assert.deepEqual(symbols, []);
   });
@@ -104,31 +119,49 @@ describe('protocol: pull diagnostics, symbols, hover, folding, settings', () => 
   after(() => client.stop());
 
   it('declares pull diagnostics and answers textDocument/diagnostic with the user settings applied', async () => {
-    assert.deepEqual(client.initializeResult.capabilities.diagnosticProvider, { interFileDependencies: false, workspaceDiagnostics: false });
+    assert.deepEqual(client.initializeResult.capabilities.diagnosticProvider, {
+      interFileDependencies: false,
+      workspaceDiagnostics: false,
+    });
     const uri = fixtureUri(SEED_000);
     await client.open(uri, fixture(SEED_000));
-    const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+    const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, {
+      textDocument: { uri },
+    })) as FullDocumentDiagnosticReport;
     assert.equal(report.kind, 'full');
     assertSeed000Conflict(report.items, uri);
-    assert.deepEqual(report.items.filter((d) => d.code === 'missing-section'), [], 'missing-section is off in the settings');
+    assert.deepEqual(
+      report.items.filter((d) => d.code === 'missing-section'),
+      [],
+      'missing-section is off in the settings',
+    );
   });
 
   it('outlines sections and items with their decisions', async () => {
     const uri = fixtureUri(SEED_002);
     await client.open(uri, fixture(SEED_002));
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
-    assert.deepEqual(symbols.map((s) => s.name), ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', 'IMR ISSUES, DECISIONS AND RATIONALES']);
-    assert.deepEqual(symbols[2].children!.map((c) => [c.name, c.detail, c.kind]), [
-      ['Upheld · Norco 5/325mg #20', undefined, SymbolKind.Event],
-      ['Upheld · Consultation and treatment', undefined, SymbolKind.Event],
-      ['Overturned · Psychotherapy 12 sessions', undefined, SymbolKind.EnumMember],
-    ]);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', 'IMR ISSUES, DECISIONS AND RATIONALES'],
+    );
+    assert.deepEqual(
+      symbols[2].children!.map((c) => [c.name, c.detail, c.kind]),
+      [
+        ['Upheld · Norco 5/325mg #20', undefined, SymbolKind.Event],
+        ['Upheld · Consultation and treatment', undefined, SymbolKind.Event],
+        ['Overturned · Psychotherapy 12 sessions', undefined, SymbolKind.EnumMember],
+      ],
+    );
     assert.deepEqual(symbols[2].children![2].selectionRange.start, positionOf(fixture(SEED_002), 'Psychotherapy 12 sessions'));
   });
 
   it('hovers a guideline citation', async () => {
     const uri = fixtureUri(SEED_002);
-    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(fixture(SEED_002), '74-95, page 124', 1) });
+    const hover = await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: positionOf(fixture(SEED_002), '74-95, page 124', 1),
+    });
     const value = (hover!.contents as MarkupContent).value;
     assert.equal((hover!.contents as MarkupContent).kind, 'markdown');
     assert.match(value, /Chronic Pain Medical Treatment Guidelines/);
@@ -142,7 +175,13 @@ describe('protocol: pull diagnostics, symbols, hover, folding, settings', () => 
     const text = fixture(REAL);
     const line = (needle: string) => positionOf(text, needle).line;
     const starts = folds!.map((f) => f.startLine);
-    for (const needle of ['HOW THE IMR', 'CLINICAL CASE SUMMARY', 'IMR ISSUES', 'MRI of the right shoulder without contrast:', 'MRI of the cervical spine without contrast:']) {
+    for (const needle of [
+      'HOW THE IMR',
+      'CLINICAL CASE SUMMARY',
+      'IMR ISSUES',
+      'MRI of the right shoulder without contrast:',
+      'MRI of the cervical spine without contrast:',
+    ]) {
       assert.ok(starts.includes(line(needle)), needle);
     }
     assert.ok(folds!.every((f) => f.endLine > f.startLine));
@@ -152,9 +191,15 @@ describe('protocol: pull diagnostics, symbols, hover, folding, settings', () => 
     const uri = 'file:///tmp/conflict.imr';
     const text = fixture(REAL).replace('industrial injury on 10-13-16', 'industrial injury on 10-13-15');
     await client.open(uri, text);
-    const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+    const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, {
+      textDocument: { uri },
+    })) as FullDocumentDiagnosticReport;
     const conflict = report.items.find((d) => d.code === 'injury-date-conflict')!;
-    const offered = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: conflict.range, context: { diagnostics: [conflict] } });
+    const offered = await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: conflict.range,
+      context: { diagnostics: [conflict] },
+    });
     const actions = offered!.filter((a) => 'edit' in a); // the others mark findings reviewed (reviewed.test.ts)
     assert.equal(actions.length, 1);
     const action = actions[0] as { title: string; isPreferred?: boolean; edit: { changes: Record<string, TextEdit[]> } };
@@ -163,8 +208,13 @@ describe('protocol: pull diagnostics, symbols, hover, folding, settings', () => 
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'imr', 1, text), action.edit.changes[uri]);
     assert.equal(fixed, text.replace('injury on 10-13-15', 'injury on 10/13/2016'));
     await client.replaceAll(uri, fixed);
-    const after = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
-    assert.deepEqual(after.items.filter((d) => d.code === 'injury-date-conflict'), []);
+    const after = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, {
+      textDocument: { uri },
+    })) as FullDocumentDiagnosticReport;
+    assert.deepEqual(
+      after.items.filter((d) => d.code === 'injury-date-conflict'),
+      [],
+    );
   });
 });
 
@@ -190,7 +240,11 @@ describe('protocol: fix all', () => {
     const action = actions![0] as { kind: string; edit: { changes: Record<string, TextEdit[]> } };
     assert.equal(action.kind, 'source.fixAll.imr');
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'imr', 1, text), action.edit.changes[uri]);
-    assert.equal(fixed, text.replace('DURAGESICÂ®', 'DURAGESIC®').replace('wi th caution', 'with caution'), 'a(n) is offered as a quick fix, not applied by fix all');
+    assert.equal(
+      fixed,
+      text.replace('DURAGESICÂ®', 'DURAGESIC®').replace('wi th caution', 'with caution'),
+      'a(n) is offered as a quick fix, not applied by fix all',
+    );
   });
 });
 
@@ -200,8 +254,14 @@ describe('protocol: completion', () => {
       const client = await LspClient.start({ pull: false, snippets });
       const uri = `file:///tmp/new-${snippets}.imr`;
       await client.open(uri, '');
-      const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } })) as { label: string; insertTextFormat?: number; textEdit?: { newText: string } }[];
-      assert.deepEqual(list.map((c) => [c.label, c.insertTextFormat]), [['IMR letter (Case Number header)', snippets ? 2 : 1]]);
+      const list = (await client.connection.sendRequest(CompletionRequest.type, {
+        textDocument: { uri },
+        position: { line: 0, character: 0 },
+      })) as { label: string; insertTextFormat?: number; textEdit?: { newText: string } }[];
+      assert.deepEqual(
+        list.map((c) => [c.label, c.insertTextFormat]),
+        [['IMR letter (Case Number header)', snippets ? 2 : 1]],
+      );
       const text = list[0].textEdit!.newText;
       assert.equal(/\$\{\d/.test(text), snippets);
       if (!snippets) assert.match(text, /^Case Number: CM17-0000000\n/);
@@ -214,8 +274,14 @@ describe('protocol: completion', () => {
     const uri = 'file:///tmp/decision.imr';
     const text = fixture(SEED_002).replace('Consultation and treatment: Upheld', 'Consultation and treatment: ');
     await client.open(uri, text);
-    const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, 'Consultation and treatment: ', 'Consultation and treatment: '.length) })) as { label: string }[];
-    assert.deepEqual(list.map((c) => c.label), ['Upheld', 'Overturned']);
+    const list = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: positionOf(text, 'Consultation and treatment: ', 'Consultation and treatment: '.length),
+    })) as { label: string }[];
+    assert.deepEqual(
+      list.map((c) => c.label),
+      ['Upheld', 'Overturned'],
+    );
     await client.stop();
   });
 });
@@ -229,7 +295,10 @@ describe('protocol: the server bundle stands alone', () => {
       const uri = fixtureUri(SEED_002);
       const published = client.nextDiagnostics(uri);
       await client.open(uri, fixture(SEED_002));
-      assert.deepEqual((await published).diagnostics.map((d) => d.code), ['missing-section']);
+      assert.deepEqual(
+        (await published).diagnostics.map((d) => d.code),
+        ['missing-section'],
+      );
       const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
       assert.equal(symbols[2].children!.length, 3);
       await client.stop();

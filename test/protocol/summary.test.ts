@@ -17,7 +17,13 @@ describe('protocol: imr/letterSummary', () => {
   it('counts the items of seed 002 by decision', async () => {
     const uri = fixtureUri('seeds/002_f4a3e060fe32e57b.txt');
     await client.open(uri, fixture('seeds/002_f4a3e060fe32e57b.txt'));
-    assert.deepEqual(await summary(uri), { items: 3, upheld: 2, overturned: 1, layout: 'L1', layoutName: 'IMR Final Determination (Case Number header)' });
+    assert.deepEqual(await summary(uri), {
+      items: 3,
+      upheld: 2,
+      overturned: 1,
+      layout: 'L1',
+      layoutName: 'IMR Final Determination (Case Number header)',
+    });
   });
 
   it('follows edits: an item turned from Overturned to Upheld', async () => {
@@ -25,7 +31,13 @@ describe('protocol: imr/letterSummary', () => {
     const text = fixture('seeds/002_f4a3e060fe32e57b.txt');
     assert.ok(/Psychotherapy 12 sessions\s*:\s*Overturned/.test(text));
     await client.replaceAll(uri, text.replace(/(Psychotherapy 12 sessions\s*:\s*)Overturned/, '$1Upheld'));
-    assert.deepEqual(await summary(uri), { items: 3, upheld: 3, overturned: 0, layout: 'L1', layoutName: 'IMR Final Determination (Case Number header)' });
+    assert.deepEqual(await summary(uri), {
+      items: 3,
+      upheld: 3,
+      overturned: 0,
+      layout: 'L1',
+      layoutName: 'IMR Final Determination (Case Number header)',
+    });
   });
 
   it('gives the layout of a full letter and zero items for a text that is not a letter', async () => {

@@ -25,7 +25,54 @@ export interface Attack {
 }
 
 // Characters tried, in order of preference, when a string matching a class is needed.
-const CANDIDATES = [' ', 'a', 'x', 'e', 'A', 'X', '0', '1', '\t', '-', '.', ',', '/', ':', ';', '(', ')', '#', '%', "'", '_', '\n', '\r', '{', '}', '<', '>', '[', ']', '|', '$', '*', '+', '=', '"', '&', '@', '!', '?', '\\', '\x00', '\u00a0', '\u00c2', '\u00e9', '\ufffd', '\u2028'];
+const CANDIDATES = [
+  ' ',
+  'a',
+  'x',
+  'e',
+  'A',
+  'X',
+  '0',
+  '1',
+  '\t',
+  '-',
+  '.',
+  ',',
+  '/',
+  ':',
+  ';',
+  '(',
+  ')',
+  '#',
+  '%',
+  "'",
+  '_',
+  '\n',
+  '\r',
+  '{',
+  '}',
+  '<',
+  '>',
+  '[',
+  ']',
+  '|',
+  '$',
+  '*',
+  '+',
+  '=',
+  '"',
+  '&',
+  '@',
+  '!',
+  '?',
+  '\\',
+  '\x00',
+  '\u00a0',
+  '\u00c2',
+  '\u00e9',
+  '\ufffd',
+  '\u2028',
+];
 // The picks for a pump: one character of each kind the element matches, at most this many.
 const PUMP_KINDS = [/\s/, /[a-z]/i, /\d/, /[^\s\w]/];
 
@@ -89,7 +136,8 @@ function prefixOf(node: AST.Node, flags: Flags, minimal = false): string {
 function suffixesOf(pattern: AST.Pattern): string[] {
   const out = new Set(['\x00', '\n']);
   visit(pattern, (node) => {
-    if (node.type === 'CharacterClass' && node.negate) for (const e of node.elements) if (e.type === 'Character') out.add(String.fromCodePoint(e.value));
+    if (node.type === 'CharacterClass' && node.negate)
+      for (const e of node.elements) if (e.type === 'Character') out.add(String.fromCodePoint(e.value));
   });
   return [...out].slice(0, 5);
 }

@@ -19,11 +19,14 @@ export interface ProseReference {
 
 export function guidelineLines(letter: Letter): GuidelineLine[] {
   return letter.items.flatMap((item) =>
-    item.parts.filter((p) => p.kind !== 'rationale').map((p) => ({ item: item.index, kind: p.kind as GuidelineLine['kind'], start: p.contentSpan.start, end: p.contentSpan.end })),
+    item.parts
+      .filter((p) => p.kind !== 'rationale')
+      .map((p) => ({ item: item.index, kind: p.kind as GuidelineLine['kind'], start: p.contentSpan.start, end: p.contentSpan.end })),
   );
 }
 
-const REFERENCE = /\b(?:pages?|pgs?\.?|pp\.|p\.)\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?![\d/])(?!\s?of\s?\d)|\bTable\s?\d{1,2}(?:\s?-\s?\d{1,2})?(?!\d)/gi;
+const REFERENCE =
+  /\b(?:pages?|pgs?\.?|pp\.|p\.)\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?![\d/])(?!\s?of\s?\d)|\bTable\s?\d{1,2}(?:\s?-\s?\d{1,2})?(?!\d)/gi;
 const GUIDELINE = /\bMTUS\b|\bACOEM\b|\bGuidelines?\b|\bCPMTG\b|\bChronic Pain Medical Treatment\b/i;
 
 /** Pages and tables cited in the summary, the rationales and L3's guideline section, outside the guideline lines, with a guideline named in the 1,500 characters before them. */
@@ -48,11 +51,37 @@ export function proseReferences(letter: Letter): ProseReference[] {
 
 /** A hover's bullets ("- **p. 78**: Opioids, ..."), the unverified marks left out. */
 export function bullets(markdown: string): { label: string; covers?: string }[] {
-  return [...markdown.matchAll(/^- \*\*(.+?)\*\*(?:: (.*))?$/gm)].map((m) => ({ label: m[1], covers: m[2]?.replace(/\s*_\(unverified[^)]*\)_$/, '') }));
+  return [...markdown.matchAll(/^- \*\*(.+?)\*\*(?:: (.*))?$/gm)].map((m) => ({
+    label: m[1],
+    covers: m[2]?.replace(/\s*_\(unverified[^)]*\)_$/, ''),
+  }));
 }
 
 const key = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-const EMPTY = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'or', 'in', 'on', 'to', 'by', 'with', 'as', 'its', 'chapter', 'section', 'odg', 'mtus', 'guideline', 'guidelines', 'used', 'use']);
+const EMPTY = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'and',
+  'or',
+  'in',
+  'on',
+  'to',
+  'by',
+  'with',
+  'as',
+  'its',
+  'chapter',
+  'section',
+  'odg',
+  'mtus',
+  'guideline',
+  'guidelines',
+  'used',
+  'use',
+]);
 
 /** Whether a bullet tells a reader what the cited part is about, beyond the words cited and beyond the guideline as a whole. */
 export function isSpecific(b: { label: string; covers?: string }, citedName: string): boolean {

@@ -21,10 +21,12 @@ export interface Marked {
 
 export function readMarked(source: string): Marked {
   const expected: string[] = [];
-  const lines = source.split('\n').map((line, i) => line.replace(MARKER, (_, rule: string) => {
-    expected.push(`${i + 1} ${rule}`);
-    return '';
-  }));
+  const lines = source.split('\n').map((line, i) =>
+    line.replace(MARKER, (_, rule: string) => {
+      expected.push(`${i + 1} ${rule}`);
+      return '';
+    }),
+  );
   return { text: lines.join('\n'), expected: expected.sort() };
 }
 
@@ -50,7 +52,10 @@ export interface MarkedOptions {
 /** One mocha test per fixture file of `test/rules/<rule>/fixtures/`: the marked lines and no others. */
 export function markedFixtures(rule: string, options: MarkedOptions = {}): void {
   const dir = ruleFixtures(rule);
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     it(`finds what ${file} marks, and nothing else`, () => {
       const { text, expected } = readMarked(fs.readFileSync(path.join(dir, file), 'utf8'));
       const { lines, findings } = foundLines(text, [rule], options.parse);

@@ -11,11 +11,24 @@ import { TODAY } from './findings';
 import { FIXTURES } from './fixtures';
 
 export const LABEL_TYPES = [
-  'date_of_injury_conflict', 'date_before_injury', 'ur_date_conflict', 'chronology',
-  'birthdate_conflict', 'age_conflict', 'pronoun_sex_conflict', 'laterality_conflict',
-  'body_part_mismatch', 'guideline_topic_mismatch', 'quantity_mismatch', 'internal_conflict',
-  'decision_rationale_conflict', 'duplicate_item', 'spelling', 'encoding_damage',
-  'template_remnant', 'other',
+  'date_of_injury_conflict',
+  'date_before_injury',
+  'ur_date_conflict',
+  'chronology',
+  'birthdate_conflict',
+  'age_conflict',
+  'pronoun_sex_conflict',
+  'laterality_conflict',
+  'body_part_mismatch',
+  'guideline_topic_mismatch',
+  'quantity_mismatch',
+  'internal_conflict',
+  'decision_rationale_conflict',
+  'duplicate_item',
+  'spelling',
+  'encoding_damage',
+  'template_remnant',
+  'other',
 ] as const;
 
 export type LabelType = (typeof LABEL_TYPES)[number];
@@ -129,7 +142,10 @@ export class Locator {
   private readonly sk: { chars: string; offsets: number[] };
   private readonly starts: number[];
 
-  constructor(readonly text: string, private readonly labelledLines: number) {
+  constructor(
+    readonly text: string,
+    private readonly labelledLines: number,
+  ) {
     this.sk = skeleton(text);
     this.starts = lineStarts(text);
   }
@@ -188,7 +204,19 @@ function letterFile(name: string, ex: (typeof EXTRACTIONS)[number]): string {
 export function measure(labels: Labels[] = readLabels()): Quality {
   const perType: Record<string, TypeRow> = {};
   const row = (t: string): TypeRow => (perType[t] ??= { labelled: 0, found: 0, missed: 0, unlabelled: 0 });
-  const q: Quality = { recall: 0, precision: 0, found: 0, labelled: 0, supported: 0, findings: 0, letters: 0, perType, missed: [], unsupported: [], unlocated: [] };
+  const q: Quality = {
+    recall: 0,
+    precision: 0,
+    found: 0,
+    labelled: 0,
+    supported: 0,
+    findings: 0,
+    letters: 0,
+    perType,
+    missed: [],
+    unsupported: [],
+    unlocated: [],
+  };
   for (const l of labels) {
     const pypdfLines = lineStarts(fs.readFileSync(letterFile(l.letter, EXTRACTIONS[0]), 'utf8')).length;
     for (const ex of EXTRACTIONS) {

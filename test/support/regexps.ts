@@ -55,7 +55,9 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
 
 /** The modules of `dirs`: not declarations, nor the rules' tests that stand beside them. */
 export function sourceFiles(dirs: string[] = SOURCE_DIRS): string[] {
-  return dirs.flatMap((d) => filesUnder(path.join(ROOT, d), (name) => name.endsWith('.ts') && !name.endsWith('.d.ts') && !name.endsWith('.test.ts')));
+  return dirs.flatMap((d) =>
+    filesUnder(path.join(ROOT, d), (name) => name.endsWith('.ts') && !name.endsWith('.d.ts') && !name.endsWith('.test.ts')),
+  );
 }
 
 const rel = (file: string): string => path.relative(ROOT, file).split(path.sep).join('/');
@@ -67,13 +69,18 @@ export function staticPatterns(files: string[] = sourceFiles()): { patterns: Pat
   for (const file of files) {
     const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const where = (node: ts.Node): string => `${rel(file)}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}`;
-    const stringOf = (e: ts.Expression | undefined): string | undefined => (e && (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) ? e.text : undefined);
+    const stringOf = (e: ts.Expression | undefined): string | undefined =>
+      e && (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) ? e.text : undefined;
     const visit = (node: ts.Node): void => {
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         const text = node.getText(sf);
         const slash = text.lastIndexOf('/');
         found.push({ source: text.slice(1, slash), flags: text.slice(slash + 1), site: { where: where(node), origin: 'literal' } });
-      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+      } else if (
+        (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'RegExp'
+      ) {
         const args = node.arguments ?? [];
         const source = stringOf(args[0]);
         const flags = args.length < 2 ? '' : stringOf(args[1]);
@@ -136,7 +143,9 @@ export function runtimePatterns(): Pattern[] {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const exports = require(file) as Record<string, unknown>;
       for (const [name, value] of Object.entries(exports)) {
-        walkValue(value, 0, (re) => found.push({ source: re.source, flags: re.flags, site: { where: `${rel(file)}#${name}`, origin: 'export' } }));
+        walkValue(value, 0, (re) =>
+          found.push({ source: re.source, flags: re.flags, site: { where: `${rel(file)}#${name}`, origin: 'export' } }),
+        );
       }
     }
     exerciseEngine();
@@ -150,7 +159,14 @@ function walkValue(value: unknown, depth: number, onRegExp: (re: RegExp) => void
   if (value instanceof RegExp) return onRegExp(value);
   if (!value || typeof value !== 'object' || depth > 4 || seen.has(value)) return;
   seen.add(value);
-  const children = value instanceof Map ? [...value.keys(), ...value.values()] : value instanceof Set ? [...value] : Array.isArray(value) ? value : Object.values(value);
+  const children =
+    value instanceof Map
+      ? [...value.keys(), ...value.values()]
+      : value instanceof Set
+        ? [...value]
+        : Array.isArray(value)
+          ? value
+          : Object.values(value);
   for (const child of children) walkValue(child, depth + 1, onRegExp, seen);
 }
 
@@ -162,7 +178,9 @@ function exerciseEngine(): void {
   const { outline } = require(path.join(ROOT, 'server/src/features/outline')) as typeof import('../../server/src/features/outline');
   const { folding } = require(path.join(ROOT, 'server/src/features/folding')) as typeof import('../../server/src/features/folding');
   const { hover } = require(path.join(ROOT, 'server/src/features/hover')) as typeof import('../../server/src/features/hover');
-  const { completions } = require(path.join(ROOT, 'server/src/features/completion')) as typeof import('../../server/src/features/completion');
+  const { completions } = require(
+    path.join(ROOT, 'server/src/features/completion'),
+  ) as typeof import('../../server/src/features/completion');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const fixtures = path.join(ROOT, 'test/fixtures');
   const isLetter = (name: string): boolean => name.endsWith('.txt');

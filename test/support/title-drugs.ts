@@ -5,7 +5,9 @@ import { hover, type HoverResult } from '../../server/src/features/hover';
 import { parse, type Letter } from '../../server/src/letter';
 import { fixture, fixtureLetters } from './fixtures';
 
-export const TITLE_DRUGS: Record<string, string[]> = Object.fromEntries(Object.entries(JSON.parse(fixture('expected/title-drugs.json')) as Record<string, string[] | string>).filter(([k]) => k !== 'README')) as Record<string, string[]>;
+export const TITLE_DRUGS: Record<string, string[]> = Object.fromEntries(
+  Object.entries(JSON.parse(fixture('expected/title-drugs.json')) as Record<string, string[] | string>).filter(([k]) => k !== 'README'),
+) as Record<string, string[]>;
 
 export interface TitleDrug {
   caseNumber: string;
@@ -53,4 +55,5 @@ function firstUnseen(letter: Letter, word: string, seen: Set<number>): number | 
 export const hoveredName = (h: HoverResult | undefined): string | undefined => /^\*\*([^*]+)\*\*/.exec(h?.markdown ?? '')?.[1];
 
 /** Whether a hover is about this word: its bold name is the word (case and spaces aside). */
-export const namesWord = (h: HoverResult | undefined, word: string): boolean => hoveredName(h)?.replace(/\s+/g, ' ').toLowerCase() === word.toLowerCase();
+export const namesWord = (h: HoverResult | undefined, word: string): boolean =>
+  hoveredName(h)?.replace(/\s+/g, ' ').toLowerCase() === word.toLowerCase();

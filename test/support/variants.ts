@@ -29,7 +29,10 @@ export interface VariantResult {
 export const VARIANTS = path.join(FIXTURES, 'variants');
 
 export function variantSets(): string[] {
-  return fs.readdirSync(VARIANTS).filter((d) => fs.existsSync(path.join(VARIANTS, d, 'labels.json'))).sort();
+  return fs
+    .readdirSync(VARIANTS)
+    .filter((d) => fs.existsSync(path.join(VARIANTS, d, 'labels.json')))
+    .sort();
 }
 
 export function readVariantLabels(set: string): VariantLabel[] {
@@ -48,7 +51,11 @@ export function measureVariants(set: string): VariantResult[] {
   return readVariantLabels(set).map((label) => {
     const text = fs.readFileSync(path.join(VARIANTS, set, label.file), 'utf8');
     const original = fs.readFileSync(path.join(FIXTURES, 'real', `${/CM\d\d-\d+/.exec(label.file)![0]}.txt`), 'utf8');
-    const before = new Set(check(parse(original), undefined, TODAY).filter(serious).map((f) => key(original, f)));
+    const before = new Set(
+      check(parse(original), undefined, TODAY)
+        .filter(serious)
+        .map((f) => key(original, f)),
+    );
     const added = check(parse(text), undefined, TODAY).filter((f) => serious(f) && !before.has(key(text, f)));
     const near = (offset: number): boolean => Math.abs(lineAt(text, offset) - label.line) <= 2;
     const found = added.some((f) => near(f.span.start) || (f.related ?? []).some((r) => near(r.span.start)));

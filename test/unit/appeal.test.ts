@@ -44,7 +44,13 @@ describe('court holidays', () => {
     // January 1, 2022 was a Saturday: observed on Friday, December 31, 2021.
     assert.ok(names(2021).includes("12/31/2021 New Year's Day (observed)"));
     // Veterans Day on a Saturday: the Friday before, by statute (Gov. Code § 6701).
-    assert.deepEqual(courtHolidayOn(day('11/10/2017')), { date: day('11/10/2017'), name: 'Veterans Day (observed)', observedFor: day('11/11/2017'), source: 'Government Code § 6700(a)(14); Government Code § 6701', verified: true });
+    assert.deepEqual(courtHolidayOn(day('11/10/2017')), {
+      date: day('11/10/2017'),
+      name: 'Veterans Day (observed)',
+      observedFor: day('11/11/2017'),
+      source: 'Government Code § 6700(a)(14); Government Code § 6701',
+      verified: true,
+    });
     // Admission Day (September 9) is no judicial holiday.
     assert.equal(courtHolidayOn(day('9/9/2016')), undefined);
   });
@@ -58,7 +64,8 @@ describe('court holidays', () => {
     for (let y = 2013; y <= 2030; y++) {
       const list = courtHolidays(y);
       assert.ok(list.length >= 12 && list.length <= 15, `${y}: ${list.length}`);
-      for (const h of list) assert.ok(![0, 6].includes(new Date(Date.UTC(h.date.year, h.date.month - 1, h.date.day)).getUTCDay()), `${y} ${h.name}`);
+      for (const h of list)
+        assert.ok(![0, 6].includes(new Date(Date.UTC(h.date.year, h.date.month - 1, h.date.day)).getUTCDay()), `${y} ${h.name}`);
     }
   });
 });
@@ -70,7 +77,10 @@ describe('appeal period', () => {
     // December 25, 2016 is a Sunday, and Monday the 26th its observed holiday.
     const christmas = appealPeriod(day('11/20/2016'));
     assert.equal(formatDate(christmas.last), '12/27/2016');
-    assert.deepEqual(christmas.skipped.map((s) => s.reason), ['Sunday', 'Christmas Day (observed)']);
+    assert.deepEqual(
+      christmas.skipped.map((s) => s.reason),
+      ['Sunday', 'Christmas Day (observed)'],
+    );
   });
 
   it('moves a last day on a weekend to the Monday, and over a holiday', () => {

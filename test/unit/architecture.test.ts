@@ -227,7 +227,7 @@ describe('architecture', () => {
 
   it('keeps tests out of the sources (no bundle carries them)', () => {
     const tests = typeScriptFiles(SERVER).filter(isTest).map(relative);
-    assert.deepEqual(tests, [], 'tests live under test/ (a rule\'s in test/rules/<id>/)');
+    assert.deepEqual(tests, [], "tests live under test/ (a rule's in test/rules/<id>/)");
   });
 
   it(`keeps source files within ${MAX_FILE_LINES} lines and functions within ${MAX_FUNCTION_LINES}`, () => {
@@ -255,8 +255,21 @@ describe('architecture', () => {
     assert.match(roomViolation(at('rules/split-word.ts'), at('rules/too-large.ts')) ?? '', /split-word.ts imports too-large.ts/);
     assert.match(roomViolation(at('features/hover/drug.ts'), at('features/hover/date.ts')) ?? '', /drug\.ts imports date\.ts/);
     const [one, two, three] = ['one.ts', 'two.ts', 'three.ts'].map(at);
-    const circle = new Map([[one, [two]], [two, [three]], [three, [one]]]);
+    const circle = new Map([
+      [one, [two]],
+      [two, [three]],
+      [three, [one]],
+    ]);
     assert.deepEqual(cycles(circle), [[one, three, two].map(relative)]);
-    assert.deepEqual(cycles(new Map([[one, [two]], [two, [three]], [three, []]])), []);
+    assert.deepEqual(
+      cycles(
+        new Map([
+          [one, [two]],
+          [two, [three]],
+          [three, []],
+        ]),
+      ),
+      [],
+    );
   });
 });

@@ -15,15 +15,21 @@ const SCHEMA_FILE = path.resolve(__dirname, '../../docs/schema/imr-config.v1.jso
 
 describe('.imr.json', () => {
   it('reads rule severities, limits and folders to skip', () => {
-    const text = '{\n  "rules": { "split-word": "off", "injury-date-conflict": "warning" },\n  "limits": { "maxFindingsPerRule": 5, "maxFileSize": 1000 },\n  "skip": ["drafts", "./archive/2015/"]\n}\n';
+    const text =
+      '{\n  "rules": { "split-word": "off", "injury-date-conflict": "warning" },\n  "limits": { "maxFindingsPerRule": 5, "maxFileSize": 1000 },\n  "skip": ["drafts", "./archive/2015/"]\n}\n';
     assert.deepEqual(parseConfig(text, 'x/.imr.json'), {
-      config: { rules: { 'split-word': 'off', 'injury-date-conflict': 'warning' }, limits: { maxFindingsPerRule: 5, maxFileSize: 1000 }, skip: ['drafts', 'archive/2015'] },
+      config: {
+        rules: { 'split-word': 'off', 'injury-date-conflict': 'warning' },
+        limits: { maxFindingsPerRule: 5, maxFileSize: 1000 },
+        skip: ['drafts', 'archive/2015'],
+      },
       problems: [],
     });
   });
 
   it('names the file, line and column of each mistake and keeps the rest', () => {
-    const text = '{\r\n  "rules": {\r\n    "split-wrd": "off",\r\n    "injury-date-conflict": "loud",\r\n    "template-remnant": "hint"\r\n  },\r\n  "limit": {},\r\n  "skip": ["../up"]\r\n}';
+    const text =
+      '{\r\n  "rules": {\r\n    "split-wrd": "off",\r\n    "injury-date-conflict": "loud",\r\n    "template-remnant": "hint"\r\n  },\r\n  "limit": {},\r\n  "skip": ["../up"]\r\n}';
     const { config, problems } = parseConfig(text, 'a/.imr.json');
     assert.deepEqual(config, { rules: { 'template-remnant': 'hint' }, limits: {}, skip: [] });
     assert.deepEqual(
@@ -55,7 +61,10 @@ describe('.imr.json', () => {
   });
 
   it('lays the user’s settings over the file’s, and the file’s over the defaults', () => {
-    const { config } = parseConfig('{ "rules": { "split-word": "off", "template-remnant": "error" }, "limits": { "maxFileSize": 99, "maxFindingsPerRule": 3 } }', '.imr.json');
+    const { config } = parseConfig(
+      '{ "rules": { "split-word": "off", "template-remnant": "error" }, "limits": { "maxFileSize": 99, "maxFindingsPerRule": 3 } }',
+      '.imr.json',
+    );
     const settings = normalizeSettings({ rules: { 'template-remnant': 'hint' } }, config);
     assert.deepEqual(settings.rules, { 'split-word': 'off', 'template-remnant': 'hint' });
     assert.equal(settings.maxFileSize, 99);
@@ -67,7 +76,10 @@ describe('.imr.json', () => {
   it('has its schema in docs/schema made from the rules (node scripts/config-schema.mjs)', () => {
     const onDisk = JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8'));
     assert.deepEqual(onDisk, JSON.parse(JSON.stringify(configSchema())));
-    assert.deepEqual(Object.keys(onDisk.properties.rules.properties), RULES.map((r) => r.id));
+    assert.deepEqual(
+      Object.keys(onDisk.properties.rules.properties),
+      RULES.map((r) => r.id),
+    );
   });
 
   it('accepts in the schema what the reader reads without a mistake, and rejects what it names', () => {

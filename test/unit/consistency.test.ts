@@ -13,9 +13,18 @@ const SEED_002 = fixture('seeds/002_f4a3e060fe32e57b.txt');
 
 describe('rule quantity-mismatch', () => {
   it("flags a count in the rationale's request that differs from the item", () => {
-    assert.deepEqual(found(edit(SEED_002, 'request for 20 tablets of Norco', 'request for 30 tablets of Norco'), 'quantity-mismatch').map((x) => [x[0], x[2]]), [
-      ['warning', 'The rationale\'s request "30 tablets of Norco (hydrocodone with acetaminophen) 5/325mg" differs from the item "Norco 5/325mg #20": 30 here, 20 in the item.'],
-    ]);
+    assert.deepEqual(
+      found(edit(SEED_002, 'request for 20 tablets of Norco', 'request for 30 tablets of Norco'), 'quantity-mismatch').map((x) => [
+        x[0],
+        x[2],
+      ]),
+      [
+        [
+          'warning',
+          'The rationale\'s request "30 tablets of Norco (hydrocodone with acetaminophen) 5/325mg" differs from the item "Norco 5/325mg #20": 30 here, 20 in the item.',
+        ],
+      ],
+    );
   });
 
   it('flags a different strength', () => {
@@ -42,9 +51,10 @@ describe('rule quantity-mismatch', () => {
 describe('rule partial-certification-arithmetic', () => {
   it('flags figures that do not add up', () => {
     const text = edit(fixture('real/CM16-0230651.txt'), 'low back two sessions is', 'low back three sessions is');
-    assert.deepEqual(found(text, 'partial-certification-arithmetic').map((x) => [x[0], x[2].split(':')[0]]), [
-      ['error', 'The original request (8) less what was authorized (6) is 2, but the remaining IMR-eligible portion is 3'],
-    ]);
+    assert.deepEqual(
+      found(text, 'partial-certification-arithmetic').map((x) => [x[0], x[2].split(':')[0]]),
+      [['error', 'The original request (8) less what was authorized (6) is 2, but the remaining IMR-eligible portion is 3']],
+    );
   });
 
   it('accepts refills, rentals and a whole original request left eligible', () => {
@@ -57,16 +67,26 @@ describe('rule partial-certification-arithmetic', () => {
 describe('rule laterality-mismatch', () => {
   it("flags another side in the rationale's request", () => {
     const text = edit(REAL, 'the request for an MRI of the shoulder is', 'the request for an MRI of the left shoulder is');
-    assert.deepEqual(found(text, 'laterality-mismatch').map((x) => [x[0], x[1]]), [['warning', 'MRI of the left shoulder']]);
+    assert.deepEqual(
+      found(text, 'laterality-mismatch').map((x) => [x[0], x[1]]),
+      [['warning', 'MRI of the left shoulder']],
+    );
   });
 
   it('flags another body part', () => {
     const text = edit(REAL, 'the request for an MRI of the shoulder is', 'the request for an MRI of the elbow is');
-    assert.match(found(text, 'laterality-mismatch')[0][2], /names another body part than the item "MRI of the right shoulder without contrast": elbow here, shoulder in the item/);
+    assert.match(
+      found(text, 'laterality-mismatch')[0][2],
+      /names another body part than the item "MRI of the right shoulder without contrast": elbow here, shoulder in the item/,
+    );
   });
 
   it('takes bilateral to cover either side', () => {
-    const text = edit(edit(REAL, 'MRI of the right shoulder without contrast: Upheld', 'MRI of the bilateral shoulders without contrast: Upheld'), 'the request for an MRI of the shoulder is', 'the request for an MRI of the left shoulder is');
+    const text = edit(
+      edit(REAL, 'MRI of the right shoulder without contrast: Upheld', 'MRI of the bilateral shoulders without contrast: Upheld'),
+      'the request for an MRI of the shoulder is',
+      'the request for an MRI of the left shoulder is',
+    );
     assert.deepEqual(found(text, 'laterality-mismatch'), []);
   });
 

@@ -19,7 +19,10 @@ describe('date roles', () => {
     ['The injured worker slipped and fell while working and was seen by his doctor on 10-08-16.', 'other'],
   ] as const) {
     it(`${role}: "${sentence}"`, () => {
-      assert.deepEqual(parse(sentence).dates.map((d) => d.role), [role]);
+      assert.deepEqual(
+        parse(sentence).dates.map((d) => d.role),
+        [role],
+      );
     });
   }
 });

@@ -28,7 +28,12 @@ describe('letter detection (client)', () => {
 
   it('leaves other text alone, even with a heading word further down', () => {
     assert.equal(detected(''), false);
-    assert.equal(detected('\n\nMeeting notes\nMonday\nBring the MRI report.\nCall the adjuster.\nFile the appeal.\nLunch\nCase Number: to be assigned\n'), false);
+    assert.equal(
+      detected(
+        '\n\nMeeting notes\nMonday\nBring the MRI report.\nCall the adjuster.\nFile the appeal.\nLunch\nCase Number: to be assigned\n',
+      ),
+      false,
+    );
     assert.equal(detected('The Case Number: line comes first in these letters.'), false);
   });
 });

@@ -53,18 +53,91 @@ describe('drugs: names in text', () => {
 });
 
 describe('drugs: strength and daily use', () => {
-  it('reads the seeds\' and real letters\' wordings', () => {
+  it("reads the seeds' and real letters' wordings", () => {
     const cases: [string, unknown[]][] = [
       ['NORCO 10/325 MG #120', [['NORCO 10/325 MG', 'hydrocodone + acetaminophen', '10/325 MG', undefined]]],
-      ['NORCO, 2 PILLS TWICE A DAY', [['NORCO, 2 PILLS TWICE A DAY', 'hydrocodone + acetaminophen', undefined, [4, 4, '2 a dose × 2 a day ("TWICE A DAY")']]]],
-      ['DURAGESIC PATCHES 50MCG CHANGED EVERY 72 HOURS', [['DURAGESIC PATCHES 50MCG CHANGED EVERY 72 HOURS', 'fentanyl transdermal', '50MCG', [1, 1, '1 patch at a time, changed EVERY 72 HOURS', '1 patch at a time: the count is not stated']]]],
-      ['ROBAXIN 750MG, 3 TIMES A DAY', [['ROBAXIN 750MG, 3 TIMES A DAY', 'methocarbamol', '750MG', [3, 3, '1 a dose × 3 a day ("3 TIMES A DAY")', '1 a dose: the count is not stated']]]],
-      ['Tramadol (Ultram) 50mg take 1 tab orally every 4-6 hours as needed for pain #30', [['Tramadol (Ultram) 50mg take 1 tab orally every 4-6 hours as needed', 'tramadol', '50mg', [4, 6, '1 a dose × 4–6 a day ("every 4-6 hours")', 'as needed: the most the order allows, not a measured use']]]],
-      ['Post-op Norco 5/325mg #60, 1-2 tabs orally every 4-6 hrs as needed', [['Norco 5/325mg #60, 1-2 tabs orally every 4-6 hrs as needed', 'hydrocodone + acetaminophen', '5/325mg', [4, 12, '1–2 a dose × 4–6 a day ("every 4-6 hrs")', 'as needed: the most the order allows, not a measured use']]]],
-      ['Oxycodone HCL ER 20mg #60 day supply: 30', [['Oxycodone HCL ER 20mg #60 day supply: 30', 'oxycodone', '20mg', [2, 2, '#60 / 30 days', 'on average: 60 over 30 days']]]],
-      ['Norco 10/325 #120 per month', [['Norco 10/325 #120 per month', 'hydrocodone + acetaminophen', '10/325', [4, 4, '#120 / 30 days', 'on average: 120 over 30 days (a month read as 30 days)']]]],
-      ['OxyContin 20mg one tablet every 12 hours. Percocet 5-325mg', [['OxyContin 20mg one tablet every 12 hours', 'oxycodone ER', '20mg', [2, 2, '1 a dose × 2 a day ("every 12 hours")']], ['Percocet 5-325mg', 'oxycodone + acetaminophen', '5-325mg', undefined]]],
-      ['Ultram 50 mg, naproxen 500 mg #60 twice a day', [['Ultram 50 mg', 'tramadol', '50 mg', undefined], ['naproxen 500 mg #60 twice a day', 'naproxen', '500 mg', [2, 2, '1 a dose × 2 a day ("twice a day")', '1 a dose: the count is not stated']]]],
+      [
+        'NORCO, 2 PILLS TWICE A DAY',
+        [['NORCO, 2 PILLS TWICE A DAY', 'hydrocodone + acetaminophen', undefined, [4, 4, '2 a dose × 2 a day ("TWICE A DAY")']]],
+      ],
+      [
+        'DURAGESIC PATCHES 50MCG CHANGED EVERY 72 HOURS',
+        [
+          [
+            'DURAGESIC PATCHES 50MCG CHANGED EVERY 72 HOURS',
+            'fentanyl transdermal',
+            '50MCG',
+            [1, 1, '1 patch at a time, changed EVERY 72 HOURS', '1 patch at a time: the count is not stated'],
+          ],
+        ],
+      ],
+      [
+        'ROBAXIN 750MG, 3 TIMES A DAY',
+        [
+          [
+            'ROBAXIN 750MG, 3 TIMES A DAY',
+            'methocarbamol',
+            '750MG',
+            [3, 3, '1 a dose × 3 a day ("3 TIMES A DAY")', '1 a dose: the count is not stated'],
+          ],
+        ],
+      ],
+      [
+        'Tramadol (Ultram) 50mg take 1 tab orally every 4-6 hours as needed for pain #30',
+        [
+          [
+            'Tramadol (Ultram) 50mg take 1 tab orally every 4-6 hours as needed',
+            'tramadol',
+            '50mg',
+            [4, 6, '1 a dose × 4–6 a day ("every 4-6 hours")', 'as needed: the most the order allows, not a measured use'],
+          ],
+        ],
+      ],
+      [
+        'Post-op Norco 5/325mg #60, 1-2 tabs orally every 4-6 hrs as needed',
+        [
+          [
+            'Norco 5/325mg #60, 1-2 tabs orally every 4-6 hrs as needed',
+            'hydrocodone + acetaminophen',
+            '5/325mg',
+            [4, 12, '1–2 a dose × 4–6 a day ("every 4-6 hrs")', 'as needed: the most the order allows, not a measured use'],
+          ],
+        ],
+      ],
+      [
+        'Oxycodone HCL ER 20mg #60 day supply: 30',
+        [['Oxycodone HCL ER 20mg #60 day supply: 30', 'oxycodone', '20mg', [2, 2, '#60 / 30 days', 'on average: 60 over 30 days']]],
+      ],
+      [
+        'Norco 10/325 #120 per month',
+        [
+          [
+            'Norco 10/325 #120 per month',
+            'hydrocodone + acetaminophen',
+            '10/325',
+            [4, 4, '#120 / 30 days', 'on average: 120 over 30 days (a month read as 30 days)'],
+          ],
+        ],
+      ],
+      [
+        'OxyContin 20mg one tablet every 12 hours. Percocet 5-325mg',
+        [
+          ['OxyContin 20mg one tablet every 12 hours', 'oxycodone ER', '20mg', [2, 2, '1 a dose × 2 a day ("every 12 hours")']],
+          ['Percocet 5-325mg', 'oxycodone + acetaminophen', '5-325mg', undefined],
+        ],
+      ],
+      [
+        'Ultram 50 mg, naproxen 500 mg #60 twice a day',
+        [
+          ['Ultram 50 mg', 'tramadol', '50 mg', undefined],
+          [
+            'naproxen 500 mg #60 twice a day',
+            'naproxen',
+            '500 mg',
+            [2, 2, '1 a dose × 2 a day ("twice a day")', '1 a dose: the count is not stated'],
+          ],
+        ],
+      ],
     ];
     for (const [text, expected] of cases) assert.deepEqual(read(text), expected, text);
   });
@@ -93,30 +166,41 @@ describe('drugs: morphine milligram equivalents', () => {
     assert.deepEqual(mme('tramadol 50 mg #60 per month'), { cdc2016: [10, 10], cdc2022: [20, 20] });
   });
 
-  it('uses each era\'s factor where they differ, methadone by its daily dose', () => {
+  it("uses each era's factor where they differ, methadone by its daily dose", () => {
     assert.deepEqual(mme('Dilaudid 2 mg every 6 hours'), { cdc2016: [32, 32], cdc2022: [40, 40] });
     assert.deepEqual(mme('methadone 5 mg TID'), { cdc2016: [60, 60], cdc2022: [70.5, 70.5] });
     assert.deepEqual(mme('methadone 10 mg TID'), { cdc2016: [240, 240], cdc2022: [141, 141] });
-    assert.deepEqual([mmeFactor('methadone', 'cdc2016', 15), mmeFactor('methadone', 'cdc2016', 50), mmeFactor('hydromorphone', 'cdc2022')], [4, 10, 5]);
+    assert.deepEqual(
+      [mmeFactor('methadone', 'cdc2016', 15), mmeFactor('methadone', 'cdc2016', 50), mmeFactor('hydromorphone', 'cdc2022')],
+      [4, 10, 5],
+    );
   });
 
   it('says what is unknown instead of guessing', () => {
     assert.deepEqual(mme('NORCO 10/325 MG #120'), [{ part: 'daily use', why: 'not stated' }]);
     assert.deepEqual(mme('NORCO, 2 PILLS TWICE A DAY'), [{ part: 'strength', why: 'not stated' }]);
-    assert.deepEqual(mme('NORCO QUANTITY 100'), [{ part: 'strength', why: 'not stated' }, { part: 'daily use', why: 'not stated' }]);
+    assert.deepEqual(mme('NORCO QUANTITY 100'), [
+      { part: 'strength', why: 'not stated' },
+      { part: 'daily use', why: 'not stated' },
+    ]);
     assert.deepEqual(mme('Ultram 50 gm one tablet a day'), [{ part: 'strength', why: '"50 gm" is not in mg' }]);
     assert.deepEqual(mme('Fentanyl 200 mcg twice a day'), [{ part: 'strength', why: 'Fentanyl other than a patch has no factor here' }]);
-    assert.deepEqual(mme('Butrans 10 mcg/hr every 7 days'), [{ part: 'factor', why: 'buprenorphine is left out of the conversion tables' }]);
-    assert.deepEqual(mme('Duragesic 50 mcg/hr #15'), [{ part: 'daily use', why: 'how many patches are worn, and how often changed, is not stated' }]);
+    assert.deepEqual(mme('Butrans 10 mcg/hr every 7 days'), [
+      { part: 'factor', why: 'buprenorphine is left out of the conversion tables' },
+    ]);
+    assert.deepEqual(mme('Duragesic 50 mcg/hr #15'), [
+      { part: 'daily use', why: 'how many patches are worn, and how often changed, is not stated' },
+    ]);
   });
 });
 
 describe('drug hover', () => {
   const SEED3 = fixture('seeds/003_fc99783cdfd818d2.txt');
-  const CDC = "CDC opioid MME conversion factors (CDC's 2016-era data file and CDC Clinical Practice Guideline for Prescribing Opioids for Pain, 2022)";
+  const CDC =
+    "CDC opioid MME conversion factors (CDC's 2016-era data file and CDC Clinical Practice Guideline for Prescribing Opioids for Pain, 2022)";
   const SOURCE = `Source: FDA labels of Norco, Vicodin, Lortab (DailyMed); RxNorm (NLM): hydrocodone + acetaminophen; ${CDC}`;
 
-  it('shows a patch\'s MME on its item title, through hover()', () => {
+  it("shows a patch's MME on its item title, through hover()", () => {
     const letter = parse(SEED3);
     const h = hover(letter, letter.items[0].titleSpan.start + 3)!;
     assert.equal(SEED3.slice(h.span.start, h.span.end), 'DURAGESIC PATCHES 50MCG CHANGED EVERY 72 HOURS');
@@ -140,7 +224,7 @@ describe('drug hover', () => {
     );
   });
 
-  it('says the MME is unknown when the strength is not stated, also in the rationale\'s text', () => {
+  it("says the MME is unknown when the strength is not stated, also in the rationale's text", () => {
     const letter = parse(SEED3);
     const expected = (onTitle: boolean): string =>
       [
@@ -160,7 +244,10 @@ describe('drug hover', () => {
     assert.equal(drugHover(letter, letter.items[1].titleSpan.end - 2)?.markdown, expected(true));
     const inText = SEED3.indexOf('the request for NORCO') + 'the request for '.length;
     const h = drugHover(letter, inText + 2)!;
-    assert.deepEqual([SEED3.slice(h.span.start, h.span.end).replace(/\s+/g, ' '), h.markdown], ['NORCO, 2 PILLS TWICE A DAY', expected(false)]);
+    assert.deepEqual(
+      [SEED3.slice(h.span.start, h.span.end).replace(/\s+/g, ' '), h.markdown],
+      ['NORCO, 2 PILLS TWICE A DAY', expected(false)],
+    );
   });
 
   it('gives both eras where the factors differ, and a range for "every 4-6 hours"', () => {
@@ -200,7 +287,8 @@ describe('drug hover', () => {
 });
 
 describe('drugs: each name with its own strength, and the amount asked for', () => {
-  const names = (t: string): unknown[] => drugNamesIn(t, whole(t), true).map((n) => [n.name, n.match?.entry.generic, n.strength?.share?.value ?? n.strength?.text]);
+  const names = (t: string): unknown[] =>
+    drugNamesIn(t, whole(t), true).map((n) => [n.name, n.match?.entry.generic, n.strength?.share?.value ?? n.strength?.text]);
 
   it('gives each ingredient of a compound or combination its strength, and a name the table lacks none of its facts', () => {
     assert.deepEqual(names('Gabapentin 10%, Cyclobenzaprine 6%, Bupivacaine 5% in cream base'), [
@@ -208,20 +296,45 @@ describe('drugs: each name with its own strength, and the amount asked for', () 
       ['Cyclobenzaprine', 'cyclobenzaprine', '6%'],
       ['Bupivacaine', 'bupivacaine', '5%'],
     ]);
-    assert.deepEqual(names('Diclofenac/misoprostol 75-0.2mg #60'), [['Diclofenac', 'diclofenac', '75 mg'], ['misoprostol', 'misoprostol', '0.2 mg']]);
-    assert.deepEqual(names('Hydrocodone-Acetaminophen 5/325'), [['Hydrocodone', 'hydrocodone', '5'], ['Acetaminophen', 'acetaminophen', '325']]);
-    assert.deepEqual(names('Dextromethorphan 5%/Amitriptyline 5%/Lidocaine/Capsaicin 0.025%, 120grams #1').map((n) => (n as unknown[])[2]), ['5%', '5%', undefined, '0.025%']);
-    assert.deepEqual(names('Pentoxifylline 3% and Ultram (tramadol) 50mg'), [['Pentoxifylline', undefined, '3%'], ['Ultram', 'tramadol', '50mg'], ['tramadol', 'tramadol', '50mg']]);
-    assert.deepEqual(names('Synapryn 10mg/1ml oral suspension; lidocaine hcl 1percent'), [['Synapryn', 'tramadol oral suspension 10 mg/ml with glucosamine', '10mg/1ml'], ['lidocaine', 'lidocaine', '1percent']]);
+    assert.deepEqual(names('Diclofenac/misoprostol 75-0.2mg #60'), [
+      ['Diclofenac', 'diclofenac', '75 mg'],
+      ['misoprostol', 'misoprostol', '0.2 mg'],
+    ]);
+    assert.deepEqual(names('Hydrocodone-Acetaminophen 5/325'), [
+      ['Hydrocodone', 'hydrocodone', '5'],
+      ['Acetaminophen', 'acetaminophen', '325'],
+    ]);
+    assert.deepEqual(
+      names('Dextromethorphan 5%/Amitriptyline 5%/Lidocaine/Capsaicin 0.025%, 120grams #1').map((n) => (n as unknown[])[2]),
+      ['5%', '5%', undefined, '0.025%'],
+    );
+    assert.deepEqual(names('Pentoxifylline 3% and Ultram (tramadol) 50mg'), [
+      ['Pentoxifylline', undefined, '3%'],
+      ['Ultram', 'tramadol', '50mg'],
+      ['tramadol', 'tramadol', '50mg'],
+    ]);
+    assert.deepEqual(names('Synapryn 10mg/1ml oral suspension; lidocaine hcl 1percent'), [
+      ['Synapryn', 'tramadol oral suspension 10 mg/ml with glucosamine', '10mg/1ml'],
+      ['lidocaine', 'lidocaine', '1percent'],
+    ]);
   });
 
   it('reads the amounts a title writes, and no dose or concentration as one', () => {
     const read = (t: string): unknown[] => amountsIn(t).map((a) => [a.text, a.kind, a.value, a.unit]);
     assert.deepEqual(read('Ketoprofen cream, 240 grams'), [['240 grams', 'weight', 240, 'g']]);
-    assert.deepEqual(read('Synapryn 10mg/1ml oral suspension, 250ml x 2 refills'), [['250ml', 'volume', 250, 'ml'], ['x 2 refills', 'refills', 2, undefined]]);
+    assert.deepEqual(read('Synapryn 10mg/1ml oral suspension, 250ml x 2 refills'), [
+      ['250ml', 'volume', 250, 'ml'],
+      ['x 2 refills', 'refills', 2, undefined],
+    ]);
     assert.deepEqual(read('One container of Flurbiprofen 10%'), [['One container', 'package', 1, 'container']]);
-    assert.deepEqual(read('Lidopro 4%-27.5%-0.0325% 121gm #1'), [['121gm', 'weight', 121, 'g'], ['#1', 'count', 1, undefined]]);
-    assert.deepEqual(read('Two refills of Ibuprofen 600mg #90'), [['Two refills', 'refills', 2, undefined], ['#90', 'count', 90, undefined]]);
+    assert.deepEqual(read('Lidopro 4%-27.5%-0.0325% 121gm #1'), [
+      ['121gm', 'weight', 121, 'g'],
+      ['#1', 'count', 1, undefined],
+    ]);
+    assert.deepEqual(read('Two refills of Ibuprofen 600mg #90'), [
+      ['Two refills', 'refills', 2, undefined],
+      ['#90', 'count', 90, undefined],
+    ]);
     assert.deepEqual(read('NORCO, 2 PILLS TWICE A DAY; Diclofenac 3% 300mg/g'), []);
   });
 });

@@ -45,7 +45,12 @@ describe('outline', () => {
   });
 
   it('keeps every child inside its parent and every selection inside its node', () => {
-    for (const f of ['seeds/002_f4a3e060fe32e57b.txt', 'real-pdftotext/CM17-0015218.txt', 'layouts/L0-notice-2013.txt', 'layouts/L3-professional-review.txt']) {
+    for (const f of [
+      'seeds/002_f4a3e060fe32e57b.txt',
+      'real-pdftotext/CM17-0015218.txt',
+      'layouts/L0-notice-2013.txt',
+      'layouts/L3-professional-review.txt',
+    ]) {
       const walk = (n: OutlineNode, parent?: OutlineNode): void => {
         assert.ok(n.selectionSpan.start >= n.span.start && n.selectionSpan.end <= n.span.end, `${f}: ${n.name}`);
         if (parent) assert.ok(n.span.start >= parent.span.start && n.span.end <= parent.span.end, `${f}: ${n.name} in ${parent.name}`);
@@ -59,7 +64,13 @@ describe('outline', () => {
     const items = outline(parse(fixture('real/CM17-0015218.txt'))).flatMap((n) => n.children.filter((c) => c.kind === 'item'));
     assert.deepEqual(
       items.map((i) => [i.name, i.detail, i.decision]),
-      [['Overturned (partial) · with open carpal tunnel release', 'partly certified before IMR: Open reduction internal fixation on left distal radius fracture', 'partial']],
+      [
+        [
+          'Overturned (partial) · with open carpal tunnel release',
+          'partly certified before IMR: Open reduction internal fixation on left distal radius fracture',
+          'partial',
+        ],
+      ],
     );
   });
 
@@ -76,9 +87,15 @@ describe('outline', () => {
     const review = fixture('layouts/L3-professional-review.txt');
     const undecided = review.replace(/is not medically\s+necessary\./, 'is discussed above.');
     assert.notEqual(undecided, review);
-    assert.deepEqual(items('layouts/L3-professional-review.txt').map((i) => [i.name, i.decision]), [['Upheld · Lumbar epidural steroid injection at L4-L5', 'upheld']]);
+    assert.deepEqual(
+      items('layouts/L3-professional-review.txt').map((i) => [i.name, i.decision]),
+      [['Upheld · Lumbar epidural steroid injection at L4-L5', 'upheld']],
+    );
     const none = outline(parse(undecided)).flatMap((n) => n.children.filter((c) => c.kind === 'item'));
-    assert.deepEqual(none.map((i) => [i.name, i.decision]), [['No decision found · Lumbar epidural steroid injection at L4-L5', 'none']]);
+    assert.deepEqual(
+      none.map((i) => [i.name, i.decision]),
+      [['No decision found · Lumbar epidural steroid injection at L4-L5', 'none']],
+    );
   });
 });
 
@@ -108,7 +125,10 @@ describe('hover', () => {
   it('says what a date is a date of and how far it is from the injury', () => {
     const real = fixture('real/CM16-0213037.txt');
     const h = hover(parse(real), real.indexOf('10-19-16') + 1);
-    assert.equal(h?.markdown, '**Date of a visit, examination or report**: October 19, 2016\n\n6 days after the date of injury (10/13/2016).');
+    assert.equal(
+      h?.markdown,
+      '**Date of a visit, examination or report**: October 19, 2016\n\n6 days after the date of injury (10/13/2016).',
+    );
   });
 
   it('explains a decision word', () => {

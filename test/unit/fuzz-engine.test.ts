@@ -18,7 +18,14 @@ import { TODAY } from '../support/findings';
 import { fixture } from '../support/fixtures';
 import { awkward, fuzzParams, fuzzTimeout, insertion, letterish } from '../support/fuzz';
 
-const LETTERS = ['real/CM16-0213037.txt', 'real/CM16-0230651.txt', 'seeds/002_f4a3e060fe32e57b.txt', 'real-pdftotext/CM17-0015218.txt', 'layouts/L0-notice-2013.txt', 'layouts/L3-professional-review.txt'].map(fixture);
+const LETTERS = [
+  'real/CM16-0213037.txt',
+  'real/CM16-0230651.txt',
+  'seeds/002_f4a3e060fe32e57b.txt',
+  'real-pdftotext/CM17-0015218.txt',
+  'layouts/L0-notice-2013.txt',
+  'layouts/L3-professional-review.txt',
+].map(fixture);
 
 function assertInside(span: Span, length: number, what: string): void {
   assert.ok(0 <= span.start && span.start <= span.end && span.end <= length, `${what} ${span.start}-${span.end} outside 0-${length}`);
@@ -48,7 +55,11 @@ function runEngine(text: string, at: number): void {
 
 /** A real letter with pieces cut out of it and hostile pieces put in, or cut short. */
 const garbledLetter = fc
-  .tuple(fc.nat({ max: LETTERS.length - 1 }), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 300 }), insertion), { maxLength: 10 }), fc.option(fc.nat()))
+  .tuple(
+    fc.nat({ max: LETTERS.length - 1 }),
+    fc.array(fc.tuple(fc.nat(), fc.nat({ max: 300 }), insertion), { maxLength: 10 }),
+    fc.option(fc.nat()),
+  )
   .map(([which, edits, cut]) => {
     let text = LETTERS[which];
     for (const [at, len, piece] of edits) {
@@ -65,11 +76,13 @@ describe('fuzz: the engine never throws', function () {
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 2000 }),
       // A real letter's bytes with some changed: broken UTF-8, NULs, a BOM, a UTF-16 BOM.
-      fc.tuple(fc.nat({ max: LETTERS.length - 1 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 20 })).map(([which, changes]) => {
-        const b = Buffer.from(LETTERS[which], 'utf8');
-        for (const [at, byte] of changes) b[at % b.length] = byte;
-        return new Uint8Array(b);
-      }),
+      fc
+        .tuple(fc.nat({ max: LETTERS.length - 1 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 20 }))
+        .map(([which, changes]) => {
+          const b = Buffer.from(LETTERS[which], 'utf8');
+          for (const [at, byte] of changes) b[at % b.length] = byte;
+          return new Uint8Array(b);
+        }),
     );
     fc.assert(
       fc.property(bytes, fc.nat(), (raw, at) => {
@@ -82,7 +95,9 @@ describe('fuzz: the engine never throws', function () {
   });
 
   it('on arbitrary strings: any code unit, lone surrogates, NULs, huge numbers, letter pieces', () => {
-    const text = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), awkward, { arbitrary: letterish, weight: 2 }), { maxLength: 80 }).map((parts) => parts.join(''));
+    const text = fc
+      .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), awkward, { arbitrary: letterish, weight: 2 }), { maxLength: 80 })
+      .map((parts) => parts.join(''));
     fc.assert(fc.property(text, fc.nat(), runEngine), fuzzParams(250));
   });
 

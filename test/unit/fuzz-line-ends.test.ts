@@ -12,14 +12,16 @@ import { TODAY } from '../support/findings';
 import { fixtureLetters } from '../support/fixtures';
 import { fuzzParams, fuzzTimeout, LINE_BREAK, LINE_BREAKS, withLineEnds } from '../support/fuzz';
 
-const LETTERS = ['real', 'seeds', 'real-pdftotext', 'layouts'].flatMap((dir) => fixtureLetters(dir).map(([name, text]) => ({ name: `${dir}/${name}`, lf: text.replace(LINE_BREAK, '\n') })));
+const LETTERS = ['real', 'seeds', 'real-pdftotext', 'layouts'].flatMap((dir) =>
+  fixtureLetters(dir).map(([name, text]) => ({ name: `${dir}/${name}`, lf: text.replace(LINE_BREAK, '\n') })),
+);
 
 /** "line:column" of an offset, lines counted by the model's line breaks. */
 function lineColumn(text: string): (offset: number) => string {
   const starts = [0, ...Array.from(text.matchAll(LINE_BREAK), (m) => m.index + m[0].length)];
   return (offset) => {
     let lo = 0;
-    for (let hi = starts.length - 1; lo < hi; ) {
+    for (let hi = starts.length - 1; lo < hi;) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;

@@ -212,7 +212,8 @@ describe('IMR grammar: L1 letters', () => {
     assert.deepEqual(upheld, [BASE, 'constant.language.decision.upheld.imr']);
     assert.deepEqual(overturned, [BASE, 'constant.language.decision.overturned.imr']);
     const grammar = fs.readFileSync(path.join(ROOT, 'syntaxes/imr.tmLanguage.json'), 'utf8');
-    for (const reddish of ['markup.deleted', 'markup.inserted', 'invalid', 'string.regexp']) assert.ok(!grammar.includes(`"${reddish}.`), `no ${reddish} scope`);
+    for (const reddish of ['markup.deleted', 'markup.inserted', 'invalid', 'string.regexp'])
+      assert.ok(!grammar.includes(`"${reddish}.`), `no ${reddish} scope`);
     // The item text itself stays plain.
     assert.deepEqual(scopesCovering(lineWith(lines, 'Norco 5/325mg #20:'), 'Norco'), [BASE]);
   });
@@ -299,7 +300,15 @@ describe('IMR grammar: L1 letters', () => {
         'Official Disability Guidelines (ODG), Low Back Chapter, and ACOEM Chapter 9, Table 9-6, page 214.',
       ].join('\n'),
     );
-    for (const g of ['MTUS', 'Shoulder Complaints 2004', 'Chronic Pain Medical Treatment 2016', 'Opioid Treatment 2016', 'Official Disability Guidelines', 'ODG', 'ACOEM']) {
+    for (const g of [
+      'MTUS',
+      'Shoulder Complaints 2004',
+      'Chronic Pain Medical Treatment 2016',
+      'Opioid Treatment 2016',
+      'Official Disability Guidelines',
+      'ODG',
+      'ACOEM',
+    ]) {
       assert.equal(leaf(lines, g), 'entity.name.type.guideline.imr', g);
     }
     assert.equal(leaf(lines, 'Section(s):'), 'keyword.other.citation.section.imr');
@@ -348,7 +357,14 @@ describe('IMR grammar: L0, L2 and L3 headings', () => {
         'Documents Reviewed for Determination:',
       ].join('\n'),
     );
-    for (const h of ['MAXIMUS FEDERAL SERVICES, INC.', 'Notice of Independent Medical Review Determination', 'INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE', 'Medical Qualifications of the Expert Reviewer:', 'Case Summary:', 'Documents Reviewed for Determination:']) {
+    for (const h of [
+      'MAXIMUS FEDERAL SERVICES, INC.',
+      'Notice of Independent Medical Review Determination',
+      'INDEPENDENT MEDICAL REVIEW DECISION AND RATIONALE',
+      'Medical Qualifications of the Expert Reviewer:',
+      'Case Summary:',
+      'Documents Reviewed for Determination:',
+    ]) {
       assert.deepEqual(scopes(lines, h), heading, h);
     }
     assert.equal(leaf(lines, 'Dated:'), 'entity.name.tag.label.header.imr');
@@ -357,7 +373,15 @@ describe('IMR grammar: L0, L2 and L3 headings', () => {
 
   it('scopes L2 headings', () => {
     const lines = tokenize(
-      ['MAXIMUS FEDERAL SERVICES, INC.', 'Independent Medical Review', 'UR Denial Date: 8/30/2013', 'HOW THE IMR FINAL DETERMINATION WAS MADE', 'DOCUMENTS REVIEWED', 'CLINICAL CASE SUMMARY', 'IMR DECISION(S) AND RATIONALE(S)'].join('\n'),
+      [
+        'MAXIMUS FEDERAL SERVICES, INC.',
+        'Independent Medical Review',
+        'UR Denial Date: 8/30/2013',
+        'HOW THE IMR FINAL DETERMINATION WAS MADE',
+        'DOCUMENTS REVIEWED',
+        'CLINICAL CASE SUMMARY',
+        'IMR DECISION(S) AND RATIONALE(S)',
+      ].join('\n'),
     );
     for (const h of ['Independent Medical Review', 'DOCUMENTS REVIEWED', 'IMR DECISION(S) AND RATIONALE(S)']) {
       assert.deepEqual(scopes(lines, h), heading, h);
@@ -382,7 +406,13 @@ describe('IMR grammar: L0, L2 and L3 headings', () => {
         'The reviewer relied on the MTUS.',
       ].join('\n'),
     );
-    for (const h of ['MEDICAL PROFESSIONAL REVIEW', 'ISSUE AT DISPUTE:', 'CASE SUMMARY:', 'DOCUMENTS REVIEWED FOR DETERMINATION:', 'MEDICAL REVIEWER QUALIFICATIONS:']) {
+    for (const h of [
+      'MEDICAL PROFESSIONAL REVIEW',
+      'ISSUE AT DISPUTE:',
+      'CASE SUMMARY:',
+      'DOCUMENTS REVIEWED FOR DETERMINATION:',
+      'MEDICAL REVIEWER QUALIFICATIONS:',
+    ]) {
       assert.deepEqual(scopes(lines, h), heading, h);
     }
     assert.deepEqual(token(lines[4], 'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL').scopes, heading);
@@ -404,7 +434,10 @@ describe('IMR language configuration', () => {
 
   it('declares no comments and pairs () [] and quotes', () => {
     assert.equal(config.comments, undefined);
-    assert.deepEqual(config.brackets, [['(', ')'], ['[', ']']]);
+    assert.deepEqual(config.brackets, [
+      ['(', ')'],
+      ['[', ']'],
+    ]);
     const auto = config.autoClosingPairs.map((p: { open: string; close: string }) => p.open + p.close);
     for (const pair of ['()', '[]', '""', "''"]) assert.ok(auto.includes(pair), pair);
   });
@@ -412,7 +445,22 @@ describe('IMR language configuration', () => {
   it('keeps drug strengths, dates, case numbers and contractions as single words', () => {
     assert.ok(!new RegExp(config.wordPattern).test(''), 'wordPattern must not match the empty string');
     assert.deepEqual(words('Norco 10/325mg #90 with 2 refills'), ['Norco', '10/325mg', '90', 'with', '2', 'refills']);
-    assert.deepEqual(words('CM16-0213037 on 11/09/2016, a 48-year-old claimant\u2019s'), ['CM16-0213037', 'on', '11/09/2016', 'a', '48-year-old', 'claimant\u2019s']);
-    assert.deepEqual(words('Capsaicin 0.025%, items/services, Page(s): 74-95'), ['Capsaicin', '0.025%', 'items', 'services', 'Page', 's', '74-95']);
+    assert.deepEqual(words('CM16-0213037 on 11/09/2016, a 48-year-old claimant\u2019s'), [
+      'CM16-0213037',
+      'on',
+      '11/09/2016',
+      'a',
+      '48-year-old',
+      'claimant\u2019s',
+    ]);
+    assert.deepEqual(words('Capsaicin 0.025%, items/services, Page(s): 74-95'), [
+      'Capsaicin',
+      '0.025%',
+      'items',
+      'services',
+      'Page',
+      's',
+      '74-95',
+    ]);
   });
 });

@@ -26,17 +26,21 @@ function problems(letter: Letter, c: Citation): string[] {
   const words = fold(letter.text.slice(c.span.start, c.span.end));
   const source = /^Source: (.*)$/m.exec(md)?.[1] ?? '';
   if (!source.trim()) out.push('no source line');
-  if (c.guideline === 'non-mtus' && !source.replace(EVIDENCE, '').replace(/[;\s]/g, '')) out.push('the source names only the evidence sequence, not the work cited');
+  if (c.guideline === 'non-mtus' && !source.replace(EVIDENCE, '').replace(/[;\s]/g, ''))
+    out.push('the source names only the evidence sequence, not the work cited');
   const edition = /^\*\*.*?\*\* — (.*)$/m.exec(md)?.[1] ?? '';
   const read = /Edition not named/.test(md);
   // Text references take their edition from the words before them (the guideline's name): the reading is checked on the lines.
   if (c.guideline === 'cpmtg' && !c.inText) {
     const stated = [...new Set(words.match(/\b(?:2009|2016)\b/g) ?? [])];
     const shown = /^(2009|2016)\b/.exec(edition)?.[1];
-    if (stated.length === 1 && (shown !== stated[0] || read)) out.push(`the line states ${stated[0]}, the hover ${shown ?? 'no edition'}${read ? ' and "Edition not named"' : ''}`);
-    if (shown && !stated.includes(shown) && !read) out.push(`the hover states ${shown}, which the line does not, without saying how it was read`);
+    if (stated.length === 1 && (shown !== stated[0] || read))
+      out.push(`the line states ${stated[0]}, the hover ${shown ?? 'no edition'}${read ? ' and "Edition not named"' : ''}`);
+    if (shown && !stated.includes(shown) && !read)
+      out.push(`the hover states ${shown}, which the line does not, without saying how it was read`);
   }
-  if (c.guideline === 'acoem' && /^2nd edition/.test(edition) && c.nonMtus && !/\b(?:2nd|second|2004)\b/i.test(words)) out.push('a Non-MTUS ACOEM citation given the 2nd edition as fact');
+  if (c.guideline === 'acoem' && /^2nd edition/.test(edition) && c.nonMtus && !/\b(?:2nd|second|2004)\b/i.test(words))
+    out.push('a Non-MTUS ACOEM citation given the 2nd edition as fact');
   if (/^2009/.test(edition) && /DWC, 2016/.test(source)) out.push('a 2009 hover sourced to the 2016 edition');
   if (/^2016/.test(edition) && /DWC, 2009/.test(source)) out.push('a 2016 hover sourced to the 2009 edition');
   const labels = bullets(md).map((b) => b.label);
@@ -44,7 +48,8 @@ function problems(letter: Letter, c: Citation): string[] {
     const label = p.from === p.to ? `p. ${p.from}` : `pp. ${p.from}–${p.to}`;
     if (!labels.some((l) => l === label || l.endsWith(`, ${label}`))) out.push(`page ${label} left out`);
   }
-  for (const s of c.sections) if (!labels.some((l) => fold(s.name).startsWith(l) || l === fold(s.name))) out.push(`section "${s.name}" left out`);
+  for (const s of c.sections)
+    if (!labels.some((l) => fold(s.name).startsWith(l) || l === fold(s.name))) out.push(`section "${s.name}" left out`);
   for (const t of c.tables ?? []) if (!labels.some((l) => l.startsWith(`Table ${t.name}`))) out.push(`table ${t.name} left out`);
   // A page's topic comes from rows that hold the page.
   for (const part of explainCitation(c, citationContext(letter)).parts) {
@@ -72,7 +77,8 @@ describe('citation audit: every citation hovered, none contradicting its line', 
           lines++;
           const cites = letter.citations.filter((c) => c.item === line.item && c.source === line.kind);
           if (!cites.length) wrong.push(`${name}: ${fold(text.slice(line.start, line.end)).slice(0, 80)}: no citation read`);
-          for (const c of cites) for (const p of problems(letter, c)) wrong.push(`${name}: ${fold(text.slice(c.span.start, c.span.end)).slice(0, 80)}: ${p}`);
+          for (const c of cites)
+            for (const p of problems(letter, c)) wrong.push(`${name}: ${fold(text.slice(c.span.start, c.span.end)).slice(0, 80)}: ${p}`);
         }
         for (const r of proseReferences(letter)) {
           references++;
@@ -111,12 +117,22 @@ describe('citation hovers: the cases of the audit', () => {
   });
 
   it('"Table 9-6, page 214" and "Table 12-7" in rationales', () => {
-    assert.match(md(fixture('real/CM16-0238352.txt'), 'page 214'), /^- \*\*Table 9-6, p\. 214\*\*: A table in chapter 9 \(Shoulder Complaints\)/m);
-    assert.match(md(fixture('real/CM16-0236134.txt'), 'Table 12-7'), /^- \*\*Table 12-7\*\*: A table in chapter 12 \(Low Back Complaints\)/m);
+    assert.match(
+      md(fixture('real/CM16-0238352.txt'), 'page 214'),
+      /^- \*\*Table 9-6, p\. 214\*\*: A table in chapter 9 \(Shoulder Complaints\)/m,
+    );
+    assert.match(
+      md(fixture('real/CM16-0236134.txt'), 'Table 12-7'),
+      /^- \*\*Table 12-7\*\*: A table in chapter 12 \(Low Back Complaints\)/m,
+    );
   });
 
   it('"(Effective July 18, 2009)" is the 2009 edition, said as the citation says it', () => {
-    const text = edit(fixture('real/CM17-0012593.txt'), /Chronic Pain Medical Treatment\s+2009,/, 'Chronic Pain Medical Treatment Guidelines (Effective July 18, 2009),');
+    const text = edit(
+      fixture('real/CM17-0012593.txt'),
+      /Chronic Pain Medical Treatment\s+2009,/,
+      'Chronic Pain Medical Treatment Guidelines (Effective July 18, 2009),',
+    );
     const h = md(text, 'Chronic Pain Medical Treatment');
     assert.match(h, /— 2009 \(effective July 18, 2009\)/);
     assert.doesNotMatch(h, /Edition not named|DWC, 2016/);
@@ -124,7 +140,11 @@ describe('citation hovers: the cases of the audit', () => {
 
   it('"page 82 of the MTUS" and "Table 3-1 p. 49" in a rationale', () => {
     const base = fixture('real/CM17-0012593.txt');
-    const text = edit(base, 'Decision rationale:', 'Decision rationale: Per page 82 of the MTUS, and per ACOEM Table 3-1 p. 49, the request is reviewed.');
+    const text = edit(
+      base,
+      'Decision rationale:',
+      'Decision rationale: Per page 82 of the MTUS, and per ACOEM Table 3-1 p. 49, the request is reviewed.',
+    );
     const h82 = md(text, 'page 82');
     assert.match(h82, /— 2016.*\n\n- \*\*p\. 82\*\*: Facet blocks, therapeutic/s);
     assert.match(h82, /without saying which part/);
@@ -132,7 +152,11 @@ describe('citation hovers: the cases of the audit', () => {
   });
 
   it('an ACOEM chapter cited with no edition is not given one as fact', () => {
-    const text = edit(fixture('real/CM17-0012593.txt'), /Decision based on MTUS General Approaches 2004, Section\(s\): Initial\s+Approaches to Treatment\./, 'Decision based on Non-MTUS Citation ACOEM, Chapter 7, page 127.');
+    const text = edit(
+      fixture('real/CM17-0012593.txt'),
+      /Decision based on MTUS General Approaches 2004, Section\(s\): Initial\s+Approaches to Treatment\./,
+      'Decision based on Non-MTUS Citation ACOEM, Chapter 7, page 127.',
+    );
     const h = md(text, 'ACOEM, Chapter 7');
     assert.match(h, /— edition not named/);
     assert.match(h, /Edition not named in the citation: chapter 7 is read in the 2nd edition/);
@@ -151,7 +175,11 @@ describe('citation hovers: the cases of the audit', () => {
       assert.match(h, expected, h);
       assert.match(h, /The letter cites: "/);
     }
-    const bare = edit(base, /Decision based on MTUS Opioid Treatment 2016, Section\(s\):[^]*?Chronic Opioid\s+Treatment\./, 'Decision based on MTUS Opioid Treatment 2016.');
+    const bare = edit(
+      base,
+      /Decision based on MTUS Opioid Treatment 2016, Section\(s\):[^]*?Chronic Opioid\s+Treatment\./,
+      'Decision based on MTUS Opioid Treatment 2016.',
+    );
     const h = md(bare, 'Opioid Treatment 2016');
     assert.match(h, /^- \*\*Opioids Treatment Guidelines\*\*: The MTUS guideline for opioids/m);
     assert.match(h, /^Source: MTUS Opioids Treatment Guidelines/m);

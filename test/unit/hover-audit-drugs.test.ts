@@ -13,8 +13,10 @@ import { TITLE_DRUGS, hoveredName, namesWord, titleDrugs } from '../support/titl
 // Read here on their own, not with the server's patterns: a name a strength follows ("Bupivacaine 5%",
 // "lidocaine hcl 1percent", "Trezix capsule 30.5/30/16mg"), and an amount ("#60", "240 grams", "250ml").
 const FORM = /^(?:hcl|sodium|er|cream|gel|ointment|patch|capsule|tablet|oral|suspension|solution|topical)$/i;
-const NAMED_STRENGTH = /(?<![A-Za-z])([A-Za-z][A-Za-z-]{3,})((?:\s+(?:hcl|HCL|sodium|ER|cream|gel|ointment|patch|capsule|tablet|oral|suspension))*\s*\(?\s*\d+(?:\.\d+)?(?:\s?[/-]\s?\d+(?:\.\d+)?)*\s?(?:mg|mcg|%|percent))/g;
-const AMOUNT = /#\s?\d|\b\d+(?:\.\d+)?\s?(?:g|gm|grams?|ml|cc|oz)\b|\b(?:one|two|three|\d+)\s+(?:patch(?:es)?|box(?:es)?|kits?|tubes?|containers?|bottles?)\b|\bsupply\b|\bqty\b|\bquantity\b/i;
+const NAMED_STRENGTH =
+  /(?<![A-Za-z])([A-Za-z][A-Za-z-]{3,})((?:\s+(?:hcl|HCL|sodium|ER|cream|gel|ointment|patch|capsule|tablet|oral|suspension))*\s*\(?\s*\d+(?:\.\d+)?(?:\s?[/-]\s?\d+(?:\.\d+)?)*\s?(?:mg|mcg|%|percent))/g;
+const AMOUNT =
+  /#\s?\d|\b\d+(?:\.\d+)?\s?(?:g|gm|grams?|ml|cc|oz)\b|\b(?:one|two|three|\d+)\s+(?:patch(?:es)?|box(?:es)?|kits?|tubes?|containers?|bottles?)\b|\bsupply\b|\bqty\b|\bquantity\b/i;
 
 for (const dir of ['real', 'real-pdftotext']) {
   describe(`drug hovers audited over every corpus letter (${dir})`, () => {
@@ -27,7 +29,10 @@ for (const dir of ['real', 'real-pdftotext']) {
 
     it('gives every drug of an item title a hover about that drug, with a source', () => {
       const wrong = drugs.filter((d) => !namesWord(d.hover, d.word) || !/\nSource: \S/.test(d.hover!.markdown));
-      assert.deepEqual(wrong.map((d) => `${d.caseNumber} ${d.word}: ${hoveredName(d.hover) ?? 'no hover'}`), []);
+      assert.deepEqual(
+        wrong.map((d) => `${d.caseNumber} ${d.word}: ${hoveredName(d.hover) ?? 'no hover'}`),
+        [],
+      );
     });
 
     it('hovers every name a strength follows in a title, never calls its strength unknown, never calls an amount missing', () => {
@@ -40,9 +45,12 @@ for (const dir of ['real', 'real-pdftotext']) {
             if (FORM.test(m[1])) continue;
             const h = hover(letter, item.titleSpan.start + m.index + 1);
             // (A brand of two words is one name: "Ultram ER 100mg" is about Ultram ER.)
-            if (!namesWord(h, m[1]) && !hoveredName(h)?.toLowerCase().startsWith(`${m[1].toLowerCase()} `)) problems.push(`${caseNumber} ${m[1]}: ${hoveredName(h) ?? 'no hover'}`);
-            else if (/Strength: (?:unknown|not)/.test(h!.markdown)) problems.push(`${caseNumber} ${m[1]}: strength called unknown in "${title}"`);
-            if (h && AMOUNT.test(title) && /Quantity: none/.test(h.markdown)) problems.push(`${caseNumber} ${m[1]}: quantity called missing in "${title}"`);
+            if (!namesWord(h, m[1]) && !hoveredName(h)?.toLowerCase().startsWith(`${m[1].toLowerCase()} `))
+              problems.push(`${caseNumber} ${m[1]}: ${hoveredName(h) ?? 'no hover'}`);
+            else if (/Strength: (?:unknown|not)/.test(h!.markdown))
+              problems.push(`${caseNumber} ${m[1]}: strength called unknown in "${title}"`);
+            if (h && AMOUNT.test(title) && /Quantity: none/.test(h.markdown))
+              problems.push(`${caseNumber} ${m[1]}: quantity called missing in "${title}"`);
           }
         }
         for (const f of missingStrengthQuantity.check(letter, {} as never)) {
@@ -67,17 +75,25 @@ describe('drug hovers: the cases issue 16 names', () => {
   it('describes bupivacaine on Bupivacaine and misoprostol on misoprostol, each with its own strength', () => {
     const bupivacaine = at(letters.get('CM16-0249536')!, 'Bupivacaine').split('\n');
     assert.equal(bupivacaine[0], '**Bupivacaine**: bupivacaine (brands: Marcaine, Sensorcaine) · local anesthetic (amide)');
-    assert.ok(bupivacaine.includes('- Strength: 5% (as written)') && bupivacaine.includes('- Route: on the skin ("cream")'), bupivacaine.join('\n'));
+    assert.ok(
+      bupivacaine.includes('- Strength: 5% (as written)') && bupivacaine.includes('- Route: on the skin ("cream")'),
+      bupivacaine.join('\n'),
+    );
     const misoprostol = at(letters.get('CM17-0013320')!, 'misoprostol').split('\n');
     assert.match(misoprostol[0], /^\*\*misoprostol\*\*: misoprostol \(brands: Cytotec\)/);
-    assert.ok(misoprostol.includes('- Strength: 0.2 mg (the 2nd of the 2 numbers in "75-0.2mg", one for each name joined before it)'), misoprostol.join('\n'));
+    assert.ok(
+      misoprostol.includes('- Strength: 0.2 mg (the 2nd of the 2 numbers in "75-0.2mg", one for each name joined before it)'),
+      misoprostol.join('\n'),
+    );
     assert.ok(misoprostol.includes('- Quantity: #60 (as written)') && misoprostol.includes('- Refills: 2 refills'), misoprostol.join('\n'));
   });
 
   it('knows Anecream and Lorzone, and shows a compound it cannot source as the letter writes it', () => {
     assert.match(at(letters.get('CM16-0245796')!, 'Anecream'), /^\*\*Anecream\*\*: lidocaine 4 % cream · topical anesthetic/);
     assert.match(at(letters.get('CM17-0005412')!, 'Lorzone'), /^\*\*Lorzone\*\*: chlorzoxazone · muscle relaxant/);
-    const text = letters.get('CM16-0249536')!.replace('Gabapentin 10%, Cyclobenzaprine 6%, Bupivacaine 5% in cream base', 'Cyclophene 5% cream, 240 grams');
+    const text = letters
+      .get('CM16-0249536')!
+      .replace('Gabapentin 10%, Cyclobenzaprine 6%, Bupivacaine 5% in cream base', 'Cyclophene 5% cream, 240 grams');
     const cyclophene = at(text, 'Cyclophene');
     assert.match(cyclophene, /^\*\*Cyclophene\*\*: a compounded or proprietary product; what it holds is not given/);
     assert.match(cyclophene, /The letter says: "Cyclophene 5% cream, 240 grams"/);
@@ -86,8 +102,10 @@ describe('drug hovers: the cases issue 16 names', () => {
     assert.match(unknown, /^\*\*Pentoxifylline\*\*: not in the drug table/);
   });
 
-  it('reads an oral suspension\'s strength per ml and its amount in ml', () => {
-    const text = letters.get('CM17-0005412')!.replace('Lorzone 750mg one by mouth three times a day #45', 'Synapryn 10mg/1ml oral suspension, 250ml');
+  it("reads an oral suspension's strength per ml and its amount in ml", () => {
+    const text = letters
+      .get('CM17-0005412')!
+      .replace('Lorzone 750mg one by mouth three times a day #45', 'Synapryn 10mg/1ml oral suspension, 250ml');
     const md = at(text, 'Synapryn');
     assert.match(md, /- Strength: 10mg\/1ml \(as written\)/);
     assert.match(md, /- Route: by mouth \("oral"\)/);

@@ -40,16 +40,27 @@ describe('hover facts: a page of the chapter that replaced a 2nd edition chapter
   const base = fixture('real/CM17-0012593.txt');
 
   it('"ACOEM Chapter 10, Table 2, page 13" is in the revised Elbow chapter (2007), not in the 2nd edition', () => {
-    const text = edit(base, 'Decision rationale:', 'Decision rationale: The MTUS Guideline in ACOEM Chapter 10, Table 2, page 13 notes the test.');
+    const text = edit(
+      base,
+      'Decision rationale:',
+      'Decision rationale: The MTUS Guideline in ACOEM Chapter 10, Table 2, page 13 notes the test.',
+    );
     const h = hover(parse(text), at(text, 'Table 2, page 13'))!.markdown;
-    assert.match(h, /^\*\*ACOEM Occupational Medicine Practice Guidelines\*\* — ACOEM's revised Elbow chapter \(2007\), which the MTUS adopted in place of chapter 10/m);
+    assert.match(
+      h,
+      /^\*\*ACOEM Occupational Medicine Practice Guidelines\*\* — ACOEM's revised Elbow chapter \(2007\), which the MTUS adopted in place of chapter 10/m,
+    );
     assert.match(h, /^- \*\*Table 2, p\. 13\*\*: Table 2 of ACOEM's revised Elbow chapter \(2007\)/m);
     assert.doesNotMatch(h, /A table in chapter 10|chapter 10, p\. 13/);
     assert.match(h, /^Source: .*ACOEM's revised Elbow chapter \(2007\), p\. 13$/m);
   });
 
   it('a page of a chapter the MTUS kept stays in the 2nd edition', () => {
-    const text = edit(base, 'Decision rationale:', 'Decision rationale: The MTUS Guideline in ACOEM Chapter 9, Table 9-6, page 214 notes the test.');
+    const text = edit(
+      base,
+      'Decision rationale:',
+      'Decision rationale: The MTUS Guideline in ACOEM Chapter 9, Table 9-6, page 214 notes the test.',
+    );
     const h = hover(parse(text), at(text, 'Table 9-6'))!.markdown;
     assert.match(h, /— 2nd edition \(2004\), the chapters the MTUS adopted/);
     assert.match(h, /^- \*\*Table 9-6, p\. 214\*\*: A table in chapter 9 \(Shoulder Complaints\)/m);

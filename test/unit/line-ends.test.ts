@@ -17,7 +17,11 @@ const reading = (text: string): string => {
 describe('line ends', function () {
   this.timeout(120_000);
 
-  for (const [end, name] of [['\r', 'CR'], ['\u2028', 'U+2028'], ['\u2029', 'U+2029']] as const) {
+  for (const [end, name] of [
+    ['\r', 'CR'],
+    ['\u2028', 'U+2028'],
+    ['\u2029', 'U+2029'],
+  ] as const) {
     it(`reads every fixture letter with ${name} line ends as with line feeds`, () => {
       const differ: string[] = [];
       for (const dir of ['real', 'seeds']) {

@@ -57,7 +57,10 @@ describe('parse: layouts and sections', () => {
     it(`${file}: ${layout}`, () => {
       const letter = parse(fixture(file));
       assert.equal(letter.layout, layout);
-      assert.deepEqual(letter.sections.map((s) => s.id), sections);
+      assert.deepEqual(
+        letter.sections.map((s) => s.id),
+        sections,
+      );
       for (let i = 1; i < letter.sections.length; i++) assert.ok(letter.sections[i - 1].span.end <= letter.sections[i].span.start);
     });
   }
@@ -72,7 +75,10 @@ describe('parse: layouts and sections', () => {
       .replace('IMR ISSUES, DECISIONS AND RATIONALES', 'IMR ISSUES, DECISIONS\nAND RATIONALES')
       .replace('CLINICAL CASE SUMMARY', 'CLINICAL CASE SUM MARY');
     const letter = parse(text);
-    assert.deepEqual(letter.sections.map((s) => s.id), ['header', 'how', 'summary', 'decisions']);
+    assert.deepEqual(
+      letter.sections.map((s) => s.id),
+      ['header', 'how', 'summary', 'decisions'],
+    );
     assert.equal(letter.items.length, 2);
   });
 
@@ -111,10 +117,13 @@ describe('parse: items', () => {
 
   it('parses the request of an item line', () => {
     const letter = parse(fixture('seeds/004_16bb5bdf60135266.txt'));
-    assert.deepEqual(letter.items.map((i) => i.request), [
-      { drug: 'Norco', strength: '10/325mg', quantity: 90, refills: 2 },
-      { quantity: 30, refills: 2 },
-    ]);
+    assert.deepEqual(
+      letter.items.map((i) => i.request),
+      [
+        { drug: 'Norco', strength: '10/325mg', quantity: 90, refills: 2 },
+        { quantity: 30, refills: 2 },
+      ],
+    );
   });
 
   it('takes L0 decisions from the numbered determinations, not twice from the repeated list', () => {
@@ -130,7 +139,10 @@ describe('parse: items', () => {
 
   it('takes the L3 decision from the rationale conclusion', () => {
     const letter = parse(fixture('layouts/L3-professional-review.txt'));
-    assert.deepEqual(letter.items.map((i) => [i.title, i.decision?.outcome]), [['Lumbar epidural steroid injection at L4-L5', 'upheld']]);
+    assert.deepEqual(
+      letter.items.map((i) => [i.title, i.decision?.outcome]),
+      [['Lumbar epidural steroid injection at L4-L5', 'upheld']],
+    );
   });
 });
 
@@ -150,7 +162,10 @@ describe('parse: facts', () => {
       'Certification(s)/Specialty: Public Health &\nGeneral Preventive Medicine',
     );
     const r = parse(text).reviewer;
-    assert.deepEqual([r?.form, r?.licensure?.value, r?.specialty?.value], ['block', 'California,North Carolina', 'Public Health & General Preventive Medicine']);
+    assert.deepEqual(
+      [r?.form, r?.licensure?.value, r?.specialty?.value],
+      ['block', 'California,North Carolina', 'Public Health & General Preventive Medicine'],
+    );
   });
 
   it('gives every date its calendar value and what it is a date of', () => {
@@ -169,13 +184,18 @@ describe('parse: facts', () => {
   });
 
   it('reads the date forms of extracted text', () => {
-    const letter = parse('HOW THE IMR FINAL DETERMINATION WAS MADE\nseen on 11/18/ 2016, on 11 -01-2016, on October 10, 2015 and in March 2016; not 10/325 or 13/45/2016.');
-    assert.deepEqual(letter.dates.map((d) => [d.date, d.precision]), [
-      [{ year: 2016, month: 11, day: 18 }, 'day'],
-      [{ year: 2016, month: 11, day: 1 }, 'day'],
-      [{ year: 2015, month: 10, day: 10 }, 'day'],
-      [{ year: 2016, month: 3, day: 0 }, 'month'],
-    ]);
+    const letter = parse(
+      'HOW THE IMR FINAL DETERMINATION WAS MADE\nseen on 11/18/ 2016, on 11 -01-2016, on October 10, 2015 and in March 2016; not 10/325 or 13/45/2016.',
+    );
+    assert.deepEqual(
+      letter.dates.map((d) => [d.date, d.precision]),
+      [
+        [{ year: 2016, month: 11, day: 18 }, 'day'],
+        [{ year: 2016, month: 11, day: 1 }, 'day'],
+        [{ year: 2015, month: 10, day: 10 }, 'day'],
+        [{ year: 2016, month: 3, day: 0 }, 'month'],
+      ],
+    );
   });
 
   it('reads header dates as dates of their field', () => {
@@ -193,7 +213,13 @@ describe('parse: facts', () => {
 
 describe('parse: bad input', () => {
   it('returns an unknown letter for empty text, prose, binary data and a ticket that quotes a case number', () => {
-    for (const text of ['', '   \n\n', 'Dear diary, today was fine.', '\u0000\u0001\u0002PK\u0003\u0004\ufffd\ufffd', 'Ticket 42\nCase Number: CM16-0213037\nDOCUMENTS REVIEWED were the usual ones.']) {
+    for (const text of [
+      '',
+      '   \n\n',
+      'Dear diary, today was fine.',
+      '\u0000\u0001\u0002PK\u0003\u0004\ufffd\ufffd',
+      'Ticket 42\nCase Number: CM16-0213037\nDOCUMENTS REVIEWED were the usual ones.',
+    ]) {
       const letter = parse(text);
       assert.equal(letter.layout, 'unknown');
       assert.deepEqual(letter.items, []);
@@ -211,7 +237,10 @@ describe('parse: bad input', () => {
     const letter = parse(text.slice(0, text.indexOf('MAXIMUS guideline')));
     assert.equal(letter.layout, 'L1');
     assert.equal(letter.items.length, 1);
-    assert.deepEqual(letter.items[0].parts.map((p) => p.kind), ['claimsAdministrator']);
+    assert.deepEqual(
+      letter.items[0].parts.map((p) => p.kind),
+      ['claimsAdministrator'],
+    );
   });
 });
 

@@ -29,14 +29,46 @@ function checkText(text: string): void {
   }
 }
 
-const LETTERS = ['seeds/000_6475ff4f10510ca5.txt', 'seeds/002_f4a3e060fe32e57b.txt', 'real/CM16-0229336.txt', 'real-pdftotext/CM17-0015218.txt', 'layouts/L0-notice-2013.txt', 'layouts/L3-professional-review.txt'].map(fixture);
+const LETTERS = [
+  'seeds/000_6475ff4f10510ca5.txt',
+  'seeds/002_f4a3e060fe32e57b.txt',
+  'real/CM16-0229336.txt',
+  'real-pdftotext/CM17-0015218.txt',
+  'layouts/L0-notice-2013.txt',
+  'layouts/L3-professional-review.txt',
+].map(fixture);
 
 // Pieces of letter structure, so random text often looks like a letter.
-const PIECES = ['HOW THE IMR FINAL DETERMINATION WAS MADE\n', 'IMR ISSUES, DECISIONS AND RATIONALES\n', 'Case Number: CM16-0213037 ', 'Date of Injury: ', '10/13/2016', ': Upheld\n', ':\nOverturned\n', 'Claims Administrator guideline: ', 'MAXIMUS guideline: Decision based on MTUS ', 'Page(s): 74-95, page 124', 'Section(s): ', 'Decision rationale: ', 'was the original request. ', 'The remaining IMR eligible portion of the original request, ', ' date of injury', '\r\n', '\n\n', '\ufeff', '\u00c2\u00ae', ' '];
+const PIECES = [
+  'HOW THE IMR FINAL DETERMINATION WAS MADE\n',
+  'IMR ISSUES, DECISIONS AND RATIONALES\n',
+  'Case Number: CM16-0213037 ',
+  'Date of Injury: ',
+  '10/13/2016',
+  ': Upheld\n',
+  ':\nOverturned\n',
+  'Claims Administrator guideline: ',
+  'MAXIMUS guideline: Decision based on MTUS ',
+  'Page(s): 74-95, page 124',
+  'Section(s): ',
+  'Decision rationale: ',
+  'was the original request. ',
+  'The remaining IMR eligible portion of the original request, ',
+  ' date of injury',
+  '\r\n',
+  '\n\n',
+  '\ufeff',
+  '\u00c2\u00ae',
+  ' ',
+];
 
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), len: fc.nat({ max: 400 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom(...PIECES)) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom(...PIECES)),
+  }),
   fc.record({ kind: fc.constant('copy' as const), at: fc.nat(), from: fc.nat(), len: fc.nat({ max: 600 }) }),
 );
 
@@ -59,9 +91,12 @@ function mutate(text: string, m: Mutation): string {
 describe('parse: properties', () => {
   it('handles random text, including letter fragments', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom(...PIECES)), { maxLength: 60 }), (parts) => {
-        checkText(parts.join(''));
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom(...PIECES)), { maxLength: 60 }),
+        (parts) => {
+          checkText(parts.join(''));
+        },
+      ),
       { numRuns: 400 },
     );
   });

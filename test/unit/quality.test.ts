@@ -18,8 +18,16 @@ describe('careful-reader labels', () => {
 
   it('label every fixture letter', () => {
     const names = new Set(labels.map((l) => l.letter));
-    const letters = ['real', 'seeds'].flatMap((d) => fs.readdirSync(path.join(FIXTURES, d)).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')));
-    assert.deepEqual(letters.filter((l) => !names.has(l)), []);
+    const letters = ['real', 'seeds'].flatMap((d) =>
+      fs
+        .readdirSync(path.join(FIXTURES, d))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => f.replace(/\.txt$/, '')),
+    );
+    assert.deepEqual(
+      letters.filter((l) => !names.has(l)),
+      [],
+    );
   });
 
   it('quote each statement from the line they name', () => {
@@ -27,7 +35,8 @@ describe('careful-reader labels', () => {
     for (const l of labels) {
       const lines = letterText(l.letter).split(/\r?\n/);
       for (const i of l.inconsistencies) {
-        if (!TYPES.has(i.type) || !['high', 'medium', 'low'].includes(i.severity)) wrong.push(`${l.letter}: type ${i.type} severity ${i.severity}`);
+        if (!TYPES.has(i.type) || !['high', 'medium', 'low'].includes(i.severity))
+          wrong.push(`${l.letter}: type ${i.type} severity ${i.severity}`);
         for (const q of [i, ...(i.related ?? [])]) {
           if (!lines[q.line - 1]?.includes(q.evidence)) wrong.push(`${l.letter}:${q.line} "${q.evidence}"`);
         }

@@ -27,7 +27,10 @@ describe('letter record', () => {
     const letter = parse(text);
     const record = letterRecord('002.txt', letter, check(letter), positionAt(text));
     assert.equal(record.schemaVersion, 1);
-    assert.deepEqual([record.age, record.sex, record.dateOfInjury, record.reviewer.specialty], [48, 'female', '2010-05-11', 'Internal Medicine, Hospice & Palliative Medicine']);
+    assert.deepEqual(
+      [record.age, record.sex, record.dateOfInjury, record.reviewer.specialty],
+      [48, 'female', '2010-05-11', 'Internal Medicine, Hospice & Palliative Medicine'],
+    );
     assert.deepEqual(
       record.items.map((i) => [i.number, i.title, i.kind, i.quantity, i.decision, i.partial]),
       [
@@ -36,7 +39,10 @@ describe('letter record', () => {
         [3, 'Psychotherapy 12 sessions', 'psychological care', 12, 'Overturned', false],
       ],
     );
-    assert.ok(record.items[0].citations.some((c) => c.guideline === 'cpmtg' && c.pages.some((p) => p.from === 74 && p.to === 95)), JSON.stringify(record.items[0].citations));
+    assert.ok(
+      record.items[0].citations.some((c) => c.guideline === 'cpmtg' && c.pages.some((p) => p.from === 74 && p.to === 95)),
+      JSON.stringify(record.items[0].citations),
+    );
     assert.equal(record.appealBy, undefined, 'optional, and not made up');
   });
 

@@ -29,7 +29,12 @@ import { allPatterns, type DynamicSite, type Pattern } from '../support/regexps'
 const ALLOWED: { where: string; source: string; reason: string }[] = [];
 
 const describeReport = (r: Report): string => {
-  const quants = r.type === 'Trade' ? `${r.startQuant.raw} and ${r.endQuant.raw} trade` : r.type === 'Self' ? `${r.quant.raw} inside ${r.parentQuant.raw}` : `${r.quant.raw} moves`;
+  const quants =
+    r.type === 'Trade'
+      ? `${r.startQuant.raw} and ${r.endQuant.raw} trade`
+      : r.type === 'Self'
+        ? `${r.quant.raw} inside ${r.parentQuant.raw}`
+        : `${r.quant.raw} moves`;
   return `${r.exponential ? 'exponential' : 'polynomial'} (${r.type}: ${quants}; attack ${JSON.stringify(r.character.pick)}.repeat(n))`;
 };
 
@@ -81,6 +86,9 @@ describe('ReDoS: every pattern of the server is linear', function () {
     }
     const stale = ALLOWED.filter((a) => !used.has(a)).map((a) => `${a.where} /${a.source}/`);
     assert.deepEqual(stale, [], 'allow-listed patterns no longer reported (or no longer at that place): remove them from ALLOWED');
-    assert.ok(failures.length === 0, `${failures.length} of ${patterns.length} patterns can backtrack super-linearly:\n\n${failures.join('\n\n')}\n`);
+    assert.ok(
+      failures.length === 0,
+      `${failures.length} of ${patterns.length} patterns can backtrack super-linearly:\n\n${failures.join('\n\n')}\n`,
+    );
   });
 });

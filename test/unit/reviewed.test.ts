@@ -7,7 +7,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { parse } from '../../server/src/letter';
-import { check, fingerprint, letterKey, mergeSidecar, parseSidecar, reviewedKeys, reviewedPartition, SidecarError } from '../../server/src/service';
+import {
+  check,
+  fingerprint,
+  letterKey,
+  mergeSidecar,
+  parseSidecar,
+  reviewedKeys,
+  reviewedPartition,
+  SidecarError,
+} from '../../server/src/service';
 import { TODAY } from '../support/findings';
 import { fixture, fixtureLetters } from '../support/fixtures';
 
@@ -33,7 +42,12 @@ describe('reviewed findings', () => {
 
   it('gives every warning and error of the real letters the same fingerprint in the pdftotext and layout extractions', function () {
     this.timeout(60_000);
-    const prints = (text: string) => new Set(findingsOf(text).filter((f) => f.severity !== 'hint').map((f) => `${f.rule} ${fingerprint(text, f)}`));
+    const prints = (text: string) =>
+      new Set(
+        findingsOf(text)
+          .filter((f) => f.severity !== 'hint')
+          .map((f) => `${f.rule} ${fingerprint(text, f)}`),
+      );
     let total = 0;
     const lost: string[] = [];
     for (const [name, text] of fixtureLetters('real')) {
@@ -56,7 +70,10 @@ describe('reviewed findings', () => {
     const reviewed = reviewedKeys([{ letter: key, rule: conflict.rule, fingerprint: fingerprint(SAMPLE, conflict) }]);
     const { kept, hidden } = reviewedPartition(findings, SAMPLE, key, reviewed);
     assert.equal(hidden, 1);
-    assert.deepEqual(kept, findings.filter((f) => f !== conflict));
+    assert.deepEqual(
+      kept,
+      findings.filter((f) => f !== conflict),
+    );
     assert.equal(reviewedPartition(findings, SAMPLE, 'another letter', reviewed).hidden, 0);
     assert.equal(letterKey(' CM16-0213037 ', 'x.txt'), 'CM16-0213037');
   });
@@ -87,7 +104,10 @@ describe('reviewed findings', () => {
     assert.equal(entryKey.problems[0].line, 2);
     assert.match(entryKey.problems[0].message, /unknown key "quote"/);
     assert.match(parseSidecar('{"version": 2, "reviewed": []}').problems[0].message, /newer/);
-    assert.throws(() => mergeSidecar(broken, [{ letter: 'a', rule: 'r', fingerprint: 'f' }]), (e: unknown) => e instanceof SidecarError && /line 4/.test(e.message));
+    assert.throws(
+      () => mergeSidecar(broken, [{ letter: 'a', rule: 'r', fingerprint: 'f' }]),
+      (e: unknown) => e instanceof SidecarError && /line 4/.test(e.message),
+    );
     assert.deepEqual(parseSidecar('').problems.length, 1, 'an empty file is reported');
     assert.deepEqual(parseSidecar('\uFEFF{"version": 1, "reviewed": []}').problems, [], 'a BOM is read past');
   });

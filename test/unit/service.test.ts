@@ -39,7 +39,10 @@ describe('service', () => {
 
   it('runs only the any-text rules on text that is no letter', () => {
     const binary = '\u0000PK\u0003\u0004\ufffd\ufffd \u00c2\u00ae a(n) dated nothing';
-    assert.deepEqual(check(parse(binary), undefined, TODAY).map((f) => f.rule), ['not-a-letter']);
+    assert.deepEqual(
+      check(parse(binary), undefined, TODAY).map((f) => f.rule),
+      ['not-a-letter'],
+    );
   });
 
   it('caps the findings of a rule with one closing finding that counts the rest', () => {
@@ -50,7 +53,12 @@ describe('service', () => {
     assert.deepEqual(capped.slice(0, 2), all.slice(0, 2));
     assert.deepEqual(
       { ...capped[2], severity: undefined },
-      { rule: 'dated-without-date', span: all[2].span, message: `...and ${all.length - 2} more findings of this rule (the first 2 are shown)`, severity: undefined },
+      {
+        rule: 'dated-without-date',
+        span: all[2].span,
+        message: `...and ${all.length - 2} more findings of this rule (the first 2 are shown)`,
+        severity: undefined,
+      },
     );
     assert.equal(capped.length, 3);
   });

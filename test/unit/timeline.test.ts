@@ -28,14 +28,18 @@ describe('timeline', () => {
   it('draws a month or a year alone on its first day, and counts dates of birth without drawing them', () => {
     const letter = parse('The injured worker was injured in 2005. DOB: 3/14/1960. Seen in October 2015.');
     const data = timeline(letter, []);
-    assert.deepEqual(data.facts.map((f) => [f.date, f.precision]), [
-      ['2005-01-01', 'year'],
-      ['2015-10-01', 'month'],
-    ]);
+    assert.deepEqual(
+      data.facts.map((f) => [f.date, f.precision]),
+      [
+        ['2005-01-01', 'year'],
+        ['2015-10-01', 'month'],
+      ],
+    );
     assert.equal(data.birthDates, 1);
   });
 
   it('gives an empty timeline for empty or binary text', () => {
-    for (const text of ['', '\u0000\u0001\u0002\uFFFD']) assert.deepEqual(timeline(parse(text), []), { facts: [], kinds: [], birthDates: 0 });
+    for (const text of ['', '\u0000\u0001\u0002\uFFFD'])
+      assert.deepEqual(timeline(parse(text), []), { facts: [], kinds: [], birthDates: 0 });
   });
 });

@@ -24,7 +24,13 @@ describe('blind variants', () => {
     it(`${set}: finds at least the committed share of the variants`, () => {
       const results = measureVariants(set);
       const recall = results.filter((r) => r.found).length / results.length;
-      assert.ok(recall >= FLOOR[set], `recall ${recall.toFixed(3)} under the floor ${FLOOR[set]}; missed: ${results.filter((r) => !r.found).map((r) => r.label.file).join(', ')}`);
+      assert.ok(
+        recall >= FLOOR[set],
+        `recall ${recall.toFixed(3)} under the floor ${FLOOR[set]}; missed: ${results
+          .filter((r) => !r.found)
+          .map((r) => r.label.file)
+          .join(', ')}`,
+      );
     });
   }
 });

@@ -23,10 +23,14 @@ const PUBLIC =
   /\b(?:CCR|Labor Code|MTUS|ACOEM|Official Disability Guidelines|ODG|CDC|DWC)\b|Chronic Pain Medical Treatment Guidelines|Opioids Treatment Guidelines/;
 
 function offending(texts: [where: string, text: string][]): string[] {
-  return texts.filter(([, t]) => INTERNAL.test(t)).map(([where, t]) => `${where}: ${INTERNAL.exec(t)![0]} in ${JSON.stringify(t.slice(0, 400))}`);
+  return texts
+    .filter(([, t]) => INTERNAL.test(t))
+    .map(([where, t]) => `${where}: ${INTERNAL.exec(t)![0]} in ${JSON.stringify(t.slice(0, 400))}`);
 }
 
-const LETTERS: [string, Letter][] = ['real', 'seeds'].flatMap((dir) => fixtureLetters(dir).map(([name, text]): [string, Letter] => [`${dir}/${name}`, parse(text)]));
+const LETTERS: [string, Letter][] = ['real', 'seeds'].flatMap((dir) =>
+  fixtureLetters(dir).map(([name, text]): [string, Letter] => [`${dir}/${name}`, parse(text)]),
+);
 
 describe('user-facing wording', () => {
   it('has the fixture letters to read', () => {
@@ -99,7 +103,10 @@ describe('user-facing wording', () => {
     const docs = path.join(ROOT, 'docs/rules');
     const files = [...fs.readdirSync(docs).map((f) => path.join(docs, f)), path.join(ROOT, 'README.md')];
     const texts: [string, string][] = files.flatMap((f) =>
-      fs.readFileSync(f, 'utf8').split('\n').map((line, i): [string, string] => [`${path.relative(ROOT, f)}:${i + 1}`, line]),
+      fs
+        .readFileSync(f, 'utf8')
+        .split('\n')
+        .map((line, i): [string, string] => [`${path.relative(ROOT, f)}:${i + 1}`, line]),
     );
     assert.deepEqual(offending(texts), []);
   });
@@ -118,7 +125,12 @@ describe('user-facing wording', () => {
     for (const [name, text] of samples) {
       // At the start of every line, and after a guideline label and its "Section(s):".
       for (let i = 0; i <= text.length; i = text.indexOf('\n', i) + 1 || text.length + 1) collect(`${name}@${i}`, text, i);
-      for (const insert of ['MAXIMUS guideline: ', 'MAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016, Section(s): ', 'MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): ', 'Norco 10/325mg #90: ']) {
+      for (const insert of [
+        'MAXIMUS guideline: ',
+        'MAXIMUS guideline: Decision based on MTUS Opioid Treatment 2016, Section(s): ',
+        'MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): ',
+        'Norco 10/325mg #90: ',
+      ]) {
         const at = text.lastIndexOf('\n') + 1;
         collect(`${name} ${insert}`, `${text.slice(0, at)}\n${insert}`, at + 1 + insert.length);
       }

@@ -18,20 +18,34 @@ describe('appeal worksheet', () => {
     const sheet = sheetOf(text);
     const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
     assert.match(sheet, /^# IMR appeal worksheet: CM16-0231884\n/);
-    assert.match(sheet, /\| Case Number \| CM16-0231884 \|\n\| Date Assigned \| 12\/07\/2016 \|\n\| Date of Injury \| 10\/17\/2016 \|\n\| Decision Date \| 01\/11\/2017 \|/);
+    assert.match(
+      sheet,
+      /\| Case Number \| CM16-0231884 \|\n\| Date Assigned \| 12\/07\/2016 \|\n\| Date of Injury \| 10\/17\/2016 \|\n\| Decision Date \| 01\/11\/2017 \|/,
+    );
     assert.match(sheet, /## Deadline\n\n\*\*Appeal by February 15, 2017\*\* \(14 days left\)\./);
     const findings = sheet.slice(sheet.indexOf('## Findings'), sheet.indexOf('## The other grounds'));
-    assert.match(findings, /### 1\. The date of injury \(`injury-date-conflict`\)\n\nDate of injury 10-17-2015 in the case summary, but 10\/17\/2016 in the header\./);
+    assert.match(
+      findings,
+      /### 1\. The date of injury \(`injury-date-conflict`\)\n\nDate of injury 10-17-2015 in the case summary, but 10\/17\/2016 in the header\./,
+    );
     assert.ok(findings.includes(`- Line ${lineOf('10-17-2015')}: "`), findings);
     assert.match(findings, /whose date of injury was 10-17-2015\."/);
-    assert.ok(findings.includes(`- Line ${lineOf('Date of Injury:')} (Date of injury 10/17/2016 in the header): "Date Assigned: 12/07/2016 Date of Injury: 10/17/2016"`), findings);
+    assert.ok(
+      findings.includes(
+        `- Line ${lineOf('Date of Injury:')} (Date of injury 10/17/2016 in the header): "Date Assigned: 12/07/2016 Date of Injury: 10/17/2016"`,
+      ),
+      findings,
+    );
     assert.match(findings, /You must judge whether this is a mistake of fact that is a matter of ordinary knowledge/);
     assert.doesNotMatch(sheet, /\bis appealable\b|\bmay be appealed\b|\bcan be appealed\b/);
   });
 
   it('says so when a letter has no such finding', () => {
     const sheet = sheetOf(fixture('real/CM16-0224814.txt'));
-    assert.match(sheet, /The checks found no conflicting or suspicious fact of these kinds in this letter: the date of injury; .*That does not mean the letter has none/);
+    assert.match(
+      sheet,
+      /The checks found no conflicting or suspicious fact of these kinds in this letter: the date of injury; .*That does not mean the letter has none/,
+    );
     assert.doesNotMatch(sheet, /### 1\./);
   });
 

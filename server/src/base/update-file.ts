@@ -15,7 +15,11 @@ import { lock } from 'proper-lockfile';
  * lock. `update` may throw to leave the file as it is.
  */
 export async function updateFile(file: string, update: (onDisk: string | undefined) => string): Promise<void> {
-  const release = await lock(file, { realpath: false, stale: 10_000, retries: { retries: 200, minTimeout: 5, maxTimeout: 100, randomize: true } });
+  const release = await lock(file, {
+    realpath: false,
+    stale: 10_000,
+    retries: { retries: 200, minTimeout: 5, maxTimeout: 100, randomize: true },
+  });
   try {
     const onDisk = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') return undefined;

@@ -2,7 +2,8 @@
 // place reach.
 
 /** White space between words: space, line breaks, tab, form feed, no-break space. */
-export const isWordSpace = (char: string | undefined): boolean => char === ' ' || char === '\n' || char === '\r' || char === '\t' || char === '\f' || char === '\u00a0';
+export const isWordSpace = (char: string | undefined): boolean =>
+  char === ' ' || char === '\n' || char === '\r' || char === '\t' || char === '\f' || char === '\u00a0';
 
 /** Where the `count` words before `pos` start (not before `floor`). */
 export function wordsBefore(text: string, pos: number, floor: number, count: number): number {

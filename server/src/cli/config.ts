@@ -24,7 +24,8 @@ export class LetterConfigs {
   };
 
   /** Whether the walk passes by a folder: the configuration in force there lists it to skip. */
-  readonly skips = (folder: string): boolean => skipsFolder(this.job.config ? this.finder.explicit(this.job.config) : this.finder.forFolder(folder), folder);
+  readonly skips = (folder: string): boolean =>
+    skipsFolder(this.job.config ? this.finder.explicit(this.job.config) : this.finder.forFolder(folder), folder);
 
   /** A configuration file named with --config that is not there: a mistake of usage. */
   missing(): string | undefined {

@@ -30,7 +30,16 @@ export async function main(argv: string[]): Promise<number> {
   // Colour as https://no-color.org asks: NO_COLOR (not empty) turns it off, an option overrides it.
   const color = opts.format === 'stylish' && (opts.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
   const flags = { rules: opts.rules, maxFileSize: opts.maxFileSize };
-  const job = { settings: normalizeSettings(flags), flags, config: opts.config, format: opts.format, color, worksheet: opts.worksheet, includeReviewed: opts.includeReviewed, baseline: opts.baseline };
+  const job = {
+    settings: normalizeSettings(flags),
+    flags,
+    config: opts.config,
+    format: opts.format,
+    color,
+    worksheet: opts.worksheet,
+    includeReviewed: opts.includeReviewed,
+    baseline: opts.baseline,
+  };
   // Worksheets are printed one after another as they are, like JSON lines: no envelope, no summary.
   const output = new Output(opts.worksheet ? 'jsonl' : opts.format, process.stdout, process.stderr, painter(color), !opts.worksheet);
   const configs = new LetterConfigs(job, output.warn);
@@ -47,7 +56,8 @@ export async function main(argv: string[]): Promise<number> {
   const first = take(walked, BATCH);
   // A run of one batch is checked in this thread: starting a worker would take longer. Workers
   // that will read PDFs get a heap sized for pdf.js.
-  const pool = opts.jobs > 1 && first.length === BATCH ? new Pool(opts.jobs, job, first.some(isPdfName) ? PDF_HEAP_LIMITS : undefined) : undefined;
+  const pool =
+    opts.jobs > 1 && first.length === BATCH ? new Pool(opts.jobs, job, first.some(isPdfName) ? PDF_HEAP_LIMITS : undefined) : undefined;
   const files = (function* () {
     yield* first;
     yield* walked;
@@ -72,7 +82,9 @@ async function recordBaseline(output: Output): Promise<number> {
   const { written, failed } = await writeBaseline(output.baseline);
   for (const line of failed) process.stderr.write(`${line}\n`);
   const folders = output.baseline.size - failed.length;
-  process.stderr.write(`imr-lint: ${written} finding${written === 1 ? '' : 's'} recorded as reviewed in ${folders} folder${folders === 1 ? '' : 's'} (${REVIEWED_FILE})\n`);
+  process.stderr.write(
+    `imr-lint: ${written} finding${written === 1 ? '' : 's'} recorded as reviewed in ${folders} folder${folders === 1 ? '' : 's'} (${REVIEWED_FILE})\n`,
+  );
   return failed.length || output.exitCode(true) === 2 ? 2 : 0;
 }
 

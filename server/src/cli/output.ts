@@ -56,7 +56,13 @@ const [SARIF_HEAD, SARIF_TAIL] = SARIF_DOC.split('"results": []');
 const ENVELOPES: Record<Exclude<Format, 'stylish' | 'jsonl'>, Envelope> = {
   json: { open: '[\n', separator: ',\n', indent: '  ', close: '\n]\n', empty: '[]\n' },
   csv: { open: CSV_HEADER, separator: '', indent: '', close: '', empty: CSV_HEADER },
-  sarif: { open: `${SARIF_HEAD}"results": [\n`, separator: ',\n', indent: ' '.repeat(8), close: `\n      ]${SARIF_TAIL}\n`, empty: `${SARIF_DOC}\n` },
+  sarif: {
+    open: `${SARIF_HEAD}"results": [\n`,
+    separator: ',\n',
+    indent: ' '.repeat(8),
+    close: `\n      ]${SARIF_TAIL}\n`,
+    empty: `${SARIF_DOC}\n`,
+  },
 };
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -96,7 +102,8 @@ export class Output {
       this.run.add(r.counts, r.tally);
       this.addReviewed(r);
       if (!r.piece) continue;
-      if (envelope) text += (this.pieces ? envelope.separator : envelope.open) + envelope.indent + r.piece.replace(/\n/g, `\n${envelope.indent}`);
+      if (envelope)
+        text += (this.pieces ? envelope.separator : envelope.open) + envelope.indent + r.piece.replace(/\n/g, `\n${envelope.indent}`);
       else text += `${r.piece}\n`;
       this.pieces++;
     }

@@ -51,7 +51,9 @@ export class Pool {
 
   readonly check: Checker = (batch) => {
     const idle = this.threads.find((t) => !t.waiting.length);
-    const thread = idle ?? (this.threads.length < this.size ? this.start() : this.threads.reduce((a, b) => (b.waiting.length < a.waiting.length ? b : a)));
+    const thread =
+      idle ??
+      (this.threads.length < this.size ? this.start() : this.threads.reduce((a, b) => (b.waiting.length < a.waiting.length ? b : a)));
     return new Promise((resolve) => {
       thread.waiting.push({ batch, resolve });
       thread.worker.postMessage(batch);

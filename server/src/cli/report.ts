@@ -116,7 +116,13 @@ export async function checkFile(file: string, job: Job): Promise<Report> {
       rules[f.rule] = (rules[f.rule] ?? 0) + 1;
     }
     const outcomes = letter.items.map((i) => i.decision?.outcome);
-    const tally: Tally = { items: outcomes.length, upheld: outcomes.filter((o) => o === 'upheld').length, overturned: outcomes.filter((o) => o === 'overturned').length, rules, reviewed: hidden };
+    const tally: Tally = {
+      items: outcomes.length,
+      upheld: outcomes.filter((o) => o === 'upheld').length,
+      overturned: outcomes.filter((o) => o === 'overturned').length,
+      rules,
+      reviewed: hidden,
+    };
     const checked = { file: name, path: file, letter, findings, positionAt: positionIndex(read.text) };
     const piece = job.worksheet ? appealWorksheet(letter, settings, { today: today() }) : RENDER[job.format](checked, painter(job.color));
     return { file: name, piece, counts, tally, ...reviewed };
@@ -126,7 +132,12 @@ export async function checkFile(file: string, job: Job): Promise<Report> {
 }
 
 /** The findings without those reviewed in the sidecar of the letter's folder (unless --include-reviewed); the standard input has none. */
-function withoutReviewed(file: string, letter: Letter, all: CheckedFinding[], job: Job): ReviewedReport & { findings: CheckedFinding[]; hidden: number } {
+function withoutReviewed(
+  file: string,
+  letter: Letter,
+  all: CheckedFinding[],
+  job: Job,
+): ReviewedReport & { findings: CheckedFinding[]; hidden: number } {
   if (file === '-') return { findings: all, hidden: 0 };
   const sidecar = reviewedFor(file);
   const key = letterKey(letter.header.caseNumber?.value, path.basename(file));
@@ -165,7 +176,10 @@ function stylish(checked: Checked, paint: Paint): string {
   const e = escapeControls;
   const header = letter.header.caseNumber ? ` ${e(letter.header.caseNumber.value)}` : '';
   const layout = layoutName(letter.layout) ?? 'not a letter';
-  const out = [paint('underline', e(checked.file)), `  ${layout}${letter.excerpt ? ' (excerpt, no header)' : ''}${header} · ${letter.items.length} item${letter.items.length === 1 ? '' : 's'}`];
+  const out = [
+    paint('underline', e(checked.file)),
+    `  ${layout}${letter.excerpt ? ' (excerpt, no header)' : ''}${header} · ${letter.items.length} item${letter.items.length === 1 ? '' : 's'}`,
+  ];
   for (const item of letter.items) {
     out.push(`    ${String(item.index + 1).padStart(2)}. ${e(item.title)}  →  ${e(decisionLabel(item) ?? '(no decision)')}`);
   }
@@ -178,7 +192,10 @@ function stylish(checked: Checked, paint: Paint): string {
 }
 
 /** The letter's record, with the last day to appeal (Labor Code § 4610.6(h)), mailed on the letter's date to a California address. */
-const record = (checked: Checked) => ({ ...letterRecord(checked.file, checked.letter, checked.findings, checked.positionAt), appealBy: appealBy(checked.letter) });
+const record = (checked: Checked) => ({
+  ...letterRecord(checked.file, checked.letter, checked.findings, checked.positionAt),
+  appealBy: appealBy(checked.letter),
+});
 
 function appealBy(letter: Letter): string | null {
   const deadline = appealDeadline(letter, { today: today() });
@@ -190,13 +207,23 @@ export const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'n
 /** The letter's SARIF results, one JSON text each, joined by commas; empty without findings. */
 function sarif(checked: Checked): string {
   // A file by its file URI; the standard input has none, so it is described instead.
-  const artifactLocation = checked.path === '-' ? { description: { text: checked.file } } : { uri: pathToFileURL(path.resolve(checked.path)).href };
+  const artifactLocation =
+    checked.path === '-' ? { description: { text: checked.file } } : { uri: pathToFileURL(path.resolve(checked.path)).href };
   return checked.findings
     .map((f) => {
       const s = lineOf(checked, f.span.start);
       const e = lineOf(checked, f.span.end);
       const region = { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
-      return JSON.stringify({ ruleId: f.rule, level: SARIF_LEVEL[f.severity], message: { text: f.message }, locations: [{ physicalLocation: { artifactLocation, region } }] }, null, 2);
+      return JSON.stringify(
+        {
+          ruleId: f.rule,
+          level: SARIF_LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [{ physicalLocation: { artifactLocation, region } }],
+        },
+        null,
+        2,
+      );
     })
     .join(',\n');
 }

@@ -37,7 +37,9 @@ export function reviewedFor(letterFile: string): FolderReviewed {
 
 /** What to say on stderr of a sidecar with problems: the file and line of each. */
 export function sidecarProblemLines(file: string, problems: readonly SidecarProblem[]): string[] {
-  return problems.map((p) => `imr-lint: ${file}:${p.line}: ${p.message}; no finding of this folder is hidden as reviewed, and the file is not written`);
+  return problems.map(
+    (p) => `imr-lint: ${file}:${p.line}: ${p.message}; no finding of this folder is hidden as reviewed, and the file is not written`,
+  );
 }
 
 /** --baseline: the entries added to each folder's sidecar; what could not be written, by file. */

@@ -39,7 +39,10 @@ export class RunTotals {
     ];
     const byRule = [...this.rules].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const width = Math.max(0, ...byRule.map(([rule]) => rule.length));
-    for (const [rule, n] of byRule) lines.push(`  ${rule.padEnd(width)}  ${String(n.toLocaleString('en-US')).padStart(7)}  ${RULES.find((r) => r.id === rule)?.title ?? ''}`.trimEnd());
+    for (const [rule, n] of byRule)
+      lines.push(
+        `  ${rule.padEnd(width)}  ${String(n.toLocaleString('en-US')).padStart(7)}  ${RULES.find((r) => r.id === rule)?.title ?? ''}`.trimEnd(),
+      );
     if (this.notRead) lines.push(`imr-lint: ${plural(this.notRead, 'file')} not read`);
     return `${lines.join('\n')}\n`;
   }

@@ -10,7 +10,11 @@ import { failure } from './read';
 const LETTER_NAME = /\.(?:txt|imr|pdf)$/i;
 
 /** The letters of `paths`; a folder found inside a given one is passed by when `skip` says so (.imr.json's "skip"). */
-export function* walk(paths: string[], problem: (file: string, reason: string) => void, skip: (folder: string) => boolean = () => false): Generator<string> {
+export function* walk(
+  paths: string[],
+  problem: (file: string, reason: string) => void,
+  skip: (folder: string) => boolean = () => false,
+): Generator<string> {
   for (const p of paths) {
     if (p === '-') {
       yield p; // the standard input, never a folder named -
@@ -40,7 +44,6 @@ function* walkFolder(dir: string, problem: (file: string, reason: string) => voi
     const child = path.join(dir, e.name);
     if (e.isDirectory()) {
       if (!skip(child)) yield* walkFolder(child, problem, skip);
-    }
-    else if (LETTER_NAME.test(e.name)) yield child;
+    } else if (LETTER_NAME.test(e.name)) yield child;
   }
 }

@@ -44,7 +44,11 @@ export function parseConfig(text: string, file: string): { config: ImrConfig; pr
   const problems: ConfigProblem[] = [];
   const at = (offset: number, message: string) => problems.push({ file, ...position(text, offset), message });
   const errors: ParseError[] = [];
-  const root = parseTree(text.replace(/^\uFEFF/, ' '), errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = parseTree(text.replace(/^\uFEFF/, ' '), errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   if (errors.length || !root) {
     const first = errors[0];
     at(first?.offset ?? 0, `${first ? syntax(printParseErrorCode(first.error)) : 'not JSON'}; the file is not read, the defaults apply`);
@@ -70,7 +74,8 @@ function readRules(node: Node, config: ImrConfig, at: At): void {
   if (node.type !== 'object') return at(node.offset, '"rules" takes an object of rule ids and severities; it is ignored');
   for (const [id, value, keyNode] of properties(node)) {
     if (!RULE_IDS.has(id)) at(keyNode.offset, `unknown rule "${id}"; it is ignored`);
-    else if (value.type !== 'string' || !SEVERITIES.includes(value.value)) at(value.offset, `"${id}" takes one of ${SEVERITIES.join(', ')}; the rule keeps its default`);
+    else if (value.type !== 'string' || !SEVERITIES.includes(value.value))
+      at(value.offset, `"${id}" takes one of ${SEVERITIES.join(', ')}; the rule keeps its default`);
     else config.rules[id] = value.value as SeveritySetting;
   }
 }
@@ -79,7 +84,8 @@ function readLimits(node: Node, config: ImrConfig, at: At): void {
   if (node.type !== 'object') return at(node.offset, '"limits" takes an object such as { "maxFindingsPerRule": 20 }; it is ignored');
   for (const [key, value, keyNode] of properties(node)) {
     if (!(key in LIMITS)) at(keyNode.offset, `unknown limit "${key}" (known: ${Object.keys(LIMITS).join(', ')}); it is ignored`);
-    else if (value.type !== 'number' || !Number.isInteger(value.value) || value.value < 1) at(value.offset, `"${key}" takes a whole number of ${LIMITS[key as keyof ConfigLimits]}, 1 or more; the default applies`);
+    else if (value.type !== 'number' || !Number.isInteger(value.value) || value.value < 1)
+      at(value.offset, `"${key}" takes a whole number of ${LIMITS[key as keyof ConfigLimits]}, 1 or more; the default applies`);
     else config.limits[key as keyof ConfigLimits] = value.value;
   }
 }
@@ -90,7 +96,8 @@ function readSkip(node: Node, config: ImrConfig, at: At): void {
     // "./archive/2015/" and "archive\\2015" are "archive/2015".
     const parts = entry.type === 'string' ? (entry.value as string).split(/[\\/]/).filter((p) => p !== '' && p !== '.') : [];
     const folder = parts.join('/');
-    if (!folder || parts.includes('..')) at(entry.offset, 'a folder to skip is a name or a path inside the folder of this file; it is ignored');
+    if (!folder || parts.includes('..'))
+      at(entry.offset, 'a folder to skip is a name or a path inside the folder of this file; it is ignored');
     else config.skip.push(folder);
   }
 }

@@ -18,7 +18,8 @@ export function configSchema(): object {
     properties: {
       $schema: { type: 'string' },
       rules: {
-        description: 'Severity per rule id, as in the imr.rules setting: off, hint, information, warning or error. Rules not named keep their default.',
+        description:
+          'Severity per rule id, as in the imr.rules setting: off, hint, information, warning or error. Rules not named keep their default.',
         type: 'object',
         additionalProperties: false,
         properties: Object.fromEntries(
@@ -33,12 +34,14 @@ export function configSchema(): object {
           maxFindingsPerRule: {
             type: 'integer',
             minimum: 1,
-            description: 'A rule keeps this many findings per letter and one that counts the rest (default: all in imr-lint, 100 in an editor, which never shows more).',
+            description:
+              'A rule keeps this many findings per letter and one that counts the rest (default: all in imr-lint, 100 in an editor, which never shows more).',
           },
         },
       },
       skip: {
-        description: 'Folders imr-lint passes by when it walks a folder: a name (every folder so named) or a path relative to this file\'s folder, e.g. ["drafts", "archive/2015"].',
+        description:
+          'Folders imr-lint passes by when it walks a folder: a name (every folder so named) or a path relative to this file\'s folder, e.g. ["drafts", "archive/2015"].',
         type: 'array',
         items: { type: 'string', minLength: 1, not: { pattern: '(^|[\\\\/])\\.\\.([\\\\/]|$)' } },
       },

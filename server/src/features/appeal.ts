@@ -5,7 +5,20 @@
 
 import { daysBetween, formatDate, longDate, type CalendarDate } from '../base/calendar';
 import type { Span } from '../base/span';
-import { APPEAL_DAYS, APPEAL_LAW, FORMER_MAIL_SERVICE_RULE, CCP_12, CCP_135, GOV_6700, GOV_6701, HOLIDAY_YEARS, MAIL_DAYS, MATUTE, appealPeriod, type MailAddress } from '../knowledge';
+import {
+  APPEAL_DAYS,
+  APPEAL_LAW,
+  FORMER_MAIL_SERVICE_RULE,
+  CCP_12,
+  CCP_135,
+  GOV_6700,
+  GOV_6701,
+  HOLIDAY_YEARS,
+  MAIL_DAYS,
+  MATUTE,
+  appealPeriod,
+  type MailAddress,
+} from '../knowledge';
 import type { DateFact, Letter } from '../letter';
 
 export interface AppealOptions {
@@ -59,8 +72,14 @@ export function appealDeadline(letter: Letter, options: AppealOptions): AppealDe
     `Saturdays, Sundays and California's judicial holidays are skipped (${CCP_135}; ${GOV_6700}, ${GOV_6701}).`,
   ];
   const unverified = period.skipped.filter((s) => !s.verified);
-  if (unverified.length) assumptions.push(`The courts observe ${unverified.map((s) => `${s.reason}`).join(', ')} on that day, as the Judicial Council designates under ${CCP_135}; its calendar for the year was not checked.`);
-  if (period.beyondTable) assumptions.push(`The holiday table was checked for ${HOLIDAY_YEARS.from}–${HOLIDAY_YEARS.to}; holidays of other years follow the same rules, which the Legislature may have changed.`);
+  if (unverified.length)
+    assumptions.push(
+      `The courts observe ${unverified.map((s) => `${s.reason}`).join(', ')} on that day, as the Judicial Council designates under ${CCP_135}; its calendar for the year was not checked.`,
+    );
+  if (period.beyondTable)
+    assumptions.push(
+      `The holiday table was checked for ${HOLIDAY_YEARS.from}–${HOLIDAY_YEARS.to}; holidays of other years follow the same rules, which the Legislature may have changed.`,
+    );
   return {
     span: dated?.span,
     letterDate: dated?.date,
@@ -103,7 +122,9 @@ export function appealSummary(deadline: AppealDeadline): string[] {
     `**Appeal by ${longDate(deadline.appealBy)}** (${daysLeftText(deadline.daysLeft)}).`,
     '',
     deadline.rule,
-    ...(deadline.movedOver.length ? ['', `The days counted end on a day the courts are closed: moved over ${deadline.movedOver.join('; ')}.`] : []),
+    ...(deadline.movedOver.length
+      ? ['', `The days counted end on a day the courts are closed: moved over ${deadline.movedOver.join('; ')}.`]
+      : []),
     '',
     'Assumed:',
     '',
@@ -113,5 +134,11 @@ export function appealSummary(deadline: AppealDeadline): string[] {
 
 /** The code lens's tooltip, in plain text: the rule, what is assumed, and what a click does. */
 export function appealLensTooltip(deadline: AppealDeadline): string {
-  return [deadline.rule, ...(deadline.movedOver.length ? [`Moved over ${deadline.movedOver.join('; ')}.`] : []), 'Assumed:', ...deadline.assumptions.map((a) => `• ${a}`), 'Click to give another date of mailing.'].join('\n');
+  return [
+    deadline.rule,
+    ...(deadline.movedOver.length ? [`Moved over ${deadline.movedOver.join('; ')}.`] : []),
+    'Assumed:',
+    ...deadline.assumptions.map((a) => `• ${a}`),
+    'Click to give another date of mailing.',
+  ].join('\n');
 }

@@ -27,7 +27,6 @@ export interface Completion {
   replace: Span;
 }
 
-
 // A letter in the DWC form with the Case Number header (used from 2014; layout id L1), with tab
 // stops for what changes.
 const SKELETON = [
@@ -71,12 +70,39 @@ function typedWord(text: string, offset: number): Span {
 function guidelineNames(replace: Span): Completion[] {
   const out: Completion[] = MTUS_PARTS.filter((p) => p.key !== 'acoem').map((p) => {
     const name = `${p.names[0]}${p.key === 'cpmtg' ? ' 2016' : p.year ? ` ${p.year}` : ''}`;
-    return { label: `Decision based on MTUS ${name}`, kind: 'guideline', detail: p.title, insert: `Decision based on MTUS ${name}, Section(s): $1.`, snippet: true, replace };
+    return {
+      label: `Decision based on MTUS ${name}`,
+      kind: 'guideline',
+      detail: p.title,
+      insert: `Decision based on MTUS ${name}, Section(s): $1.`,
+      snippet: true,
+      replace,
+    };
   });
   out.push(
-    { label: 'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG)', kind: 'guideline', detail: 'ODG, outside the MTUS', insert: 'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), ${1|' + ODG_CHAPTERS.map((c) => c.name.replace(/[,|]/g, '\\$&')).join(',') + '|}', snippet: true, replace },
-    { label: 'The Expert Reviewer did not cite any medical evidence for its decision.', kind: 'guideline', insert: 'The Expert Reviewer did not cite any medical evidence for its decision.', replace },
-    { label: 'The Claims Administrator did not cite any medical evidence for its decision.', kind: 'guideline', insert: 'The Claims Administrator did not cite any medical evidence for its decision.', replace },
+    {
+      label: 'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG)',
+      kind: 'guideline',
+      detail: 'ODG, outside the MTUS',
+      insert:
+        'Decision based on Non-MTUS Citation Official Disability Guidelines (ODG), ${1|' +
+        ODG_CHAPTERS.map((c) => c.name.replace(/[,|]/g, '\\$&')).join(',') +
+        '|}',
+      snippet: true,
+      replace,
+    },
+    {
+      label: 'The Expert Reviewer did not cite any medical evidence for its decision.',
+      kind: 'guideline',
+      insert: 'The Expert Reviewer did not cite any medical evidence for its decision.',
+      replace,
+    },
+    {
+      label: 'The Claims Administrator did not cite any medical evidence for its decision.',
+      kind: 'guideline',
+      insert: 'The Claims Administrator did not cite any medical evidence for its decision.',
+      replace,
+    },
   );
   return out;
 }
@@ -86,12 +112,35 @@ function sectionNames(line: string, replace: Span): Completion[] {
   const before = line.slice(0, line.lastIndexOf('Section')).toLowerCase();
   const where = (candidate: (typeof MTUS_PARTS)[number]) => Math.max(...candidate.names.map((n) => before.lastIndexOf(n.toLowerCase())));
   const part = MTUS_PARTS.filter((p) => where(p) >= 0).sort((a, b) => where(b) - where(a))[0];
-  const named = (names: string[], detail: string): Completion[] => names.map((n) => ({ label: n, kind: 'section', detail, insert: n, replace }));
-  if (part?.key === 'opioids2016') return OPIOIDS_2016_SECTIONS.map((s) => ({ label: `${s.number} ${s.title}`, kind: 'section', detail: part.title, insert: `${s.number} ${s.title}`, replace }));
-  if (part?.key === 'general') return named(GENERAL_APPROACHES_SECTIONS.map((s) => s.name), part.title);
-  if (part?.key === 'postsurgical') return named(POSTSURGICAL_SECTIONS.map((s) => s.name), part.title);
-  if (part && part.guideline === 'mtus-topic') return named(TOPIC_SECTIONS.map((s) => s.name), part.title);
-  return named(CPMTG_2016_SECTIONS.map((s) => s.name), 'MTUS Chronic Pain Medical Treatment Guidelines 2016');
+  const named = (names: string[], detail: string): Completion[] =>
+    names.map((n) => ({ label: n, kind: 'section', detail, insert: n, replace }));
+  if (part?.key === 'opioids2016')
+    return OPIOIDS_2016_SECTIONS.map((s) => ({
+      label: `${s.number} ${s.title}`,
+      kind: 'section',
+      detail: part.title,
+      insert: `${s.number} ${s.title}`,
+      replace,
+    }));
+  if (part?.key === 'general')
+    return named(
+      GENERAL_APPROACHES_SECTIONS.map((s) => s.name),
+      part.title,
+    );
+  if (part?.key === 'postsurgical')
+    return named(
+      POSTSURGICAL_SECTIONS.map((s) => s.name),
+      part.title,
+    );
+  if (part && part.guideline === 'mtus-topic')
+    return named(
+      TOPIC_SECTIONS.map((s) => s.name),
+      part.title,
+    );
+  return named(
+    CPMTG_2016_SECTIONS.map((s) => s.name),
+    'MTUS Chronic Pain Medical Treatment Guidelines 2016',
+  );
 }
 
 export function completions(letter: Letter, offset: number): Completion[] {
@@ -102,7 +151,16 @@ export function completions(letter: Letter, offset: number): Completion[] {
 
   const layout = LAYOUTS.find((l) => l.id === letter.layout) ?? LAYOUTS.find((l) => l.id === 'L1')!;
   if (!text.trim()) {
-    return [{ label: 'IMR letter (Case Number header)', kind: 'snippet', detail: 'A new final determination letter in the DWC form used since 2014', insert: SKELETON, snippet: true, replace }];
+    return [
+      {
+        label: 'IMR letter (Case Number header)',
+        kind: 'snippet',
+        detail: 'A new final determination letter in the DWC form used since 2014',
+        insert: SKELETON,
+        snippet: true,
+        replace,
+      },
+    ];
   }
   // A guideline line: the first or second of the layout's part labels opens it.
   const label = partPattern(layout.parts ?? LAYOUTS.find((l) => l.id === 'L1')!.parts!, '').exec(line);
@@ -128,7 +186,13 @@ export function completions(letter: Letter, offset: number): Completion[] {
   if (typed === '' || /^[A-Z][A-Z ,()/]*$/.test(typed) || startsLabel) {
     const at = { start: offset - typed.length, end: offset };
     return [
-      ...layout.headings.map((h) => ({ label: h.text, kind: 'heading' as const, detail: `section of the ${layout.name} letter`, insert: h.text, replace: at })),
+      ...layout.headings.map((h) => ({
+        label: h.text,
+        kind: 'heading' as const,
+        detail: `section of the ${layout.name} letter`,
+        insert: h.text,
+        replace: at,
+      })),
       ...labels.map((l) => ({ label: l.trim(), kind: 'label' as const, detail: 'item part', insert: l, replace: at })),
     ];
   }

@@ -22,7 +22,6 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
-
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
 /** "Upheld", "Overturned (partial)" or "No decision found": the words an item's outline name starts with. */
@@ -63,14 +62,16 @@ function fieldNode(field: HeaderField): OutlineNode {
 function sectionNode(letter: Letter, section: Section): OutlineNode {
   const children: OutlineNode[] = [];
   if (section.id === 'header' || section.id === 'title') {
-    for (const f of Object.values(letter.header)) if (f && inside(f.labelSpan, section.span) && inside(f.valueSpan, section.span)) children.push(fieldNode(f));
+    for (const f of Object.values(letter.header))
+      if (f && inside(f.labelSpan, section.span) && inside(f.valueSpan, section.span)) children.push(fieldNode(f));
     children.sort((a, b) => a.span.start - b.span.start);
   }
   return {
     name: section.title,
     kind: 'section',
     span: section.span,
-    selectionSpan: section.headingSpan.end > section.headingSpan.start ? section.headingSpan : { start: section.span.start, end: section.span.start },
+    selectionSpan:
+      section.headingSpan.end > section.headingSpan.start ? section.headingSpan : { start: section.span.start, end: section.span.start },
     children,
   };
 }
@@ -102,5 +103,7 @@ export interface DecisionMark {
 }
 
 export function decisionMarks(letter: Letter): DecisionMark[] {
-  return letter.items.flatMap((item) => (item.decision ? [{ span: item.decision.span, outcome: item.decision.outcome, partial: !!item.partial }] : []));
+  return letter.items.flatMap((item) =>
+    item.decision ? [{ span: item.decision.span, outcome: item.decision.outcome, partial: !!item.partial }] : [],
+  );
 }

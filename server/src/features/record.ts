@@ -6,7 +6,17 @@
 import { isoDate } from '../base/calendar';
 import type { Span } from '../base/span';
 import { categoriesOf } from '../knowledge';
-import { decisionLabel, layoutName, requestCount, type Citation, type DateRole, type HeaderKey, type Item, type Layout, type Letter } from '../letter';
+import {
+  decisionLabel,
+  layoutName,
+  requestCount,
+  type Citation,
+  type DateRole,
+  type HeaderKey,
+  type Item,
+  type Layout,
+  type Letter,
+} from '../letter';
 
 /** The version of docs/schema/letter-record.v1.json; a record carries it as `schemaVersion`. */
 export const RECORD_SCHEMA_VERSION = 1;

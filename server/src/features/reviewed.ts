@@ -61,8 +61,13 @@ export function normalizeStatement(text: string): string {
 
 /** The fingerprint of a finding in `text`: the same wherever its statements move, different when one of them changes. */
 export function fingerprint(text: string, finding: FingerprintedFinding): string {
-  const statements = [finding.span, ...(finding.related ?? []).map((r) => r.span)].map((s) => normalizeStatement(text.slice(s.start, s.end)));
-  return createHash('sha256').update([finding.rule, ...statements].join('\u0000')).digest('hex').slice(0, 16);
+  const statements = [finding.span, ...(finding.related ?? []).map((r) => r.span)].map((s) =>
+    normalizeStatement(text.slice(s.start, s.end)),
+  );
+  return createHash('sha256')
+    .update([finding.rule, ...statements].join('\u0000'))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** The key of a letter in the sidecar: its case number, or else the name of its file. */
@@ -90,7 +95,13 @@ export function reviewedPartition<F extends FingerprintedFinding>(
   return { kept, hidden: findings.length - kept.length };
 }
 
-const ENTRY_KEYS: Record<string, 'string'> = { letter: 'string', rule: 'string', fingerprint: 'string', note: 'string', reviewed: 'string' };
+const ENTRY_KEYS: Record<string, 'string'> = {
+  letter: 'string',
+  rule: 'string',
+  fingerprint: 'string',
+  note: 'string',
+  reviewed: 'string',
+};
 const REQUIRED = ['letter', 'rule', 'fingerprint'];
 
 /** A sidecar's text read: its entries, or what is wrong with it (by line) and no entries. */
@@ -99,19 +110,33 @@ export function parseSidecar(text: string): ParsedSidecar {
   const errors: ParseError[] = [];
   const root = parseTree(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length || !root)
-    return { entries: [], problems: (errors.length ? errors : [{ error: 0, offset: 0, length: 0 }]).map((e) => ({ line: lineAt(e.offset), message: syntaxMessage(e) })) };
+    return {
+      entries: [],
+      problems: (errors.length ? errors : [{ error: 0, offset: 0, length: 0 }]).map((e) => ({
+        line: lineAt(e.offset),
+        message: syntaxMessage(e),
+      })),
+    };
   const problems: SidecarProblem[] = [];
   const entries: ReviewedEntry[] = [];
-  if (root.type !== 'object') return { entries, problems: [{ line: lineAt(root.offset), message: 'expected an object with "version" and "reviewed"' }] };
+  if (root.type !== 'object')
+    return { entries, problems: [{ line: lineAt(root.offset), message: 'expected an object with "version" and "reviewed"' }] };
   let version: unknown;
   for (const prop of root.children ?? []) {
     const [key, value] = prop.children ?? [];
     if (key.value === 'version') version = value.value;
     else if (key.value === 'reviewed') readEntries(value, entries, problems, lineAt);
-    else if (key.value !== '$schema') problems.push({ line: lineAt(key.offset), message: `unknown key "${key.value}" (known: version, reviewed)` });
+    else if (key.value !== '$schema')
+      problems.push({ line: lineAt(key.offset), message: `unknown key "${key.value}" (known: version, reviewed)` });
   }
   if (version !== REVIEWED_VERSION)
-    problems.unshift({ line: lineAt(root.offset), message: typeof version === 'number' && version > REVIEWED_VERSION ? `version ${version} is newer than this version of IMR Letters reads (${REVIEWED_VERSION})` : `"version" must be ${REVIEWED_VERSION}` });
+    problems.unshift({
+      line: lineAt(root.offset),
+      message:
+        typeof version === 'number' && version > REVIEWED_VERSION
+          ? `version ${version} is newer than this version of IMR Letters reads (${REVIEWED_VERSION})`
+          : `"version" must be ${REVIEWED_VERSION}`,
+    });
   return problems.length ? { entries: [], problems } : { entries, problems };
 }
 
@@ -128,12 +153,14 @@ function readEntries(list: Node, entries: ReviewedEntry[], problems: SidecarProb
     const entry: Record<string, string> = {};
     for (const prop of item.children ?? []) {
       const [key, value] = prop.children ?? [];
-      if (!ENTRY_KEYS[key.value]) problems.push({ line: lineAt(key.offset), message: `unknown key "${key.value}" (known: ${Object.keys(ENTRY_KEYS).join(', ')})` });
+      if (!ENTRY_KEYS[key.value])
+        problems.push({ line: lineAt(key.offset), message: `unknown key "${key.value}" (known: ${Object.keys(ENTRY_KEYS).join(', ')})` });
       else if (value.type !== 'string') problems.push({ line: lineAt(value.offset), message: `"${key.value}" must be a string` });
       else entry[key.value] = value.value as string;
     }
     const missing = REQUIRED.filter((k) => !entry[k]);
-    if (missing.length) problems.push({ line: lineAt(item.offset), message: `a reviewed finding needs ${missing.map((k) => `"${k}"`).join(', ')}` });
+    if (missing.length)
+      problems.push({ line: lineAt(item.offset), message: `a reviewed finding needs ${missing.map((k) => `"${k}"`).join(', ')}` });
     else entries.push(entry as unknown as ReviewedEntry);
   }
 }
@@ -179,12 +206,15 @@ export function mergeSidecar(onDisk: string | undefined, add: readonly ReviewedE
     const key = keyOf(e.letter, e.rule, e.fingerprint);
     if (!removed.has(key)) byKey.set(key, { ...byKey.get(key), ...definedOf(e) });
   }
-  const reviewed = [...byKey.values()].sort((a, b) => compare(a.letter, b.letter) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint));
+  const reviewed = [...byKey.values()].sort(
+    (a, b) => compare(a.letter, b.letter) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint),
+  );
   return `${JSON.stringify({ version: REVIEWED_VERSION, reviewed }, null, 2)}\n`;
 }
 
 /** The entry without its undefined fields: a mark without a note keeps the note written before. */
-const definedOf = (entry: ReviewedEntry): ReviewedEntry => Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined)) as unknown as ReviewedEntry;
+const definedOf = (entry: ReviewedEntry): ReviewedEntry =>
+  Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined)) as unknown as ReviewedEntry;
 
 const compare = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);
 

@@ -66,8 +66,18 @@ export function timeline(letter: Letter, findings: readonly TimelineFinding[]): 
       birthDates++;
       continue;
     }
-    const conflicts = findings.filter((f) => overlaps(f.span, d.span) || f.related?.some((r) => overlaps(r.span, d.span))).map((f) => f.message);
-    facts.push({ date: isoDate(drawnDay(d.date)), precision: d.precision, kind: d.role, text: d.text, span: d.span, header: !!d.header, conflicts: [...new Set(conflicts)] });
+    const conflicts = findings
+      .filter((f) => overlaps(f.span, d.span) || f.related?.some((r) => overlaps(r.span, d.span)))
+      .map((f) => f.message);
+    facts.push({
+      date: isoDate(drawnDay(d.date)),
+      precision: d.precision,
+      kind: d.role,
+      text: d.text,
+      span: d.span,
+      header: !!d.header,
+      conflicts: [...new Set(conflicts)],
+    });
   }
   const present = new Set(facts.map((f) => f.kind));
   return { facts, kinds: KINDS.filter(([k]) => present.has(k)).map(([kind, label]) => ({ kind, label })), birthDates };

@@ -74,12 +74,20 @@ function caption(letter: Letter): string[] {
   const letterDate = letter.header.letterDate;
   if (letterDate) rows.push(`| Dated | ${letterDate.value} |`);
   const { age, sex } = letter.patient;
-  if (age || sex) rows.push(`| Worker | ${[age && `${age.value} years old`, sex?.value].filter(Boolean).join(', ')} (as the case summary states) |`);
+  if (age || sex)
+    rows.push(`| Worker | ${[age && `${age.value} years old`, sex?.value].filter(Boolean).join(', ')} (as the case summary states) |`);
   const r = letter.reviewer;
-  if (r?.specialty || r?.licensure) rows.push(`| Expert reviewer | ${[r.specialty?.value, r.licensure && `licensed in ${r.licensure.value}`].filter(Boolean).join(', ')} |`);
+  if (r?.specialty || r?.licensure)
+    rows.push(
+      `| Expert reviewer | ${[r.specialty?.value, r.licensure && `licensed in ${r.licensure.value}`].filter(Boolean).join(', ')} |`,
+    );
   const table = rows.length ? ['| | |', '| --- | --- |', ...rows, ''] : [];
   const noHeader = letter.header.caseNumber || letterDate ? [] : ['The letter has no header with a case number or dates.', ''];
-  return [...noHeader, ...table, 'The parties (the worker, the employer, the claims administrator) are not named in the letter: add them from the case file.'];
+  return [
+    ...noHeader,
+    ...table,
+    'The parties (the worker, the employer, the claims administrator) are not named in the letter: add them from the case file.',
+  ];
 }
 
 function findingBlock(letter: Letter, finding: WorksheetFinding, position: number): string[] {
@@ -111,7 +119,11 @@ export function worksheet(letter: Letter, findings: readonly WorksheetFinding[],
     '',
     '## Deadline',
     '',
-    ...(deadline ?? ['The letter states no date of the determination: the deadline cannot be counted. It runs from the date the determination was mailed (' + APPEAL_LAW + ').']),
+    ...(deadline ?? [
+      'The letter states no date of the determination: the deadline cannot be counted. It runs from the date the determination was mailed (' +
+        APPEAL_LAW +
+        ').',
+    ]),
     '',
     `## Findings that may be a factual error (${APPEAL_LAW}(5))`,
     '',
@@ -126,6 +138,14 @@ export function worksheet(letter: Letter, findings: readonly WorksheetFinding[],
   } else {
     factual.forEach((f, i) => out.push(...findingBlock(letter, f, i + 1), ''));
   }
-  out.push('', `## The other grounds (${APPEAL_LAW}(1)–(4))`, '', 'These cannot be read from the letter:', '', ...APPEAL_GROUNDS.slice(0, 4).map((g, i) => `${i + 1}. ${g}`), '');
+  out.push(
+    '',
+    `## The other grounds (${APPEAL_LAW}(1)–(4))`,
+    '',
+    'These cannot be read from the letter:',
+    '',
+    ...APPEAL_GROUNDS.slice(0, 4).map((g, i) => `${i + 1}. ${g}`),
+    '',
+  );
   return out.join('\n');
 }

@@ -27,8 +27,20 @@ export interface AcoemChapter extends Sourced {
   pages: AcoemPageAnchor[];
 }
 
-function ch(chapter: number, title: string, inMtus: MtusAdoption, extra: { note?: string; pages?: AcoemPageAnchor[]; verified?: boolean; unchecked?: string } = {}): AcoemChapter {
-  const c: AcoemChapter = { chapter, title, inMtus, pages: extra.pages ?? [], source: `${ACOEM_2ND_DOC}, chapter ${chapter}`, verified: extra.verified ?? true };
+function ch(
+  chapter: number,
+  title: string,
+  inMtus: MtusAdoption,
+  extra: { note?: string; pages?: AcoemPageAnchor[]; verified?: boolean; unchecked?: string } = {},
+): AcoemChapter {
+  const c: AcoemChapter = {
+    chapter,
+    title,
+    inMtus,
+    pages: extra.pages ?? [],
+    source: `${ACOEM_2ND_DOC}, chapter ${chapter}`,
+    verified: extra.verified ?? true,
+  };
   if (extra.note) c.note = extra.note;
   if (extra.unchecked) c.unchecked = extra.unchecked;
   return c;
@@ -44,15 +56,40 @@ function pg(chapter: number, from: number, to: number, covers: string, verified 
 export const ACOEM_2ND_CHAPTERS: readonly AcoemChapter[] = [
   ch(1, 'Prevention', 'yes', { note: 'MTUS General Approaches' }),
   ch(2, 'General Approach to Initial Assessment and Documentation', 'yes', { note: 'MTUS General Approaches' }),
-  ch(3, 'Initial Approaches to Treatment', 'yes', { note: 'MTUS General Approaches', pages: [pg(3, 48, 48, 'physical methods'), pg(3, 49, 49, 'Table 3-1 (NSAIDs)')] }),
+  ch(3, 'Initial Approaches to Treatment', 'yes', {
+    note: 'MTUS General Approaches',
+    pages: [pg(3, 48, 48, 'physical methods'), pg(3, 49, 49, 'Table 3-1 (NSAIDs)')],
+  }),
   ch(4, 'Work-Relatedness', 'no'),
   ch(5, 'Cornerstones of Disability Prevention and Management', 'yes', { note: 'MTUS General Approaches' }),
-  ch(6, 'Pain, Suffering, and the Restoration of Function', 'replaced', { note: 'replaced by the CPMTG 2009 for chronic pain', verified: false, unchecked: 'the replacement is not checked against the regulation' }),
-  ch(7, 'Independent Medical Examinations and Consultations', 'no', { note: 'not adopted in the MTUS: cited as Non-MTUS', pages: [pg(7, 127, 127, 'referral and consultation'), pg(7, 137, 138, 'functional capacity evaluation', false)] }),
+  ch(6, 'Pain, Suffering, and the Restoration of Function', 'replaced', {
+    note: 'replaced by the CPMTG 2009 for chronic pain',
+    verified: false,
+    unchecked: 'the replacement is not checked against the regulation',
+  }),
+  ch(7, 'Independent Medical Examinations and Consultations', 'no', {
+    note: 'not adopted in the MTUS: cited as Non-MTUS',
+    pages: [pg(7, 127, 127, 'referral and consultation'), pg(7, 137, 138, 'functional capacity evaluation', false)],
+  }),
   ch(8, 'Neck and Upper Back Complaints', 'yes', { pages: [pg(8, 181, 182, 'Table 8-8')] }),
   ch(9, 'Shoulder Complaints', 'yes', { pages: [pg(9, 213, 214, 'Table 9-6')] }),
-  ch(10, 'Elbow Complaints', 'replaced', { note: "replaced by ACOEM's 2007 revised Elbow chapter (own pagination; \"Table 2, p. 13\" is cited)", pages: [{ from: 13, to: 13, covers: "Table 2 of ACOEM's revised Elbow chapter (2007), which has its own page numbers", table: '2', replacement: "ACOEM's revised Elbow chapter (2007)", source: "ACOEM's revised Elbow chapter (2007), p. 13", verified: true }] }),
-  ch(11, 'Forearm, Wrist, and Hand Complaints', 'yes', { pages: [pg(11, 261, 261, 'electrodiagnostic studies'), pg(11, 269, 269, 'Table 11-6')] }),
+  ch(10, 'Elbow Complaints', 'replaced', {
+    note: 'replaced by ACOEM\'s 2007 revised Elbow chapter (own pagination; "Table 2, p. 13" is cited)',
+    pages: [
+      {
+        from: 13,
+        to: 13,
+        covers: "Table 2 of ACOEM's revised Elbow chapter (2007), which has its own page numbers",
+        table: '2',
+        replacement: "ACOEM's revised Elbow chapter (2007)",
+        source: "ACOEM's revised Elbow chapter (2007), p. 13",
+        verified: true,
+      },
+    ],
+  }),
+  ch(11, 'Forearm, Wrist, and Hand Complaints', 'yes', {
+    pages: [pg(11, 261, 261, 'electrodiagnostic studies'), pg(11, 269, 269, 'Table 11-6')],
+  }),
   ch(12, 'Low Back Complaints', 'yes', { pages: [pg(12, 300, 300, 'initial care'), pg(12, 309, 309, 'Table 12-8 (summary)')] }),
   ch(13, 'Knee Complaints', 'yes', { pages: [pg(13, 335, 336, 'Table 13-2 (MRI)'), pg(13, 338, 338, 'Table 13-3')] }),
   ch(14, 'Ankle and Foot Complaints', 'yes'),
@@ -95,12 +132,19 @@ export const ACOEM_POST_2017: readonly AcoemGuideline[] = [
   g('Shoulder Disorders', { year: 2016, month: 8, day: 1 }),
   g('Elbow Disorders', { year: 2013, month: 0, day: 0 }, 'replaced by AD order effective 4-18-2019'),
   g('Hand, Wrist, and Forearm Disorders', { year: 2016, month: 6, day: 30 }, 'replaced by AD order effective 4-18-2019'),
-  g('Low Back Disorders', { year: 2016, month: 2, day: 24 }, 'replaced effective 8-11-2019, and on Nov 23, 2021 by the Feb 13, 2020 version'),
+  g(
+    'Low Back Disorders',
+    { year: 2016, month: 2, day: 24 },
+    'replaced effective 8-11-2019, and on Nov 23, 2021 by the Feb 13, 2020 version',
+  ),
   g('Knee Disorders', { year: 2015, month: 10, day: 28 }, 'replaced by AD order effective 9-21-2020'),
   g('Ankle and Foot Disorders', { year: 2015, month: 9, day: 0 }, 'replaced by AD order effective 4-18-2019'),
   g('Eye Disorders', { year: 2017, month: 4, day: 1 }),
   g('Hip and Groin Disorders', { year: 2011, month: 5, day: 1 }, 'replaced by AD order effective 10-7-2019', ['Hip and Groin']),
-  g('Occupational/Work-Related Asthma', { year: 2016, month: 1, day: 4 }, 'replaced by AD order effective 9-21-2020', ['Work-Related Asthma', 'Occupational Asthma']),
+  g('Occupational/Work-Related Asthma', { year: 2016, month: 1, day: 4 }, 'replaced by AD order effective 9-21-2020', [
+    'Work-Related Asthma',
+    'Occupational Asthma',
+  ]),
   g('Occupational Interstitial Lung Disease', { year: 2016, month: 1, day: 4 }, 'replaced by AD order effective 9-21-2020'),
   g('Chronic Pain', { year: 2017, month: 5, day: 15 }),
   g('Opioids', { year: 2017, month: 4, day: 20 }),

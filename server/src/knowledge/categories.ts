@@ -28,30 +28,63 @@ export type Category =
   | 'compounded drug';
 
 const WORDS: [Category, RegExp][] = [
-  ['opioid', /\bopioids?\b|\bopiates?\b|\b(?:hydrocodone|oxycodone|tramadol|tapentadol|morphine|fentanyl|hydromorphone|oxymorphone|methadone|codeine|buprenorphine)\b/i],
+  [
+    'opioid',
+    /\bopioids?\b|\bopiates?\b|\b(?:hydrocodone|oxycodone|tramadol|tapentadol|morphine|fentanyl|hydromorphone|oxymorphone|methadone|codeine|buprenorphine)\b/i,
+  ],
   ['benzodiazepine', /\bbenzodiazepines?\b|\b(?:diazepam|alprazolam|lorazepam|clonazepam|temazepam)\b/i],
-  ['muscle relaxant', /\bmuscle\s+relaxants?\b|\bantispasmodics?\b|\b(?:cyclobenzaprine|methocarbamol|carisoprodol|metaxalone|tizanidine|orphenadrine|baclofen)\b/i],
-  ['NSAID', /\bNSAIDs?\b|non-?steroidal\s+anti-?inflammator|\b(?:ibuprofen|naproxen|meloxicam|celecoxib|diclofenac|etodolac|nabumetone|ketorolac)\b/i],
-  ['gastric protection', /\bproton\s+pump\s+inhibitors?\b|\bPPIs?\b|\bGI\s+symptoms\b|\b(?:omeprazole|esomeprazole|pantoprazole|lansoprazole|ranitidine|famotidine)\b/i],
+  [
+    'muscle relaxant',
+    /\bmuscle\s+relaxants?\b|\bantispasmodics?\b|\b(?:cyclobenzaprine|methocarbamol|carisoprodol|metaxalone|tizanidine|orphenadrine|baclofen)\b/i,
+  ],
+  [
+    'NSAID',
+    /\bNSAIDs?\b|non-?steroidal\s+anti-?inflammator|\b(?:ibuprofen|naproxen|meloxicam|celecoxib|diclofenac|etodolac|nabumetone|ketorolac)\b/i,
+  ],
+  [
+    'gastric protection',
+    /\bproton\s+pump\s+inhibitors?\b|\bPPIs?\b|\bGI\s+symptoms\b|\b(?:omeprazole|esomeprazole|pantoprazole|lansoprazole|ranitidine|famotidine)\b/i,
+  ],
   ['antiepilepsy drug', /\banti-?epilepsy\s+drugs?\b|\bAEDs?\b|\banticonvulsants?\b|\b(?:gabapentin|pregabalin|topiramate)\b/i],
-  ['antidepressant', /\bantidepressants?\b|\btricyclics?\b|\bSNRIs?\b|\bSSRIs?\b|\b(?:duloxetine|venlafaxine|amitriptyline|nortriptyline|bupropion|trazodone)\b/i],
+  [
+    'antidepressant',
+    /\bantidepressants?\b|\btricyclics?\b|\bSNRIs?\b|\bSSRIs?\b|\b(?:duloxetine|venlafaxine|amitriptyline|nortriptyline|bupropion|trazodone)\b/i,
+  ],
   ['sleep aid', /\binsomnia\b|\bhypnotics?\b|\b(?:zolpidem|eszopiclone)\b/i],
   // A percentage or mg per gram is the strength of a cream or gel ("Diclofenac sodium 3% 300mg/g").
-  ['topical analgesic', /\btopical\b|\d\s?%|\bmg\/g\b|\bcreams?\b|\bgels?\b|\bpatch(?:es)?\b|\blotions?\b|\bointments?\b|\bcompound(?:ed)?\s+(?:drugs?|creams?)\b|\blidoderm\b|\blidocaine\b|\bcapsaicin\b|\bsalicylate\b/i],
-  ['imaging', /\bMRI\b|\bmagnetic\s+resonance\b|\bCT\s+scans?\b|\bx-?rays?\b|\bradiograph|\bimaging\b|\bspecial\s+studies\b|\bbone\s+scan\b|\bthermograph/i],
+  [
+    'topical analgesic',
+    /\btopical\b|\d\s?%|\bmg\/g\b|\bcreams?\b|\bgels?\b|\bpatch(?:es)?\b|\blotions?\b|\bointments?\b|\bcompound(?:ed)?\s+(?:drugs?|creams?)\b|\blidoderm\b|\blidocaine\b|\bcapsaicin\b|\bsalicylate\b/i,
+  ],
+  [
+    'imaging',
+    /\bMRI\b|\bmagnetic\s+resonance\b|\bCT\s+scans?\b|\bx-?rays?\b|\bradiograph|\bimaging\b|\bspecial\s+studies\b|\bbone\s+scan\b|\bthermograph/i,
+  ],
   // ACOEM chapters' "Special Studies" cover imaging and electrodiagnostics; "Physical Methods"
   // cover therapy, manipulation, injections, TENS and braces.
-  ['electrodiagnostic testing', /\bspecial\s+studies\b|\bEMG\b|\bNCS\b|\bNCV\b|\belectrodiagnostic|\belectromyograph|\bnerve\s+conduction\b/i],
-  ['physical therapy', /\bphysical\s+(?:therapy|medicine|methods)\b|\boccupational\s+therapy\b|\bPT\b|\bphysiotherapy\b|\bwork\s+(?:conditioning|hardening)\b|\baquatic\s+therapy\b/i],
+  [
+    'electrodiagnostic testing',
+    /\bspecial\s+studies\b|\bEMG\b|\bNCS\b|\bNCV\b|\belectrodiagnostic|\belectromyograph|\bnerve\s+conduction\b/i,
+  ],
+  [
+    'physical therapy',
+    /\bphysical\s+(?:therapy|medicine|methods)\b|\boccupational\s+therapy\b|\bPT\b|\bphysiotherapy\b|\bwork\s+(?:conditioning|hardening)\b|\baquatic\s+therapy\b/i,
+  ],
   // Physical modalities: heat, cold, light and sound given as treatment (infrared light or heat;
   // infrared thermography is a diagnostic test).
-  ['physical therapy', /\binfrared\b(?!\s+(?:stress\s+)?thermograph)|\b(?:heat|cold|ice|laser|ultrasound)\s+therapy\b|\bdiathermy\b|\bultrasound,?\s+therapeutic\b|\btherapeutic\s+ultrasound\b|\blow[-\s]level\s+laser\b/i],
+  [
+    'physical therapy',
+    /\binfrared\b(?!\s+(?:stress\s+)?thermograph)|\b(?:heat|cold|ice|laser|ultrasound)\s+therapy\b|\bdiathermy\b|\bultrasound,?\s+therapeutic\b|\btherapeutic\s+ultrasound\b|\blow[-\s]level\s+laser\b/i,
+  ],
   ['acupuncture', /\bacupuncture\b/i],
   ['manual therapy', /\bphysical\s+methods\b|\bmanual\s+therapy\b|\bmanipulation\b|\bchiropract/i],
   ['psychological care', /\bpsycholog|\bpsychotherapy\b|\bcognitive\s+behavio|\bbehavioral\s+interventions\b|\bbiofeedback\b|\bpsychiatr/i],
   ['injection', /\bphysical\s+methods\b|\binjections?\b|\bESIs?\b|\bfacet\s+(?:blocks?|joint)|\bnerve\s+blocks?\b|\bepidural\b/i],
   ['TENS', /\bphysical\s+methods\b|\bTENS\b|\btranscutaneous\s+electrical\b|\bH-wave\b|\binterferential\b/i],
-  ['durable medical equipment', /\bphysical\s+methods\b|\bdurable\s+medical\s+equipment\b|\bDME\b|\bwheelchairs?\b|\bcommodes?\b|\bbraces?\b|\bwalkers?\b|\bcanes?\b/i],
+  [
+    'durable medical equipment',
+    /\bphysical\s+methods\b|\bdurable\s+medical\s+equipment\b|\bDME\b|\bwheelchairs?\b|\bcommodes?\b|\bbraces?\b|\bwalkers?\b|\bcanes?\b/i,
+  ],
   ['home health', /\bhome\s+health\b|\bhome\s+aide\b|\bhome\s+care\b/i],
   // The Compound drugs section covers compounded products of every route, the oral suspension kits too.
   ['compounded drug', /\bcompound(?:ed|s)?\b|\bkits?\b|\boral\s+suspension\b/i],

@@ -19,13 +19,37 @@ function work(name: string, pattern: RegExp, kind: string): CitedWork {
 
 /** Most particular first: the first whose pattern the citation matches answers. */
 export const CITED_WORKS: readonly CitedWork[] = [
-  work('UpToDate (Wolters Kluwer)', /\bUp ?To ?Date\b/i, 'A clinical reference updated online, cited by topic title and date of access; not a treatment guideline of the MTUS.'),
-  work('MDGuidelines (Reed Group)', /\bMD ?Guidelines\b|mdguidelines\.com|\bReed Group\b/i, 'Disability duration and treatment guidelines published online by Reed Group; not part of the MTUS.'),
-  work("Green's Operative Hand Surgery (Elsevier)", /\bGreen'?s Operative Hand Surgery\b/i, 'A surgical textbook (cited by edition and chapter); not a treatment guideline.'),
-  work('American Association of Neuromuscular & Electrodiagnostic Medicine (AANEM)', /\bAANEM\b|American Association of Neuromuscular/i, 'A professional society; its policy statements on electrodiagnostic medicine are cited by title.'),
-  work('Centers for Medicare & Medicaid Services (CMS)', /\bcms\.gov\b|Centers for Medicare/i, 'Medicare manuals and transmittals: coverage rules of the federal Medicare program, not a workers\' compensation guideline.'),
+  work(
+    'UpToDate (Wolters Kluwer)',
+    /\bUp ?To ?Date\b/i,
+    'A clinical reference updated online, cited by topic title and date of access; not a treatment guideline of the MTUS.',
+  ),
+  work(
+    'MDGuidelines (Reed Group)',
+    /\bMD ?Guidelines\b|mdguidelines\.com|\bReed Group\b/i,
+    'Disability duration and treatment guidelines published online by Reed Group; not part of the MTUS.',
+  ),
+  work(
+    "Green's Operative Hand Surgery (Elsevier)",
+    /\bGreen'?s Operative Hand Surgery\b/i,
+    'A surgical textbook (cited by edition and chapter); not a treatment guideline.',
+  ),
+  work(
+    'American Association of Neuromuscular & Electrodiagnostic Medicine (AANEM)',
+    /\bAANEM\b|American Association of Neuromuscular/i,
+    'A professional society; its policy statements on electrodiagnostic medicine are cited by title.',
+  ),
+  work(
+    'Centers for Medicare & Medicaid Services (CMS)',
+    /\bcms\.gov\b|Centers for Medicare/i,
+    "Medicare manuals and transmittals: coverage rules of the federal Medicare program, not a workers' compensation guideline.",
+  ),
   work('Aetna Clinical Policy Bulletins', /\bAetna\b/i, "A health insurer's coverage policies, published online."),
-  work('National Institutes of Health (NIH) / National Library of Medicine', /\bnih\.gov\b|\bNIH\b|\bNHLBI\b|MedlinePlus|PubMed/i, 'A federal health agency publication or database entry.'),
+  work(
+    'National Institutes of Health (NIH) / National Library of Medicine',
+    /\bnih\.gov\b|\bNIH\b|\bNHLBI\b|MedlinePlus|PubMed/i,
+    'A federal health agency publication or database entry.',
+  ),
   work('Drugs.com', /\bdrugs\.com\b/i, 'A drug information website (drug monographs drawn from the FDA label and commercial compendia).'),
   work('SlideShare', /\bslideshare\b/i, 'A slide presentation posted on a public sharing site: not a guideline or peer-reviewed source.'),
   work('A web page', /\bhttps?:\/\/|\bwww\./i, 'A web page, cited by its address.'),

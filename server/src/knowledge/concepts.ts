@@ -8,7 +8,19 @@
 import { EXAM_TESTS } from './exam-tests';
 import type { Sourced } from './types';
 
-export type ConceptId = 'radicular' | 'neuroDeficit' | 'exam' | 'painScore' | 'rfa' | 'spasm' | 'motionLimited' | 'medications' | 'therapyReceived' | 'examTest' | 'improvement' | 'partTreated';
+export type ConceptId =
+  | 'radicular'
+  | 'neuroDeficit'
+  | 'exam'
+  | 'painScore'
+  | 'rfa'
+  | 'spasm'
+  | 'motionLimited'
+  | 'medications'
+  | 'therapyReceived'
+  | 'examTest'
+  | 'improvement'
+  | 'partTreated';
 
 /**
  * What kind of statement names it: a symptom the worker reports, a sign an examiner finds, or a
@@ -52,13 +64,15 @@ export interface Concept extends Sourced {
 }
 
 // General clinical vocabulary, recalled (not re-read from these sources, hence unverified).
-const SYMPTOMS = 'clinical vocabulary: radicular symptoms and the sensory, motor and reflex examination (e.g. Bickley, Bates\' Guide to Physical Examination)';
+const SYMPTOMS =
+  "clinical vocabulary: radicular symptoms and the sensory, motor and reflex examination (e.g. Bickley, Bates' Guide to Physical Examination)";
 // Provocative tests a letter reports positive or negative: those of ./exam-tests.ts, and two of a
 // nerve or of the cord that have no one region (Tinel's sign, Hoffmann's sign).
 const TEST_WORDS = String.raw`(?:\s+(?:test(?:ing)?|signs?|maneuvers?))?`;
 const PROVOCATIVE_TESTS = [...EXAM_TESTS.map((t) => t.pattern), String.raw`tinel'?s?`, String.raw`hoffmann?'?s?`];
 const EXAM_SOURCE = 'clinical vocabulary: the orthopedic and neurological examination (e.g. Magee, Orthopedic Physical Assessment)';
-const RECORDS = '8 CCR § 9792.9.1 (Request for Authorization, DWC Form RFA); MTUS Chronic Pain Medical Treatment Guidelines 2016 (pain assessment: VAS, numeric rating)';
+const RECORDS =
+  '8 CCR § 9792.9.1 (Request for Authorization, DWC Form RFA); MTUS Chronic Pain Medical Treatment Guidelines 2016 (pain assessment: VAS, numeric rating)';
 
 export const CONCEPTS: readonly Concept[] = [
   {
@@ -121,15 +135,25 @@ export const CONCEPTS: readonly Concept[] = [
       ],
     ],
     normals: [
-      ['(?:normal|intact|full)\\s+(?:light\\s+touch\\s+|(?:[CLST][1-8](?:\\s*(?:and|-|,|to)\\s*[CLST]?[1-8])*\\s+)?(?:dermatom(?:e|al)\\s+)?)?sensation', 'sensation\\s+(?:is\\s+|was\\s+|were\\s+)?(?:grossly\\s+)?(?:intact|normal)'],
+      [
+        '(?:normal|intact|full)\\s+(?:light\\s+touch\\s+|(?:[CLST][1-8](?:\\s*(?:and|-|,|to)\\s*[CLST]?[1-8])*\\s+)?(?:dermatom(?:e|al)\\s+)?)?sensation',
+        'sensation\\s+(?:is\\s+|was\\s+|were\\s+)?(?:grossly\\s+)?(?:intact|normal)',
+      ],
       [
         '(?:normal|full)\\s+(?:motor\\s+)?strength',
         '5\\s*(?:\\/|of|out\\s+of)\\s*5\\s+(?:motor\\s+|muscle\\s+)?strength',
         '(?:motor\\s+)?strength\\s+(?:is\\s+|was\\s+|of\\s+)?(?:5\\s*\\/\\s*5|normal|full|intact)',
       ],
-      ['(?:normal|symmetric(?:al)?)\\s+(?:deep\\s+tendon\\s+)?reflexes', 'reflexes\\s+(?:are\\s+|were\\s+)?(?:normal|symmetric(?:al)?|intact)'],
+      [
+        '(?:normal|symmetric(?:al)?)\\s+(?:deep\\s+tendon\\s+)?reflexes',
+        'reflexes\\s+(?:are\\s+|were\\s+)?(?:normal|symmetric(?:al)?|intact)',
+      ],
     ],
-    normalNames: ['neurologically\\s+intact', 'normal\\s+neurolog(?:ic|ical)\\s+(?:exam(?:ination)?|findings)', 'neurolog(?:ic|ical)\\s+exam(?:ination)?\\s+(?:is\\s+|was\\s+)?(?:normal|intact|unremarkable)'],
+    normalNames: [
+      'neurologically\\s+intact',
+      'normal\\s+neurolog(?:ic|ical)\\s+(?:exam(?:ination)?|findings)',
+      'neurolog(?:ic|ical)\\s+exam(?:ination)?\\s+(?:is\\s+|was\\s+)?(?:normal|intact|unremarkable)',
+    ],
     window: 6,
     scope: 'limb',
     source: SYMPTOMS,
@@ -141,7 +165,9 @@ export const CONCEPTS: readonly Concept[] = [
     label: 'physical examination',
     names: [],
     namesAffirm: true,
-    members: [['(?:(?:physical|clinical|musculoskeletal|orthopedic|neurolog(?:ic|ical)|neurovascular|sensory|motor)\\s+)?exam(?:ination)?s?']],
+    members: [
+      ['(?:(?:physical|clinical|musculoskeletal|orthopedic|neurolog(?:ic|ical)|neurovascular|sensory|motor)\\s+)?exam(?:ination)?s?'],
+    ],
     window: 4,
     scope: 'part',
     // "no physical examination findings to suggest a change": the findings are denied, not the examination.
@@ -153,7 +179,12 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'painScore',
     kind: 'record',
     label: 'pain score',
-    names: ['VAS(?:\\s+(?:pain\\s+)?scores?)?', 'visual\\s+analog(?:ue)?\\s+scale', 'pain\\s+(?:scores?|scales?|levels?|ratings?|intensit(?:y|ies))', 'numeric(?:al)?\\s+(?:pain\\s+)?rating(?:\\s+scale)?'],
+    names: [
+      'VAS(?:\\s+(?:pain\\s+)?scores?)?',
+      'visual\\s+analog(?:ue)?\\s+scale',
+      'pain\\s+(?:scores?|scales?|levels?|ratings?|intensit(?:y|ies))',
+      'numeric(?:al)?\\s+(?:pain\\s+)?rating(?:\\s+scale)?',
+    ],
     namesAffirm: false,
     members: [
       [
@@ -164,7 +195,8 @@ export const CONCEPTS: readonly Concept[] = [
     window: 3,
     scope: 'part',
     // Scores before and after a treatment are another matter than a score at all.
-    about: '(?:with|without|before|after|pre|post|on|off|while|following|relief|reduction|decrease|improvement|change|comparison|functional)',
+    about:
+      '(?:with|without|before|after|pre|post|on|off|while|following|relief|reduction|decrease|improvement|change|comparison|functional)',
     context: '\\b(?:pain|rat(?:ed|es|ing)|VAS|scale|level|score|intensity|severity)\\b',
     source: RECORDS,
     verified: false,
@@ -207,7 +239,12 @@ export const CONCEPTS: readonly Concept[] = [
       ],
     ],
     // "full range of motion", "range of motion within normal limits": a rationale's denial of it.
-    normals: [['(?:full|normal)\\s+(?:active\\s+)?(?:range\\s+of\\s+motion|ROM|motion)', '(?:range\\s+of\\s+motion|ROM|motion)\\s+(?:was\\s+|is\\s+|were\\s+)?(?:full|normal|within\\s+normal\\s+limits)']],
+    normals: [
+      [
+        '(?:full|normal)\\s+(?:active\\s+)?(?:range\\s+of\\s+motion|ROM|motion)',
+        '(?:range\\s+of\\s+motion|ROM|motion)\\s+(?:was\\s+|is\\s+|were\\s+)?(?:full|normal|within\\s+normal\\s+limits)',
+      ],
+    ],
     window: 4,
     scope: 'part',
     source: SYMPTOMS,
@@ -254,7 +291,8 @@ export const CONCEPTS: readonly Concept[] = [
     window: 2,
     scope: 'part',
     about: '(?:notes?|progress|home|records?|reports?|sessions?|visits?|evaluation|plan|for|exceeding|beyond|benefit|improvement|response)',
-    context: '\\b(?:to\\s+date|treatments?\\s+(?:rendered\\s+|received\\s+|provided\\s+|given\\s+)?(?:has\\s+|have\\s+)?(?:included|includes|consisted\\s+of)|has\\s+(?:had|undergone|completed|attended|received|tried)|(?:began|started|begun)|had\\s+(?:had|undergone|completed|attended|received)|completed|attended|underwent|received|prior|previous(?:ly)?|past|sessions\\s+of|visits\\s+of|status\\s+post)\\b',
+    context:
+      '\\b(?:to\\s+date|treatments?\\s+(?:rendered\\s+|received\\s+|provided\\s+|given\\s+)?(?:has\\s+|have\\s+)?(?:included|includes|consisted\\s+of)|has\\s+(?:had|undergone|completed|attended|received|tried)|(?:began|started|begun)|had\\s+(?:had|undergone|completed|attended|received)|completed|attended|underwent|received|prior|previous(?:ly)?|past|sessions\\s+of|visits\\s+of|status\\s+post)\\b',
     source: RECORDS,
     verified: false,
   },
@@ -291,7 +329,12 @@ export const CONCEPTS: readonly Concept[] = [
     id: 'improvement',
     kind: 'sign',
     label: 'improvement from the treatment given (functional improvement, 8 CCR § 9792.20(e))',
-    names: ['(?:objective\\s+|measurable\\s+|documented\\s+|significant\\s+)?functional\\s+(?:improvement|gains?)', 'improved', 'improvement', 'benefit(?:ed|ted)?'],
+    names: [
+      '(?:objective\\s+|measurable\\s+|documented\\s+|significant\\s+)?functional\\s+(?:improvement|gains?)',
+      'improved',
+      'improvement',
+      'benefit(?:ed|ted)?',
+    ],
     namesAffirm: false,
     members: [
       [

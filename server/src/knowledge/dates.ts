@@ -5,12 +5,7 @@ import type { Sourced } from './types';
 import { ACOEM_MTUS_2017, CPMTG_2009_DOC, CPMTG_2016_DOC, MTUS_CCR, OPIOIDS_2016_DOC } from './sources';
 
 export type MtusMilestoneKey =
-  | 'mtus-adopted'
-  | 'cpmtg2009-effective'
-  | 'cpmtg2016-in-force'
-  | 'cpmtg2016-applies'
-  | 'opioids2016-in-force'
-  | 'mtus-acoem';
+  'mtus-adopted' | 'cpmtg2009-effective' | 'cpmtg2016-in-force' | 'cpmtg2016-applies' | 'opioids2016-in-force' | 'mtus-acoem';
 
 export interface MtusMilestone extends Sourced {
   key: MtusMilestoneKey;
@@ -19,12 +14,48 @@ export interface MtusMilestone extends Sourced {
 }
 
 export const MTUS_DATES: readonly MtusMilestone[] = [
-  { key: 'mtus-adopted', date: { year: 2007, month: 6, day: 15 }, description: 'MTUS (8 CCR §§ 9792.20–9792.26) adopted', source: MTUS_CCR, verified: true },
-  { key: 'cpmtg2009-effective', date: { year: 2009, month: 7, day: 18 }, description: 'Chronic Pain Medical Treatment Guidelines 2009 effective', source: CPMTG_2009_DOC, verified: true },
-  { key: 'cpmtg2016-in-force', date: { year: 2016, month: 7, day: 28 }, description: 'Chronic Pain Medical Treatment Guidelines 2016 in force', source: CPMTG_2016_DOC, verified: true },
-  { key: 'cpmtg2016-applies', date: { year: 2016, month: 7, day: 29 }, description: 'Chronic Pain Medical Treatment Guidelines 2016 apply to requests from this date', source: CPMTG_2016_DOC, verified: true },
-  { key: 'opioids2016-in-force', date: { year: 2016, month: 7, day: 28 }, description: 'MTUS Opioids Treatment Guidelines (8 CCR 9792.24.4) in force', source: OPIOIDS_2016_DOC, verified: true },
-  { key: 'mtus-acoem', date: { year: 2017, month: 12, day: 1 }, description: 'MTUS incorporates ACOEM guidelines by reference (LC 5307.27, SB 1160)', source: ACOEM_MTUS_2017, verified: true },
+  {
+    key: 'mtus-adopted',
+    date: { year: 2007, month: 6, day: 15 },
+    description: 'MTUS (8 CCR §§ 9792.20–9792.26) adopted',
+    source: MTUS_CCR,
+    verified: true,
+  },
+  {
+    key: 'cpmtg2009-effective',
+    date: { year: 2009, month: 7, day: 18 },
+    description: 'Chronic Pain Medical Treatment Guidelines 2009 effective',
+    source: CPMTG_2009_DOC,
+    verified: true,
+  },
+  {
+    key: 'cpmtg2016-in-force',
+    date: { year: 2016, month: 7, day: 28 },
+    description: 'Chronic Pain Medical Treatment Guidelines 2016 in force',
+    source: CPMTG_2016_DOC,
+    verified: true,
+  },
+  {
+    key: 'cpmtg2016-applies',
+    date: { year: 2016, month: 7, day: 29 },
+    description: 'Chronic Pain Medical Treatment Guidelines 2016 apply to requests from this date',
+    source: CPMTG_2016_DOC,
+    verified: true,
+  },
+  {
+    key: 'opioids2016-in-force',
+    date: { year: 2016, month: 7, day: 28 },
+    description: 'MTUS Opioids Treatment Guidelines (8 CCR 9792.24.4) in force',
+    source: OPIOIDS_2016_DOC,
+    verified: true,
+  },
+  {
+    key: 'mtus-acoem',
+    date: { year: 2017, month: 12, day: 1 },
+    description: 'MTUS incorporates ACOEM guidelines by reference (LC 5307.27, SB 1160)',
+    source: ACOEM_MTUS_2017,
+    verified: true,
+  },
 ];
 
 export function milestone(key: MtusMilestoneKey): CalendarDate {

@@ -53,11 +53,18 @@ export function drug(brands: string[], generic: string, drugClass: string, extra
 }
 
 /** A substance written on its own (in a compound, or by its generic name). */
-export const substance = (generic: string, drugClass: string, extra: Partial<DrugEntry> = {}): DrugEntry => drug([], generic, drugClass, { source: rxnorm(generic), ...extra });
+export const substance = (generic: string, drugClass: string, extra: Partial<DrugEntry> = {}): DrugEntry =>
+  drug([], generic, drugClass, { source: rxnorm(generic), ...extra });
 
 const MME_REF = `${CDC_FACTORS} (the opioid's name there); a combination strength names the opioid first ("Norco 10/325" = 10 mg hydrocodone)`;
 
-export function opioid(entry: DrugEntry, mme: string | undefined, form: OpioidInfo['form'] = 'oral', position: OpioidInfo['position'] = 'first', name?: string): DrugEntry {
+export function opioid(
+  entry: DrugEntry,
+  mme: string | undefined,
+  form: OpioidInfo['form'] = 'oral',
+  position: OpioidInfo['position'] = 'first',
+  name?: string,
+): DrugEntry {
   entry.opioid = { position, form, source: MME_REF };
   if (mme) entry.opioid.mme = mme;
   if (name) entry.opioid.name = name;

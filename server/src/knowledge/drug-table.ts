@@ -9,11 +9,21 @@ const SKIN = { route: 'on the skin' } as const;
 const PATCH = { route: 'through the skin (patch)' } as const;
 
 export const BRAND_DRUGS: readonly DrugEntry[] = [
-  opioid(drug(['Norco', 'Vicodin', 'Lortab'], 'hydrocodone + acetaminophen', 'opioid combination', { ...MOUTH, note: 'e.g. 5/325, 7.5/325, 10/325' }), 'hydrocodone'),
+  opioid(
+    drug(['Norco', 'Vicodin', 'Lortab'], 'hydrocodone + acetaminophen', 'opioid combination', {
+      ...MOUTH,
+      note: 'e.g. 5/325, 7.5/325, 10/325',
+    }),
+    'hydrocodone',
+  ),
   opioid(drug(['Percocet', 'Endocet', 'Roxicet'], 'oxycodone + acetaminophen', 'opioid combination', MOUTH), 'oxycodone'),
   opioid(drug(['OxyContin'], 'oxycodone ER', 'opioid', MOUTH), 'oxycodone'),
   opioid(drug(['Roxicodone'], 'oxycodone IR', 'opioid', MOUTH), 'oxycodone'),
-  opioid(drug(['Duragesic'], 'fentanyl transdermal', 'opioid, long-acting', { ...PATCH, note: '12–100 mcg/hr, changed every 72 h' }), 'fentanyl transdermal', 'patch'),
+  opioid(
+    drug(['Duragesic'], 'fentanyl transdermal', 'opioid, long-acting', { ...PATCH, note: '12–100 mcg/hr, changed every 72 h' }),
+    'fentanyl transdermal',
+    'patch',
+  ),
   opioid(drug(['Ultram', 'Ultram ER'], 'tramadol', 'weak opioid (SNRI activity)', MOUTH), 'tramadol'),
   opioid(drug(['Ultracet'], 'tramadol + acetaminophen', 'weak opioid (SNRI activity)', MOUTH), 'tramadol'),
   opioid(drug(['Nucynta'], 'tapentadol', 'opioid', MOUTH), 'tapentadol'),
@@ -21,7 +31,12 @@ export const BRAND_DRUGS: readonly DrugEntry[] = [
   opioid(drug(['Dilaudid'], 'hydromorphone', 'opioid'), 'hydromorphone'),
   opioid(drug(['Opana'], 'oxymorphone', 'opioid'), 'oxymorphone'),
   opioid(drug(['Dolophine'], 'methadone', 'opioid', MOUTH), 'methadone'),
-  opioid(drug(['Tylenol #3', 'Tylenol No. 3', 'Tylenol with Codeine'], 'codeine + acetaminophen', 'opioid combination', MOUTH), 'codeine', 'oral', 'last'),
+  opioid(
+    drug(['Tylenol #3', 'Tylenol No. 3', 'Tylenol with Codeine'], 'codeine + acetaminophen', 'opioid combination', MOUTH),
+    'codeine',
+    'oral',
+    'last',
+  ),
   opioid(drug(['Butrans'], 'buprenorphine patch', 'partial agonist', PATCH), undefined, 'patch'),
   opioid(drug(['Suboxone'], 'buprenorphine + naloxone', 'partial agonist'), undefined),
   drug(['Flexeril', 'Fexmid', 'Amrix'], 'cyclobenzaprine', 'muscle relaxant (antispasmodic)', MOUTH),

@@ -25,7 +25,10 @@ const BY_BRAND = new Map([...DRUGS, ...INGREDIENTS].flatMap((e) => e.brands.map(
 const BY_GENERIC = new Map([...INGREDIENTS, ...DRUGS].reverse().map((e) => [matchKey(e.generic), e] as const));
 
 // Brand names and the words of generic names, longest first, as one pattern.
-const genericWords = (entry: DrugEntry): string[] => (entry.contentsUnknown ? [] : entry.generic.split(/(?:(?<!\s)\s+)?\+\s*|(?<!\s)\s+(?=ER|IR)/).map((g) => g.replace(/(?<!\s)\s+(?:ER|IR)$/, '')));
+const genericWords = (entry: DrugEntry): string[] =>
+  entry.contentsUnknown
+    ? []
+    : entry.generic.split(/(?:(?<!\s)\s+)?\+\s*|(?<!\s)\s+(?=ER|IR)/).map((g) => g.replace(/(?<!\s)\s+(?:ER|IR)$/, ''));
 const DRUG_WORDS = [...new Set([...DRUGS, ...INGREDIENTS].flatMap((e) => [...e.brands, ...genericWords(e)]))]
   .filter((w) => /^[A-Za-z][A-Za-z .#35-]{3,}$/.test(w) && !/medical foods|transdermal/.test(w))
   .sort((a, b) => b.length - a.length);

@@ -24,12 +24,24 @@ const EXAM = 'clinical vocabulary: the orthopedic physical examination (e.g. Mag
 const LOWER_LIMB: Region[] = ['lumbar', 'hip', 'knee', 'foot'];
 const UPPER_LIMB: Region[] = ['cervical', 'shoulder', 'elbow', 'hand'];
 
-const test = (name: string, pattern: string, regions: Region[], examines: string): ExamTest => ({ name, pattern, regions, examines, source: EXAM, verified: false });
+const test = (name: string, pattern: string, regions: Region[], examines: string): ExamTest => ({
+  name,
+  pattern,
+  regions,
+  examines,
+  source: EXAM,
+  verified: false,
+});
 
 export const EXAM_TESTS: readonly ExamTest[] = [
   test('Patrick (FABER) test', String.raw`patrick'?s?|fabere?`, ['hip', 'lumbar'], 'the hip and the sacroiliac joint'),
   test("Gaenslen's test", String.raw`gaenslen'?s?`, ['hip', 'lumbar'], 'the sacroiliac joint'),
-  test('straight leg raise', String.raw`straight[\s-]+leg[\s-]+rais(?:e|es|ing)|SLR|las[eè]gue'?s?`, LOWER_LIMB, 'the lumbar and sacral nerve roots through the leg'),
+  test(
+    'straight leg raise',
+    String.raw`straight[\s-]+leg[\s-]+rais(?:e|es|ing)|SLR|las[eè]gue'?s?`,
+    LOWER_LIMB,
+    'the lumbar and sacral nerve roots through the leg',
+  ),
   test("Kemp's test", String.raw`kemp'?s?`, ['lumbar', 'thoracic'], 'the lumbar facet joints'),
   test("Spurling's test", String.raw`spurling'?s?`, UPPER_LIMB, 'the cervical nerve roots through the arm'),
   test("Phalen's test", String.raw`phalen'?s?`, ['hand'], 'the median nerve at the wrist'),

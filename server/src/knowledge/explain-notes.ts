@@ -18,7 +18,9 @@ export const pageLabel = (range: PageRange): string => pages(range.from, range.t
 
 export function supersededNote(ctx: ExplainContext, what: string): string[] {
   if (!ctx.date || !isAcoemMtusEra(ctx.date)) return [];
-  return [`The letter is dated ${longDate(ctx.date)}, after the MTUS began incorporating ACOEM's guidelines on ${longDate(milestone('mtus-acoem'))}; check that ${what} still applied.`];
+  return [
+    `The letter is dated ${longDate(ctx.date)}, after the MTUS began incorporating ACOEM's guidelines on ${longDate(milestone('mtus-acoem'))}; check that ${what} still applied.`,
+  ];
 }
 
 /** A fact's verified flag, with what was not checked when it says. */

@@ -36,15 +36,45 @@ interface HolidayRule {
 }
 
 const RULES: readonly HolidayRule[] = [
-  { name: "New Year's Day", rule: { fixed: [1, 1] }, sundayToMonday: true, saturdayToFriday: 'judicial council', source: `${GOV_6700}(a)(2)` },
+  {
+    name: "New Year's Day",
+    rule: { fixed: [1, 1] },
+    sundayToMonday: true,
+    saturdayToFriday: 'judicial council',
+    source: `${GOV_6700}(a)(2)`,
+  },
   { name: 'Dr. Martin Luther King, Jr. Day', rule: { nth: [1, 1, 3] }, source: `${GOV_6700}(a)(3)` },
-  { name: 'Lincoln Day', rule: { fixed: [2, 12] }, sundayToMonday: true, saturdayToFriday: 'judicial council', source: `${GOV_6700}(a)(4)` },
+  {
+    name: 'Lincoln Day',
+    rule: { fixed: [2, 12] },
+    sundayToMonday: true,
+    saturdayToFriday: 'judicial council',
+    source: `${GOV_6700}(a)(4)`,
+  },
   { name: "Washington's Birthday (Presidents' Day)", rule: { nth: [2, 1, 3] }, source: `${GOV_6700}(a)(5)` },
-  { name: 'Cesar Chavez Day', rule: { fixed: [3, 31] }, sundayToMonday: true, saturdayToFriday: 'judicial council', source: `${GOV_6700}(a)(6)` },
+  {
+    name: 'Cesar Chavez Day',
+    rule: { fixed: [3, 31] },
+    sundayToMonday: true,
+    saturdayToFriday: 'judicial council',
+    source: `${GOV_6700}(a)(6)`,
+  },
   { name: 'Memorial Day', rule: { nth: [5, 1, -1] }, source: `${GOV_6700}(a)(7)` },
   // Assembly Bill 1655 (2022): a state and judicial holiday from 2023.
-  { name: 'Juneteenth', rule: { fixed: [6, 19] }, from: 2023, saturdayToFriday: 'judicial council', source: `${GOV_6700}(a)(10) (AB 1655, 2022)` },
-  { name: 'Independence Day', rule: { fixed: [7, 4] }, sundayToMonday: true, saturdayToFriday: 'judicial council', source: `${GOV_6700}(a)(8)` },
+  {
+    name: 'Juneteenth',
+    rule: { fixed: [6, 19] },
+    from: 2023,
+    saturdayToFriday: 'judicial council',
+    source: `${GOV_6700}(a)(10) (AB 1655, 2022)`,
+  },
+  {
+    name: 'Independence Day',
+    rule: { fixed: [7, 4] },
+    sundayToMonday: true,
+    saturdayToFriday: 'judicial council',
+    source: `${GOV_6700}(a)(8)`,
+  },
   { name: 'Labor Day', rule: { nth: [9, 1, 1] }, source: `${GOV_6700}(a)(9)` },
   // A state holiday from 2015 (AB 1973); a judicial holiday from 2022 (AB 855, 2021). Whether it
   // was one in 2015 is unsettled; not counting it gives the earlier date.
@@ -54,7 +84,13 @@ const RULES: readonly HolidayRule[] = [
   { name: 'Veterans Day', rule: { fixed: [11, 11] }, sundayToMonday: true, saturdayToFriday: 'statute', source: `${GOV_6700}(a)(14)` },
   { name: 'Thanksgiving Day', rule: { nth: [11, 4, 4] }, source: `${CCP_135}; ${GOV_6700}(a)(17)` },
   { name: 'Day after Thanksgiving', rule: { afterThanksgiving: true }, source: CCP_135 },
-  { name: 'Christmas Day', rule: { fixed: [12, 25] }, sundayToMonday: true, saturdayToFriday: 'judicial council', source: `${GOV_6700}(a)(15)` },
+  {
+    name: 'Christmas Day',
+    rule: { fixed: [12, 25] },
+    sundayToMonday: true,
+    saturdayToFriday: 'judicial council',
+    source: `${GOV_6700}(a)(15)`,
+  },
 ];
 
 export interface CourtHoliday extends Sourced {
@@ -86,11 +122,23 @@ function holidaysOfRules(year: number): CourtHoliday[] {
     const date = dayOf(r.rule, year);
     const dow = weekday(date);
     if (dow === 0 && r.sundayToMonday) {
-      out.push({ date: addDays(date, 1), name: `${r.name} (observed)`, observedFor: date, source: `${r.source}; ${GOV_6701}`, verified: true });
+      out.push({
+        date: addDays(date, 1),
+        name: `${r.name} (observed)`,
+        observedFor: date,
+        source: `${r.source}; ${GOV_6701}`,
+        verified: true,
+      });
     } else if (dow === 6 && r.saturdayToFriday) {
       const statute = r.saturdayToFriday === 'statute';
       const source = `${r.source}; ${statute ? GOV_6701 : `${CCP_135} (Judicial Council designation)`}`;
-      const observed: CourtHoliday = { date: addDays(date, -1), name: `${r.name} (observed)`, observedFor: date, source, verified: statute };
+      const observed: CourtHoliday = {
+        date: addDays(date, -1),
+        name: `${r.name} (observed)`,
+        observedFor: date,
+        source,
+        verified: statute,
+      };
       if (!statute) observed.unchecked = "the Judicial Council's designation of the Friday before, for this year";
       out.push(observed);
     } else if (dow !== 0 && dow !== 6) {

@@ -35,7 +35,18 @@ export const MME_FACTORS: readonly MmeFactor[] = [
   f('fentanyl transdermal', 2.4, 2.4, 'mcg/hr', 'claims-data variants (CMS 2014, CDC 2017 files) use 7.2 per dispensed patch day'),
   f('hydrocodone', 1, 1),
   f('hydromorphone', 4, 5),
-  f('methadone', [{ fromMg: 1, toMg: 20, factor: 4 }, { fromMg: 21, toMg: 40, factor: 8 }, { fromMg: 41, toMg: 60, factor: 10 }, { fromMg: 61, factor: 12 }], 4.7, 'mg', 'CDC 2022 uses a flat 4.7; the CMS file uses 3'),
+  f(
+    'methadone',
+    [
+      { fromMg: 1, toMg: 20, factor: 4 },
+      { fromMg: 21, toMg: 40, factor: 8 },
+      { fromMg: 41, toMg: 60, factor: 10 },
+      { fromMg: 61, factor: 12 },
+    ],
+    4.7,
+    'mg',
+    'CDC 2022 uses a flat 4.7; the CMS file uses 3',
+  ),
   f('morphine', 1, 1),
   f('oxycodone', 1.5, 1.5),
   f('oxymorphone', 3, 3),
@@ -59,10 +70,22 @@ export interface MmeThreshold extends Sourced {
 }
 
 export const MME_THRESHOLDS: readonly MmeThreshold[] = [
-  { guideline: 'CPMTG 2009', mmePerDay: 120, text: 'keep the total daily dose under 120 mg oral morphine equivalents', source: `${CPMTG_2009_DOC}, Opioids, dosing`, verified: true },
+  {
+    guideline: 'CPMTG 2009',
+    mmePerDay: 120,
+    text: 'keep the total daily dose under 120 mg oral morphine equivalents',
+    source: `${CPMTG_2009_DOC}, Opioids, dosing`,
+    verified: true,
+  },
   { guideline: 'CDC 2016', mmePerDay: 50, text: 'reassess benefits and risks at 50 MME/day or more', source: CDC_2016, verified: true },
   { guideline: 'CDC 2016', mmePerDay: 90, text: 'avoid, or carefully justify, 90 MME/day or more', source: CDC_2016, verified: true },
-  { guideline: 'MTUS Opioids 2016', text: 'section 3.3.8 sets a dosing threshold and section 5 requires documenting morphine equivalents (the threshold value is not given here)', source: `${OPIOIDS_2016_DOC}, sections 3.3.8 and 5`, unchecked: `threshold value ${NOT_CHECKED}`, verified: false },
+  {
+    guideline: 'MTUS Opioids 2016',
+    text: 'section 3.3.8 sets a dosing threshold and section 5 requires documenting morphine equivalents (the threshold value is not given here)',
+    source: `${OPIOIDS_2016_DOC}, sections 3.3.8 and 5`,
+    unchecked: `threshold value ${NOT_CHECKED}`,
+    verified: false,
+  },
 ];
 
 /** The factor for an opioid (generic name, lower case) in an era; methadone needs the daily mg in 2016. */

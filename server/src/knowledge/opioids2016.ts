@@ -18,7 +18,7 @@ export const OPIOIDS_2016_TITLE = 'MTUS Opioids Treatment Guidelines (July 28, 2
 const SEEN = OPIOIDS_2016_DOC;
 /** The number is cited in letters; the title is a summary, not the guideline's exact words. */
 const REF = OPIOIDS_2016_DOC;
-const DRAFT = 'number and title from the DWC\'s 2015 draft of the guideline, not checked against the adopted 2016 text';
+const DRAFT = "number and title from the DWC's 2015 draft of the guideline, not checked against the adopted 2016 text";
 
 const CHRONIC = 'Opioids for Chronic Pain and Chronic Opioid Treatment';
 const SCREENING = 'Screening for Risk of Addiction or Adverse Events, Prior to Chronic Opioid Treatment';
@@ -54,8 +54,14 @@ export const OPIOIDS_2016_SECTIONS: readonly OpioidSection[] = [
   seen('3.3.5', `${CHRONIC}: Use of Tools to Monitor Patients on Chronic Opioid Treatment`),
   seen('3.3.6', `${CHRONIC}: Use of Urine Drug Testing (UDT)`),
   ref('3.3.7', `${CHRONIC}: Monitoring Effectiveness of Chronic Opioid Treatment`),
-  seen('3.3.7.1', `${CHRONIC}: Monitoring Effectiveness of Chronic Opioid Treatment: Tracking Pain and Function to Monitor Effectiveness of Chronic Opioid Treatment`),
-  seen('3.3.7.2', `${CHRONIC}: Monitoring Effectiveness of Chronic Opioid Treatment: Clinically Meaningful Improvement of Pain and Function`),
+  seen(
+    '3.3.7.1',
+    `${CHRONIC}: Monitoring Effectiveness of Chronic Opioid Treatment: Tracking Pain and Function to Monitor Effectiveness of Chronic Opioid Treatment`,
+  ),
+  seen(
+    '3.3.7.2',
+    `${CHRONIC}: Monitoring Effectiveness of Chronic Opioid Treatment: Clinically Meaningful Improvement of Pain and Function`,
+  ),
   seen('3.3.8', `${CHRONIC}: Opioid Titration and Dosing Threshold`),
   seen('3.3.9', `${CHRONIC}: Maintenance of Chronic Opioid Treatment`),
   ref('3.3.10', `${CHRONIC}: breakthrough pain`),

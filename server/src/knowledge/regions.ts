@@ -130,15 +130,56 @@ export interface Criterion {
  * ACOEM's neck (ch. 8) and low back (ch. 12) chapters; the conditions name one joint's disorders.
  */
 export const CRITERIA: Criterion[] = [
-  { re: /\bspecific\s+nerve\s+compromise\b/gi, keys: 'compromise', regions: SPINE, what: 'the imaging criterion of the neck and low back chapters (ACOEM 2004, Chapters 8 and 12)' },
+  {
+    re: /\bspecific\s+nerve\s+compromise\b/gi,
+    keys: 'compromise',
+    regions: SPINE,
+    what: 'the imaging criterion of the neck and low back chapters (ACOEM 2004, Chapters 8 and 12)',
+  },
   // An ACOEM 2004 chapter (as the MTUS adopted it) named in a rationale's words: "The MTUS/ACOEM
   // (Low Back Complaints) guidelines recommend ...".
-  { re: /\bneck\s+and\s+upper\s+back\s+complaints\b/gi, keys: String.raw`neck\s+and\s+upper\s+back\s+complaints`, regions: ['cervical', 'thoracic'], what: 'the Neck and Upper Back Complaints chapter (ACOEM 2004, Chapter 8)', chapter: true },
-  { re: /\blow\s+back\s+complaints\b/gi, keys: String.raw`low\s+back\s+complaints`, regions: ['lumbar', 'thoracic'], what: 'the Low Back Complaints chapter (ACOEM 2004, Chapter 12)', chapter: true },
-  { re: /\bshoulder\s+complaints\b/gi, keys: String.raw`shoulder\s+complaints`, regions: ['shoulder'], what: 'the Shoulder Complaints chapter (ACOEM 2004, Chapter 9)', chapter: true },
-  { re: /\bknee\s+complaints\b/gi, keys: String.raw`knee\s+complaints`, regions: ['knee'], what: 'the Knee Complaints chapter (ACOEM 2004, Chapter 13)', chapter: true },
-  { re: /\bankle\s+and\s+foot\s+complaints\b/gi, keys: String.raw`ankle\s+and\s+foot\s+complaints`, regions: ['foot'], what: 'the Ankle and Foot Complaints chapter (ACOEM 2004, Chapter 14)', chapter: true },
-  { re: /\bforearm,?\s+wrist,?\s+(?:and|&)\s+hand\s+complaints\b/gi, keys: String.raw`forearm,?\s+wrist,?\s+(?:and|&)\s+hand\s+complaints`, regions: ['hand'], what: 'the Forearm, Wrist, and Hand Complaints chapter (ACOEM 2004, Chapter 11)', chapter: true },
+  {
+    re: /\bneck\s+and\s+upper\s+back\s+complaints\b/gi,
+    keys: String.raw`neck\s+and\s+upper\s+back\s+complaints`,
+    regions: ['cervical', 'thoracic'],
+    what: 'the Neck and Upper Back Complaints chapter (ACOEM 2004, Chapter 8)',
+    chapter: true,
+  },
+  {
+    re: /\blow\s+back\s+complaints\b/gi,
+    keys: String.raw`low\s+back\s+complaints`,
+    regions: ['lumbar', 'thoracic'],
+    what: 'the Low Back Complaints chapter (ACOEM 2004, Chapter 12)',
+    chapter: true,
+  },
+  {
+    re: /\bshoulder\s+complaints\b/gi,
+    keys: String.raw`shoulder\s+complaints`,
+    regions: ['shoulder'],
+    what: 'the Shoulder Complaints chapter (ACOEM 2004, Chapter 9)',
+    chapter: true,
+  },
+  {
+    re: /\bknee\s+complaints\b/gi,
+    keys: String.raw`knee\s+complaints`,
+    regions: ['knee'],
+    what: 'the Knee Complaints chapter (ACOEM 2004, Chapter 13)',
+    chapter: true,
+  },
+  {
+    re: /\bankle\s+and\s+foot\s+complaints\b/gi,
+    keys: String.raw`ankle\s+and\s+foot\s+complaints`,
+    regions: ['foot'],
+    what: 'the Ankle and Foot Complaints chapter (ACOEM 2004, Chapter 14)',
+    chapter: true,
+  },
+  {
+    re: /\bforearm,?\s+wrist,?\s+(?:and|&)\s+hand\s+complaints\b/gi,
+    keys: String.raw`forearm,?\s+wrist,?\s+(?:and|&)\s+hand\s+complaints`,
+    regions: ['hand'],
+    what: 'the Forearm, Wrist, and Hand Complaints chapter (ACOEM 2004, Chapter 11)',
+    chapter: true,
+  },
   // A guideline's chapter named by its region in a rationale's words: "Per the MTUS low back
   // chapter", "the ODG Knee & Leg chapter" (the chapters of ACOEM and of the ODG are by region).
   ...(
@@ -167,12 +208,32 @@ export const CRITERIA: Criterion[] = [
     chapter: true,
   })),
   // The first indications for an MRI in the ODG Low Back and Neck and Upper Back chapters.
-  { re: /\buncomplicated\s+low\s+back\s+pain\b/gi, keys: 'uncomplicated', regions: ['lumbar'], what: 'an indication for MRI of the ODG Low Back chapter' },
-  { re: /\bchronic\s+neck\s+pain\s+\(=?\s*after\s+3\s+months/gi, keys: 'chronic', regions: ['cervical'], what: 'an indication for MRI of the ODG Neck and Upper Back chapter' },
-  { re: /\bpatell(?:ar|a)\s+tendin\w*|\bpatellofemoral\b|\bmenisc(?:us|al|i)\b|\b(?:anterior|posterior)\s+cruciate\b/gi, keys: 'patell|menisc|cruciate', regions: ['knee'], what: 'a condition of the knee' },
+  {
+    re: /\buncomplicated\s+low\s+back\s+pain\b/gi,
+    keys: 'uncomplicated',
+    regions: ['lumbar'],
+    what: 'an indication for MRI of the ODG Low Back chapter',
+  },
+  {
+    re: /\bchronic\s+neck\s+pain\s+\(=?\s*after\s+3\s+months/gi,
+    keys: 'chronic',
+    regions: ['cervical'],
+    what: 'an indication for MRI of the ODG Neck and Upper Back chapter',
+  },
+  {
+    re: /\bpatell(?:ar|a)\s+tendin\w*|\bpatellofemoral\b|\bmenisc(?:us|al|i)\b|\b(?:anterior|posterior)\s+cruciate\b/gi,
+    keys: 'patell|menisc|cruciate',
+    regions: ['knee'],
+    what: 'a condition of the knee',
+  },
   { re: /\brotator\s+cuff\b/gi, keys: 'rotator', regions: ['shoulder'], what: 'a condition of the shoulder' },
   { re: /\bepicondyl\w*|\btennis\s+elbow\b/gi, keys: 'epicondyl|tennis', regions: ['elbow'], what: 'a condition of the elbow' },
-  { re: /\bde\s?Quervain\w*|\btrigger\s+finger\b/gi, keys: String.raw`de\s?quervain|trigger`, regions: ['hand'], what: 'a condition of the wrist and hand' },
+  {
+    re: /\bde\s?Quervain\w*|\btrigger\s+finger\b/gi,
+    keys: String.raw`de\s?quervain|trigger`,
+    regions: ['hand'],
+    what: 'a condition of the wrist and hand',
+  },
   { re: /\bplantar\s+fasci\w*|\bAchilles\b/gi, keys: 'plantar|achilles', regions: ['foot'], what: 'a condition of the ankle and foot' },
 ];
 

@@ -7,8 +7,18 @@ import { categoriesOf, type Category } from './categories';
 
 export type Route = 'oral' | 'topical';
 
-const ORAL: Category[] = ['opioid', 'benzodiazepine', 'muscle relaxant', 'NSAID', 'gastric protection', 'antiepilepsy drug', 'antidepressant', 'sleep aid'];
-const ON_SKIN = /\btopicals?\b|\d\s?%|\bmg\/g\b|\b(?:creams?|gels?|patch(?:es)?|lotions?|ointments?|pads?|sprays?)\b|\blidoderm\b|\bcapsaicin\b|\bsalicylates?\b/i;
+const ORAL: Category[] = [
+  'opioid',
+  'benzodiazepine',
+  'muscle relaxant',
+  'NSAID',
+  'gastric protection',
+  'antiepilepsy drug',
+  'antidepressant',
+  'sleep aid',
+];
+const ON_SKIN =
+  /\btopicals?\b|\d\s?%|\bmg\/g\b|\b(?:creams?|gels?|patch(?:es)?|lotions?|ointments?|pads?|sprays?)\b|\blidoderm\b|\bcapsaicin\b|\bsalicylates?\b/i;
 
 // Item titles and section names recur (the same letter is checked at every keystroke): remember
 // the last few hundred answers.

@@ -18,12 +18,14 @@ export const POSTSURGICAL_DOC = 'MTUS Postsurgical Treatment Guidelines (DWC, 20
 export const ACOEM_2ND_DOC = 'ACOEM Occupational Medicine Practice Guidelines, 2nd edition (2004)';
 export const ACOEM_3RD_DOC = 'ACOEM Occupational Medicine Practice Guidelines, 3rd edition (2011)';
 /** The MTUS by reference to ACOEM's guidelines, from December 1, 2017. */
-export const ACOEM_MTUS_2017 = "DWC Administrative Director's order incorporating ACOEM guidelines in the MTUS from December 1, 2017 (Labor Code § 5307.27)";
+export const ACOEM_MTUS_2017 =
+  "DWC Administrative Director's order incorporating ACOEM guidelines in the MTUS from December 1, 2017 (Labor Code § 5307.27)";
 
 export const ODG_DOC = "Official Disability Guidelines (ODG), Work Loss Data Institute, Treatment in Workers' Comp";
 
 export const CDC_2016 = 'CDC Guideline for Prescribing Opioids for Chronic Pain (2016)';
-export const CDC_FACTORS = "CDC opioid MME conversion factors (CDC's 2016-era data file and CDC Clinical Practice Guideline for Prescribing Opioids for Pain, 2022)";
+export const CDC_FACTORS =
+  "CDC opioid MME conversion factors (CDC's 2016-era data file and CDC Clinical Practice Guideline for Prescribing Opioids for Pain, 2022)";
 
 /** IMR and UR in the Labor Code. */
 export const IMR_LAW = 'Labor Code §§ 4610.5–4610.6';

@@ -3,7 +3,17 @@
 // in 8 CCR § 9785.
 
 import type { Sourced } from './types';
-import { ACOEM_2ND_DOC, ACOEM_3RD_DOC, ACOEM_MTUS_2017, CPMTG_2009_DOC, CPMTG_2016_DOC, EVIDENCE_SEQUENCE, IMR_LAW, MTUS_CCR, ODG_DOC } from './sources';
+import {
+  ACOEM_2ND_DOC,
+  ACOEM_3RD_DOC,
+  ACOEM_MTUS_2017,
+  CPMTG_2009_DOC,
+  CPMTG_2016_DOC,
+  EVIDENCE_SEQUENCE,
+  IMR_LAW,
+  MTUS_CCR,
+  ODG_DOC,
+} from './sources';
 
 export interface Term extends Sourced {
   /** Matched case-sensitively for abbreviations, case-insensitively for phrases. */
@@ -33,7 +43,7 @@ export const TERMS: readonly Term[] = [
   {
     pattern: /\bODG\b|Official\s+Disability\s+Guidelines/,
     title: 'ODG: Official Disability Guidelines',
-    text: "Work Loss Data Institute's \"Treatment in Workers' Comp\", published online and versioned by date, with no page numbers. Cited as Non-MTUS where the MTUS is silent; the 2016 Chronic Pain guidelines are a reformatted ODG Pain (Chronic) chapter.",
+    text: 'Work Loss Data Institute\'s "Treatment in Workers\' Comp", published online and versioned by date, with no page numbers. Cited as Non-MTUS where the MTUS is silent; the 2016 Chronic Pain guidelines are a reformatted ODG Pain (Chronic) chapter.',
     source: `${ODG_DOC}; ${EVIDENCE_SEQUENCE}; ${CPMTG_2016_DOC}`,
     verified: true,
   },

@@ -1,16 +1,7 @@
 // Shared shapes of the guideline knowledge tables. Pure data: no I/O, no LSP.
 
 /** The guideline a citation names, as the catalogue tells them apart. */
-export type GuidelineId =
-  | 'cpmtg'
-  | 'opioids2016'
-  | 'mtus-topic'
-  | 'acoem'
-  | 'acoem-post2017'
-  | 'odg'
-  | 'mtus'
-  | 'no-evidence'
-  | 'non-mtus';
+export type GuidelineId = 'cpmtg' | 'opioids2016' | 'mtus-topic' | 'acoem' | 'acoem-post2017' | 'odg' | 'mtus' | 'no-evidence' | 'non-mtus';
 
 /** Cited pages, from the first to the last. */
 export interface PageRange {
@@ -86,7 +77,31 @@ export function matchKey(text: string): string {
 }
 
 // Words that say nothing of a part's content beyond its name.
-const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'or', 'in', 'on', 'to', 'by', 'with', 'its', 'as', 'used', 'use', 'chapter', 'section', 'sections', 'odg', 'mtus', 'guideline', 'guidelines']);
+const FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'and',
+  'or',
+  'in',
+  'on',
+  'to',
+  'by',
+  'with',
+  'its',
+  'as',
+  'used',
+  'use',
+  'chapter',
+  'section',
+  'sections',
+  'odg',
+  'mtus',
+  'guideline',
+  'guidelines',
+]);
 const stem = (word: string): string => word.slice(0, 5);
 // Numbers count: a page or an edition is something the name did not say.
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z]{2,}|\d+/g) ?? [];

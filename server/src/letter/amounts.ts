@@ -30,10 +30,22 @@ const PATTERNS: [AmountKind, RegExp][] = [
   ['count', /#\s?(\d+)\b|\b(?:QTY|quantity|qty\.?)(?:\s+of)?(?:\s?:)?(?:\s?#)?\s?(\d+)\b/gi],
   ['weight', new RegExp(String.raw`(?<![\d./])\b${NUM}\s?(grams?|gm|g|oz|ounces?)\b(?!\s*\/)`, 'gi')],
   ['volume', new RegExp(String.raw`(?<![\d./])\b${NUM}\s?(ml|cc|fl\.?\s?oz)\b(?!\s*\/)`, 'gi')],
-  ['package', new RegExp(String.raw`\b${NUM}\s+(?:\(\d+\)\s+)?(patch(?:es)?|box(?:es)?|kits?|tubes?|bottles?|containers?|jars?|packs?|pads?|canisters?)\b${DOSE_AFTER}`, 'gi')],
+  [
+    'package',
+    new RegExp(
+      String.raw`\b${NUM}\s+(?:\(\d+\)\s+)?(patch(?:es)?|box(?:es)?|kits?|tubes?|bottles?|containers?|jars?|packs?|pads?|canisters?)\b${DOSE_AFTER}`,
+      'gi',
+    ),
+  ],
   ['count', new RegExp(String.raw`\b${NUM}\s+(?:\(\d+\)\s+)?(tablets|tabs|capsules|caps|pills|lozenges)\b${DOSE_AFTER}`, 'gi')],
   ['supply', new RegExp(String.raw`\b${NUM}[\s-]+(days?|weeks?|months?)['’]?\s+supply\b|\b(?:day|days)['’]?\s+supply\s*:\s*(\d+)`, 'gi')],
-  ['sessions', new RegExp(String.raw`\b${NUM}\s+(?:\(\d+\)\s+)?(?:additional\s+)?(?:[a-z]+\s+){0,2}?(sessions?|visits?|treatments?)\b|\b(?:sessions?|visits?)\s*(?:x|times|#)\s*${NUM}\b`, 'gi')],
+  [
+    'sessions',
+    new RegExp(
+      String.raw`\b${NUM}\s+(?:\(\d+\)\s+)?(?:additional\s+)?(?:[a-z]+\s+){0,2}?(sessions?|visits?|treatments?)\b|\b(?:sessions?|visits?)\s*(?:x|times|#)\s*${NUM}\b`,
+      'gi',
+    ),
+  ],
   ['refills', new RegExp(String.raw`\b${NUM}\s+refills?\b|\brefills?\s*(?:x|:|#)\s*${NUM}\b|\bx\s*${NUM}\s+refills?\b`, 'gi')],
 ];
 

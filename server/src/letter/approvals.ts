@@ -19,18 +19,21 @@ export interface DisputedApproval {
   denials: Span[];
 }
 
-
 // "was approved", "had been authorized", "were certified"; in a clause of its own.
 const APPROVED = /\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:approved|authori[sz]ed|certified)\b/gi;
 // Words that make it another approval than of the request reviewed: a part of it, one to come, one
 // refused, or an earlier study already done ("was previously approved and performed").
-const NOT_THIS = /\b(?:not|never|partially|partly|modified|previously|prior|already|earlier|pending|awaiting|if|once|until|unless|whether|would|will|should|to\s+be|performed|done|completed|showed|shows|revealed|results?|therapy|sessions?|visits?)\b/i;
+const NOT_THIS =
+  /\b(?:not|never|partially|partly|modified|previously|prior|already|earlier|pending|awaiting|if|once|until|unless|whether|would|will|should|to\s+be|performed|done|completed|showed|shows|revealed|results?|therapy|sessions?|visits?)\b/i;
 const CLAUSE_START = /[;:]|\b(?:but|however|although|though|while|whereas|and\s+(?=the\b))\b/gi;
 
 /** Approvals in the case summary of a study that a disputed item requests, for the same region. */
 export const disputedApprovals: (letter: Letter) => DisputedApproval[] = oncePerLetter((letter: Letter) => {
   const { text } = letter;
-  const studies = letter.items.filter((i) => !i.partial).map((item) => ({ item, studies: studiesIn(item.title), regions: regionsIn(item.title) })).filter((s) => s.studies.length && s.regions.length);
+  const studies = letter.items
+    .filter((i) => !i.partial)
+    .map((item) => ({ item, studies: studiesIn(item.title), regions: regionsIn(item.title) }))
+    .filter((s) => s.studies.length && s.regions.length);
   const out: DisputedApproval[] = [];
   if (!studies.length) return out;
   for (const section of letter.sections) {
@@ -46,7 +49,12 @@ export const disputedApprovals: (letter: Letter) => DisputedApproval[] = oncePer
       const saidStudies = studiesIn(text.slice(clause.start, m.index));
       const saidRegions = regionsIn(said);
       if (!saidStudies.length || !saidRegions.length) continue;
-      const match = studies.find((s) => s.studies.some((x) => saidStudies.includes(x)) && s.regions.some((r: Region) => saidRegions.includes(r)) && sidesAgree(s.item.title, said));
+      const match = studies.find(
+        (s) =>
+          s.studies.some((x) => saidStudies.includes(x)) &&
+          s.regions.some((r: Region) => saidRegions.includes(r)) &&
+          sidesAgree(s.item.title, said),
+      );
       let end = m.index + m[0].length + after.length;
       while (/[\s.]/.test(text[end - 1])) end--;
       if (match) out.push({ span: { start: clause.start, end }, item: match.item, denials: denials(letter, section.span, match.item) });

@@ -56,7 +56,12 @@ function readStatements(letter: Letter): CertificationStatement[] {
     const start = originalStart(text, end);
     if (start === undefined || start >= end) continue;
     const [authorized, remainder] = [rest.indices!.groups!.authorized!, rest.indices!.groups!.remainder!];
-    const statement = { original: part(start, end), authorized: part(...authorized), remainder: part(...remainder), span: { start, end: remainder[1] } };
+    const statement = {
+      original: part(start, end),
+      authorized: part(...authorized),
+      remainder: part(...remainder),
+      span: { start, end: remainder[1] },
+    };
     // An item's own heading is the item's: read there already.
     if (!headings.some((h) => h.start <= statement.span.start && statement.span.end <= h.end)) out.push(statement);
     ORIGINAL.lastIndex = remainder[1];

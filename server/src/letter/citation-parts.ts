@@ -53,7 +53,7 @@ function sectionsIn(folded: FoldedText, start: number, end: number, numbered: bo
   }
   const text = (piece: [number, number]): string => folded.text.slice(piece[0], piece[1]).trim();
   const merged: [number, number][] = [];
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     let j = i;
     if (numbered) {
       while (j + 1 < pieces.length && !/^\d+(?: ?\. ?\d+)*\.? /.test(text(pieces[j + 1]))) j++;
@@ -75,7 +75,10 @@ function sectionsIn(folded: FoldedText, start: number, end: number, numbered: bo
 /** Chapter, pages, edition year and topic of an ACOEM reference ("Chapter 7, page 127, Independent …"). */
 export function acoemParts(folded: FoldedText, start: number, end: number): CitationParts {
   const text = folded.text.slice(0, end);
-  const parts: CitationParts = { sections: [], pages: pagesIn(folded, start, end, /(?<![A-Za-z])(?:pages?|pgs?\.?|pp?\.?) ?(\d+)(?: ?[-–] ?(\d+))?/gi) };
+  const parts: CitationParts = {
+    sections: [],
+    pages: pagesIn(folded, start, end, /(?<![A-Za-z])(?:pages?|pgs?\.?|pp?\.?) ?(\d+)(?: ?[-–] ?(\d+))?/gi),
+  };
   const ch = /(?:Chapter|Ch\.) ?(\d+)/gi;
   ch.lastIndex = start;
   const m = ch.exec(text);
@@ -87,7 +90,8 @@ export function acoemParts(folded: FoldedText, start: number, end: number): Cita
   // "2nd edition", "Third Edition": the editions of 2004 and 2011.
   const ord = /\b(2nd|second|3rd|third) ?ed(?:ition|\.)?/i.exec(folded.text.slice(Math.max(0, start - 40), end));
   if (ord && !y) parts.edition = /^(?:2|s)/i.test(ord[1]) ? 2004 : 2011;
-  const junk = /^(?:(?:Chapter|Ch\.) ?\d+|(?:pages?|pgs?\.?|pp?\.?) ?\d+(?: ?[-–] ?\d+)?|\d+(?:st|nd|rd|th) ed(?:ition|\.)?(?: ?\(\d{4}\))?|\(?\d{4}\)?|(?:Occupational Medicine )?Practice Guidelines|Guidelines)?\.?$/i;
+  const junk =
+    /^(?:(?:Chapter|Ch\.) ?\d+|(?:pages?|pgs?\.?|pp?\.?) ?\d+(?: ?[-–] ?\d+)?|\d+(?:st|nd|rd|th) ed(?:ition|\.)?(?: ?\(\d{4}\))?|\(?\d{4}\)?|(?:Occupational Medicine )?Practice Guidelines|Guidelines)?\.?$/i;
   let best: [number, number] | undefined;
   let run: [number, number] | undefined;
   let from = start;
@@ -115,7 +119,13 @@ export function mtusTail(folded: FoldedText, part: MtusPart | undefined, start: 
   const pagAt = pag ? start + pag.index : end;
   const topic = namedRef(folded, start, Math.min(secAt, pagAt));
   if (topic) parts.topic = topic;
-  if (sec) parts.sections = sectionsIn(folded, secAt + sec[0].length, pagAt > secAt ? pagAt : end, part?.guideline === 'opioids2016' && /^ ?\d/.test(folded.text.slice(secAt + sec[0].length, end)));
+  if (sec)
+    parts.sections = sectionsIn(
+      folded,
+      secAt + sec[0].length,
+      pagAt > secAt ? pagAt : end,
+      part?.guideline === 'opioids2016' && /^ ?\d/.test(folded.text.slice(secAt + sec[0].length, end)),
+    );
   if (pag) parts.pages = pagesIn(folded, pagAt + pag[0].length, secAt > pagAt ? secAt : end);
   return parts;
 }

@@ -46,8 +46,10 @@ const YEAR_AT = new RegExp(`,? ?(?:\\( ?(?:${phrasePattern('Effective')} ?)?${YE
 const AND_SEP = /,? ?\band (?:the )?(?:MTUS )?/gi;
 const GENERIC_WITH_YEAR = /[A-Z][A-Za-z,&\- ]{2,60}? (?:19|20)\d\d(?![0-9])/y;
 const ODG_MARK = /Official ?Disability ?Guidelines(?: ?\( ?ODG ?\))?|\bODG\b(?: ?Guidelines)?/i;
-const ACOEM_MARK = /American College of Occupational and Environmental Medicine(?: ?\( ?ACOEM ?\))?|\bACOEM\b(?: ?(?:Occupational Medicine )?Practice Guidelines| ?Guidelines)?/i;
-const FREE_SPLIT = /(?:[.;]|,? and) (?:the )?(?=Official Disability Guidelines|ODG\b|ACOEM\b|American College of Occupational|Other Medical Treatment Guidelines)/gi;
+const ACOEM_MARK =
+  /American College of Occupational and Environmental Medicine(?: ?\( ?ACOEM ?\))?|\bACOEM\b(?: ?(?:Occupational Medicine )?Practice Guidelines| ?Guidelines)?/i;
+const FREE_SPLIT =
+  /(?:[.;]|,? and) (?:the )?(?=Official Disability Guidelines|ODG\b|ACOEM\b|American College of Occupational|Other Medical Treatment Guidelines)/gi;
 const OTHER_PREFIX = /^Other Medical Treatment Guidelines:? ?/i;
 
 /** A citation found: its guideline, whether it is cited as Non-MTUS, where it runs, the name it cites and its sections and pages. */
@@ -62,7 +64,16 @@ interface Found {
 
 function emit(ctx: Ctx, { guideline, nonMtus, start, end, name, parts }: Found): void {
   const [a, b] = trim(ctx.folded, start, end, '', ',;:. ');
-  const c: Citation = { span: spanOf(ctx.folded, a, Math.max(b, a)), source: ctx.source, guideline, nonMtus, name: name.name, nameSpan: name.span, sections: parts.sections, pages: parts.pages };
+  const c: Citation = {
+    span: spanOf(ctx.folded, a, Math.max(b, a)),
+    source: ctx.source,
+    guideline,
+    nonMtus,
+    name: name.name,
+    nameSpan: name.span,
+    sections: parts.sections,
+    pages: parts.pages,
+  };
   if (ctx.item !== undefined) c.item = ctx.item;
   if (parts.edition !== undefined) c.edition = parts.edition;
   if (parts.topic) c.topic = parts.topic;
@@ -137,7 +148,14 @@ function parseMtusBody(ctx: Ctx, clauseStart: number, bodyStart: number, bodyEnd
     if (name) {
       const parts = mtusTail(folded, part, nameEnd, tailEnd);
       if (year) parts.edition = Number((year[1] ?? year[2]).replace(/ /g, ''));
-      emit(ctx, { guideline: mtusGuideline(part, name.name, parts), nonMtus: false, start: first ? clauseStart : pos, end: tailEnd, name, parts });
+      emit(ctx, {
+        guideline: mtusGuideline(part, name.name, parts),
+        nonMtus: false,
+        start: first ? clauseStart : pos,
+        end: tailEnd,
+        name,
+        parts,
+      });
       first = false;
       found = true;
     }
@@ -178,19 +196,47 @@ function parseFreeBody(ctx: Ctx, clauseStart: number, bodyStart: number, bodyEnd
       const at = x + skip + odg.index;
       const name = namedRef(folded, at, at + odg[0].length) as NamedRef;
       const topic = odg.index === 0 ? namedRef(folded, at + odg[0].length, y) : namedRef(folded, x, y);
-      emit(ctx, { guideline: 'odg', nonMtus: nonMtus, start: start, end: y, name, parts: topic ? { sections: [], pages: [], topic } : { sections: [], pages: [] } });
+      emit(ctx, {
+        guideline: 'odg',
+        nonMtus: nonMtus,
+        start: start,
+        end: y,
+        name,
+        parts: topic ? { sections: [], pages: [], topic } : { sections: [], pages: [] },
+      });
     } else if (acoem) {
       const at = x + skip + acoem.index;
       const parts = acoemParts(folded, at + acoem[0].length, y);
-      emit(ctx, { guideline: 'acoem', nonMtus: nonMtus, start: start, end: y, name: namedRef(folded, at, at + acoem[0].length) as NamedRef, parts: parts });
+      emit(ctx, {
+        guideline: 'acoem',
+        nonMtus: nonMtus,
+        start: start,
+        end: y,
+        name: namedRef(folded, at, at + acoem[0].length) as NamedRef,
+        parts: parts,
+      });
     } else {
       const chapter = odgChapterAtStart(body);
       if (chapter) {
         const name = namedRef(folded, x + skip, x + skip + chapter.length) as NamedRef;
         const topic = namedRef(folded, x + skip + chapter.length, y);
-        emit(ctx, { guideline: 'odg', nonMtus: nonMtus, start: start, end: y, name, parts: topic ? { sections: [], pages: [], topic } : { sections: [], pages: [] } });
+        emit(ctx, {
+          guideline: 'odg',
+          nonMtus: nonMtus,
+          start: start,
+          end: y,
+          name,
+          parts: topic ? { sections: [], pages: [], topic } : { sections: [], pages: [] },
+        });
       } else {
-        emit(ctx, { guideline: 'non-mtus', nonMtus: nonMtus, start: start, end: y, name: namedRef(folded, x, y, '', '') as NamedRef, parts: { sections: [], pages: [] } });
+        emit(ctx, {
+          guideline: 'non-mtus',
+          nonMtus: nonMtus,
+          start: start,
+          end: y,
+          name: namedRef(folded, x, y, '', '') as NamedRef,
+          parts: { sections: [], pages: [] },
+        });
       }
     }
   });
@@ -240,22 +286,45 @@ export function parseGuidelineLine(text: string, content: Span, source: Citation
     clauses.forEach((c, i) => {
       const next = clauses[i + 1]?.kind;
       if (c.kind === 'noEvidence') {
-        emit(ctx, { guideline: 'no-evidence', nonMtus: false, start: c.start, end: c.end, name: namedRef(folded, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
+        emit(ctx, {
+          guideline: 'no-evidence',
+          nonMtus: false,
+          start: c.start,
+          end: c.end,
+          name: namedRef(folded, c.start, c.end) as NamedRef,
+          parts: { sections: [], pages: [] },
+        });
       } else if (c.kind === 'outside') {
         if (next === 'basedOnNonMtus' || next === 'basedOn') return;
-        if (!parseFreeBody(ctx, c.end, c.end, c.bodyEnd, true)) emit(ctx, { guideline: 'non-mtus', nonMtus: true, start: c.start, end: c.end, name: namedRef(folded, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
+        if (!parseFreeBody(ctx, c.end, c.end, c.bodyEnd, true))
+          emit(ctx, {
+            guideline: 'non-mtus',
+            nonMtus: true,
+            start: c.start,
+            end: c.end,
+            name: namedRef(folded, c.start, c.end) as NamedRef,
+            parts: { sections: [], pages: [] },
+          });
       } else if (c.kind === 'basedOnMtus' || c.kind === 'based') {
         parseMtusBody(ctx, c.start, c.end, c.bodyEnd, mtusWordIn(folded.text, c.start, c.end));
       } else if (c.kind === 'basedOnNonMtus' || c.kind === 'basedOn') {
         if (!parseFreeBody(ctx, c.start, c.end, c.bodyEnd, c.kind === 'basedOnNonMtus') && c.kind === 'basedOnNonMtus') {
-          emit(ctx, { guideline: 'non-mtus', nonMtus: true, start: c.start, end: c.end, name: namedRef(folded, c.start, c.end) as NamedRef, parts: { sections: [], pages: [] } });
+          emit(ctx, {
+            guideline: 'non-mtus',
+            nonMtus: true,
+            start: c.start,
+            end: c.end,
+            name: namedRef(folded, c.start, c.end) as NamedRef,
+            parts: { sections: [], pages: [] },
+          });
         }
       } else {
         const [a, b] = trim(folded, c.start, c.bodyEnd);
         const lead = folded.text.slice(a, b);
         if (knownAt(folded.text, a)) parseMtusBody(ctx, a, a, b, [a, a]);
         else if (/^MTUS\b/i.test(lead)) parseMtusBody(ctx, a, a + 4, b, [a, a + 4]);
-        else if (ODG_MARK.test(lead.slice(0, 40)) || ACOEM_MARK.test(lead.slice(0, 40))) parseFreeBody(ctx, a, a, b, /Non-? ?MTUS/i.test(lead));
+        else if (ODG_MARK.test(lead.slice(0, 40)) || ACOEM_MARK.test(lead.slice(0, 40)))
+          parseFreeBody(ctx, a, a, b, /Non-? ?MTUS/i.test(lead));
       }
     });
     return ctx.out;

@@ -16,7 +16,20 @@ interface Alternative {
 
 // Findings before records, and within a concept its members before its general names: the first
 // alternative to match at a place wins ("radicular findings" is a sign, "radicular pain" a symptom).
-const ORDER = ['neuroDeficit', 'radicular', 'spasm', 'motionLimited', 'painScore', 'rfa', 'medications', 'therapyReceived', 'partTreated', 'examTest', 'improvement', 'exam'];
+const ORDER = [
+  'neuroDeficit',
+  'radicular',
+  'spasm',
+  'motionLimited',
+  'painScore',
+  'rfa',
+  'medications',
+  'therapyReceived',
+  'partTreated',
+  'examTest',
+  'improvement',
+  'exam',
+];
 const ALTERNATIVES: Alternative[] = [];
 const SOURCES: string[] = [];
 for (const id of ORDER) {

@@ -19,7 +19,8 @@ export interface DailyUse {
 }
 
 const NUM = '(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|eight|twelve)';
-const num = (written: string | undefined): number | undefined => (written === undefined ? undefined : (WORD_NUMBERS[written.toLowerCase()] ?? Number(written)));
+const num = (written: string | undefined): number | undefined =>
+  written === undefined ? undefined : (WORD_NUMBERS[written.toLowerCase()] ?? Number(written));
 const RANGE = `${NUM}(?:\\s*(?:-|to|or)\\s*${NUM})?`;
 
 const UNIT_WORDS = '(?:tabs?|tablets?|pills?|caps?|capsules?|patch(?:es)?)';
@@ -40,12 +41,21 @@ interface Frequency {
 const FREQUENCIES: [RegExp, (m: RegExpExecArray) => Omit<Frequency, 'text' | 'index'> | undefined][] = [
   [new RegExp(`\\b(?:every|q\\.?)\\s*${RANGE}\\s*(?:hours?|hrs?|h)\\b`, 'i'), (m) => interval(num(m[1])!, num(m[2]) ?? num(m[1])!)],
   [new RegExp(`\\bevery\\s+${RANGE}\\s+days?\\b`, 'i'), (m) => interval(24 * num(m[1])!, 24 * (num(m[2]) ?? num(m[1])!))],
-  [new RegExp(`\\b${RANGE}\\s*(?:times|x)\\s*(?:(?:a|per|each|/)\\s*)?(?:day|daily)\\b`, 'i'), (m) => ({ min: num(m[1])!, max: num(m[2]) ?? num(m[1])! })],
-  [/\b(once|twice|thrice)\s+(?:a|per|each)\s+day\b|\b(once|twice|thrice)\s+daily\b/i, (m) => perDay({ once: 1, twice: 2, thrice: 3 }[(m[1] ?? m[2]).toLowerCase()]!)],
+  [
+    new RegExp(`\\b${RANGE}\\s*(?:times|x)\\s*(?:(?:a|per|each|/)\\s*)?(?:day|daily)\\b`, 'i'),
+    (m) => ({ min: num(m[1])!, max: num(m[2]) ?? num(m[1])! }),
+  ],
+  [
+    /\b(once|twice|thrice)\s+(?:a|per|each)\s+day\b|\b(once|twice|thrice)\s+daily\b/i,
+    (m) => perDay({ once: 1, twice: 2, thrice: 3 }[(m[1] ?? m[2]).toLowerCase()]!),
+  ],
   [/\bQID\b|\bq\.?i\.?d\b/i, () => perDay(4)],
   [/\bTID\b|\bt\.?i\.?d\b/i, () => perDay(3)],
   [/\bBID\b|\bb\.i\.d\b/, () => perDay(2)],
-  [/\b(?:QD|QHS)\b|\bq\.d\b|\b(?:a|per|each|every)\s+day\b|\bdaily\b(?!\s+(?:living|activit))|\bnightly\b|\bat\s+bedtime\b/i, () => perDay(1)],
+  [
+    /\b(?:QD|QHS)\b|\bq\.d\b|\b(?:a|per|each|every)\s+day\b|\bdaily\b(?!\s+(?:living|activit))|\bnightly\b|\bat\s+bedtime\b/i,
+    () => perDay(1),
+  ],
 ];
 
 function interval(fromHours: number, toHours: number): Omit<Frequency, 'text' | 'index'> | undefined {
@@ -64,7 +74,8 @@ function frequencyIn(clause: string): Frequency | undefined {
 }
 
 const QUANTITY_RE = /#\s?(\d+)|\b(?:quantity|qty)\.?\s*(?:of\s*)?(?::\s*)?(\d+)/i;
-const SUPPLY_RE = /\bday\s+supply\s*(?::\s*)?(\d+)\b|(?<!#\s?)\b(\d+)[\s-]*days?['’]?\s+supply\b|\bsupply\s+of\s+(\d+)\s+days\b|\bfor\s+(\d+)\s+days\b|\b(?:per|a|\/)\s*(month)\b/i;
+const SUPPLY_RE =
+  /\bday\s+supply\s*(?::\s*)?(\d+)\b|(?<!#\s?)\b(\d+)[\s-]*days?['’]?\s+supply\b|\bsupply\s+of\s+(\d+)\s+days\b|\bfor\s+(\d+)\s+days\b|\b(?:per|a|\/)\s*(month)\b/i;
 
 /** The units a day the wording states, or undefined when it does not say. */
 export function readDailyUse(clause: string, offset: number, patch: boolean): DailyUse | undefined {
@@ -83,7 +94,15 @@ export function readDailyUse(clause: string, offset: number, patch: boolean): Da
     if (patch) {
       // A patch is worn continuously when changed at least every 72 hours: patches at a time, not a day.
       if ((freq.hours ?? 24 / freq.max) > 72) return undefined;
-      return use(each.min, each.max, `${range(each.min, each.max)} patch${each.max > 1 ? 'es' : ''} at a time, changed ${freq.text}`, hits, offset, !!asNeeded, notes);
+      return use(
+        each.min,
+        each.max,
+        `${range(each.min, each.max)} patch${each.max > 1 ? 'es' : ''} at a time, changed ${freq.text}`,
+        hits,
+        offset,
+        !!asNeeded,
+        notes,
+      );
     }
     const reading = `${range(each.min, each.max)} a dose × ${range(freq.min, freq.max)} a day ("${freq.text}")`;
     return use(each.min * freq.min, each.max * freq.max, reading, hits, offset, !!asNeeded, notes);
@@ -102,13 +121,20 @@ export function readDailyUse(clause: string, offset: number, patch: boolean): Da
   return undefined;
 }
 
-function use(min: number, max: number, reading: string, hits: { index: number; length: number }[], offset: number, asNeeded: boolean, notes: string[]): DailyUse {
+function use(
+  min: number,
+  max: number,
+  reading: string,
+  hits: { index: number; length: number }[],
+  offset: number,
+  asNeeded: boolean,
+  notes: string[],
+): DailyUse {
   const start = offset + Math.min(...hits.map((h) => h.index));
   const end = offset + Math.max(...hits.map((h) => h.index + h.length));
   if (asNeeded) notes.push('as needed: the most the order allows, not a measured use');
   return { min, max, reading, span: { start, end }, asNeeded, notes };
 }
-
 
 /** A range for a message: "2" or "1–2". */
 const range = (low: number, high: number): string => (low === high ? formatAmount(low) : `${formatAmount(low)}–${formatAmount(high)}`);

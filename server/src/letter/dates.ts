@@ -70,7 +70,10 @@ function scanDates(text: string, from: number): Found[] {
     if (named) {
       const day = named[2] ? Number(named[2]) : 0;
       push({ start: windowStart + named.index, end, date: { year, month: monthIndex(named[1]), day }, precision: day ? 'day' : 'month' });
-    } else if (!/^[/-]\d/.test(text.slice(end, end + 2)) && (INJURY_AFTER_RE.test(text.slice(end, end + 30)) || INJURY_BEFORE_RE.test(before) || BORN_IN_RE.test(before))) {
+    } else if (
+      !/^[/-]\d/.test(text.slice(end, end + 2)) &&
+      (INJURY_AFTER_RE.test(text.slice(end, end + 30)) || INJURY_BEFORE_RE.test(before) || BORN_IN_RE.test(before))
+    ) {
       push({ start: i, end, date: { year, month: 0, day: 0 }, precision: 'year' });
     }
   }
@@ -86,7 +89,8 @@ export function parseDateText(text: string): { date: CalendarDate; precision: Pr
 
 // What a date is a date of, from the words just before it ("... injury on 10-13-16") or just
 // after it ("2/8/98 date of injury"). Order matters: the first rule that matches wins.
-const AT_WORK = '(?:at work|on the job|while (?:working|at work|on duty)|at (?:his|her|their) (?:job|workplace|place of (?:work|employment)))';
+const AT_WORK =
+  '(?:at work|on the job|while (?:working|at work|on duty)|at (?:his|her|their) (?:job|workplace|place of (?:work|employment)))';
 const ROLE_BEFORE: [string, RegExp][] = [
   ['birth', /\b(?:date of birth(?: (?:is|was|of))?|DOB|D\.O\.B\.|born(?: on| in)?)\W*$/i],
   [
@@ -127,23 +131,41 @@ const ROLE_BEFORE: [string, RegExp][] = [
     /\b(?:(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|report|letter|review|non-?certification|physician|reviewer|doctor|advisor|form))?|(?:prior|previous|original) (?:review|denial|determination|non-?certification|UR decision)(?: letter)?)(?: (?:is|was))?(?: (?:made|issued|rendered))?(?:,?(?: (?:dated|on|of|from))[\s:]*| ?\(\s*)$/i,
   ],
   // "The UR (utilization review board) denied certification on": the review's act, then its date.
-  ['ur', /\b(?:utilization review|UR|U\.R\.)(?: (?:decision|determination|physician|reviewer|board|doctor|advisor))?(?: \([^()]{1,60}\))? (?:denied|non-?certified|modified)(?: (?:certification|authorization|the requests?|it|them))? (?:on|dated)[\s:]*$/i],
-  // "The utilization review date was", "UR decision date:".
-  ['ur', /\b(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|non-?certification))? date(?: (?:is|was|of))?[\s:]*$/i],
-  // A list entry: "Utilization Review Determination, 7/16/2013" (not "According to the UR, ...").
   [
     'ur',
-    /\b(?:utilization review|UR) (?:decision|determination|denial|letter|report|non-?certification)\s*[,:]\s*$/i,
+    /\b(?:utilization review|UR|U\.R\.)(?: (?:decision|determination|physician|reviewer|board|doctor|advisor))?(?: \([^()]{1,60}\))? (?:denied|non-?certified|modified)(?: (?:certification|authorization|the requests?|it|them))? (?:on|dated)[\s:]*$/i,
   ],
+  // "The utilization review date was", "UR decision date:".
+  [
+    'ur',
+    /\b(?:utilization review(?: \(UR\))?|UR|U\.R\.)(?: (?:decision|determination|denial|non-?certification))? date(?: (?:is|was|of))?[\s:]*$/i,
+  ],
+  // A list entry: "Utilization Review Determination, 7/16/2013" (not "According to the UR, ...").
+  ['ur', /\b(?:utilization review|UR) (?:decision|determination|denial|letter|report|non-?certification)\s*[,:]\s*$/i],
   // "previously non-certified on 11/15/2016": only a utilization review non-certifies.
   ['ur non-certified', /\bnon-?\s?certified(?: by (?:utilization review|UR))?(?: (?:on|dated))[\s:]*$/i],
-  ['rfa', /\b(?:request for authori[sz]ation(?: \(RFA\))?|RFA)(?: form)?(?: date)?(?: (?:is|was))?(?: noted to (?:be|have been))?(?: (?:dated|on|of|from|(?:received|submitted|signed|completed)(?: (?:on|dated))?))?[\s:]*$/i],
+  [
+    'rfa',
+    /\b(?:request for authori[sz]ation(?: \(RFA\))?|RFA)(?: form)?(?: date)?(?: (?:is|was))?(?: noted to (?:be|have been))?(?: (?:dated|on|of|from|(?:received|submitted|signed|completed)(?: (?:on|dated))?))?[\s:]*$/i,
+  ],
   // "was approved for 6 sessions on 10/1/2016", "certified on", "authorized on".
-  ['approval', /\b(?:approval|certification|authori[sz]ation)(?<!non-?\s?(?:approval|certification)|request for authori[sz]ation)(?: (?:of|for) (?!\s)[^.;:]{1,40}?)?(?: (?:was|is))? (?:on|dated)[\s:]*$/i],
-  ['approval', /(?<!non-?\s?)\b(?:approved|certified|authori[sz]ed)(?: for (?!\s)[^.;:]{1,40}?)?(?: by (?:the )?(?:claims administrator|utilization review|UR|carrier|insurer|adjuster|employer))?(?: (?:on|dated))[\s:]*$/i],
+  [
+    'approval',
+    /\b(?:approval|certification|authori[sz]ation)(?<!non-?\s?(?:approval|certification)|request for authori[sz]ation)(?: (?:of|for) (?!\s)[^.;:]{1,40}?)?(?: (?:was|is))? (?:on|dated)[\s:]*$/i,
+  ],
+  [
+    'approval',
+    /(?<!non-?\s?)\b(?:approved|certified|authori[sz]ed)(?: for (?!\s)[^.;:]{1,40}?)?(?: by (?:the )?(?:claims administrator|utilization review|UR|carrier|insurer|adjuster|employer))?(?: (?:on|dated))[\s:]*$/i,
+  ],
   ['service', /\b(?:DOS|date of service|dates? of service)[\s:]*$/i],
-  ['surgery', /\b(?:surgery|fusion|arthroscopy|repair|replacement|decompression|release|laminectomy|discectomy|operation|procedure)(?: (?:performed|done))?(?: (?:on|dated|of))[\s:]*$/i],
-  ['imaging', /\b(?:MRI|x-?rays?|radiographs?|CT(?: scan)?|EMG(?:\/NC[SV])?|NCV|NCS|ultrasound|imaging|bone scan|scan)\b[^.;]{0,40}\b(?:dated|on|of|from|performed on|done on)[\s:]*$/i],
+  [
+    'surgery',
+    /\b(?:surgery|fusion|arthroscopy|repair|replacement|decompression|release|laminectomy|discectomy|operation|procedure)(?: (?:performed|done))?(?: (?:on|dated|of))[\s:]*$/i,
+  ],
+  [
+    'imaging',
+    /\b(?:MRI|x-?rays?|radiographs?|CT(?: scan)?|EMG(?:\/NC[SV])?|NCV|NCS|ultrasound|imaging|bone scan|scan)\b[^.;]{0,40}\b(?:dated|on|of|from|performed on|done on)[\s:]*$/i,
+  ],
   ['request', /\b(?:request(?:ed)?|prescribed|ordered)(?: (?:dated|on|of))[\s:]*$/i],
   [
     'visit',
@@ -184,7 +206,8 @@ const spaced = (pattern: RegExp): RegExp => new RegExp(pattern.source.replace(/ 
 const UR_CLAUSE =
   /^(?:(?!\b(?:which|that|who|requested|recommended|prescribed|ordered|presented|seen|evaluated|examined|submitted)\b)[^.;]){0,160}?\b(?:was|were)\s+(?:non-?certified|denied|modified)\s+(?:by|in|per)\s+(?:the\s+)?(?:utilization\s+review|UR)\b/i;
 // The claims administrator's answer to the request is its utilization review.
-const CLAIMS_ADMINISTRATOR_CLAUSE = /^\s*(?:,\s*)?(?:the\s+)?claims\s+administrator\s+(?:failed\s+to\s+approve|denied|non-?certified|partially\s+approved|modified)\b/i;
+const CLAIMS_ADMINISTRATOR_CLAUSE =
+  /^\s*(?:,\s*)?(?:the\s+)?claims\s+administrator\s+(?:failed\s+to\s+approve|denied|non-?certified|partially\s+approved|modified)\b/i;
 // Each pattern with its gate and the role it gives ("ur non-certified" gives "ur").
 const BEFORE = ROLE_BEFORE.map(([name, re]) => ({ gate: ROLE_GATE[name], re: spaced(re), role: name.split(' ')[0] as DateRole }));
 const AFTER = ROLE_AFTER.map(([role, re]) => [role, spaced(re)] as const);
@@ -219,7 +242,8 @@ export function findDates(text: string, from = 0): DateFact[] {
   // a child at the letter's latest date ("DOB 3/14/45" in a 2016 letter is 1945, not 2045).
   const latest = Math.max(0, ...dates.filter((d) => d.role !== 'birth').map((d) => d.date.year));
   for (const d of dates) {
-    if (d.role === 'birth' && /[/-]\s*\d{2}$/.test(d.text) && d.date.year >= 2000 && latest - d.date.year < 14) d.date = { ...d.date, year: d.date.year - 100 };
+    if (d.role === 'birth' && /[/-]\s*\d{2}$/.test(d.text) && d.date.year >= 2000 && latest - d.date.year < 14)
+      d.date = { ...d.date, year: d.date.year - 100 };
   }
   return dates;
 }

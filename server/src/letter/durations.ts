@@ -47,21 +47,38 @@ const HISTORY_ANCHOR = /\bhistory\s+of\s|\bduration\b/gi;
 const HISTORY_COUNT = new RegExp(String.raw`(?:^|[^\w-])((${COUNT})[\s-]+(day|week|month|year)s?)$`, 'i');
 const DURATION_COUNT = new RegExp(String.raw`\b(of\s+(?:(${COUNT})\s+)?(day|week|month|year)(s?))$`, 'i');
 // Just before a unit word: "(complained of) 2 " (then "months of increasing pain"), or "pain x 5 ".
-const NOUN_BEFORE = new RegExp(String.raw`\b(?:complain(?:s|ed)?\s+of|reports?|reported|describes?|described|with|has|had|have)\s+(?<phrase>(?<number>${COUNT})[\s-]+)$`, 'i');
-const TIMES_BEFORE = new RegExp(String.raw`(?<what>\b(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)(?:\s+[\w,]+){0,3}?)\s+(?<phrase>x\s*(?<number>${COUNT})\s+)$`, 'i');
+const NOUN_BEFORE = new RegExp(
+  String.raw`\b(?:complain(?:s|ed)?\s+of|reports?|reported|describes?|described|with|has|had|have)\s+(?<phrase>(?<number>${COUNT})[\s-]+)$`,
+  'i',
+);
+const TIMES_BEFORE = new RegExp(
+  String.raw`(?<what>\b(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)(?:\s+[\w,]+){0,3}?)\s+(?<phrase>x\s*(?<number>${COUNT})\s+)$`,
+  'i',
+);
 const TIMES_TAIL = /\bx\s*[\w-]{1,20}\s+$/i;
 // After the unit: "of (increasing) pain".
-const NOUN_OF = /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)\b/i;
+const NOUN_OF =
+  /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?)\b/i;
 // A treatment had for the time: "has had 6 months of physical therapy" (after has, had or have only:
 // "proceed with 6 weeks of physical therapy" is a plan).
-const TREATMENT_OF = /^\s+of\s+(?:[\w-]+\s+){0,2}?(?:therapy|PT|chiropractic|acupuncture|treatment|care|medications?|opioids?|narcotics?)\b/i;
+const TREATMENT_OF =
+  /^\s+of\s+(?:[\w-]+\s+){0,2}?(?:therapy|PT|chiropractic|acupuncture|treatment|care|medications?|opioids?|narcotics?)\b/i;
 const HAD_BEFORE = /\b(?:has|had|have)\s+\S+(?:\s[\s-]*|-)$/i;
 // A duration put first: "For the past 6 months, the injured worker has been in severe pain".
-const FRONTED_RE = new RegExp(String.raw`\b((?:for|over|in|during)\s+the\s+(?:past|last)\s+(${QUALIFIERS})(?:(${COUNT})(?:\s+|-))?(day|week|month|year)(s?)),?\s+(?:the\s+)?(?:injured\s+worker|patient|claimant|employee|applicant|he|she)\s+(?:has|have|had)\b`, 'gi');
+const FRONTED_RE = new RegExp(
+  String.raw`\b((?:for|over|in|during)\s+the\s+(?:past|last)\s+(${QUALIFIERS})(?:(${COUNT})(?:\s+|-))?(day|week|month|year)(s?)),?\s+(?:the\s+)?(?:injured\s+worker|patient|claimant|employee|applicant|he|she)\s+(?:has|have|had)\b`,
+  'gi',
+);
 // A treatment's length as a noun's: "conservative care of at least 3 months", "physical therapy of 6 weeks".
-const CARE_OF_RE = new RegExp(String.raw`\b(?:care|treatment|therapy|PT)\s+(of\s+(${QUALIFIERS})(${COUNT})(?:\s+|-)(day|week|month|year)(s?))\b`, 'gi');
+const CARE_OF_RE = new RegExp(
+  String.raw`\b(?:care|treatment|therapy|PT)\s+(of\s+(${QUALIFIERS})(${COUNT})(?:\s+|-)(day|week|month|year)(s?))\b`,
+  'gi',
+);
 // A duration stated as one: "Duration of symptoms is six months", "the duration of her pain was 2 years".
-const DURATION_IS_RE = new RegExp(String.raw`\bduration\s+of\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:symptoms?|pain|complaints?|numbness|tingling|weakness|stiffness|swelling|headaches?)\s+(?:is|was|has\s+been)\s+((${QUALIFIERS})(${COUNT})(?:\s+|-)(day|week|month|year)(s?))\b`, 'gi');
+const DURATION_IS_RE = new RegExp(
+  String.raw`\bduration\s+of\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:symptoms?|pain|complaints?|numbness|tingling|weakness|stiffness|swelling|headaches?)\s+(?:is|was|has\s+been)\s+((${QUALIFIERS})(${COUNT})(?:\s+|-)(day|week|month|year)(s?))\b`,
+  'gi',
+);
 // Of what a history is: the words after it, to the end of the clause.
 const HISTORY_OF = /^[^.;:]{0,60}/;
 // Where DURATION_RE may start: found by a pattern with a literal head, which is fast to search for;
@@ -70,14 +87,16 @@ const VERB_RE = /\b(?:ha(?:s|ve|d)|report(?:s|ed)?|complain(?:s|ed)?|describe[sd
 export const APPROXIMATE = /\b(?:approximately|about|nearly|almost|roughly|around)\b/i;
 // What the clause is about must be the worker's condition or treatment, not work, a reviewer, or
 // the relief a treatment gave ("reports relief for 2 weeks after the injection").
-const NOT_ABOUT_CONDITION = /\b(?:work(?:ed|ing)?|employ\w*|job|practice|practicing|position|career|married|living|retired|off|relie(?:f|ved)|improve\w*|benefit\w*|better)\b/i;
+const NOT_ABOUT_CONDITION =
+  /\b(?:work(?:ed|ing)?|employ\w*|job|practice|practicing|position|career|married|living|retired|off|relie(?:f|ved)|improve\w*|benefit\w*|better)\b/i;
 // The claim's complaints and their treatment: pain, symptoms, a drug or a therapy. "Has had
 // diabetes for 5 years" or "has been a mechanic for 20 years" says nothing of the injury.
 const ABOUT_CLAIM =
   /\b(?:pain|aches?|symptoms?|complaints?|numbness|tingling|weakness|stiffness|swelling|spasms?|headaches?|opioids?|narcotics?|medications?|analgesics?|NSAIDs?|treatment|treated|therapy|therapies|care|chiropractic|acupuncture|sessions|injections?|taking|taken|took|tried|using|used|receiving|undergone|on\s+[A-Z]?[a-z]+)\b/i;
 // A modal or a guideline's words make the sentence no statement of fact.
 // ("The records indicated the worker had ..." is a fact; "is indicated for" a guideline's word.)
-export const NOT_FACT = /\b(?:should|would|could|may|might|must|recommend\w*|guidelines?|criteria|(?:is|are|be|not)\s+indicated|supported|if|unless|when)\b/i;
+export const NOT_FACT =
+  /\b(?:should|would|could|may|might|must|recommend\w*|guidelines?|criteria|(?:is|are|be|not)\s+indicated|supported|if|unless|when)\b/i;
 // Statements about before the claim: a prior condition, a history.
 const PRE_EXISTING =
   /\b(?:prior\s+to|before)\s+(?:the|this|her|his)\s+(?:industrial\s+|work\s+)?(?:injury|accident|claim)|\bsince\s+(?:an?|his|her|the)\s+(?!(?:industrial\s+|work\s+)?injury)|\bpre-?existing\b|\bprior\s+(?:injury|claim|accident|history|therapy|treatment|symptoms)\b|\bnon-?industrial\b|\bpreviously\b|\bprivate\s+insurance\b/i;
@@ -179,7 +198,10 @@ function readAfterVerbs({ text, range, body, units, factAt, push }: RangeReading
     VERB_RE.lastIndex = DURATION_RE.lastIndex;
     const [, between, phrase, qualifiers, number, unit, plural] = m;
     // What lasted is named between the verb and the duration, or is the verb's subject ("Symptoms had been present for 3 months").
-    const subject = text.slice(Math.max(range.start, v.index - 60), v.index).split(/[.;]/).pop()!;
+    const subject = text
+      .slice(Math.max(range.start, v.index - 60), v.index)
+      .split(/[.;]/)
+      .pop()!;
     if (NOT_ABOUT_CONDITION.test(between) || NOT_FACT.test(between) || !(ABOUT_CLAIM.test(between) || ABOUT_CLAIM.test(subject))) continue;
     const sentence = factAt(m.index);
     if (!sentence) continue;

@@ -58,14 +58,20 @@ const AFTER_DATE_RE = new RegExp(
   'i',
 );
 // The sentence is about another injury, or states a guideline's time.
-const OTHER_INJURY = /\b(?:prior|previous|earlier|old|other|another|second|non-?industrial|sports?|motor\s+vehicle|car)\s+(?:\w+\s+)?(?:injury|accident|fall|incident)|\bre-?injur/i;
+const OTHER_INJURY =
+  /\b(?:prior|previous|earlier|old|other|another|second|non-?industrial|sports?|motor\s+vehicle|car)\s+(?:\w+\s+)?(?:injury|accident|fall|incident)|\bre-?injur/i;
 
 /** Every statement of how long ago the claim's injury was, in the summary and the rationales. */
 export const elapsedStatements: (letter: Letter) => ElapsedStatement[] = oncePerLetter((letter: Letter) => {
   const out: ElapsedStatement[] = [];
   const { text } = letter;
   const summary = letter.sections.find((s) => s.id === 'summary')?.span;
-  const add = (span: Span, range: Span, amount: { qualifier?: string; number: string; plus?: string; unit: string }, how: { asOf?: DateFact; event?: boolean } = {}): void => {
+  const add = (
+    span: Span,
+    range: Span,
+    amount: { qualifier?: string; number: string; plus?: string; unit: string },
+    how: { asOf?: DateFact; event?: boolean } = {},
+  ): void => {
     const sentence = sentenceAt(text, range, span.start);
     const sentenceText = text.slice(sentence.start, sentence.end);
     // A guideline's or a modal's words elsewhere in the sentence ("With the injury now over six
@@ -106,7 +112,12 @@ export const elapsedStatements: (letter: Letter) => ElapsedStatement[] = oncePer
       // Each wording has its own qualifier, number, plus sign and unit.
       const w = ELAPSED_WORDINGS.findIndex((_, i) => m[i * AMOUNT_GROUPS + 2] !== undefined);
       const g = w * AMOUNT_GROUPS;
-      add({ start: from + m.index, end }, range, { qualifier: m[g + 1], number: m[g + 2], plus: m[g + 3], unit: m[g + 4] }, { event: w === EVENT_WORDING });
+      add(
+        { start: from + m.index, end },
+        range,
+        { qualifier: m[g + 1], number: m[g + 2], plus: m[g + 3], unit: m[g + 4] },
+        { event: w === EVENT_WORDING },
+      );
     }
   }
   // "On 11-9-16, two months after the injury": the time stated, from the injury to that date.
@@ -145,7 +156,14 @@ function latestDate(letter: Letter, section?: SectionId): DateFact | undefined {
   const until = letterDate(letter);
   let latest: DateFact | undefined;
   for (const d of letter.dates) {
-    if (d.precision !== 'day' || d.role === 'injury' || d.role === 'birth' || (section && d.section !== section) || (until && daysBetween(d.date, until) > 0)) continue;
+    if (
+      d.precision !== 'day' ||
+      d.role === 'injury' ||
+      d.role === 'birth' ||
+      (section && d.section !== section) ||
+      (until && daysBetween(d.date, until) > 0)
+    )
+      continue;
     if (!latest || daysBetween(d.date, latest.date) > 0) latest = d;
   }
   return latest;

@@ -35,7 +35,8 @@ const TEST_PLACE = new RegExp(
 
 // Words one of which starts every test's name, searched for first in the lower-cased text: most
 // letters name no test (a word boundary first makes the search twice as fast).
-const ANY_NAME = /\b(?:patrick|faber|gaenslen|leg[\s-]+rais|slr|las[eè]gue|kemp|spurling|phalen|finkelstein|neer|hawkins|empty[\s-]+can|jobe|speed's|yergason|brien|mcmurray|lachman|apley|cozen)/;
+const ANY_NAME =
+  /\b(?:patrick|faber|gaenslen|leg[\s-]+rais|slr|las[eè]gue|kemp|spurling|phalen|finkelstein|neer|hawkins|empty[\s-]+can|jobe|speed's|yergason|brien|mcmurray|lachman|apley|cozen)/;
 
 /** Every named test the letter places on a body region. */
 export const examTestPlaces: (letter: Letter) => ExamTestPlace[] = oncePerLetter((letter: Letter) => {
@@ -56,7 +57,12 @@ export const examTestPlaces: (letter: Letter) => ExamTestPlace[] = oncePerLetter
     // The side, when named, is the last group: it stands just before the region's word.
     const side = m[2 * EXAM_TESTS.length + 1];
     const placeStart = side ? m.index + m[0].lastIndexOf(side) : end;
-    out.push({ test, span: { start, end: start + name.length }, place: { start: placeStart, end: end + word.text.length }, regions: word.regions });
+    out.push({
+      test,
+      span: { start, end: start + name.length },
+      place: { start: placeStart, end: end + word.text.length },
+      regions: word.regions,
+    });
   }
   // "The physical examination of the lumbar spine revealed a positive McMurray's test": a test in
   // the clause of an examination of one region, with no other region named between them.
@@ -84,7 +90,8 @@ export const examTestPlaces: (letter: Letter) => ExamTestPlace[] = oncePerLetter
   return out;
 });
 
-const EXAM_OF = /\b(?:physical\s+|clinical\s+|musculoskeletal\s+|orthopedic\s+)?exam(?:ination)?\s+of\s+(?:the\s+)?(?:(left|right|bilateral)\s+)?(?=\w)/gi;
+const EXAM_OF =
+  /\b(?:physical\s+|clinical\s+|musculoskeletal\s+|orthopedic\s+)?exam(?:ination)?\s+of\s+(?:the\s+)?(?:(left|right|bilateral)\s+)?(?=\w)/gi;
 const REGION_TAIL = /^\s+(?:spine|region|area|joints?)\b/i;
 /** How far after the examined region its clause may run. */
 const CLAUSE_REACH = 200;

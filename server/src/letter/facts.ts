@@ -20,7 +20,8 @@ function sexOf(word: string): 'male' | 'female' {
 
 // An age given with the worker's sex or as the worker's: "a 43-year-old male", "This 34 year old
 // injured worker" (not "his 12 year old son").
-const WORKER_AGE_RE = /\b(\d{1,3})[- ]?(?:year|yr)s?[- ]old,?\s+(?:(?:male|female|man|woman|gentleman|lady)\b|(?:injured\s+worker|patient|claimant|employee|applicant)\b)/gi;
+const WORKER_AGE_RE =
+  /\b(\d{1,3})[- ]?(?:year|yr)s?[- ]old,?\s+(?:(?:male|female|man|woman|gentleman|lady)\b|(?:injured\s+worker|patient|claimant|employee|applicant)\b)/gi;
 const WORKER_AGE_LEAD = /\b(?:a|an|a\(n\)|the|this|is|was|now)\s+(?:now\s+)?$/i;
 
 // An age the sentence's subject has: "The injured worker is a 23-year-old that struck his head".
@@ -35,7 +36,8 @@ export function workerAges(text: string, range: Span): TextFact<number>[] {
   WORKER_AGE_RE.lastIndex = range.start;
   for (let m = WORKER_AGE_RE.exec(body); m; m = WORKER_AGE_RE.exec(body)) {
     const age = Number(m[1]);
-    if (age > 0 && age < 120 && WORKER_AGE_LEAD.test(body.slice(Math.max(range.start, m.index - 12), m.index))) out.push(fact(age, m.index, m[1]));
+    if (age > 0 && age < 120 && WORKER_AGE_LEAD.test(body.slice(Math.max(range.start, m.index - 12), m.index)))
+      out.push(fact(age, m.index, m[1]));
   }
   AGE_OLD_RE.lastIndex = range.start;
   for (let m = AGE_OLD_RE.exec(body); m; m = AGE_OLD_RE.exec(body)) {
@@ -50,8 +52,10 @@ export function workerAges(text: string, range: Span): TextFact<number>[] {
 // claimant is a male". Not a relative's: "his wife is a 50 year old female".
 // Found by the sex word (rarer than the words before it), then the lead read back from it.
 const SEX_WORD_RE = /\b(?:male|female|man|woman|gentleman|lady)\b/gi;
-const SEX_LEAD = /\b(?:(?:a|an|the|this)\s+\d{1,3}[- ]?(?:year|yr)s?[- ]old,?\s+|(?:is|was)\s+an?\s+(?:\d{1,3}[- ]?(?:year|yr)s?[- ]old,?\s+)?)$/i;
-const RELATIVE = /\b(?:wife|husband|son|daughter|mother|father|spouse|partner|child|sister|brother|boyfriend|girlfriend|friend|co-?worker)\b[^.;]*$/i;
+const SEX_LEAD =
+  /\b(?:(?:a|an|the|this)\s+\d{1,3}[- ]?(?:year|yr)s?[- ]old,?\s+|(?:is|was)\s+an?\s+(?:\d{1,3}[- ]?(?:year|yr)s?[- ]old,?\s+)?)$/i;
+const RELATIVE =
+  /\b(?:wife|husband|son|daughter|mother|father|spouse|partner|child|sister|brother|boyfriend|girlfriend|friend|co-?worker)\b[^.;]*$/i;
 
 /** Every statement in `range` of the worker's sex, in order. */
 export function workerSexes(text: string, range: Span): TextFact<'male' | 'female'>[] {

@@ -13,7 +13,17 @@ export interface FoldedText {
 
 // White space and control characters; the usual Unicode spaces are few enough to list.
 function isSpaceCode(code: number): boolean {
-  return code <= 32 || code === 0x85 || code === 0xa0 || code === 0x200b || code === 0x2028 || code === 0x2029 || code === 0xfeff || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+  return (
+    code <= 32 ||
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x200b ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0xfeff ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200a)
+  );
 }
 
 export function normalize(text: string, from: number, to: number): FoldedText {

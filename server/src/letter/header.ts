@@ -34,7 +34,10 @@ const LABELS: LabelDef[] = [
 ];
 
 /** The L1 header's fields in their printed order (the L0 notice's "Dated:" is not one of them). */
-export const HEADER_FIELDS: { key: HeaderKey; label: string }[] = LABELS.filter((d) => d.key !== 'letterDate').map((d) => ({ key: d.key, label: d.label.replace(/:$/, '') }));
+export const HEADER_FIELDS: { key: HeaderKey; label: string }[] = LABELS.filter((d) => d.key !== 'letterDate').map((d) => ({
+  key: d.key,
+  label: d.label.replace(/:$/, ''),
+}));
 
 // Each label as printed, and as extraction may have split it (" Applicati on", "Date of\nInjury:").
 const LABEL_FORMS = LABELS.map((d) => {

@@ -30,7 +30,8 @@ export interface DrugName {
 // Words between a name and its strength: "(tramadol)", "HCL ER", "sodium", "cream", "capsule".
 const FILLER_RE =
   /^(?:[\s,)]*(?:\([^()\d]{0,60}\)|hcl|hydrochloride|bitartrate|sodium|potassium|citrate|maleate|tartrate|besylate|epolamine|ER|IR|CR|SR|XR|DS|ODT|extended[\s-]release|immediate[\s-]release|tablets?|tabs?|capsules?|caps?|patch(?:es)?|transdermal|topical|oral|solution|suspension|creams?|gels?|ointment|lotion|spray)(?![a-z]))*/i;
-const FILLER_WORD = /^(?:hcl|hydrochloride|bitartrate|sodium|potassium|citrate|maleate|tartrate|besylate|epolamine|extended|immediate|release|tablets?|tabs?|capsules?|caps?|patch(?:es)?|transdermal|topical|oral|solution|suspension|creams?|gels?|ointment|lotion|spray|percent|grams?|refills?|sessions?|visits?)$/i;
+const FILLER_WORD =
+  /^(?:hcl|hydrochloride|bitartrate|sodium|potassium|citrate|maleate|tartrate|besylate|epolamine|extended|immediate|release|tablets?|tabs?|capsules?|caps?|patch(?:es)?|transdermal|topical|oral|solution|suspension|creams?|gels?|ointment|lotion|spray|percent|grams?|refills?|sessions?|visits?)$/i;
 // "5%", "1percent", "75-0.2mg", "4%-27.5%-0.0325%", "10mg/1ml", "25 mcg/hr", "3% 300mg/g".
 const UNIT = String.raw`(?:%|\s?percent|\s?mg|\s?mcg|\s?micrograms?)`;
 const STRENGTH_RE = new RegExp(
@@ -88,7 +89,8 @@ function shareCombinations(slice: string, names: DrugName[]): void {
   }
 }
 
-const between = (slice: string, earlier: DrugName, later: DrugName): string => slice.slice(earlier.span.end + (FILLER_RE.exec(slice.slice(earlier.span.end, later.span.start))?.[0].length ?? 0), later.span.start);
+const between = (slice: string, earlier: DrugName, later: DrugName): string =>
+  slice.slice(earlier.span.end + (FILLER_RE.exec(slice.slice(earlier.span.end, later.span.start))?.[0].length ?? 0), later.span.start);
 
 function share(group: DrugName[], strength: IngredientStrength): void {
   const parts = strength.text.split(/[/-]/).map((p) => /^\s*(\d+(?:\.\d+)?)\s*([a-z%]*)/i.exec(p));
@@ -124,8 +126,14 @@ function shift(drugName: DrugName, offset: number): DrugName {
 
 const ROUTE_WORDS: [DrugRoute, RegExp][] = [
   ['injected', /\binject(?:ion|ions|ed|able)\b|\b\d+(?:\.\d+)?\s?cc\b|\bintra-?articular\b|\bIM\b|\bIV\b/i],
-  ['on the skin', /\btopical(?:ly)?\b|\bcreams?\b|\bgels?\b|\bointments?\b|\blotions?\b|\bpatch(?:es)?\b|\bpads?\b|\bsprays?\b|\bliniment\b|\broll-on\b/i],
-  ['by mouth', /\boral(?:ly)?\b|\bby\s+mouth\b|\bPO\b|\btablets?\b|\btabs?\b|\bcapsules?\b|\bcaps\b|\bsuspension\b|\belixir\b|\bsyrup\b|\bODT\b/i],
+  [
+    'on the skin',
+    /\btopical(?:ly)?\b|\bcreams?\b|\bgels?\b|\bointments?\b|\blotions?\b|\bpatch(?:es)?\b|\bpads?\b|\bsprays?\b|\bliniment\b|\broll-on\b/i,
+  ],
+  [
+    'by mouth',
+    /\boral(?:ly)?\b|\bby\s+mouth\b|\bPO\b|\btablets?\b|\btabs?\b|\bcapsules?\b|\bcaps\b|\bsuspension\b|\belixir\b|\bsyrup\b|\bODT\b/i,
+  ],
 ];
 
 /** The route a text's own words give (a title's "cream", "oral suspension", "injection"), with the words; none when they name none or several. */
@@ -136,7 +144,9 @@ export function writtenRoute(text: string): { route: DrugRoute; words: string } 
 }
 
 function routesWritten(text: string): { route: DrugRoute; words: string }[] {
-  return ROUTE_WORDS.map(([route, re]) => ({ route, m: re.exec(text) })).filter((x) => x.m).map((x) => ({ route: x.route, words: x.m![0] }));
+  return ROUTE_WORDS.map(([route, re]) => ({ route, m: re.exec(text) }))
+    .filter((x) => x.m)
+    .map((x) => ({ route: x.route, words: x.m![0] }));
 }
 
 export type RouteReading = { route: DrugRoute; words: string } | { several: string[] } | undefined;
@@ -151,13 +161,21 @@ const BREAK_AFTER = /\.(?!\d)|[;:,"“”[\]]|\n\s*\n|\b(?:and|or|plus|then|but)
  * whole title when it gives one route only; `several` when the title gives more than one and none
  * is the name's own. `dose`: the words of the name's dose and use ("50mg take 1 tab orally ..."), which are its own.
  */
-export function routeFor(text: string, name: DrugName, names: readonly DrugName[], within: Span, title: boolean, dose?: Span): RouteReading {
+export function routeFor(
+  text: string,
+  name: DrugName,
+  names: readonly DrugName[],
+  within: Span,
+  title: boolean,
+  dose?: Span,
+): RouteReading {
   const before = text.slice(Math.max(within.start, name.span.start - 80), name.span.start);
   const breaks = [...before.matchAll(BREAK_BEFORE)];
   const last = breaks[breaks.length - 1];
   const lead = last ? before.slice(last.index + last[0].length) : before;
   // The next name ends this one's words, but not a name in parentheses just after it ("Tramadol (Ultram)").
-  const next = names.find((n) => n.span.start > name.span.start && !/^\s*\($/.test(text.slice(name.span.end, n.span.start)))?.span.start ?? within.end;
+  const next =
+    names.find((n) => n.span.start > name.span.start && !/^\s*\($/.test(text.slice(name.span.end, n.span.start)))?.span.start ?? within.end;
   const after = text.slice(name.span.end, Math.min(next, within.end));
   const stop = BREAK_AFTER.exec(after);
   const clause = stop ? after.slice(0, stop.index) : after;

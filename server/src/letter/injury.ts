@@ -30,12 +30,14 @@ const OTHER_INJURY =
 const IN_RANGE = /\b(?:through|between)\s*$|\b(?:to|and|or|-)\s*$/i;
 // Words after the date that make it another event: "injured in 2009 in a motor vehicle accident",
 // "reported an injury on 10/14/2016 to his supervisor" (the date of the report).
-const OTHER_AFTER = /^[^.;]{0,40}?\b(?:motor\s+vehicle|car\s+accident|auto\s+accident|traffic|sports?|playing|non-?\s?industrial)\b|^\s*(?:,\s*)?to\s+(?:his|her|the|their)\s+(?:supervisor|employer|manager|boss|foreman)\b/i;
+const OTHER_AFTER =
+  /^[^.;]{0,40}?\b(?:motor\s+vehicle|car\s+accident|auto\s+accident|traffic|sports?|playing|non-?\s?industrial)\b|^\s*(?:,\s*)?to\s+(?:his|her|the|their)\s+(?:supervisor|employer|manager|boss|foreman)\b/i;
 const RANGE_AFTER = /^\s*(?:to|through|and|or|-)\s*(?:\d|[A-Z][a-z]+\s+\d|(?:the\s+)?(?:present|current|now|date)\b)/i;
 const RANGE_JOIN = /^\s*(?:to|through|thru|until|-)\s*$/i;
 // "CT 1/1/10 to 1/1/12", "CT: 1/1/10 - 1/1/12": a period, not a CT scan (a scan is "dated" or "on").
 const CT_BEFORE = /\bCT:?\s*$/;
-const PERIOD_BEFORE = /\b(?:cumulative|continuous)\s+trauma(?:\s+(?:injury|claim|period))?(?:\s+(?:from|of|dated|between|during))?\s*(?::\s*)?$|\bCT:?\s*(?:from\s+)?$/i;
+const PERIOD_BEFORE =
+  /\b(?:cumulative|continuous)\s+trauma(?:\s+(?:injury|claim|period))?(?:\s+(?:from|of|dated|between|during))?\s*(?::\s*)?$|\bCT:?\s*(?:from\s+)?$/i;
 
 // Read once per letter: several rules and the date hover ask.
 export const injuryStatements: (letter: Letter) => InjuryStatement[] = oncePerLetter(collect);
@@ -57,14 +59,21 @@ function collect(letter: Letter): InjuryStatement[] {
     if (d.role !== 'injury') continue;
     const before = wordsBefore(letter, d);
     const after = letter.text.slice(d.span.end, d.span.end + 30);
-    if (OTHER_INJURY.test(before) || IN_RANGE.test(before) || RANGE_AFTER.test(after) || OTHER_AFTER.test(letter.text.slice(d.span.end, d.span.end + 60))) continue;
+    if (
+      OTHER_INJURY.test(before) ||
+      IN_RANGE.test(before) ||
+      RANGE_AFTER.test(after) ||
+      OTHER_AFTER.test(letter.text.slice(d.span.end, d.span.end + 60))
+    )
+      continue;
     out.push({ span: d.span, text: foldSpaces(d.text), date: d.date, precision: d.precision, fact: d });
   }
   return out;
 }
 
 /** The words just before a date, white space folded (read only for the few dates that may be the injury's). */
-const wordsBefore = (letter: Letter, fact: DateFact): string => foldSpaces(letter.text.slice(Math.max(0, fact.span.start - 70), fact.span.start));
+const wordsBefore = (letter: Letter, fact: DateFact): string =>
+  foldSpaces(letter.text.slice(Math.max(0, fact.span.start - 70), fact.span.start));
 
 /** A cumulative-trauma period that starts at `first` and ends at `next`, if the words make one. */
 function periodFrom(letter: Letter, first: DateFact, next: DateFact | undefined): InjuryStatement | undefined {
@@ -73,5 +82,12 @@ function periodFrom(letter: Letter, first: DateFact, next: DateFact | undefined)
   const before = wordsBefore(letter, first);
   if (OTHER_INJURY.test(before) || !(PERIOD_BEFORE.test(before) || first.role === 'injury' || CT_BEFORE.test(before))) return undefined;
   const span = { start: first.span.start, end: next.span.end };
-  return { span, text: foldSpaces(letter.text.slice(span.start, span.end)), date: first.date, precision: 'day', fact: first, through: next.date };
+  return {
+    span,
+    text: foldSpaces(letter.text.slice(span.start, span.end)),
+    date: first.date,
+    precision: 'day',
+    fact: first,
+    through: next.date,
+  };
 }

@@ -136,7 +136,6 @@ function titleStart(text: string, floor: number, end: number, doubleSpaced: bool
   return trimSpan(text, { start, end }).start;
 }
 
-
 function hasBlankBetween(text: string, from: number, to: number): boolean {
   let s = text.indexOf('\n', from) + 1;
   while (s > 0 && s < to) {
@@ -169,9 +168,11 @@ function sentenceEndBefore(text: string, floor: number, before: number): number 
   return floor > 0 ? floor - 1 : -1;
 }
 
-const REMAINDER_RE = /(?:remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request|The\s+original\s+request),\s*(\S(?:.*?\S)??)(?:(?:\s*,)?\s+is)?\s*$/i;
+const REMAINDER_RE =
+  /(?:remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request|The\s+original\s+request),\s*(\S(?:.*?\S)??)(?:(?:\s*,)?\s+is)?\s*$/i;
 const ORIGINAL_RE = /^(.*?\S)\s+was\s+the\s+original\s+request\./i;
-const AUTHORIZED_RE = /(?:^|\.\s+(?!\s))((?:(?!\.\s).)*?\S)\s+was\s+authorized\s+by\s+the\s+Claims\s+Administrator|Claims\s+Administrator\s+authorized\s+(?!\s)((?:(?!Claims\s+Administrator\s+authorized\s).)+?),\s+leaving/i;
+const AUTHORIZED_RE =
+  /(?:^|\.\s+(?!\s))((?:(?!\.\s).)*?\S)\s+was\s+authorized\s+by\s+the\s+Claims\s+Administrator|Claims\s+Administrator\s+authorized\s+(?!\s)((?:(?!Claims\s+Administrator\s+authorized\s).)+?),\s+leaving/i;
 
 export function partialCertification(heading: string, span: Span): PartialCertification | undefined {
   const r = REMAINDER_RE.exec(heading);
@@ -179,5 +180,11 @@ export function partialCertification(heading: string, span: Span): PartialCertif
   const original = ORIGINAL_RE.exec(heading)?.[1];
   const a = AUTHORIZED_RE.exec(heading);
   const authorized = a ? (a[1] ?? a[2]) : undefined;
-  return { whole: /leaving\s+the\s+original\s+request/i.test(heading), original, authorized: authorized?.replace(/^.*\.\s+/, ''), remainder: r[1], span };
+  return {
+    whole: /leaving\s+the\s+original\s+request/i.test(heading),
+    original,
+    authorized: authorized?.replace(/^.*\.\s+/, ''),
+    remainder: r[1],
+    span,
+  };
 }

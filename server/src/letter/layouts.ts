@@ -107,7 +107,11 @@ export const IMPLICIT_TITLES: Partial<Record<SectionId, string>> = {
 /** The part labels of a layout, without their colons ("MAXIMUS guideline"); L1's for the others. */
 export function partNames(layout: Layout): Record<PartKind, string> {
   const parts = LAYOUTS.find((l) => l.id === layout)?.parts ?? L1_PARTS;
-  return { claimsAdministrator: parts.claimsAdministrator.replace(/:$/, ''), maximus: parts.maximus.replace(/:$/, ''), rationale: parts.rationale.replace(/:$/, '') };
+  return {
+    claimsAdministrator: parts.claimsAdministrator.replace(/:$/, ''),
+    maximus: parts.maximus.replace(/:$/, ''),
+    rationale: parts.rationale.replace(/:$/, ''),
+  };
 }
 
 /** A pattern for a layout's part labels at the start of a line, one group per part (in PART_ORDER). */

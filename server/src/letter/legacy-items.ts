@@ -32,10 +32,19 @@ function scan(text: string, pattern: RegExp, from: number, to: number, decision:
   for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
     const titleStart = m.index + m[0].indexOf(m[2], m[0].indexOf(')'));
     const titleSpan = { start: titleStart, end: titleStart + m[2].length };
-    const found: Found = { n: Number(m[1]), title: collapse(text, titleSpan), titleSpan, span: { start: m.index, end: m.index + m[0].length } };
+    const found: Found = {
+      n: Number(m[1]),
+      title: collapse(text, titleSpan),
+      titleSpan,
+      span: { start: m.index, end: m.index + m[0].length },
+    };
     if (decision) {
       const start = m.index + m[0].lastIndexOf(m[3]);
-      found.decision = { outcome: m[4] !== undefined ? 'upheld' : 'overturned', text: collapse(text, { start, end: start + m[3].length }), span: { start, end: start + m[3].length } };
+      found.decision = {
+        outcome: m[4] !== undefined ? 'upheld' : 'overturned',
+        text: collapse(text, { start, end: start + m[3].length }),
+        span: { start, end: start + m[3].length },
+      };
     }
     out.push(found);
   }
@@ -92,7 +101,11 @@ export function findReviewItems(text: string, sections: Section[]): Item[] {
     CONCLUSION_RE.lastIndex = 0;
     if (last) {
       const start = rationale.headingSpan.end + last.index;
-      decision = { outcome: last[1] ? 'upheld' : 'overturned', text: collapse(text, { start, end: start + last[0].length }), span: { start, end: start + last[0].length } };
+      decision = {
+        outcome: last[1] ? 'upheld' : 'overturned',
+        text: collapse(text, { start, end: start + last[0].length }),
+        span: { start, end: start + last[0].length },
+      };
     }
   }
   const title = collapse(text, body).replace(/[.:]$/, '');

@@ -33,8 +33,10 @@ export interface Medication {
 }
 
 // Words between a name and its strength: "(hydrocodone/APAP)", "-Acetaminophen", "HCL ER", "PATCHES".
-const FILLER_RE = /^(?:[\s,]*(?:\([^()\d]{0,60}\)|[-/]\s*[A-Za-z]+|with\s+acetaminophen|HCL|HCl|hydrochloride|bitartrate|ER|IR|CR|SR|XR|DS|extended[\s-]release|immediate[\s-]release|tablets?|tabs?|capsules?|caps?|patch(?:es)?|transdermal|oral|solution|suspension)(?![a-z]))*/i;
-const STRENGTH_RE = /^[\s,:]*(\d+(?:\.\d+)?(?:\s*[/-]\s*\d+(?:\.\d+)?)*)(?:\s*(mg|mcg\s*\/\s*h(?:r|our)?|mcg|micrograms?|gm?|grams?|ml|%)(?![a-z]))?/i;
+const FILLER_RE =
+  /^(?:[\s,]*(?:\([^()\d]{0,60}\)|[-/]\s*[A-Za-z]+|with\s+acetaminophen|HCL|HCl|hydrochloride|bitartrate|ER|IR|CR|SR|XR|DS|extended[\s-]release|immediate[\s-]release|tablets?|tabs?|capsules?|caps?|patch(?:es)?|transdermal|oral|solution|suspension)(?![a-z]))*/i;
+const STRENGTH_RE =
+  /^[\s,:]*(\d+(?:\.\d+)?(?:\s*[/-]\s*\d+(?:\.\d+)?)*)(?:\s*(mg|mcg\s*\/\s*h(?:r|our)?|mcg|micrograms?|gm?|grams?|ml|%)(?![a-z]))?/i;
 // A clause ends at ";" or at "." or ":" before a word (not "day supply: 30", not "7.5").
 const CLAUSE_END_RE = /;|[.:](?=\s+[A-Za-z(])/;
 const MAX_CLAUSE = 160;
@@ -48,7 +50,9 @@ export function medicationsIn(text: string, range: Span): Medication[] {
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     if (m.index < covered) continue; // an alias inside the previous mention: "Tramadol (Ultram)"
-    const next = matches.slice(i + 1).find((x) => x.index >= m.index + m.name.length + (FILLER_RE.exec(slice.slice(m.index + m.name.length))?.[0].length ?? 0));
+    const next = matches
+      .slice(i + 1)
+      .find((x) => x.index >= m.index + m.name.length + (FILLER_RE.exec(slice.slice(m.index + m.name.length))?.[0].length ?? 0));
     const med = readMention(slice, m, next ? next.index : slice.length);
     covered = med.span.end;
     out.push(shift(med, range.start));
@@ -59,7 +63,14 @@ export function medicationsIn(text: string, range: Span): Medication[] {
 function readMention(slice: string, match: DrugMatch, limit: number): Medication {
   const nameEnd = match.index + match.name.length;
   let at = nameEnd + (FILLER_RE.exec(slice.slice(nameEnd, limit))?.[0].length ?? 0);
-  const med: Medication = { entry: match.entry, name: match.name, by: match.by, nameSpan: { start: match.index, end: nameEnd }, span: { start: match.index, end: at }, patch: false };
+  const med: Medication = {
+    entry: match.entry,
+    name: match.name,
+    by: match.by,
+    nameSpan: { start: match.index, end: nameEnd },
+    span: { start: match.index, end: at },
+    patch: false,
+  };
   const words = slice.slice(nameEnd, at);
   const strength = readStrength(slice.slice(at, limit), at);
   if (strength) {

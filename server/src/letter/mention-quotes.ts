@@ -11,7 +11,12 @@ const CLAUSE_WORDS = 10;
 
 /** Where the words around a mention, a few either side within its sentence, place it on the body. */
 export function mentionPlace(text: string, mention: ConceptMention): Place {
-  return (mention.place ??= placeIn(text.slice(wordsBefore(text, mention.phrase.start, mention.sentence.start, 6), wordsAfter(text, mention.phrase.end, mention.sentence.end, 8))));
+  return (mention.place ??= placeIn(
+    text.slice(
+      wordsBefore(text, mention.phrase.start, mention.sentence.start, 6),
+      wordsAfter(text, mention.phrase.end, mention.sentence.end, 8),
+    ),
+  ));
 }
 
 /** A clause ends at a semicolon, colon, parenthesis or comma, but not the comma of "October 17, 2016". */

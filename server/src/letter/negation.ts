@@ -22,9 +22,12 @@ export interface Negation {
 }
 
 const W = '\\s+';
-const RECORD_NOUNS = '(?:documentation|documented\\s+evidence|evidence|indication|mention|record|description|discussion|information|notation)';
-const VERBS = '(?:document|demonstrate|show|reveal|indicate|describe|note|mention|include|report|provide|contain|detail|outline|establish|identify|list|specify|have|record)';
-const PARTICIPLES = '(?:documented|demonstrated|provided|noted|reported|described|performed|submitted|mentioned|included|recorded|identified|observed|done|available|attached|evident|present|seen|found|appreciated|elicited|tried|attempted|started|initiated|undergone|received|completed)';
+const RECORD_NOUNS =
+  '(?:documentation|documented\\s+evidence|evidence|indication|mention|record|description|discussion|information|notation)';
+const VERBS =
+  '(?:document|demonstrate|show|reveal|indicate|describe|note|mention|include|report|provide|contain|detail|outline|establish|identify|list|specify|have|record)';
+const PARTICIPLES =
+  '(?:documented|demonstrated|provided|noted|reported|described|performed|submitted|mentioned|included|recorded|identified|observed|done|available|attached|evident|present|seen|found|appreciated|elicited|tried|attempted|started|initiated|undergone|received|completed)';
 
 // Longer triggers first: the trigger takes its filler words ("no documentation of"), so the scope
 // counts only the words between the trigger and the phrase.

@@ -20,12 +20,19 @@ export interface OpioidDose {
 export function opioidDose(medication: Medication): OpioidDose | undefined {
   const info = medication.entry.opioid;
   if (!info) return undefined;
-  if (!info.mme) return { unknown: [{ part: 'factor', why: `${info.name ?? medication.entry.generic.split(' ')[0]} is left out of the conversion tables` }] };
+  if (!info.mme)
+    return {
+      unknown: [{ part: 'factor', why: `${info.name ?? medication.entry.generic.split(' ')[0]} is left out of the conversion tables` }],
+    };
   const dose: OpioidDose = { opioid: medication.patch ? 'fentanyl transdermal' : info.mme, unknown: [] };
   const amount = perUnit(medication, info.position);
   if (typeof amount === 'string') dose.unknown.push({ part: 'strength', why: amount });
   else dose.perUnit = amount;
-  if (!medication.dailyUse) dose.unknown.push({ part: 'daily use', why: medication.patch ? 'how many patches are worn, and how often changed, is not stated' : 'not stated' });
+  if (!medication.dailyUse)
+    dose.unknown.push({
+      part: 'daily use',
+      why: medication.patch ? 'how many patches are worn, and how often changed, is not stated' : 'not stated',
+    });
   if (dose.perUnit && medication.dailyUse && !dose.unknown.length) {
     const a = dose.perUnit.amount;
     const cdc2016 = dailyMme(dose.opioid!, 'cdc2016', a, medication.dailyUse);
@@ -36,7 +43,8 @@ export function opioidDose(medication: Medication): OpioidDose | undefined {
 }
 
 /** What is unknown, for a message: "strength unknown (not stated)". */
-export const unknownText = (dose: OpioidDose): string => dose.unknown.map((u) => `${u.part} ${u.why === 'not stated' ? u.why : `unknown: ${u.why}`}`).join('; ');
+export const unknownText = (dose: OpioidDose): string =>
+  dose.unknown.map((u) => `${u.part} ${u.why === 'not stated' ? u.why : `unknown: ${u.why}`}`).join('; ');
 
 /** The opioid's amount in one unit, or why it is not known. */
 function perUnit(medication: Medication, position: 'first' | 'last'): NonNullable<OpioidDose['perUnit']> | string {
@@ -44,7 +52,8 @@ function perUnit(medication: Medication, position: 'first' | 'last'): NonNullabl
   if (!s) return 'not stated';
   if (medication.patch) {
     if (s.unit === 'mcg/hr') return { amount: s.values[0], unit: 'mcg/hr' };
-    if (s.unit === 'mcg' && medication.entry.opioid?.form === 'patch') return { amount: s.values[0], unit: 'mcg/hr', note: `"${s.text}" read as the patch's rate, ${s.values[0]} mcg/hr` };
+    if (s.unit === 'mcg' && medication.entry.opioid?.form === 'patch')
+      return { amount: s.values[0], unit: 'mcg/hr', note: `"${s.text}" read as the patch's rate, ${s.values[0]} mcg/hr` };
     return `"${s.text}" is not a patch rate in mcg/hr`;
   }
   if (medication.entry.opioid?.form === 'suspension') return 'given per ml; a dose in ml is not read';

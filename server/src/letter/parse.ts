@@ -113,11 +113,19 @@ function findLetterItems(text: string, layout: Letter['layout'], sections: Secti
 /** L0's item blocks follow its last heading: they get a section of their own. */
 function splitItemBlocks(letter: Letter): void {
   const last = letter.sections[letter.sections.length - 1];
-  const first = letter.items.map((i) => i.span.start).filter((s) => last && s > last.headingSpan.end).sort((a, b) => a - b)[0];
+  const first = letter.items
+    .map((i) => i.span.start)
+    .filter((s) => last && s > last.headingSpan.end)
+    .sort((a, b) => a - b)[0];
   if (!last || first === undefined) return;
   const end = last.span.end;
   last.span = trimSpan(letter.text, { start: last.span.start, end: first });
-  letter.sections.push({ id: 'items', title: IMPLICIT_TITLES.items ?? 'Items', span: { start: first, end }, headingSpan: { start: first, end: first } });
+  letter.sections.push({
+    id: 'items',
+    title: IMPLICIT_TITLES.items ?? 'Items',
+    span: { start: first, end },
+    headingSpan: { start: first, end: first },
+  });
 }
 
 function findCitations(text: string, items: Item[]): Citation[] {

@@ -29,11 +29,18 @@ const MORE_REGIONS: [string, Region[]][] = [
 ];
 const MORE_REGION = new RegExp(String.raw`\b(?:${MORE_REGIONS.map(([words]) => `(${words})`).join('|')})\b`, 'gi');
 const LIMB: Partial<Record<Region, Limb>> = {
-  cervical: 'upper', shoulder: 'upper', elbow: 'upper', hand: 'upper',
-  lumbar: 'lower', hip: 'lower', knee: 'lower', foot: 'lower',
+  cervical: 'upper',
+  shoulder: 'upper',
+  elbow: 'upper',
+  hand: 'upper',
+  lumbar: 'lower',
+  hip: 'lower',
+  knee: 'lower',
+  foot: 'lower',
 };
 // A side, not handedness ("right hand dominant", "right-handed"); "bilateral" and "both legs" name both.
-const SIDE = /\b(?:(left|right)\b(?![\s-]*(?:hand[\s-]+)?dominan|[\s-]*handed)|bilateral(?:ly)?\b|both\s+(?:sides|(?:upper\s+|lower\s+)?(?:extremities|limbs|arms|legs|hands|wrists|elbows|shoulders|hips|knees|ankles|feet))\b)/gi;
+const SIDE =
+  /\b(?:(left|right)\b(?![\s-]*(?:hand[\s-]+)?dominan|[\s-]*handed)|bilateral(?:ly)?\b|both\s+(?:sides|(?:upper\s+|lower\s+)?(?:extremities|limbs|arms|legs|hands|wrists|elbows|shoulders|hips|knees|ankles|feet))\b)/gi;
 
 /** Where the words place a finding on the body. */
 export function placeIn(words: string): Place {

@@ -56,7 +56,8 @@ export const PLAN_WORDS =
   /\b(?:plan(?:s|ned)?|request(?:s|ed)?|recommend(?:s|ed|ation)?|authoriz\w*|order(?:s|ed)?|will|would|rule\s+out|r\/o|refer(?:s|red|ral)?|schedul\w*|pending|consider\w*|evaluate\s+for|to\s+assess)\b|\b(?:medications?|meds|relaxants?|prescribed|tak(?:es|ing)|us(?:es|ing))\b[^.;]{0,40}\bfor\s+(?:\w+\s+(?:and|or)\s+)?$/i;
 // A verb of report: what follows it is what was found ("The request for authorization of 1-4-2017
 // reported: numbness in the thigh"), whatever plan the words before it name.
-const REPORTED = /\b(?:reported|reports|noted|notes|complain(?:s|ed)?(?:\s+of)?|document(?:s|ed)|reveal(?:s|ed)|show(?:s|ed)|demonstrat(?:es|ed)|endorse[sd]?|describe[sd]?|presented\s+with)\b/gi;
+const REPORTED =
+  /\b(?:reported|reports|noted|notes|complain(?:s|ed)?(?:\s+of)?|document(?:s|ed)|reveal(?:s|ed)|show(?:s|ed)|demonstrat(?:es|ed)|endorse[sd]?|describe[sd]?|presented\s+with)\b/gi;
 
 // Where a clause of its own begins: "... may be appropriate but this request exceeds the
 // guidelines, particularly since he has not yet tried chiropractic care".
@@ -105,15 +106,21 @@ const SINCE = new RegExp(
   String.raw`\b(?:since|after|following|recent(?:ly)?|latest|last|current(?:ly)?|today|pre-?injury|(?:prior\s+to|before|preceding|until|at\s+the\s+time\s+of)\s+(?:${EVENT}|\d))`,
   'i',
 );
-const SINCE_BEFORE = new RegExp(String.raw`^\W*(?:pre-?injury|(?:prior\s+to|before|preceding|until|at\s+the\s+time\s+of)\s+(?:${EVENT}|\d))`, 'i');
+const SINCE_BEFORE = new RegExp(
+  String.raw`^\W*(?:pre-?injury|(?:prior\s+to|before|preceding|until|at\s+the\s+time\s+of)\s+(?:${EVENT}|\d))`,
+  'i',
+);
 // A denial bound to one visit, one setting or another provider's note: "No numbness was reported
 // at the emergency department visit", "per the other physician". Anywhere in its sentence.
 const ANOTHER_NOTE =
   /\b(?:at|during|on|in|from|per)\s+(?:the|that|this|his|her|their|an?|each|one)\s+(?:[\w'/-]+\s+){0,3}?(?:visits?|encounters?|appointments?|consultations?|admissions?|presentations?)\b|\b(?:emergency\s+(?:department|room)|urgent\s+care)\b|\b(?:another|other|different|outside|previous|prior)\s+(?:treating\s+)?(?:providers?|physicians?|doctors?|clinicians?|practitioners?|specialists?|surgeons?)\b/i;
 // A denial of what a test or image shows: "no evidence of radiculopathy on EMG".
-const ON_RECORD = /^\s*(?:on|by|in|per)\s+(?:the\s+|an?\s+)?(?:imaging|MRIs?|CT|x-?rays?|radiographs?|EMG|NCV|NCS|electrodiagnostic|scans?|stud(?:y|ies))\b/i;
-const OBJECTIVE = /\bobjective(?:ly)?\b|^\s+(?:(?:noted|documented|found|seen)\s+)?(?:on|upon|during|in)\s+(?:the\s+)?(?:physical\s+)?exam/i;
-const OTHER_RECORD = /\b(?:imaging|MRIs?|CT|x-?rays?|radiographs?|radiographic|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic|scans?|diagnos[ie]s|diagnosed)\b/i;
+const ON_RECORD =
+  /^\s*(?:on|by|in|per)\s+(?:the\s+|an?\s+)?(?:imaging|MRIs?|CT|x-?rays?|radiographs?|EMG|NCV|NCS|electrodiagnostic|scans?|stud(?:y|ies))\b/i;
+const OBJECTIVE =
+  /\bobjective(?:ly)?\b|^\s+(?:(?:noted|documented|found|seen)\s+)?(?:on|upon|during|in)\s+(?:the\s+)?(?:physical\s+)?exam/i;
+const OTHER_RECORD =
+  /\b(?:imaging|MRIs?|CT|x-?rays?|radiographs?|radiographic|stud(?:y|ies)|EMG|NCV|NCS|electrodiagnostic|scans?|diagnos[ie]s|diagnosed)\b/i;
 
 /** One sentence, read once for every mention in it. */
 export interface Sentence {
@@ -141,7 +148,11 @@ export function qualify(text: string, mention: ConceptMention, sentence: Sentenc
   const words = mention.negation.position === 'post' ? lead + phrase : phrase;
   const next = text.slice(mention.phrase.end, wordsAfter(text, mention.phrase.end, mention.sentence.end, 6));
   if (HEDGE.test(words) || (!record && FINDING_HEDGE.test(words))) return 'hedged';
-  if (SINCE.test(next) || SINCE_BEFORE.test(text.slice(mention.sentence.start, mention.phrase.start)) || (sentence.anotherNote ??= ANOTHER_NOTE.test(text.slice(mention.sentence.start, mention.sentence.end))))
+  if (
+    SINCE.test(next) ||
+    SINCE_BEFORE.test(text.slice(mention.sentence.start, mention.phrase.start)) ||
+    (sentence.anotherNote ??= ANOTHER_NOTE.test(text.slice(mention.sentence.start, mention.sentence.end)))
+  )
     return 'limited';
   if (OTHER_RECORD.test(lead + phrase) || ON_RECORD.test(after)) return 'other-record';
   if (mention.concept.kind === 'symptom' && (OBJECTIVE.test(words) || OBJECTIVE.test(after))) return 'objective';

@@ -17,7 +17,8 @@ import type { Item, Letter, Request } from './types';
 const NUMBER = `\\d{1,3}|${Object.keys(WORD_NUMBERS).join('|')}`;
 const toNumber = (written: string): number => WORD_NUMBERS[written.toLowerCase()] ?? Number(written);
 // Words that may stand between a count and its unit: "8 previous physical therapy sessions".
-const BETWEEN = '(?:additional|more|previous|prior|initial|further|supervised|physical|therapy|occupational|chiropractic|chiro|chirophysio|acupuncture|PT|OT|aquatic|physiotherapy|psychotherapy|manipulative|manipulation|treatment|therapeutic)';
+const BETWEEN =
+  '(?:additional|more|previous|prior|initial|further|supervised|physical|therapy|occupational|chiropractic|chiro|chirophysio|acupuncture|PT|OT|aquatic|physiotherapy|psychotherapy|manipulative|manipulation|treatment|therapeutic)';
 // "8 sessions", "five (5) physical therapy sessions", "12 additional PT visits".
 const SESSIONS = `(${NUMBER})(?:\\s*\\(\\d{1,3}\\))?\\s+(?:${BETWEEN}\\s+){0,3}(?:sessions?|visits?|treatments?)\\b`;
 const SESSIONS_RE = new RegExp(`\\b${SESSIONS}`, 'i');
@@ -25,7 +26,10 @@ const SESSIONS_ALL_RE = new RegExp(SESSIONS_RE.source, 'gi'); // (built once: no
 // "two times four visits (8)": a frequency by a number of weeks, counted as their product.
 const TIMES_SESSIONS_RE = new RegExp(`\\b(${NUMBER})\\s+(?:times|x)\\s+(${NUMBER})\\s+(?:sessions?|visits?)\\b`, 'i');
 // "2 times a week for 4 weeks", "two times per week for six weeks".
-const WEEKLY_RE = new RegExp(`\\b(?=\\w)(?<!(?:-|\\bto|\\bor)\\s*)(${NUMBER})\\s+(?:times|x)\\s+(?:a|per)\\s+week\\s+(?:for|x|times)\\s+(${NUMBER})\\s+weeks?\\b`, 'i');
+const WEEKLY_RE = new RegExp(
+  `\\b(?=\\w)(?<!(?:-|\\bto|\\bor)\\s*)(${NUMBER})\\s+(?:times|x)\\s+(?:a|per)\\s+week\\s+(?:for|x|times)\\s+(${NUMBER})\\s+weeks?\\b`,
+  'i',
+);
 // "Physical therapy, times 12", "Acupuncture x 6" (not "times a week", not "x 4 weeks").
 const TIMES_RE = new RegExp(`\\b(?:x|times)\\s*(${NUMBER})\\b(?!\\s*(?:times|x|a|per|weeks?|days?|months?)\\b)`, 'i');
 
@@ -60,12 +64,18 @@ const PARTS_RE = /\band\b|;/i;
  * parseRequest(text) when the caller has it (an item's request).
  */
 export function requestCount(text: string, request?: Request): { n: number; parts: number[] } | undefined {
-  const parts = PARTS_RE.test(text) ? text.split(PARTS_RE).map((p) => SESSIONS_RE.exec(p)).filter((m) => m !== null) : [];
+  const parts = PARTS_RE.test(text)
+    ? text
+        .split(PARTS_RE)
+        .map((p) => SESSIONS_RE.exec(p))
+        .filter((m) => m !== null)
+    : [];
   if (parts.length > 1) {
     const ns = parts.map((m) => toNumber(m[1]));
     return { n: ns.reduce((a, b) => a + b, 0), parts: ns };
   }
-  const one = (count: number | undefined): { n: number; parts: number[] } | undefined => (count === undefined ? undefined : { n: count, parts: [count] });
+  const one = (count: number | undefined): { n: number; parts: number[] } | undefined =>
+    count === undefined ? undefined : { n: count, parts: [count] };
   const times = TIMES_SESSIONS_RE.exec(text);
   if (times) return one(toNumber(times[1]) * toNumber(times[2]));
   const s = SESSIONS_RE.exec(text);
@@ -115,14 +125,17 @@ const DECIDED_RE = new RegExp(
   'gi',
 );
 // A count that is the original request, the UR's figure or an earlier one is not the one decided.
-const NOT_DECIDED_BEFORE = /\b(?:original(?:ly)?|prior|previous(?:ly)?|modif\w*|authori[sz]\w*|approv\w*|certif\w*|denied|utilization\s+review|UR|contains?|included?|submitted|received)\b[^.;]{0,60}$/i;
+const NOT_DECIDED_BEFORE =
+  /\b(?:original(?:ly)?|prior|previous(?:ly)?|modif\w*|authori[sz]\w*|approv\w*|certif\w*|denied|utilization\s+review|UR|contains?|included?|submitted|received)\b[^.;]{0,60}$/i;
 // Nor is a count the guidelines would allow: "guidelines support the additional 6 sessions",
 // "the request for 6 sessions would be reasonable".
 const HYPOTHETICAL = /\b(?:guidelines?|recommend\w*|allow\w*|support\w*|would|could|may|might)\b/i;
 // A quantity named alone, in a rationale that decides one drug: "The request for quantity 90
 // exceeds ...", "the requested quantity of #90", "the requested #90".
-const BARE_QUANTITY_RE = /\b(?:the|this)\s+(?:current\s+)?(?:request\s+for\s+(?:a\s+|the\s+)?|requested\s+)(?:(?:quantity|qty\.?)\s*(?:of\b\s*)?(?::\s*)?(?:#\s*)?|#\s*)(\d{1,4})\b(?!\s*(?:mg|mcg|g|ml|%|sessions?|visits?|days?|weeks?|months?))/gi;
-const NOT_DECIDED_AFTER = /^\s*(?:,\s*)?(?:(?:was|were|is)\s+(?:the\s+original\s+request|authori[sz]ed|approved|certified|modified)|would|could|may|might)\b/i;
+const BARE_QUANTITY_RE =
+  /\b(?:the|this)\s+(?:current\s+)?(?:request\s+for\s+(?:a\s+|the\s+)?|requested\s+)(?:(?:quantity|qty\.?)\s*(?:of\b\s*)?(?::\s*)?(?:#\s*)?|#\s*)(\d{1,4})\b(?!\s*(?:mg|mcg|g|ml|%|sessions?|visits?|days?|weeks?|months?))/gi;
+const NOT_DECIDED_AFTER =
+  /^\s*(?:,\s*)?(?:(?:was|were|is)\s+(?:the\s+original\s+request|authori[sz]ed|approved|certified|modified)|would|could|may|might)\b/i;
 
 /** The counts an item's rationale says it decides: "the request for ..." and "the additional N sessions". */
 export function decidedCounts(letter: Letter, item: Item): CountStatement[] {
@@ -146,7 +159,15 @@ function readDecided(text: string, item: Item): CountStatement[] {
     // "A request for ..." decides only as the sentence's subject, not in "contains a request for".
     if (/^a\s/i.test(phrase) && !/^\s*(?:\w+,\s*)?$/.test(before)) return;
     if (out.some((o) => o.span.start < span.end && span.start < o.span.end)) return;
-    out.push({ span, text: foldSpaces(phrase), n: count, atLeast: false, therapy: therapyOf(phrase) ?? therapyOf(item.title), item: item.index, ...(bare ? { bare } : {}) });
+    out.push({
+      span,
+      text: foldSpaces(phrase),
+      n: count,
+      atLeast: false,
+      therapy: therapyOf(phrase) ?? therapyOf(item.title),
+      item: item.index,
+      ...(bare ? { bare } : {}),
+    });
   };
   // The rationale's necessity statements, read by the model ("the request for X is not ...").
   for (const r of item.rationaleRequests) {
@@ -155,10 +176,12 @@ function readDecided(text: string, item: Item): CountStatement[] {
   }
   const body = text.slice(0, rationale.end);
   DECIDED_RE.lastIndex = rationale.start;
-  for (let m = DECIDED_RE.exec(body); m; m = DECIDED_RE.exec(body)) add({ start: m.index, end: m.index + m[0].length }, m[0], toNumber(m[1]));
+  for (let m = DECIDED_RE.exec(body); m; m = DECIDED_RE.exec(body))
+    add({ start: m.index, end: m.index + m[0].length }, m[0], toNumber(m[1]));
   if (item.request.quantity !== undefined) {
     BARE_QUANTITY_RE.lastIndex = rationale.start;
-    for (let m = BARE_QUANTITY_RE.exec(body); m; m = BARE_QUANTITY_RE.exec(body)) add({ start: m.index, end: m.index + m[0].length }, m[0], Number(m[1]), true);
+    for (let m = BARE_QUANTITY_RE.exec(body); m; m = BARE_QUANTITY_RE.exec(body))
+      add({ start: m.index, end: m.index + m[0].length }, m[0], Number(m[1]), true);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
@@ -166,17 +189,21 @@ function readDecided(text: string, item: Item): CountStatement[] {
 // ---- the sessions the worker has completed ---------------------------------------------------
 
 // A verb of having had the sessions just before the count: "has had", "completed", "attended 5 of 6".
-const DONE_VERB = /\b(?:had|completed|attended|underwent|undergone|received|receive|improved\s+with|after|there\s+were)\s+(?:(at\s+least\s+)|a\s+total\s+of\s+|only\s+)?$/i;
+const DONE_VERB =
+  /\b(?:had|completed|attended|underwent|undergone|received|receive|improved\s+with|after|there\s+were)\s+(?:(at\s+least\s+)|a\s+total\s+of\s+|only\s+)?$/i;
 // A list of treatment to date: "Treatments to date include ..., and at least five (5) PT sessions".
-const TO_DATE = /\b(?:treatments?|therapy|care)\b(?:\s+(?:and\s+diagnostic\s+testing\s+)?to\s+date)?\s+(?:has\s+|have\s+)?(?:included?|includes)\b(?:(?!\b(?:treatments?|therapy|care)\b(?:\s+(?:and\s+diagnostic\s+testing\s+)?to\s+date)?\s+(?:has\s+|have\s+)?(?:included?|includes)\b)[^.;])*?(at\s+least\s+)?$/i;
+const TO_DATE =
+  /\b(?:treatments?|therapy|care)\b(?:\s+(?:and\s+diagnostic\s+testing\s+)?to\s+date)?\s+(?:has\s+|have\s+)?(?:included?|includes)\b(?:(?!\b(?:treatments?|therapy|care)\b(?:\s+(?:and\s+diagnostic\s+testing\s+)?to\s+date)?\s+(?:has\s+|have\s+)?(?:included?|includes)\b)[^.;])*?(at\s+least\s+)?$/i;
 // "8 previous physical therapy sessions were provided", "four (4) sessions completed", "8 visits
 // have helped" (sessions that helped, or did not, were had).
-const DONE_AFTER = /^\s+(?:(?:(?:were|have\s+been|had\s+been)\s+)?(?:completed|provided|attended)|(?:(?:have|has|had)\s+)?(?:helped|benefited)|did\s+not\s+help|(?:were|was)\s+(?:helpful|beneficial|not\s+helpful))\b/i;
+const DONE_AFTER =
+  /^\s+(?:(?:(?:were|have\s+been|had\s+been)\s+)?(?:completed|provided|attended)|(?:(?:have|has|had)\s+)?(?:helped|benefited)|did\s+not\s+help|(?:were|was)\s+(?:helpful|beneficial|not\s+helpful))\b/i;
 const PREVIOUS = /\b(?:previous|prior)\b/i;
 // "from the prior six physical therapy sessions", "her past 12 visits".
 const PRIOR_BEFORE = /\b(?:previous|prior|past|completed)\s+$/i;
 // Counts that are not of sessions had: approved, requested, planned, remaining, recommended.
-const NOT_DONE = /\b(?:approv\w*|authori[sz]\w*|certif\w*|modifi(?:ed|es)|modify|request\w*|recommend\w*|plan\w*|remaining|allow\w*|guidelines?|up\s+to|exceed\w*|trial\s+of|order\w*|prescri\w*|scheduled|additional|more|approximately|about|around|nearly|should|would|may|must)\b/i;
+const NOT_DONE =
+  /\b(?:approv\w*|authori[sz]\w*|certif\w*|modifi(?:ed|es)|modify|request\w*|recommend\w*|plan\w*|remaining|allow\w*|guidelines?|up\s+to|exceed\w*|trial\s+of|order\w*|prescri\w*|scheduled|additional|more|approximately|about|around|nearly|should|would|may|must)\b/i;
 const RANGE_BEFORE = /\d\s*(?:-|to|or)\s*$/i;
 const RATE_AFTER = /^\s+(?:over|per|a|in|within|every)\s/i;
 // "completed 5 of 6 visits": the count done is the first.
@@ -223,7 +250,8 @@ function readCompleted(letter: Letter): CountStatement[] {
       if (!done || NOT_DONE.test(m[0]) || NOT_DONE.test(verb ? before.slice(-60) : toDate ? before : clause)) continue;
       // Named with the count ("5 sessions of physical therapy"), else just before it ("physical
       // therapy (at least 4 visits)"), else the item's.
-      const therapy = therapyOf(text.slice(m.index, Math.min(sentence.end, end + 30))) ?? therapyOf(clause) ?? (item && therapyOf(item.title));
+      const therapy =
+        therapyOf(text.slice(m.index, Math.min(sentence.end, end + 30))) ?? therapyOf(clause) ?? (item && therapyOf(item.title));
       const atLeast = verb?.[1] ?? toDate?.[1];
       if (atLeast) start -= atLeast.length;
       const phrase = foldSpaces(text.slice(start, end));
@@ -275,7 +303,8 @@ function readPlanned(letter: Letter): Medication[] {
 const DENIED = /\b(?:non-?certif\w*|denied|failed\s+to\s+approve)\b/i;
 const BY_REVIEW = /\b(?:utilization\s+review|UR|claims\s+administrator)\b/i;
 const PART_CERTIFIED = /\b(?:modif\w*|partial\w*|approv(?:ed|al)\s+(?:of|for)\s+\d|certified\s+(?:for\s+)?\d)/i;
-const DENIED_REQUEST_RE = /\brequests?\s+(?:(?:was|were)\s+(?:received|submitted|made)\s+)?for\s+(?:an?\s+|the\s+)?(?!\s)([^.;]{3,160}?)(?=\s+(?!\s)(?:was|were|is)\b|,?\s+(?!\s)(?:and|which|that)\b|[.;]|$)/gi;
+const DENIED_REQUEST_RE =
+  /\brequests?\s+(?:(?:was|were)\s+(?:received|submitted|made)\s+)?for\s+(?:an?\s+|the\s+)?(?!\s)([^.;]{3,160}?)(?=\s+(?!\s)(?:was|were|is)\b|,?\s+(?!\s)(?:and|which|that)\b|[.;]|$)/gi;
 
 /** The requests the case summary says the review denied, with a count: "Tramadol 50mg #90". */
 export function deniedRequests(letter: Letter): CountStatement[] {

@@ -23,9 +23,11 @@ export interface RequestPhrase {
 
 const ANCHOR_RE = /\b(?:medical(?:ly)?[\s-]+necess(?:ary|ity)|medically\s+appropriate)\b|notmedically\s+necessary/gi;
 // A negation in the words just before the anchor, within its clause.
-const NEGATED_BEFORE = /(?:\b(?:not|cannot|can\s+not|no\s+longer|never|unable\s+to|fail(?:s|ed)?\s+to|neither|nor)|n't|\bnot-|notmedically)[^,;]{0,60}$/i;
+const NEGATED_BEFORE =
+  /(?:\b(?:not|cannot|can\s+not|no\s+longer|never|unable\s+to|fail(?:s|ed)?\s+to|neither|nor)|n't|\bnot-|notmedically)[^,;]{0,60}$/i;
 // "medical necessity ... has not been established", "medical necessity is not met".
-const NEGATED_AFTER = /^[^.;]{0,80}?\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?(?:established|demonstrated|met|shown|supported|substantiated)|cannot\s+be\s+(?:established|determined|substantiated|supported))/i;
+const NEGATED_AFTER =
+  /^[^.;]{0,80}?\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?(?:established|demonstrated|met|shown|supported|substantiated)|cannot\s+be\s+(?:established|determined|substantiated|supported))/i;
 // The standard paragraph after an opioid denial, or the older safe-discontinuation line.
 const AFTERWORD = /\b(?:taper(?:ing|ed)?|discontinu\w*|wean(?:ing|ed)?|abrupt(?:ly)?|withdrawal)\b/i;
 
@@ -48,7 +50,11 @@ export function sentenceAt(text: string, range: Span, pos: number): Span {
   const floor = Math.max(range.start, pos - MAX_SENTENCE);
   const ceiling = Math.min(range.end, pos + MAX_SENTENCE);
   let start = pos;
-  while (start > floor && !(isSpace(text.charCodeAt(start)) && (stopAt(text, start - 1, range.end) || stopAt(text, start - 2, range.end) === 2))) start--;
+  while (
+    start > floor &&
+    !(isSpace(text.charCodeAt(start)) && (stopAt(text, start - 1, range.end) || stopAt(text, start - 2, range.end) === 2))
+  )
+    start--;
   let end = pos;
   let stop = 0;
   while (end < ceiling && !(stop = stopAt(text, end, range.end))) end++;
@@ -81,7 +87,8 @@ function anchors(text: string, content: Span): Anchor[] {
     const start = neg ? base + neg.index : m.index;
     // "not medically necessary, medically appropriate, or indicated": a list shares its negation.
     const last = out[out.length - 1];
-    const listed = last && last.sentence.start === sentence.start && /^[\s,]*(?:(?:or|and|nor)\s+)?$/i.test(text.slice(last.span.end, m.index));
+    const listed =
+      last && last.sentence.start === sentence.start && /^[\s,]*(?:(?:or|and|nor)\s+)?$/i.test(text.slice(last.span.end, m.index));
     if (listed) {
       last.span = { start: last.span.start, end: m.index + m[0].length };
       continue;
@@ -100,13 +107,16 @@ function conclusionOf(text: string, all: Anchor[]): Conclusion | undefined {
   return { outcome: a.negative ? 'upheld' : 'overturned', span: a.span, sentence: a.sentence };
 }
 
-const REQUEST_RE = /\b(?:the\s+)?(?:current\s+|present\s+|retrospective\s+|prospective\s+)?request(?:ed)?\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?!\s)([\s\S]{2,200}?)(?=\s+(?!\s)(?:is|are|was|were|cannot|can\s+not|does|do|did|would|will|should|has|have|at\s+this\s+time|to\s+be|as\s+(?:such|submitted|written))\b|,\s+(?:which|as|that|and|but|however|since|because|given)\b|[;:]|\.(?:\s|$))/gi;
+const REQUEST_RE =
+  /\b(?:the\s+)?(?:current\s+|present\s+|retrospective\s+|prospective\s+)?request(?:ed)?\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?!\s)([\s\S]{2,200}?)(?=\s+(?!\s)(?:is|are|was|were|cannot|can\s+not|does|do|did|would|will|should|has|have|at\s+this\s+time|to\s+be|as\s+(?:such|submitted|written))\b|,\s+(?:which|as|that|and|but|however|since|because|given)\b|[;:]|\.(?:\s|$))/gi;
 
 // A necessity statement whose subject is the request itself: "Therefore, Naproxen 550 mg #90 is
 // medically necessary", "MRI of the left knee is not medically necessary at this time". The
 // subject is the clause's (after its last comma) before the verb of the verdict.
-const VERDICT_VERB = /(?<!\s)\s+(?:is|are)\s+(?:(?:not|therefore|thus|deemed|considered|found|felt|determined|established|to\s+be|as|being)\s+)*$/i;
-const SUBJECT_LEAD = /^(?:(?:therefore|thus|hence|consequently|accordingly|so)\s+)?(?:(?:the|this)\s+(?:current\s+|present\s+)?(?:requested\s+)?)?/i;
+const VERDICT_VERB =
+  /(?<!\s)\s+(?:is|are)\s+(?:(?:not|therefore|thus|deemed|considered|found|felt|determined|established|to\s+be|as|being)\s+)*$/i;
+const SUBJECT_LEAD =
+  /^(?:(?:therefore|thus|hence|consequently|accordingly|so)\s+)?(?:(?:the|this)\s+(?:current\s+|present\s+)?(?:requested\s+)?)?/i;
 // Clauses that are no subject ("As the requested surgery is ..."), and subjects that name no
 // request ("the request", "it", "this treatment") or hold a verb of their own.
 const NO_SUBJECT =
@@ -148,7 +158,8 @@ export function readRationale(text: string, content: Span): { conclusion?: Concl
   return { conclusion: conclusionOf(text, all), requests: requestsOf(text, all) };
 }
 
-const FILLER = /^(?:the|and|for|with|of|to|right|left|bilateral|retrospective|prospective|request|additional|continued|continue|one|two|three|four|six|eight|ten|twelve|associated|surgical|service|post|pre|outpatient|inpatient)$/i;
+const FILLER =
+  /^(?:the|and|for|with|of|to|right|left|bilateral|retrospective|prospective|request|additional|continued|continue|one|two|three|four|six|eight|ten|twelve|associated|surgical|service|post|pre|outpatient|inpatient)$/i;
 
 /** Whether the rationale's phrase is about this item: it names the item's first telling word, or the same drug by another name ("Naprosyn" for "Naproxen"). */
 export function aboutItem(item: Item, phrase: string): boolean {

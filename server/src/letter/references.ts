@@ -66,7 +66,8 @@ function markFor(folded: FoldedText, marks: Mark[], at: number, after: number): 
   }
   // The marks before `at`, nearest first, within reach; ODG has no pages.
   const before: Mark[] = [];
-  for (let i = endingBefore(marks, at) - 1; i >= 0 && at - marks[i].end <= REACH; i--) if (marks[i].guideline !== 'odg' && marks[i].end <= at) before.push(marks[i]);
+  for (let i = endingBefore(marks, at) - 1; i >= 0 && at - marks[i].end <= REACH; i--)
+    if (marks[i].guideline !== 'odg' && marks[i].end <= at) before.push(marks[i]);
   const nearest = before[0];
   if (!nearest || nearest.guideline !== 'mtus') return nearest;
   // "Chronic Pain Medical Treatment Guidelines MTUS - 8 C.C.R. ...": the particular name a few words before wins.
@@ -86,7 +87,9 @@ function editionNear(folded: FoldedText, from: number, to: number): number | und
 /** What the prose says the page is about: "under Home health care services Section", or the words just before it. */
 function topicNear(folded: FoldedText, mark: Mark, at: number, after: number): NamedRef | undefined {
   const tail = folded.text.slice(after, after + 90);
-  const under = /^,? ?under (?:the )?([A-Za-z][^,.;"]{2,60}?)(?: [Ss]ection)?(?=[,.;"]| states| says| notes| recommends| indicates|$)/.exec(tail);
+  const under = /^,? ?under (?:the )?([A-Za-z][^,.;"]{2,60}?)(?: [Ss]ection)?(?=[,.;"]| states| says| notes| recommends| indicates|$)/.exec(
+    tail,
+  );
   if (under) {
     const a = after + under[0].indexOf(under[1]);
     return namedRef(folded, a, a + under[1].length);
@@ -109,9 +112,14 @@ interface Anchor {
 
 function anchorsIn(folded: FoldedText): Anchor[] {
   const out: Anchor[] = [];
-  for (const [kind, re] of [['page', PAGE], ['table', TABLE], ['chapter', CHAPTER]] as const) {
+  for (const [kind, re] of [
+    ['page', PAGE],
+    ['table', TABLE],
+    ['chapter', CHAPTER],
+  ] as const) {
     re.lastIndex = 0;
-    for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) out.push({ kind, index: 0, start: m.index, end: m.index + m[0].length, m });
+    for (let m = re.exec(folded.text); m; m = re.exec(folded.text))
+      out.push({ kind, index: 0, start: m.index, end: m.index + m[0].length, m });
   }
   out.sort((a, b) => a.start - b.start);
   out.forEach((a, i) => (a.index = i));
@@ -124,7 +132,7 @@ function runsOf(folded: FoldedText, anchors: Anchor[]): Anchor[][] {
   let run: Anchor[] = [];
   for (const a of anchors) {
     const last = run[run.length - 1];
-    if (last && (/^,? ?(?:and )?$/i.test(folded.text.slice(last.end, a.start)) && last.kind !== 'page')) run.push(a);
+    if (last && /^,? ?(?:and )?$/i.test(folded.text.slice(last.end, a.start)) && last.kind !== 'page') run.push(a);
     else {
       if (run.length) runs.push(run);
       run = [a];
@@ -150,23 +158,41 @@ function referencesIn(letter: Letter, span: Span, out: Citation[]): void {
     const last = run[run.length - 1];
     const tableOfChapter = run.some((a) => a.kind === 'table' && a.m[2] !== undefined);
     // A chapter's table ("Table 12-7") may stand paragraphs after the ACOEM chapter the rationale named.
-    const mark = markFor(folded, marks, first.start, last.end) ?? (tableOfChapter ? [...marks].reverse().find((m) => m.end <= first.start && (m.guideline === 'acoem' || m.guideline === 'mtus')) : undefined);
+    const mark =
+      markFor(folded, marks, first.start, last.end) ??
+      (tableOfChapter
+        ? [...marks].reverse().find((m) => m.end <= first.start && (m.guideline === 'acoem' || m.guideline === 'mtus'))
+        : undefined);
     if (!mark) continue;
-    const pages: PageRef[] = run.filter((a) => a.kind === 'page').map((a) => ({ from: Number(a.m[1]), to: Number(a.m[2] ?? a.m[1]), span: spanOf(folded, a.start, a.end) }));
+    const pages: PageRef[] = run
+      .filter((a) => a.kind === 'page')
+      .map((a) => ({ from: Number(a.m[1]), to: Number(a.m[2] ?? a.m[1]), span: spanOf(folded, a.start, a.end) }));
     const tables = run.filter((a) => a.kind === 'table').map((a) => ({ name: a.m[2] ? `${a.m[1]}-${a.m[2]}` : a.m[1] }));
     const chapterAt = run.find((a) => a.kind === 'chapter') ?? chapterBetween(anchors, mark.end, first);
     const tableChapter = tables.find((t) => t.name.includes('-'))?.name.split('-')[0];
     const chapterNumber = chapterAt ? Number(chapterAt.m[1]) : tableChapter ? Number(tableChapter) : undefined;
     // A table "N-M" is a chapter's table: only ACOEM's chapters number them so in the MTUS.
     // A page of "the MTUS" with no part named is read in the CPMTG, the part cited by page (the hover says so).
-    const guideline: GuidelineId = mark.guideline !== 'mtus' ? mark.guideline : tables.length && chapterNumber ? 'acoem' : pages.length ? 'cpmtg' : 'mtus';
+    const guideline: GuidelineId =
+      mark.guideline !== 'mtus' ? mark.guideline : tables.length && chapterNumber ? 'acoem' : pages.length ? 'cpmtg' : 'mtus';
     // The reference reads from the guideline's name when it stands close before, in the same sentence.
     const gap = folded.text.slice(mark.end, first.start);
     const join = mark.end <= first.start && gap.length <= 80 && !/[.;]\s/.test(gap) ? mark.start : first.start;
     const name = namedRef(folded, mark.start, mark.end, '', '') as NamedRef;
-    const c: Citation = { span: spanOf(folded, join, last.end), source: 'text', guideline, nonMtus: /Non-? ?MTUS/i.test(folded.text.slice(Math.max(0, mark.start - 12), mark.end)), name: name.name, nameSpan: name.span, sections: [], pages, inText: true };
+    const c: Citation = {
+      span: spanOf(folded, join, last.end),
+      source: 'text',
+      guideline,
+      nonMtus: /Non-? ?MTUS/i.test(folded.text.slice(Math.max(0, mark.start - 12), mark.end)),
+      name: name.name,
+      nameSpan: name.span,
+      sections: [],
+      pages,
+      inText: true,
+    };
     if (tables.length) c.tables = tables;
-    if (chapterNumber !== undefined && guideline === 'acoem') c.chapter = { number: chapterNumber, span: chapterAt ? spanOf(folded, chapterAt.start, chapterAt.end) : c.span };
+    if (chapterNumber !== undefined && guideline === 'acoem')
+      c.chapter = { number: chapterNumber, span: chapterAt ? spanOf(folded, chapterAt.start, chapterAt.end) : c.span };
     const edition = editionNear(folded, mark.start, first.start);
     if (edition !== undefined) c.edition = edition;
     const topic = topicNear(folded, mark, first.start, last.end);

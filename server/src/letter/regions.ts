@@ -5,7 +5,17 @@
 
 import { acoem3rdByTitle, acoemChapter, acoemChapterByTitle, acoemPost2017ByTitle } from '../knowledge/acoem';
 import { odgChapters } from '../knowledge/odg';
-import { CRITERIA, REGION_STARTS, chapterRegions, regionNames, regionWordAt, regionsIn, type Criterion, type Region, type RegionWord } from '../knowledge/regions';
+import {
+  CRITERIA,
+  REGION_STARTS,
+  chapterRegions,
+  regionNames,
+  regionWordAt,
+  regionsIn,
+  type Criterion,
+  type Region,
+  type RegionWord,
+} from '../knowledge/regions';
 import { sentenceAt } from './rationale';
 import type { Span } from '../base/span';
 import type { Citation, Item, Letter } from './types';
@@ -44,13 +54,22 @@ export interface ItemRegions {
 }
 
 /** Each item's body regions, its cited chapters' regions and the rationale's region phrases. */
-export const itemRegions: (letter: Letter) => ItemRegions[] = oncePerLetter((letter: Letter) => letter.items.map((item) => read(letter, item)));
+export const itemRegions: (letter: Letter) => ItemRegions[] = oncePerLetter((letter: Letter) =>
+  letter.items.map((item) => read(letter, item)),
+);
 
 function read(letter: Letter, item: Item): ItemRegions {
   const claimsAdministrator: CitedChapter[] = [];
   const maximus: CitedChapter[] = [];
   for (const c of letter.citations) {
-    const line = c.item !== item.index ? undefined : c.source === 'claimsAdministrator' ? claimsAdministrator : c.source === 'maximus' ? maximus : undefined;
+    const line =
+      c.item !== item.index
+        ? undefined
+        : c.source === 'claimsAdministrator'
+          ? claimsAdministrator
+          : c.source === 'maximus'
+            ? maximus
+            : undefined;
     const chapter = line && citedChapter(letter.text, c);
     if (chapter) line!.push(chapter);
   }
@@ -75,7 +94,13 @@ function citedChapter(text: string, citation: Citation): CitedChapter | undefine
   const regions = new Set<Region>();
   for (const f of found) for (const r of regionsOfChapter(f.title)) regions.add(r);
   if (!regions.size) return undefined;
-  return { citation, regions: [...regions], span: citation.span, text: fold(text.slice(citation.span.start, citation.span.end)), label: found.map((f) => f.label).join(', ') };
+  return {
+    citation,
+    regions: [...regions],
+    span: citation.span,
+    text: fold(text.slice(citation.span.start, citation.span.end)),
+    label: found.map((f) => f.label).join(', '),
+  };
 }
 
 /** `read` with its last few hundred answers remembered: item titles and chapter names recur, and a letter is checked at every keystroke. */
@@ -102,7 +127,8 @@ function chapterOf(citation: Citation): { title: string; label: string }[] | und
   const topic = citation.topic?.name ?? '';
   switch (citation.guideline) {
     case 'mtus-topic': {
-      if (/^Post-?surgical/i.test(citation.name)) return citation.sections.map((s) => ({ title: s.name, label: `MTUS Postsurgical Treatment, ${s.name}` }));
+      if (/^Post-?surgical/i.test(citation.name))
+        return citation.sections.map((s) => ({ title: s.name, label: `MTUS Postsurgical Treatment, ${s.name}` }));
       const ch = chapterByTitle(citation.name);
       if (!ch) return undefined;
       const year = /\b2007\b/.test(citation.name) || citation.edition === 2007 ? 'ACOEM 2007' : `ACOEM 2004, Chapter ${ch.chapter}`;
@@ -125,18 +151,26 @@ function chapterOf(citation: Citation): { title: string; label: string }[] | und
 // "a cervical MRI", "a lumbar spine x-ray", "an MRI of the thoracic spine": a study with its region.
 const STUDY_WORD = String.raw`(?:MRI|CT|x-?rays?|radiographs?|imaging)\b`;
 const STUDY = String.raw`${STUDY_WORD}(?:\s+(?:scan|study))?`;
-const IMAGING_RE = new RegExp(String.raw`\ban?\s+((?:[\w-]+\s+){0,3}?)${STUDY}((?:\s+(?:of|for|to)\s+(?:the\s+)?[\w-]+(?:\s+(?:spine|region|joint))?)?)`, 'gi');
+const IMAGING_RE = new RegExp(
+  String.raw`\ban?\s+((?:[\w-]+\s+){0,3}?)${STUDY}((?:\s+(?:of|for|to)\s+(?:the\s+)?[\w-]+(?:\s+(?:spine|region|joint))?)?)`,
+  'gi',
+);
 // A study done, not one to be decided on: "an MRI of the lumbar spine dated 6/1/16 revealed ...".
-const PAST = /\b(?:dated|revealed|showed|shows|demonstrat\w*|performed|obtained|underwent|undergone|prior|previous(?:ly)?|had|received|results?|reviewed|was\s+(?:done|taken))\b/i;
+const PAST =
+  /\b(?:dated|revealed|showed|shows|demonstrat\w*|performed|obtained|underwent|undergone|prior|previous(?:ly)?|had|received|results?|reviewed|was\s+(?:done|taken))\b/i;
 // A sentence about the worker, not a guideline's words: "the injured worker's working diagnoses are ...".
-const ABOUT_WORKER = /\b(?:the|this)\s+(?:patient|claimant|injured\s+worker|worker|employee|applicant|individual)\b(?!s)|\b(?:he|she|his|her|him)\b|\bdiagnos[ie]s\b/i;
+const ABOUT_WORKER =
+  /\b(?:the|this)\s+(?:patient|claimant|injured\s+worker|worker|employee|applicant|individual)\b(?!s)|\b(?:he|she|his|her|him)\b|\bdiagnos[ie]s\b/i;
 
 // One pass over a rationale finds, each at the start of a word, what its readers look for: a study
 // (group 1, so that IMAGING_RE runs only where there is one), the keys of each criterion (a group
 // each, ahead of the region words that begin alike: "rotator", "patella") and the words a region
 // word can start with. A match ends within the word it starts (or the next: "x-ray", "de
 // Quervain"), so it hides no other. All begin with a letter: none is tried at a word's end.
-const RATIONALE_WORDS = new RegExp(String.raw`\b(?=\w)(?:(${STUDY_WORD})|${CRITERIA.map((c) => `(${c.keys})`).join('|')}|${REGION_STARTS})`, 'gi');
+const RATIONALE_WORDS = new RegExp(
+  String.raw`\b(?=\w)(?:(${STUDY_WORD})|${CRITERIA.map((c) => `(${c.keys})`).join('|')}|${REGION_STARTS})`,
+  'gi',
+);
 
 interface RationaleWords {
   range: Span;
@@ -177,7 +211,13 @@ function rationaleRegions(text: string, item: Item, { range, body, study, criter
     const regions = before.length ? before : regionsIn(m[2]);
     const at = range.start + m.index;
     if (!regions.length || inRequest(item, at + m[0].length - 1) || PAST.test(sentence(m.index))) continue;
-    out.push({ kind: 'imaging', regions, span: { start: at, end: at + m[0].length }, text: fold(m[0]), what: `a study of the ${regionNames(regions)}` });
+    out.push({
+      kind: 'imaging',
+      regions,
+      span: { start: at, end: at + m[0].length },
+      text: fold(m[0]),
+      what: `a study of the ${regionNames(regions)}`,
+    });
   }
   for (const c of CRITERIA) {
     if (!criteria.has(c)) continue;

@@ -25,8 +25,7 @@ const COMPILED: CompiledLayout[] = LAYOUTS.map((def) => ({
 /** The first layout (in table order) one of whose signatures appears: as printed, or else as extracted. */
 export function detectLayout(text: string): CompiledLayout | undefined {
   return (
-    COMPILED.find((l) => l.def.signatures.some((s) => text.includes(s))) ??
-    COMPILED.find((l) => l.signatures.some((re) => re.test(text)))
+    COMPILED.find((l) => l.def.signatures.some((s) => text.includes(s))) ?? COMPILED.find((l) => l.signatures.some((re) => re.test(text)))
   );
 }
 

@@ -41,7 +41,10 @@ export const BODY_REGIONS: [string, string][] = [
   ['ankle and foot', String.raw`ankles?|foot|feet|heels?|toes?|metatarsals?|malleol(?:us|i|ar)|achilles`],
   // A radiculopathy's side is that of the limb its nerve root serves: "left L5 radiculopathy".
   ['upper extremity', String.raw`upper\s+(?:extremit(?:y|ies)|limbs?)|arms?|(?:cervical|C[2-8](?:-C?[2-8])?)\s+radicul\w+`],
-  ['lower extremity', String.raw`lower\s+(?:extremit(?:y|ies)|limbs?|legs?)|legs?|thighs?|calf|calves|femur|tibia|fibula|(?:lumbar|lumbosacral|L[1-5](?:-[LS]?[1-5])?|S1)\s+radicul\w+|sciatica`],
+  [
+    'lower extremity',
+    String.raw`lower\s+(?:extremit(?:y|ies)|limbs?|legs?)|legs?|thighs?|calf|calves|femur|tibia|fibula|(?:lumbar|lumbosacral|L[1-5](?:-[LS]?[1-5])?|S1)\s+radicul\w+|sciatica`,
+  ],
 ];
 
 const REGION_WORDS = BODY_REGIONS.map(([, words]) => `(${words})`).join('|');
@@ -96,7 +99,9 @@ function collect(letter: Letter): SideFact[] {
       side,
       region,
       span,
-      text: foldSpaces(text.slice(span.start, span.end)).toLowerCase().replace(/^(?:rt|lt|r|l)\b\.?/, side),
+      text: foldSpaces(text.slice(span.start, span.end))
+        .toLowerCase()
+        .replace(/^(?:rt|lt|r|l)\b\.?/, side),
       section: section?.id,
       item: item?.index,
       sentence,
@@ -116,7 +121,11 @@ function collect(letter: Letter): SideFact[] {
     if (!m) continue;
     end = m.index + m[0].length;
     const span = { start: m.index, end };
-    if (HANDEDNESS_AFTER.test(text.slice(span.end, span.end + 12)) || HANDEDNESS_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
+    if (
+      HANDEDNESS_AFTER.test(text.slice(span.end, span.end + 12)) ||
+      HANDEDNESS_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))
+    )
+      continue;
     let group = 4;
     while (m[group] === undefined) group++;
     add(m[2] || m[3] ? 'bilateral' : /^[Ll]/.test(m[1]) ? 'left' : 'right', BODY_REGIONS[group - 4][0], span);

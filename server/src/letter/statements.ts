@@ -11,18 +11,31 @@ import { sentenceAt } from './rationale';
 import type { Span } from '../base/span';
 import type { Letter } from './types';
 import { oncePerLetter } from './text';
-import { afterLastReport, ATTRIBUTION_WORDS, clauseOf, GUIDELINE_WORDS, PLAN_WORDS, qualify, type ConceptMention, type Sentence } from './qualifiers';
+import {
+  afterLastReport,
+  ATTRIBUTION_WORDS,
+  clauseOf,
+  GUIDELINE_WORDS,
+  PLAN_WORDS,
+  qualify,
+  type ConceptMention,
+  type Sentence,
+} from './qualifiers';
 
 export type { ConceptMention, Qualifier } from './qualifiers';
 
 // A record named after one of these is where something else was looked for: "no spasm on examination".
-const LOCATIVE = /\b(?:on|upon|in|during|at|from|per|by|within|throughout)\s+(?:(?:the|a|an|his|her|their|this|that|most|recent|today's|latest|last|initial|physical)\s+){0,3}$/i;
+const LOCATIVE =
+  /\b(?:on|upon|in|during|at|from|per|by|within|throughout)\s+(?:(?:the|a|an|his|her|their|this|that|most|recent|today's|latest|last|initial|physical)\s+){0,3}$/i;
 // Any word a negation trigger (./negation.ts) starts with.
 const NEGATION_WORDS = String.raw`\b(?:no|not|without|lack\w*|absen(?:ce|t)|den(?:y|ies|ied|ying)|negative|free|fail\w*|never|none|nor|neither|deferred|declined|refused)\b|n't\b`;
 const NEGATION_WORD = new RegExp(NEGATION_WORDS, 'i');
 // The sentences of a rationale worth reading: those with a negation, or with the words of a normal
 // finding ("sensation intact", "strength 5/5"), a denial of its own.
-const NEGATION_GATE = new RegExp(String.raw`${NEGATION_WORDS}|\b(?:normal|intact|unremarkable|symmetric\w*|neurologically|full\s+(?:active\s+)?(?:range|ROM|motion))\b|\b(?:motion|ROM)\s+(?:was\s+|is\s+|were\s+)?full\b|\b5\s*\/\s*5`, 'gi');
+const NEGATION_GATE = new RegExp(
+  String.raw`${NEGATION_WORDS}|\b(?:normal|intact|unremarkable|symmetric\w*|neurologically|full\s+(?:active\s+)?(?:range|ROM|motion))\b|\b(?:motion|ROM)\s+(?:was\s+|is\s+|were\s+)?full\b|\b5\s*\/\s*5`,
+  'gi',
+);
 /** A summary's denials reach farther than a rationale's: a missed one there would read as an affirmation. */
 const SUMMARY_WINDOW = 10;
 
@@ -46,7 +59,13 @@ function collect(letter: Letter): ConceptMention[] {
 }
 
 /** Each rationale's sentences that hold a match of the global `gate` (one `wanted`), read once each. */
-function readRationales(letter: Letter, gate: RegExp, out: ConceptMention[], mode: ReadMode, wanted: (at: number) => boolean = () => true): void {
+function readRationales(
+  letter: Letter,
+  gate: RegExp,
+  out: ConceptMention[],
+  mode: ReadMode,
+  wanted: (at: number) => boolean = () => true,
+): void {
   const { text } = letter;
   for (const item of letter.items) {
     for (const p of item.parts) {
@@ -87,7 +106,10 @@ export const rationaleDocuments: (letter: Letter) => ConceptMention[] = oncePerL
 // stand a few words before the treatment's name, in its clause.
 const RECEIVED_WORDS = String.raw`\b(?:despite|failed|(?:has|have|had)\s+(?:already\s+)?(?:had|undergone|completed|attended|received|tried|done)|completed|attended|underwent|received)\b`;
 const RECEIVED = new RegExp(RECEIVED_WORDS, 'gi');
-const RECEIVED_NEAR = new RegExp(`${RECEIVED_WORDS}(?:[\\s,]+(?!(?:but|and|or|however|request\\w*|recommend\\w*|additional|more|further)\\b)[\\w'/-]+){0,6}[\\s,]*$`, 'i');
+const RECEIVED_NEAR = new RegExp(
+  `${RECEIVED_WORDS}(?:[\\s,]+(?!(?:but|and|or|however|request\\w*|recommend\\w*|additional|more|further)\\b)[\\w'/-]+){0,6}[\\s,]*$`,
+  'i',
+);
 
 /**
  * Whether the words of a sentence before a mention of a conservative treatment say it was given:
@@ -119,7 +141,9 @@ const TREATMENT_LIST =
 
 const THERAPY = CONCEPTS.find((c) => c.id === 'therapyReceived')!;
 // Each treatment's names (or "therapy" alone), in a list; "PT" in capitals only.
-const THERAPY_NAMED = THERAPY.members.map((group) => new RegExp(`\\b(?:${group.join('|')})(?![\\w-])|\\btherap(?:y|ies)\\b`, group.includes('PT') ? '' : 'i'));
+const THERAPY_NAMED = THERAPY.members.map(
+  (group) => new RegExp(`\\b(?:${group.join('|')})(?![\\w-])|\\btherap(?:y|ies)\\b`, group.includes('PT') ? '' : 'i'),
+);
 
 /**
  * The conservative treatments a case summary's list of the treatment given so far leaves out: for
@@ -139,7 +163,17 @@ export const summaryTreatmentLists: (letter: Letter) => ConceptMention[] = onceP
       const words = text.slice(list.start, list.end);
       THERAPY.members.forEach((_, group) => {
         if (THERAPY_NAMED[group].test(words) || /\bPT\b/.test(words)) return;
-        out.push({ concept: THERAPY, span: list, group, item: undefined, sentence, negation: { trigger: list, position: 'pre', findingOnly: true }, phrase: list, qualifier: undefined, place: undefined });
+        out.push({
+          concept: THERAPY,
+          span: list,
+          group,
+          item: undefined,
+          sentence,
+          negation: { trigger: list, position: 'pre', findingOnly: true },
+          phrase: list,
+          qualifier: undefined,
+          place: undefined,
+        });
       });
       TREATMENT_LIST.lastIndex = Math.max(TREATMENT_LIST.lastIndex, sentence.end);
     }
@@ -178,7 +212,13 @@ function read(letter: Letter, range: Span, scan: Span, item: number | undefined,
       const sentence = oneSentence ? scan : sentenceOf(text, range, m.start);
       const words = text.slice(sentence.start, sentence.end);
       const triggers = NEGATION_WORD.test(words) ? triggersIn(text, sentence) : { sentence, pre: [], post: [] };
-      s = { span: sentence, triggers, guideline: !summary && GUIDELINE_WORDS.test(words), attributed: ATTRIBUTION_WORDS.test(words), documented: DOCUMENTED.test(words) };
+      s = {
+        span: sentence,
+        triggers,
+        guideline: !summary && GUIDELINE_WORDS.test(words),
+        attributed: ATTRIBUTION_WORDS.test(words),
+        documented: DOCUMENTED.test(words),
+      };
     }
     if (mode.documented && (!s.documented || normal)) continue;
     if (mode.received && !isReceived(concept, group, text.slice(s.span.start, span.start))) continue;
@@ -186,12 +226,18 @@ function read(letter: Letter, range: Span, scan: Span, item: number | undefined,
     const before = text.slice(sentence.start, span.start);
     const after = text.slice(span.end, sentence.end);
     const record = concept.kind === 'record';
-    let negation = normal ? { trigger: span, position: 'pre' as const, findingOnly: true } : negationOf(text, s.triggers, span, summary && !record ? SUMMARY_WINDOW : concept.window);
+    let negation = normal
+      ? { trigger: span, position: 'pre' as const, findingOnly: true }
+      : negationOf(text, s.triggers, span, summary && !record ? SUMMARY_WINDOW : concept.window);
     if (negation && record && (negation.findingOnly || LOCATIVE.test(before))) negation = undefined;
     if (negation && ABOUT.get(concept.id)?.test(after)) continue;
     const context = CONTEXT.get(concept.id);
     if (summary && !negation && context && !context.test(text.slice(sentence.start, sentence.end))) continue;
-    const phrase = !negation ? span : negation.position === 'pre' ? { start: negation.trigger.start, end: span.end } : { start: span.start, end: negation.trigger.end };
+    const phrase = !negation
+      ? span
+      : negation.position === 'pre'
+        ? { start: negation.trigger.start, end: span.end }
+        : { start: span.start, end: negation.trigger.end };
     const mention: ConceptMention = { concept, span, group, item, sentence, negation, phrase, qualifier: undefined, place: undefined };
     mention.qualifier = qualify(text, mention, s, before, after);
     // What a rationale says is documented is a plain statement, not denied: a plan's words are no report.

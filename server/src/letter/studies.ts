@@ -14,7 +14,8 @@ export const STUDY_KINDS: readonly StudyKind[] = [
   { name: 'x-rays', pattern: /\bx-?rays?\b|\bradiographs?\b/gi },
   {
     name: 'electrodiagnostic study',
-    pattern: /\bEMG(?:\/NC[SV])?\b|\bNC[SV](?:\/EMG)?\b|\belectrodiagnostics?(?:\s+(?:studies|study|testing))?\b|\belectromyograph\w*|\bnerve\s+conduction(?:\s+(?:studies|study))?\b/gi,
+    pattern:
+      /\bEMG(?:\/NC[SV])?\b|\bNC[SV](?:\/EMG)?\b|\belectrodiagnostics?(?:\s+(?:studies|study|testing))?\b|\belectromyograph\w*|\bnerve\s+conduction(?:\s+(?:studies|study))?\b/gi,
   },
   { name: 'ultrasound', pattern: /\bultrasound\b|\bsonogra\w*/gi },
   { name: 'bone scan', pattern: /\bbone\s+scan\b/gi },

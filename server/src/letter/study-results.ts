@@ -27,12 +27,16 @@ const KINDS = STUDY_KINDS.filter((kind) => READ.has(kind.name));
 const SHOWED =
   /^\s+(?:(?:of\s+the\s+\w+(?:\s+spine)?|study|studies|scan|findings|results?|report)\s+)?(?:(?:does|did|do)\s+not\s+(?:show|indicate|reveal|demonstrate|confirm)|(?:shows|showed|shown|revealed|reveals|demonstrated|demonstrates|indicated|indicates|confirmed|confirms|found)(?!\s+(?:for|in|when|if|to)\b)|(?:was|were|is)\s+(?:negative|positive|normal|unremarkable|abnormal)\b)/i;
 // The sentence speaks of what a study would show, of a guideline, or of another study.
-const NOT_A_RESULT = /\b(?:if|when|unless|whether|would|could|may|might|should|can|to\s+(?:show|confirm|rule)|rule\s+out|recommend\w*|guidelines?|MTUS|ACOEM|ODG|indicated\s+(?:for|in|when|if)|criteria|prior|previous|old|repeat)\b/i;
+const NOT_A_RESULT =
+  /\b(?:if|when|unless|whether|would|could|may|might|should|can|to\s+(?:show|confirm|rule)|rule\s+out|recommend\w*|guidelines?|MTUS|ACOEM|ODG|indicated\s+(?:for|in|when|if)|criteria|prior|previous|old|repeat)\b/i;
 // A summary sentence that names the study as a request, and none that says it was done.
-const REQUESTED = /\b(?:request\w*|RFA|recommend\w*|plan\w*|order\w*|authoriz\w*|non-?certif\w*|denied|pending|prescrib\w*|referr?\w*|would|will)\b/i;
+const REQUESTED =
+  /\b(?:request\w*|RFA|recommend\w*|plan\w*|order\w*|authoriz\w*|non-?certif\w*|denied|pending|prescrib\w*|referr?\w*|would|will)\b/i;
 // After the study's name, in its sentence: its date or what it showed; just before it: an earlier one.
-const DONE_AFTER = /\b(?:dated|showed|shows|revealed|reveals|demonstrat\w*|results?|findings|impression|performed|done|completed|was\s+(?:negative|positive|normal|unremarkable|abnormal))\b/i;
-const DONE_BEFORE = /\b(?:prior|previous|repeat|new|another|second|updated|follow-?up|underwent|had|results\s+of|findings\s+of)\s+(?:\w+\s+){0,2}$/i;
+const DONE_AFTER =
+  /\b(?:dated|showed|shows|revealed|reveals|demonstrat\w*|results?|findings|impression|performed|done|completed|was\s+(?:negative|positive|normal|unremarkable|abnormal))\b/i;
+const DONE_BEFORE =
+  /\b(?:prior|previous|repeat|new|another|second|updated|follow-?up|underwent|had|results\s+of|findings\s+of)\s+(?:\w+\s+){0,2}$/i;
 
 /** Each rationale's study results whose study the case summary names only as requested. */
 export const unseenResults: (letter: Letter) => UnseenResult[] = oncePerLetter((letter: Letter) => {
@@ -43,7 +47,16 @@ export const unseenResults: (letter: Letter) => UnseenResult[] = oncePerLetter((
   for (const kind of KINDS) {
     const mentions = summaryMentions(text, summary.span, kind.pattern);
     const requests = mentions.map((m) => m.sentence);
-    if (!mentions.length || mentions.some(({ at, sentence }) => !REQUESTED.test(text.slice(sentence.start, sentence.end)) || DONE_AFTER.test(text.slice(at, sentence.end)) || DONE_BEFORE.test(text.slice(Math.max(sentence.start, at - 40), at)))) continue;
+    if (
+      !mentions.length ||
+      mentions.some(
+        ({ at, sentence }) =>
+          !REQUESTED.test(text.slice(sentence.start, sentence.end)) ||
+          DONE_AFTER.test(text.slice(at, sentence.end)) ||
+          DONE_BEFORE.test(text.slice(Math.max(sentence.start, at - 40), at)),
+      )
+    )
+      continue;
     const asked = regionsIn(requests.map((s) => text.slice(s.start, s.end)).join(' '));
     for (const item of letter.items) {
       const rationale = item.parts.find((p) => p.kind === 'rationale');

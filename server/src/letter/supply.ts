@@ -36,16 +36,24 @@ const NUM = `(\\d+|${Object.keys(WORD_NUMBERS).join('|')})`;
 const toNumber = (written: string): number => WORD_NUMBERS[written.toLowerCase()] ?? Number(written);
 
 // A dispensed count; a bare "N tablets" only from 5 up (no dose is five tablets).
-const COUNT_RE = /#\s?(\d+)\b|\b(?:quantity|qty)\.?\s*(?:of\s*)?(?::\s*)?(\d+)\b|\b(?:dispensed?|supply\s+of)\s+(\d+)\b(?!\s*days?)|\b([5-9]|\d{2,3})\s+(?:tablets|tabs|capsules|caps|pills)\b/gi;
+const COUNT_RE =
+  /#\s?(\d+)\b|\b(?:quantity|qty)\.?\s*(?:of\s*)?(?::\s*)?(\d+)\b|\b(?:dispensed?|supply\s+of)\s+(\d+)\b(?!\s*days?)|\b([5-9]|\d{2,3})\s+(?:tablets|tabs|capsules|caps|pills)\b/gi;
 const DAYS: [RegExp, (m: RegExpExecArray) => [number, number]][] = [
-  [new RegExp(`\\bfor\\s+(?:a\\s+)?${NUM}\\s+days?\\b|(?<!#\\s?)\\b${NUM}[\\s-]*days?['’]?\\s+supply\\b|\\bday\\s+supply\\s*(?::\\s*)?(\\d+)\\b|\\bsupply\\s+of\\s+${NUM}\\s+days\\b|\\bx\\s*${NUM}\\s+days\\b`, 'gi'), (m) => same(toNumber(m.slice(1).find((g) => g !== undefined)!))],
+  [
+    new RegExp(
+      `\\bfor\\s+(?:a\\s+)?${NUM}\\s+days?\\b|(?<!#\\s?)\\b${NUM}[\\s-]*days?['’]?\\s+supply\\b|\\bday\\s+supply\\s*(?::\\s*)?(\\d+)\\b|\\bsupply\\s+of\\s+${NUM}\\s+days\\b|\\bx\\s*${NUM}\\s+days\\b`,
+      'gi',
+    ),
+    (m) => same(toNumber(m.slice(1).find((g) => g !== undefined)!)),
+  ],
   [new RegExp(`\\bfor\\s+${NUM}\\s+weeks?\\b|\\b${NUM}[\\s-]*weeks?['’]?\\s+supply\\b`, 'gi'), (m) => same(7 * toNumber(m[1] ?? m[2]))],
   [new RegExp(`\\bfor\\s+(?:a|one|1)\\s+month\\b|\\b(?:a|one|1)[\\s-]*month['’]?s?\\s+supply\\b`, 'gi'), () => [28, 31]],
 ];
 const same = (days: number): [number, number] => [days, days];
 // A dose in units (or "one by mouth"); readDailyUse reads it and the frequency. (The look behind
 // for "#" follows the word boundary: tried at the start of words only, it is tried far less often.)
-const PER_DOSE_RE = /\b(?<!#\s?)(?:(?:\d(?:\.\d)?|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:\d|one|two|three|four))?\s+(?:tabs?|tablets?|pills?|caps?|capsules?)|(?:1|one)\s+(?:by\s+mouth|orally|p\.?o\.?))(?![a-z])/i;
+const PER_DOSE_RE =
+  /\b(?<!#\s?)(?:(?:\d(?:\.\d)?|one|two|three|four)(?:\s*(?:-|to|or)\s*(?:\d|one|two|three|four))?\s+(?:tabs?|tablets?|pills?|caps?|capsules?)|(?:1|one)\s+(?:by\s+mouth|orally|p\.?o\.?))(?![a-z])/i;
 const CEILING_RE = /\bup\s+to\b/i;
 // A clause ends at ";", at a blank line or at a sentence's end ("1 tab p.o." does not end one).
 const CLAUSE_RE = /[^;\n]+(?:\n(?![ \t]*\r?\n)[^;\n]+)*/g;
@@ -62,7 +70,13 @@ export const supplyStatements: (letter: Letter) => SupplyStatement[] = oncePerLe
 function namesCount(letter: Letter): boolean {
   const lower = lowerText(letter);
   const has = (word: string, end: string): boolean => lower.includes(end) && lower.includes(word);
-  return (lower.includes('#') && /#\s?\d/.test(letter.text)) || lower.includes('quantity') || lower.includes('qty') || has('tablets', 'blets') || has('capsules', 'psules');
+  return (
+    (lower.includes('#') && /#\s?\d/.test(letter.text)) ||
+    lower.includes('quantity') ||
+    lower.includes('qty') ||
+    has('tablets', 'blets') ||
+    has('capsules', 'psules')
+  );
 }
 
 function readSupplies(letter: Letter): SupplyStatement[] {
@@ -83,7 +97,10 @@ function readSupplies(letter: Letter): SupplyStatement[] {
     const use = readDailyUse(blanked, 0, false);
     if (!use) continue;
     const sigStart = Math.min(dose.index, use.span.start);
-    const part = (index: number, length: number): SupplyPart => ({ text: foldSpaces(s.slice(index, index + length)), span: { start: clause.start + index, end: clause.start + index + length } });
+    const part = (index: number, length: number): SupplyPart => ({
+      text: foldSpaces(s.slice(index, index + length)),
+      span: { start: clause.start + index, end: clause.start + index + length },
+    });
     out.push({
       sig: { ...part(sigStart, use.span.end - sigStart), min: use.min, max: use.max, asNeeded: use.asNeeded || CEILING_RE.test(blanked) },
       days: { ...part(d.m.index, d.m[0].length), min: d.range[0], max: d.range[1] },

@@ -127,14 +127,7 @@ export interface Item {
 }
 
 export type HeaderKey =
-  | 'caseNumber'
-  | 'dateAssigned'
-  | 'dateOfInjury'
-  | 'decisionDate'
-  | 'urDenialDate'
-  | 'priority'
-  | 'applicationReceived'
-  | 'letterDate';
+  'caseNumber' | 'dateAssigned' | 'dateOfInjury' | 'decisionDate' | 'urDenialDate' | 'priority' | 'applicationReceived' | 'letterDate';
 
 export interface HeaderField {
   key: HeaderKey;

@@ -16,11 +16,13 @@ export interface Verdict {
   sentence: Span;
 }
 
-const SUBJECT = '(?:clinical\\s+information|(?:medical\\s+)?documentation|(?:medical\\s+)?records?|request|(?:the\\s+|this\\s+)?(?:patient|injured\\s+worker|worker|claimant))';
+const SUBJECT =
+  '(?:clinical\\s+information|(?:medical\\s+)?documentation|(?:medical\\s+)?records?|request|(?:the\\s+|this\\s+)?(?:patient|injured\\s+worker|worker|claimant))';
 const SUBMITTED = '(?:\\s+(?:submitted|provided|available|reviewed))?(?:\\s+for\\s+(?:this\\s+)?review)?';
 // The standard is the guidelines ("the evidence based guidelines criteria", "MTUS guidelines"), or
 // criteria for the request itself; "the diagnostic criteria for tendinopathy" is no verdict.
-const STANDARD = '(?:[\\w-]+\\s+){0,5}?(?:guidelines?|criteria\\s+for\\s+(?:the\\s+|this\\s+)?(?:request(?:ed)?|service|treatment|procedure|medication))\\b';
+const STANDARD =
+  '(?:[\\w-]+\\s+){0,5}?(?:guidelines?|criteria\\s+for\\s+(?:the\\s+|this\\s+)?(?:request(?:ed)?|service|treatment|procedure|medication))\\b';
 // (The subject is read once for both verdicts, and "there is" once for both of its own.)
 const VERDICT_RE = new RegExp(
   [

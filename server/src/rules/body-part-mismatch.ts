@@ -30,23 +30,38 @@ function regionFindings({ item, regions, claimsAdministrator, maximus, rationale
   const out: Finding[] = [];
   // A line is judged whole: one chapter that fits the item is enough. The expert reviewer's own
   // line is a warning; the Claims Administrator's only reports what the claims administrator cited.
-  const misfit = (line: CitedChapter[]): CitedChapter | undefined => (line.some((c) => regionsMeet(regions, c.regions)) ? undefined : line[0]);
+  const misfit = (line: CitedChapter[]): CitedChapter | undefined =>
+    line.some((c) => regionsMeet(regions, c.regions)) ? undefined : line[0];
   const ca = misfit(claimsAdministrator);
-  if (ca) out.push({ span: ca.span, severity: 'information', message: `The Claims Administrator guideline cites ${ca.label} for "${item.title}", a chapter for another body region.`, related });
+  if (ca)
+    out.push({
+      span: ca.span,
+      severity: 'information',
+      message: `The Claims Administrator guideline cites ${ca.label} for "${item.title}", a chapter for another body region.`,
+      related,
+    });
   // The expert reviewer's own line: a chapter for another region beside one that fits is reported
   // too, for an image of one region (a nerve study may span a limb's chapters) ("MTUS Neck and Upper Back Complaints" and "ODG Low Back" for
   // an MRI of the lumbar spine).
-  const mx = misfit(maximus) ?? (oneRegion(regions) && categoriesOf(item.title).has('imaging') ? maximus.find((c) => !regionsMeet(regions, c.regions)) : undefined);
-  if (mx) out.push({ span: mx.span, message: `The MAXIMUS guideline decides "${item.title}" on ${mx.label}, a chapter for another body region.`, related });
+  const mx =
+    misfit(maximus) ??
+    (oneRegion(regions) && categoriesOf(item.title).has('imaging') ? maximus.find((c) => !regionsMeet(regions, c.regions)) : undefined);
+  if (mx)
+    out.push({
+      span: mx.span,
+      message: `The MAXIMUS guideline decides "${item.title}" on ${mx.label}, a chapter for another body region.`,
+      related,
+    });
   // A study of another region is a slip only in an imaging item's rationale.
   const imaging = categoriesOf(item.title).has('imaging');
   const phrases = rationale.filter((r) => !regionsMeet(regions, r.regions) && (r.kind === 'criterion' || imaging));
   for (const r of phrases) {
     out.push({
       span: r.span,
-      message: r.kind === 'imaging'
-        ? `The rationale for "${item.title}" speaks of "${r.text}", ${r.what}, not of the item's ${regionNames(regions)}.`
-        : `The rationale judges "${item.title}" on "${r.text}", ${r.what}; the item is for the ${regionNames(regions)}.`,
+      message:
+        r.kind === 'imaging'
+          ? `The rationale for "${item.title}" speaks of "${r.text}", ${r.what}, not of the item's ${regionNames(regions)}.`
+          : `The rationale judges "${item.title}" on "${r.text}", ${r.what}; the item is for the ${regionNames(regions)}.`,
       related,
     });
   }
@@ -66,7 +81,11 @@ function regionFindings({ item, regions, claimsAdministrator, maximus, rationale
   const first = named.find((n) => !n.inRequest);
   if (!phrases.length && first && !named.some((n) => regionsMeet(regions, n.regions))) {
     const others = [...new Set(named.flatMap((n) => n.regions))];
-    out.push({ span: first.span, message: `The rationale for "${item.title}" speaks of the ${regionNames(others)} and never of the item's ${regionNames(regions)}.`, related });
+    out.push({
+      span: first.span,
+      message: `The rationale for "${item.title}" speaks of the ${regionNames(others)} and never of the item's ${regionNames(regions)}.`,
+      related,
+    });
   }
   return out;
 }
@@ -87,14 +106,17 @@ function routeFindings(letter: Letter, item: Item, related: Related[]): Finding[
   const other = cited.filter((x) => x.route !== route);
   if (!other.length || (route === 'topical' && other.length < cited.length)) return [];
   const first = other[0];
-  return [{
-    span: first.c.span,
-    message: `The MAXIMUS guideline decides "${item.title}", a drug ${ROUTE_NAMES[route]}, on ${first.text}, a section for drugs ${ROUTE_NAMES[first.route!]}.`,
-    related,
-  }];
+  return [
+    {
+      span: first.c.span,
+      message: `The MAXIMUS guideline decides "${item.title}", a drug ${ROUTE_NAMES[route]}, on ${first.text}, a section for drugs ${ROUTE_NAMES[first.route!]}.`,
+      related,
+    },
+  ];
 }
 
-const topicText = (citation: Citation): string => [citation.topic?.name, ...citation.sections.map((s) => s.name)].filter(Boolean).join(', ');
+const topicText = (citation: Citation): string =>
+  [citation.topic?.name, ...citation.sections.map((s) => s.name)].filter(Boolean).join(', ');
 
 /** A named examination test reported on a region it does not examine: a Patrick test "on the right upper extremity". */
 function examTestFindings(letter: Letter): Finding[] {

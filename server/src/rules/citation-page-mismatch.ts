@@ -4,7 +4,10 @@ import type { Finding, Rule } from './rule';
 
 /** Whether a cited topic and what the page covers share a name ("Opioids" / "Opioids, criteria for use"). */
 function namesMatch(topic: string, covers: string): boolean {
-  const parts = topic.split(/,|;|\band\b/).map(matchKey).filter((k) => k.length >= 5);
+  const parts = topic
+    .split(/,|;|\band\b/)
+    .map(matchKey)
+    .filter((k) => k.length >= 5);
   const rows = covers.split(/;|,/).map(matchKey);
   return parts.some((p) => rows.some((r) => r.includes(p.slice(0, 8)) || p.includes(r.slice(0, 8))));
 }
@@ -22,7 +25,10 @@ export const citationPageMismatch: Rule = {
       const topicCats = categoriesOf(topic);
       for (const p of c.pages) {
         if (Math.max(p.from, p.to) > CPMTG_2009_LAST_PAGE) {
-          out.push({ span: p.span, message: `${pageLabel(p)} is beyond the ${CPMTG_2009_LAST_PAGE} pages of the 2009 Chronic Pain Medical Treatment Guidelines (their reference appendix follows).` });
+          out.push({
+            span: p.span,
+            message: `${pageLabel(p)} is beyond the ${CPMTG_2009_LAST_PAGE} pages of the 2009 Chronic Pain Medical Treatment Guidelines (their reference appendix follows).`,
+          });
           continue;
         }
         const covers = cpmtg2009Pages(p.from, p.to).covers;

@@ -22,7 +22,10 @@ export const decisionRationaleConflict: Rule = {
         span: decision.span,
         message: `The decision on "${item.title}" (${decision.text}) contradicts its rationale, which concludes "${says}" (${word}).`,
         related: [{ span: conclusion.sentence, message: `The rationale's conclusion: "${says}"` }],
-        fixes: letter.layout === 'L1' || letter.layout === 'L2' ? [{ title: `Change the decision to ${word}`, edits: [{ span: decision.span, newText: word }] }] : undefined,
+        fixes:
+          letter.layout === 'L1' || letter.layout === 'L2'
+            ? [{ title: `Change the decision to ${word}`, edits: [{ span: decision.span, newText: word }] }]
+            : undefined,
       });
     }
     // A verdict that argues for the other outcome: a missing "no", or a template sentence of the

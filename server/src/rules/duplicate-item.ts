@@ -1,7 +1,11 @@
 import type { Letter } from '../letter';
 import type { Finding, Rule } from './rule';
 
-const key = (title: string): string => title.toLowerCase().replace(/[^a-z0-9%/.#]+/g, ' ').trim();
+const key = (title: string): string =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9%/.#]+/g, ' ')
+    .trim();
 
 /** The same request listed twice among the disputed items. */
 export const duplicateItem: Rule = {

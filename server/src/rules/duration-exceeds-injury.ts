@@ -21,17 +21,25 @@ export const durationExceedsInjury: Rule = {
     const out: Finding[] = [];
     for (const d of durations) {
       // In the case summary a duration is said at the visit it reports: the last visit dated before it.
-      const visit = summary && summary.start <= d.span.start && d.span.start < summary.end ? dateBefore(letter, summary.start, d.span.start, injury.date) : undefined;
+      const visit =
+        summary && summary.start <= d.span.start && d.span.start < summary.end
+          ? dateBefore(letter, summary.start, d.span.start, injury.date)
+          : undefined;
       const asOf = visit?.date ?? end;
       const since = daysBetween(asOf, injury.date);
       // "Since 2014": as long as from the end of 2014 at least.
       const minDays = d.since ? daysBetween(asOf, d.since) : d.minDays;
       if (since < 0 || minDays <= since + SLACK_DAYS) continue;
-      const where = visit ? `${visit.text}, the date it is said at` : `${formatDate(asOf)}, the latest date ${time.recordsEnd ? 'the case summary gives' : 'of the letter'}`;
+      const where = visit
+        ? `${visit.text}, the date it is said at`
+        : `${formatDate(asOf)}, the latest date ${time.recordsEnd ? 'the case summary gives' : 'of the letter'}`;
       out.push({
         span: d.span,
         message: `"${d.text}" is longer than the time since the date of injury ${injury.text}: ${describeDays(since)} to ${where}.`,
-        related: [{ span: injury.span, message: `Date of injury ${injury.text}` }, ...(visit ? [{ span: visit.span, message: `The date it is said at, ${visit.text}` }] : [])],
+        related: [
+          { span: injury.span, message: `Date of injury ${injury.text}` },
+          ...(visit ? [{ span: visit.span, message: `The date it is said at, ${visit.text}` }] : []),
+        ],
       });
     }
     return out;

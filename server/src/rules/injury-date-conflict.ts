@@ -40,7 +40,8 @@ function whereOf(letter: Letter, statement: InjuryStatement): string {
 
 /** Whether two statements can be of the same injury: the same day, or a day within the other's period. */
 function agree(first: InjuryStatement, second: InjuryStatement): boolean {
-  if (first.through && second.through) return sameDate(first.date, 'day', second.date, 'day') && sameDate(first.through, 'day', second.through, 'day');
+  if (first.through && second.through)
+    return sameDate(first.date, 'day', second.date, 'day') && sameDate(first.through, 'day', second.through, 'day');
   const [period, day] = first.through ? [first, second] : second.through ? [second, first] : [undefined, undefined];
   if (!period || !day) return sameDate(first.date, first.precision, second.date, second.precision);
   if (day.precision === 'year') return day.date.year >= period.date.year && day.date.year <= period.through!.year;

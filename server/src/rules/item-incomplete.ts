@@ -11,7 +11,10 @@ export const itemIncomplete: Rule = {
     const out: Finding[] = [];
     const decisions = sectionOf(letter, 'decisions');
     if (decisions && letter.items.length === 0) {
-      out.push({ span: decisions.headingSpan, message: 'No disputed item with its decision (e.g. "Norco 10/325mg #120: Upheld") was found in this section.' });
+      out.push({
+        span: decisions.headingSpan,
+        message: 'No disputed item with its decision (e.g. "Norco 10/325mg #120: Upheld") was found in this section.',
+      });
     }
     for (const item of letter.items) out.push(...checkItem(item, partNames(letter.layout)));
     return out;
@@ -28,7 +31,10 @@ function checkItem(item: Item, names: Record<PartKind, string>): Finding[] {
   if (repeated.length) problems.push(`repeats its ${repeated.map((k) => `"${names[k]}"`).join(', ')}`);
   const present = kinds.filter((k, i) => kinds.indexOf(k) === i);
   const inOrder = present.every((k, i) => i === 0 || ORDER.indexOf(present[i - 1]) < ORDER.indexOf(k));
-  if (!inOrder) problems.push(`has its parts out of order (${present.map((k) => `"${names[k]}"`).join(', ')}; expected ${ORDER.map((k) => `"${names[k]}"`).join(', ')})`);
+  if (!inOrder)
+    problems.push(
+      `has its parts out of order (${present.map((k) => `"${names[k]}"`).join(', ')}; expected ${ORDER.map((k) => `"${names[k]}"`).join(', ')})`,
+    );
   if (!problems.length) return [];
   return [
     {

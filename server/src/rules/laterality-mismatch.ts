@@ -45,8 +45,10 @@ function requestFindings(letter: Letter): Finding[] {
     for (const p of item.rationaleRequests) {
       const problems: string[] = [];
       const { sides: ps, regions: pr } = reading(p.text);
-      if (oneSided(itemSides) && oneSided(ps) && ![...ps].some((s) => itemSides.has(s))) problems.push(`side ${[...ps].join('/')} here, ${[...itemSides].join('/')} in the item`);
-      if (itemRegions.size && pr.size && ![...pr].some((r) => itemRegions.has(r))) problems.push(`${[...pr].join(', ')} here, ${[...itemRegions].join(', ')} in the item`);
+      if (oneSided(itemSides) && oneSided(ps) && ![...ps].some((s) => itemSides.has(s)))
+        problems.push(`side ${[...ps].join('/')} here, ${[...itemSides].join('/')} in the item`);
+      if (itemRegions.size && pr.size && ![...pr].some((r) => itemRegions.has(r)))
+        problems.push(`${[...pr].join(', ')} here, ${[...itemRegions].join(', ')} in the item`);
       // Whether the phrase is about the item at all, only for a phrase that differs from it.
       if (!problems.length || !aboutItem(item, p.text)) continue;
       out.push({
@@ -61,7 +63,8 @@ function requestFindings(letter: Letter): Finding[] {
 
 const PLACES = ['the item', 'the case summary', 'the rationale', 'the letter'];
 
-const inRequest = (letter: Letter, fact: SideFact): boolean => fact.item !== undefined && letter.items[fact.item].rationaleRequests.some((r) => spanContains(r.span, fact.span.start));
+const inRequest = (letter: Letter, fact: SideFact): boolean =>
+  fact.item !== undefined && letter.items[fact.item].rationaleRequests.some((r) => spanContains(r.span, fact.span.start));
 
 /** Where a side stands: an item's heading or its rationale's "the request for ...", the case summary, a rationale. */
 function placeOf(letter: Letter, fact: SideFact): string {
@@ -86,7 +89,8 @@ function oddSides(letter: Letter, taken: Finding[]): Finding[] {
   const out: Finding[] = [];
   const statements = (facts: SideFact[]): number => new Set(facts.map((f) => quoted(letter, f.sentence))).size;
   // The weight of a side: its statements, and one more when an item or a diagnosis names it.
-  const weight = (facts: SideFact[]): number => statements(facts) + (facts.some((f) => f.role === 'item' || f.role === 'diagnosis') ? 1 : 0);
+  const weight = (facts: SideFact[]): number =>
+    statements(facts) + (facts.some((f) => f.role === 'item' || f.role === 'diagnosis') ? 1 : 0);
   for (const region of new Set(facts.map((f) => f.region))) {
     const here = facts.filter((f) => f.region === region);
     // Only a region given left and right, and never both sides at once, has an odd side.
@@ -117,7 +121,12 @@ function oddSides(letter: Letter, taken: Finding[]): Finding[] {
         const key = f.role === 'item' ? `item ${f.item}` : `at ${f.sentence.start}`;
         if (seen.has(key) || related.length >= 8) continue;
         seen.add(key);
-        const message = f.role === 'item' ? `The item: ${letter.items[f.item!].title}` : inRequest(letter, f) ? `The rationale's request: ${f.text}` : `${capital(placeOf(letter, f))}: ${f.text}`;
+        const message =
+          f.role === 'item'
+            ? `The item: ${letter.items[f.item!].title}`
+            : inRequest(letter, f)
+              ? `The rationale's request: ${f.text}`
+              : `${capital(placeOf(letter, f))}: ${f.text}`;
         related.push({ span: f.span, message });
       }
       // Where the other side is stated, read once for all the odd statements.
@@ -160,7 +169,11 @@ function oneThenBoth(letter: Letter): Finding[] {
   const out: Finding[] = [];
   for (const f of facts) {
     if (f.side === 'bilateral') continue;
-    const both = bothAt.get(f.sentence.start)?.find((b) => b.span.start >= f.span.end && LIMB[b.region] === LIMB[f.region] && EXTENT.test(letter.text.slice(f.span.end, b.span.start)));
+    const both = bothAt
+      .get(f.sentence.start)
+      ?.find(
+        (b) => b.span.start >= f.span.end && LIMB[b.region] === LIMB[f.region] && EXTENT.test(letter.text.slice(f.span.end, b.span.start)),
+      );
     if (!both) continue;
     out.push({
       span: f.span,

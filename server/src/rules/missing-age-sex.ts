@@ -11,6 +11,11 @@ export const missingAgeSex: Rule = {
     if (!summary) return [];
     const missing = [!letter.patient.age && 'age', !letter.patient.sex && 'sex'].filter(Boolean);
     if (!missing.length) return [];
-    return [{ span: summary.headingSpan, message: `The case summary does not state the worker's ${missing.join(' or ')} (e.g. "a 48 year old male").` } as Finding];
+    return [
+      {
+        span: summary.headingSpan,
+        message: `The case summary does not state the worker's ${missing.join(' or ')} (e.g. "a 48 year old male").`,
+      } as Finding,
+    ];
   },
 };

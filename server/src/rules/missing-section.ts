@@ -3,7 +3,6 @@ import type { Span } from '../base/span';
 import { HEADER_FIELDS, LAYOUTS } from '../letter';
 import { sectionOf, type Finding, type Rule } from './rule';
 
-
 /** A required section, header field or the reviewer's credentials is absent. */
 export const missingSection: Rule = {
   id: 'missing-section',
@@ -28,7 +27,8 @@ export const missingSection: Rule = {
         out.push({
           span: top,
           severity: 'information',
-          message: 'This is an excerpt: it starts at HOW THE IMR FINAL DETERMINATION WAS MADE, without the header block (Case Number, Date of Injury, UR Denial Date, ...), so the header checks are skipped.',
+          message:
+            'This is an excerpt: it starts at HOW THE IMR FINAL DETERMINATION WAS MADE, without the header block (Case Number, Date of Injury, UR Denial Date, ...), so the header checks are skipped.',
         });
       } else {
         const header = sectionOf(letter, 'header');
@@ -47,7 +47,8 @@ export const missingSection: Rule = {
         out.push({
           span: how.headingSpan,
           severity: 'warning',
-          message: "The expert reviewer's credentials (board certification or \"State(s) of Licensure\" and \"Certification(s)/Specialty\") are missing.",
+          message:
+            'The expert reviewer\'s credentials (board certification or "State(s) of Licensure" and "Certification(s)/Specialty") are missing.',
         });
       }
     }

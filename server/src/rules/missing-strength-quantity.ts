@@ -4,7 +4,17 @@ import { amountsIn, namesQuantity } from '../letter/amounts';
 import type { Finding, Rule } from './rule';
 
 // A request for a treatment that a drug goes with ("acupuncture visits with Capsaicin patch") is no drug request.
-const TREATMENTS: Category[] = ['acupuncture', 'physical therapy', 'manual therapy', 'psychological care', 'imaging', 'electrodiagnostic testing', 'TENS', 'durable medical equipment', 'home health'];
+const TREATMENTS: Category[] = [
+  'acupuncture',
+  'physical therapy',
+  'manual therapy',
+  'psychological care',
+  'imaging',
+  'electrodiagnostic testing',
+  'TENS',
+  'durable medical equipment',
+  'home health',
+];
 // A weight or volume alone is the amount asked for ("cream, 240 grams", "250ml"), not a strength.
 const AMOUNT_ONLY = /^\d+(?:\.\d+)?(?:g|gm|grams?|ml)$/i;
 

@@ -33,7 +33,9 @@ export const opioidDoseThreshold: Rule = {
     if (!counted.length || total < LIMIT) return [];
     // "At least" when a part could not be counted, or is counted at the low end of its range; a
     // part left out because the same opioid is counted elsewhere takes nothing from the sum.
-    const atLeast = parts.some((p) => (p.counted === undefined && !p.note) || (p.counted !== undefined && p.dose.mme!.cdc2016.max > p.counted));
+    const atLeast = parts.some(
+      (p) => (p.counted === undefined && !p.note) || (p.counted !== undefined && p.dose.mme!.cdc2016.max > p.counted),
+    );
     const message =
       `The opioids requested come to ${atLeast ? 'at least ' : ''}${formatAmount(total)} MME a day, at or over the ceiling of the MTUS Chronic Pain ` +
       `Medical Treatment Guidelines (2009) (${CEILING.text}): ${parts.map(describe).join(' + ')}. Factors: ${ERA_LABEL.cdc2016} (${CPMTG_2009_FACTORS_NOTE.clause}).`;
@@ -55,7 +57,6 @@ function opioidParts(letter: Letter): Part[] {
   return parts;
 }
 
-
 /** Where the request an item decides stands in its title: for a partial certification, the last
  * statement of the remainder ("Norco 10/325mg #60 was the original request. ... Norco 10/325mg #35"). */
 function requestSpan(text: string, item: Item): Span {
@@ -69,17 +70,25 @@ function requestSpan(text: string, item: Item): Span {
 // likely one regimen: count its largest part once. A long-acting and a short-acting form of it
 // (OxyContin and oxycodone for breakthrough pain) are two parts of a regimen: both count.
 function countOncePerOpioid(parts: Part[]): void {
-  const sameRegimen = (part: Part, other: Part): boolean => other.dose.opioid === part.dose.opioid && extendedRelease(other) === extendedRelease(part);
+  const sameRegimen = (part: Part, other: Part): boolean =>
+    other.dose.opioid === part.dose.opioid && extendedRelease(other) === extendedRelease(part);
   for (const p of parts) {
     if (p.counted === undefined) continue;
-    const larger = parts.find((q) => q !== p && q.counted !== undefined && sameRegimen(p, q) && (q.counted > p.counted! || (q.counted === p.counted && parts.indexOf(q) < parts.indexOf(p))));
+    const larger = parts.find(
+      (q) =>
+        q !== p &&
+        q.counted !== undefined &&
+        sameRegimen(p, q) &&
+        (q.counted > p.counted! || (q.counted === p.counted && parts.indexOf(q) < parts.indexOf(p))),
+    );
     if (!larger) continue;
     p.note = `${p.dose.opioid} is counted once, in item ${larger.item.index + 1}`;
     delete p.counted;
   }
 }
 
-const EXTENDED_RELEASE = /\b(?:ER|CR|SR|XR|XL|extended[\s-]release|controlled[\s-]release|sustained[\s-]release|long[\s-]acting)\b|contin\b/i;
+const EXTENDED_RELEASE =
+  /\b(?:ER|CR|SR|XR|XL|extended[\s-]release|controlled[\s-]release|sustained[\s-]release|long[\s-]acting)\b|contin\b/i;
 
 /** Whether the drug is a long-acting form: by its name in the drug table ("oxycodone ER") or the letter's words ("Oxycodone ER 20 mg"). */
 function extendedRelease(part: Part): boolean {
@@ -94,7 +103,8 @@ function describe(part: Part): string {
   const perUnit = `${formatAmount(dose.perUnit!.amount)} ${dose.perUnit!.unit}`;
   const use = med.dailyUse!;
   const units = use.min === use.max ? formatAmount(use.min) : `${formatAmount(use.min)}–${formatAmount(use.max)}`;
-  const sum = med.patch && use.max === 1 ? `${perUnit} × ${factor}` : `${perUnit} × ${units}${med.patch ? ' patches' : ' a day'} × ${factor}`;
+  const sum =
+    med.patch && use.max === 1 ? `${perUnit} × ${factor}` : `${perUnit} × ${units}${med.patch ? ' patches' : ' a day'} × ${factor}`;
   const mme = r.min === r.max ? formatAmount(r.min) : `${formatAmount(r.min)}–${formatAmount(r.max)}`;
   const extra = [r.min !== r.max ? `${formatAmount(r.min)} counted` : '', use.asNeeded ? 'as needed' : '', part.note ?? ''].filter(Boolean);
   return `${part.label} = ${sum} = ${mme} MME${extra.length ? ` (${extra.join('; ')})` : ''}`;

@@ -43,8 +43,15 @@ export const partialCertificationArithmetic: Rule = {
   defaultSeverity: 'error',
   check(letter: Letter) {
     const items: Statement[] = [];
-    for (const item of letter.items) if (item.partial && !item.partial.whole) items.push({ ...item.partial, span: item.titleSpan, where: 'the item' });
-    const restated = certificationStatements(letter).map((s) => ({ original: s.original.text, authorized: s.authorized.text, remainder: s.remainder.text, span: s.span, authorizedSpan: s.authorized.span }));
+    for (const item of letter.items)
+      if (item.partial && !item.partial.whole) items.push({ ...item.partial, span: item.titleSpan, where: 'the item' });
+    const restated = certificationStatements(letter).map((s) => ({
+      original: s.original.text,
+      authorized: s.authorized.text,
+      remainder: s.remainder.text,
+      span: s.span,
+      authorizedSpan: s.authorized.span,
+    }));
     const out: Finding[] = [];
     for (const s of [...items, ...restated.map((r) => ({ ...r, where: 'this statement' }))]) {
       const [original, authorized, remainder] = [count(s.original), count(s.authorized), count(s.remainder)];

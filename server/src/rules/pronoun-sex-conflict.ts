@@ -44,8 +44,11 @@ export const pronounSexConflict: Rule = {
         readTo = sentence.end;
         if (seen.has(sentence.start)) continue;
         seen.add(sentence.start);
-        const possessive = /^h(?:is|er)$/i.test(m[0]) && PATIENT_ATTRIBUTE.test(letter.text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-        const about = possessive ? !SOMEONE_ELSE.test(letter.text.slice(sentence.start, sentence.end)) : aboutWorker(letter.text, range, sentence, sex.value);
+        const possessive =
+          /^h(?:is|er)$/i.test(m[0]) && PATIENT_ATTRIBUTE.test(letter.text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+        const about = possessive
+          ? !SOMEONE_ELSE.test(letter.text.slice(sentence.start, sentence.end))
+          : aboutWorker(letter.text, range, sentence, sex.value);
         if (!about) continue;
         out.push({
           span: matchSpan(m),
@@ -61,7 +64,8 @@ export const pronounSexConflict: Rule = {
 // The Doctor's First Report (DWC Form 5021) is a document, not a person; so is a note a clinician's
 // title only qualifies ("a physician progress note", "provider notes"; not "the physician's note",
 // whose author may be the "he" that follows).
-const FIRST_REPORT = /\bDoctor'?s\s+First\s+Report\b|\b(?:physician|provider|clinician|doctor)\s+(?:(?:progress|office|follow-?up|visit|clinic|treatment)\s+)?(?:notes?|reports?)\b/gi;
+const FIRST_REPORT =
+  /\bDoctor'?s\s+First\s+Report\b|\b(?:physician|provider|clinician|doctor)\s+(?:(?:progress|office|follow-?up|visit|clinic|treatment)\s+)?(?:notes?|reports?)\b/gi;
 const OPENS_WITH_PRONOUN = /^(?:He|She|His|Her)\b/;
 /** A pronoun of the other sex than the worker's, in a sentence looked back over. */
 const OTHER_SEX = { male: /\b(?:she|her|hers|herself)\b/i, female: /\b(?:he|him|his|himself)\b/i };

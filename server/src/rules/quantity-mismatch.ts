@@ -1,12 +1,27 @@
 import type { Span } from '../base/span';
 import { escapeRegExp } from '../base/text';
-import { aboutItem, completedSessions, decidedCounts, parseRequest, plannedDrugs, requestCount, therapyOf, type Item, type Letter } from '../letter';
+import {
+  aboutItem,
+  completedSessions,
+  decidedCounts,
+  parseRequest,
+  plannedDrugs,
+  requestCount,
+  therapyOf,
+  type Item,
+  type Letter,
+} from '../letter';
 import { medicationsIn } from '../letter/medications';
 import { deniedRequests, saysAtLeast, type CountStatement } from '../letter/quantities';
 import { matchSpan, type Finding, type Rule } from './rule';
 
 const normStrength = (strength: string): string =>
-  strength.toLowerCase().replace(/\s+/g, '').replace(/(\d)-(\d)/g, '$1/$2').replace(/grams?|gm/g, 'g').replace(/mcg\/h(?:r|our)?/g, 'mcg/h');
+  strength
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/(\d)-(\d)/g, '$1/$2')
+    .replace(/grams?|gm/g, 'g')
+    .replace(/mcg\/h(?:r|our)?/g, 'mcg/h');
 
 /**
  * The rationale decides another count or strength than the item in dispute (for a partial
@@ -19,7 +34,8 @@ export const quantityMismatch: Rule = {
   defaultSeverity: 'warning',
   check(letter: Letter) {
     const out: Finding[] = [];
-    for (const item of letter.items) out.push(...decided(letter, item), ...denied(letter, item), ...originalStrength(letter, item), ...plannedStrength(letter, item));
+    for (const item of letter.items)
+      out.push(...decided(letter, item), ...denied(letter, item), ...originalStrength(letter, item), ...plannedStrength(letter, item));
     out.push(...completedCounts(letter));
     return out;
   },
@@ -28,7 +44,10 @@ export const quantityMismatch: Rule = {
 /** The item line, or for a partial certification the remaining portion in it. */
 function itemRelated(letter: Letter, item: Item): { span: Span; message: string } {
   if (!item.partial || item.partial.whole) return { span: item.titleSpan, message: `The item: ${item.title}` };
-  return { span: find(letter.text, item.titleSpan, item.title, 'last') ?? item.titleSpan, message: `The remaining portion in dispute: ${item.title}` };
+  return {
+    span: find(letter.text, item.titleSpan, item.title, 'last') ?? item.titleSpan,
+    message: `The remaining portion in dispute: ${item.title}`,
+  };
 }
 
 /**
@@ -48,14 +67,16 @@ function decided(letter: Letter, item: Item): Finding[] {
   if (target) {
     const sum = target.parts.length > 1 ? `${target.parts.join(' + ')} = ${target.n}` : `${target.n}`;
     for (const d of decidedCounts(letter, item)) {
-      if (d.n !== target.n && (d.bare || aboutItem(item, d.text) || (d.therapy !== undefined && d.therapy === therapyOf(item.title)))) add(d.span, d.text, `${d.n} here, ${sum} ${where}`);
+      if (d.n !== target.n && (d.bare || aboutItem(item, d.text) || (d.therapy !== undefined && d.therapy === therapyOf(item.title))))
+        add(d.span, d.text, `${d.n} here, ${sum} ${where}`);
     }
   }
   const strength = item.request.strength;
   if (strength) {
     for (const p of item.rationaleRequests) {
       const r = parseRequest(p.text);
-      if (r.strength && normStrength(r.strength) !== normStrength(strength) && aboutItem(item, p.text)) add(p.span, p.text, `${r.strength} here, ${strength} ${where}`);
+      if (r.strength && normStrength(r.strength) !== normStrength(strength) && aboutItem(item, p.text))
+        add(p.span, p.text, `${r.strength} here, ${strength} ${where}`);
     }
   }
   return [...differs.values()].map((d) => ({
@@ -69,10 +90,12 @@ function decided(letter: Letter, item: Item): Finding[] {
 function denied(letter: Letter, item: Item): Finding[] {
   const target = item.partial ? undefined : requestCount(item.title, item.request);
   if (!target) return [];
-  const sameThing = (count: CountStatement): boolean => aboutItem(item, count.text) || (count.therapy !== undefined && count.therapy === therapyOf(item.title));
+  const sameThing = (count: CountStatement): boolean =>
+    aboutItem(item, count.text) || (count.therapy !== undefined && count.therapy === therapyOf(item.title));
   // Only when every denied request of the item's kind says another count, and no other item has
   // that count: two items of one drug are two requests.
-  const otherItemHas = (count: CountStatement): boolean => letter.items.some((i) => i !== item && aboutItem(i, count.text) && requestCount(i.title, i.request)?.n === count.n);
+  const otherItemHas = (count: CountStatement): boolean =>
+    letter.items.some((i) => i !== item && aboutItem(i, count.text) && requestCount(i.title, i.request)?.n === count.n);
   const mine = deniedRequests(letter).filter(sameThing);
   if (!mine.length || mine.some((d) => d.n === target.n || otherItemHas(d))) return [];
   return mine.map((d) => ({
@@ -104,7 +127,12 @@ function originalStrength(letter: Letter, item: Item): Finding[] {
 /** The last word (of three letters or more) before a strength's numbers: "capsule" in "Trezix capsule 30.5/30/16mg". */
 function wordBefore(text: string, strength: string): string | undefined {
   const at = text.indexOf(strength.replace(/(?<![a-z%])[a-z%]+$/i, ''));
-  return at < 0 ? undefined : text.slice(0, at).match(/(?<![A-Za-z])[A-Za-z]{3,}(?=[^A-Za-z]*$)/)?.[0].toLowerCase();
+  return at < 0
+    ? undefined
+    : text
+        .slice(0, at)
+        .match(/(?<![A-Za-z])[A-Za-z]{3,}(?=[^A-Za-z]*$)/)?.[0]
+        .toLowerCase();
 }
 
 /** "The treatment plan included ... Flexeril 10 mg #60" for the item "Cyclobenzaprine 7.5mg #60". */
@@ -147,7 +175,19 @@ function completedCounts(letter: Letter): Finding[] {
     if (exact.atLeast || !exact.therapy || reported.has(exact)) continue;
     const other =
       (floors ? all.find((s) => s.atLeast && s.therapy === exact.therapy && s.n > exact.n) : undefined) ??
-      (exact.item !== undefined ? all.find((s) => s !== exact && !s.atLeast && s.item === exact.item && s.therapy === exact.therapy && s.n !== exact.n && !reported.has(s) && undated(letter.text, s) && undated(letter.text, exact)) : undefined);
+      (exact.item !== undefined
+        ? all.find(
+            (s) =>
+              s !== exact &&
+              !s.atLeast &&
+              s.item === exact.item &&
+              s.therapy === exact.therapy &&
+              s.n !== exact.n &&
+              !reported.has(s) &&
+              undated(letter.text, s) &&
+              undated(letter.text, exact),
+          )
+        : undefined);
     if (!other) continue;
     reported.add(exact).add(other);
     const [first, second] = other.span.start < exact.span.start ? [other, exact] : [exact, other];
@@ -177,7 +217,8 @@ function summaryAgainstRationale(letter: Letter, all: CountStatement[], reported
     if (summary.length !== 1) continue;
     const told = new Set<number>([theirs.n]);
     for (const mine of exact) {
-      if (mine.item === undefined || mine.therapy !== theirs.therapy || mine.n >= theirs.n || told.has(mine.n) || reported.has(mine)) continue;
+      if (mine.item === undefined || mine.therapy !== theirs.therapy || mine.n >= theirs.n || told.has(mine.n) || reported.has(mine))
+        continue;
       told.add(mine.n);
       out.push({
         span: mine.span,

@@ -66,8 +66,10 @@ export const splitWord: Rule = {
       const frag = { start: m.index, end: m.index + m[0].length };
       // The fragment joins the word before it ("wi th") or after it ("Chr onic", "f or").
       const pairs: [{ start: number; end: number }, { start: number; end: number }][] = [];
-      if (text.charCodeAt(frag.start - 1) === 32 && isLetter(text.charCodeAt(frag.start - 2))) pairs.push([wordAround(text, frag.start - 1, frag.start - 1), frag]);
-      if (text.charCodeAt(frag.end) === 32 && isLetter(text.charCodeAt(frag.end + 1))) pairs.push([frag, wordAround(text, frag.end + 1, frag.end + 1)]);
+      if (text.charCodeAt(frag.start - 1) === 32 && isLetter(text.charCodeAt(frag.start - 2)))
+        pairs.push([wordAround(text, frag.start - 1, frag.start - 1), frag]);
+      if (text.charCodeAt(frag.end) === 32 && isLetter(text.charCodeAt(frag.end + 1)))
+        pairs.push([frag, wordAround(text, frag.end + 1, frag.end + 1)]);
       for (const [first, second] of pairs) {
         if (first.start < after) continue;
         // "worker's progress", "1st and": a possessive or an ordinal is no fragment.
@@ -84,7 +86,14 @@ export const splitWord: Rule = {
         out.push({
           span: { start: first.start, end: second.end },
           message: `"${shown}" looks like the word "${fixed}" split by a stray space.`,
-          fixes: [{ title: `Join into "${fixed}"`, edits: [{ span: { start: first.end, end: second.start }, newText: '' }], preferred: true, safe: true }],
+          fixes: [
+            {
+              title: `Join into "${fixed}"`,
+              edits: [{ span: { start: first.end, end: second.start }, newText: '' }],
+              preferred: true,
+              safe: true,
+            },
+          ],
         });
         after = second.end;
         break;

@@ -1,7 +1,14 @@
 import type { Concept } from '../knowledge/concepts';
 import type { Span } from '../base/span';
 import type { Letter } from '../letter';
-import { conceptMentions, rationaleDocuments, rationaleReceived, summaryNormals, summaryTreatmentLists, type ConceptMention } from '../letter/statements';
+import {
+  conceptMentions,
+  rationaleDocuments,
+  rationaleReceived,
+  summaryNormals,
+  summaryTreatmentLists,
+  type ConceptMention,
+} from '../letter/statements';
 import { mentionClause, mentionPlace } from '../letter/mention-quotes';
 import { disputedApprovals } from '../letter/approvals';
 import { unseenResults } from '../letter/study-results';
@@ -37,11 +44,29 @@ export const statementConflict: Rule = {
     const { summary, sentences } = reportsOf(text, mentions, denials);
     const summaryDenials = denials.filter((m) => m.item === undefined);
     const out: Finding[] = [
-      ...againstSummary(letter, documents, [...summaryDenials, ...summaryNormals(letter).filter((m) => !m.qualifier)], summary, documentedMessage),
+      ...againstSummary(
+        letter,
+        documents,
+        [...summaryDenials, ...summaryNormals(letter).filter((m) => !m.qualifier)],
+        summary,
+        documentedMessage,
+      ),
       // A named treatment ("despite physical therapy") against a denial or a list that leaves it
       // out; therapy in general ("despite therapy") against a denial of any ("has not done any therapy").
-      ...againstSummary(letter, received.filter((m) => m.group >= 0), [...summaryDenials, ...summaryTreatmentLists(letter)], summary, receivedMessage),
-      ...againstSummary(letter, received.filter((m) => m.group < 0), summaryDenials.filter((m) => m.concept.id === 'therapyReceived' && m.group < 0), summary, receivedMessage),
+      ...againstSummary(
+        letter,
+        received.filter((m) => m.group >= 0),
+        [...summaryDenials, ...summaryTreatmentLists(letter)],
+        summary,
+        receivedMessage,
+      ),
+      ...againstSummary(
+        letter,
+        received.filter((m) => m.group < 0),
+        summaryDenials.filter((m) => m.concept.id === 'therapyReceived' && m.group < 0),
+        summary,
+        receivedMessage,
+      ),
     ];
     out.push(...studyConflicts);
     if (!denials.length) return out;
@@ -51,7 +76,12 @@ export const statementConflict: Rule = {
       const key = `${denial.sentence.start} ${denial.concept.id}`;
       if (seen.has(key)) continue;
       const later = sentences.get(denial.sentence.start)?.laterThan(denial);
-      const support = denial.item !== undefined ? summary.answering(denial) : aboutTheRecords(text, denial) ? summary.answering(denial).filter((a) => a.sentence.start !== denial.sentence.start) : undefined;
+      const support =
+        denial.item !== undefined
+          ? summary.answering(denial)
+          : aboutTheRecords(text, denial)
+            ? summary.answering(denial).filter((a) => a.sentence.start !== denial.sentence.start)
+            : undefined;
       if (!later && !support?.length) continue;
       seen.add(key);
       const denied = `"${fold(text, denial.phrase)}" (no ${denial.concept.label})`;
@@ -76,7 +106,11 @@ export const statementConflict: Rule = {
 };
 
 /** The statements that report a finding, grouped once: the summary's, and those of each sentence that denies one (by the sentence's start). */
-function reportsOf(text: string, mentions: ConceptMention[], denials: ConceptMention[]): { summary: Reports; sentences: Map<number, Reports> } {
+function reportsOf(
+  text: string,
+  mentions: ConceptMention[],
+  denials: ConceptMention[],
+): { summary: Reports; sentences: Map<number, Reports> } {
   const denying = new Set(denials.map((m) => m.sentence.start));
   const summary = new Reports(text);
   const sentences = new Map<number, Reports>();
@@ -95,12 +129,15 @@ function reportsOf(text: string, mentions: ConceptMention[], denials: ConceptMen
 // neurological deficits", "There is no documentation of radicular symptoms"), not for one visit
 // or one day: its sentence names the records and no date, visit or time.
 const THE_RECORDS = /\b(?:records?|documentation|documents|file|chart)\b/i;
-const ONE_TIME = /\d{1,2}[/-]\d{1,2}|\b(?:19|20)\d\d\b|\b(?:visit|exam(?:ination)?|evaluation|consultation|follow-?up|report|note|progress|time|day|today|currently|initially|previously|prior|later|subsequent\w*|since|after|before|when|then|at\s+that)\b/i;
+const ONE_TIME =
+  /\d{1,2}[/-]\d{1,2}|\b(?:19|20)\d\d\b|\b(?:visit|exam(?:ination)?|evaluation|consultation|follow-?up|report|note|progress|time|day|today|currently|initially|previously|prior|later|subsequent\w*|since|after|before|when|then|at\s+that)\b/i;
 
 /** Whether a case summary's denial speaks for the whole record. */
 function aboutTheRecords(text: string, denial: ConceptMention): boolean {
   const sentence = text.slice(denial.sentence.start, denial.sentence.end);
-  return !denial.negation?.findingOnly && THE_RECORDS.test(text.slice(denial.sentence.start, denial.phrase.end)) && !ONE_TIME.test(sentence);
+  return (
+    !denial.negation?.findingOnly && THE_RECORDS.test(text.slice(denial.sentence.start, denial.phrase.end)) && !ONE_TIME.test(sentence)
+  );
 }
 
 /**
@@ -111,7 +148,13 @@ function aboutTheRecords(text: string, denial: ConceptMention): boolean {
  * treatment to date; and the summary reports it nowhere (`reported`: the summary's reports, as the
  * main check groups them).
  */
-function againstSummary(letter: Letter, statements: ConceptMention[], denying: ConceptMention[], reported: Reports, message: (said: string, d: ConceptMention, quoted: string) => string): Finding[] {
+function againstSummary(
+  letter: Letter,
+  statements: ConceptMention[],
+  denying: ConceptMention[],
+  reported: Reports,
+  message: (said: string, d: ConceptMention, quoted: string) => string,
+): Finding[] {
   if (!statements.length || !denying.length) return [];
   const { text } = letter;
   const against = new Reports(text);
@@ -127,7 +170,9 @@ function againstSummary(letter: Letter, statements: ConceptMention[], denying: C
     out.push({
       span: d.span,
       message: message(fold(text, d.span), d, fold(text, mentionClause(text, denied[0]))),
-      related: denied.slice(0, MAX_RELATED).map((x) => ({ span: mentionClause(text, x), message: `The case summary reports "${fold(text, mentionClause(text, x))}"` })),
+      related: denied
+        .slice(0, MAX_RELATED)
+        .map((x) => ({ span: mentionClause(text, x), message: `The case summary reports "${fold(text, mentionClause(text, x))}"` })),
     });
   }
   return out;
@@ -205,7 +250,10 @@ class Reports {
         const theirs = mentionPlace(this.text, a);
         const their: readonly string[] = part ? theirs.regions : theirs.limbs;
         // A report of no side may be of either; one of the other side only is another finding.
-        return (!regions.length || regions.some((r) => their.includes(r))) && (!place.sides.length || !theirs.sides.length || place.sides.some((s) => theirs.sides.includes(s)));
+        return (
+          (!regions.length || regions.some((r) => their.includes(r))) &&
+          (!place.sides.length || !theirs.sides.length || place.sides.some((s) => theirs.sides.includes(s)))
+        );
       });
       this.answers.set(memo, found);
     }

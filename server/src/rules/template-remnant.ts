@@ -4,7 +4,8 @@ import { matchesIn, matchSpan, type Finding, type Fix, type Rule } from './rule'
 // Text a template left unfilled: "a(n)", "[insert ...]", "XX/XX/XXXX", a blank "___" between
 // words (not a signature line), "{{name}}".
 // Case-sensitive where it can be (a case-blind "a" would be tried at every letter a).
-const REMNANT_RE = /[aA]\(n\)|\[\s*(?:[Ii]nsert|[Ee]nter|[Nn]ame|[Dd]ate|[Pp]atient|[Pp]rovider|[Dd]rug|[Ii]tem|[Ss]pecialty|[Ss]tate)\b[^\]\n]{0,40}\]|[Xx]{1,2}\/[Xx]{1,2}\/[Xx]{2,4}\b|_{3,}|\{\{[^}\n]{0,40}\}\}|<<[^>\n]{0,40}>>/g;
+const REMNANT_RE =
+  /[aA]\(n\)|\[\s*(?:[Ii]nsert|[Ee]nter|[Nn]ame|[Dd]ate|[Pp]atient|[Pp]rovider|[Dd]rug|[Ii]tem|[Ss]pecialty|[Ss]tate)\b[^\]\n]{0,40}\]|[Xx]{1,2}\/[Xx]{1,2}\/[Xx]{2,4}\b|_{3,}|\{\{[^}\n]{0,40}\}\}|<<[^>\n]{0,40}>>/g;
 // Each placeholder holds one of these: a letter without any has none (indexOf finds them faster
 // than the pattern, whose "a" is still tried at every "a").
 const REMNANT_MARKS = ['(n)', '[', 'X/', 'x/', '___', '{{', '<<'];
@@ -30,7 +31,11 @@ export const templateRemnant: Rule = {
       // on its line (a line of underscores is a signature line).
       const before = letter.text.slice(Math.max(0, m.index - 30), m.index);
       if (/^[aX]/i.test(m[0]) && /\w$/.test(before)) continue;
-      if (m[0][0] === '_' && !(/\w[ \t]+$/.test(before) && /^[ \t]*\w/.test(letter.text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
+      if (
+        m[0][0] === '_' &&
+        !(/\w[ \t]+$/.test(before) && /^[ \t]*\w/.test(letter.text.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+      )
+        continue;
       const span = matchSpan(m);
       const found = letter.text.slice(span.start, span.end);
       let fixes: Fix[] | undefined;

@@ -72,7 +72,12 @@ export const urDateConflict: Rule = {
 function namesItem(item: Item, text: string): boolean {
   if (aboutItem(item, text)) return true;
   const lower = text.toLowerCase();
-  return (item.title.toLowerCase().match(/[a-z]{5,}/g) ?? []).some((w) => !/^(?:request|retrospective|prospective|additional|quantity|sessions?|times|weeks?|months?|daily|unknown|original|portion|remaining|without|contrast|right|left|bilateral)$/.test(w) && lower.includes(w.replace(/s$/, '')));
+  return (item.title.toLowerCase().match(/[a-z]{5,}/g) ?? []).some(
+    (w) =>
+      !/^(?:request|retrospective|prospective|additional|quantity|sessions?|times|weeks?|months?|daily|unknown|original|portion|remaining|without|contrast|right|left|bilateral)$/.test(
+        w,
+      ) && lower.includes(w.replace(/s$/, '')),
+  );
 }
 
 /** How far apart two dates are, in words: "3 days earlier", or "the same day and month, the year 3026 for 2016" for a mistyped year. */

@@ -2,9 +2,23 @@
 // adds the deadline to that date's hover), and the date of mailing a user gives: kept per open
 // document, in memory only, never written anywhere.
 
-import { CodeLensRefreshRequest, type CancellationToken, type CodeLens, type CodeLensParams, type Connection } from 'vscode-languageserver/node';
+import {
+  CodeLensRefreshRequest,
+  type CancellationToken,
+  type CodeLens,
+  type CodeLensParams,
+  type Connection,
+} from 'vscode-languageserver/node';
 import { isoDate, today } from '../base/calendar';
-import { appealDeadline, appealLensTitle, appealLensTooltip, appealWorksheet, letterTimeline, readFullDate, type AppealOptions } from '../service';
+import {
+  appealDeadline,
+  appealLensTitle,
+  appealLensTooltip,
+  appealWorksheet,
+  letterTimeline,
+  readFullDate,
+  type AppealOptions,
+} from '../service';
 import { toRange } from './conversions';
 import { cancellable } from './pacing';
 import type { AppealInfo, MailingParams, TimelineView } from './protocol';
@@ -26,11 +40,21 @@ export async function appealLenses(workspace: Workspace, params: CodeLensParams,
   const deadline = found && appealDeadline(found.letter, optionsFor(workspace, uri));
   if (!found || !deadline) return [];
   const span = deadline.span ?? { start: 0, end: 0 };
-  return [{ range: toRange(found.doc, span), command: { title: appealLensTitle(deadline), tooltip: appealLensTooltip(deadline), command: SET_MAILING_COMMAND, arguments: [uri] } }];
+  return [
+    {
+      range: toRange(found.doc, span),
+      command: { title: appealLensTitle(deadline), tooltip: appealLensTooltip(deadline), command: SET_MAILING_COMMAND, arguments: [uri] },
+    },
+  ];
 }
 
 /** imr/setMailing: keeps the user's date of mailing (or forgets it) and answers the new deadline. */
-export async function setMailing(connection: Connection, workspace: Workspace, params: MailingParams, token: CancellationToken): Promise<AppealInfo | null> {
+export async function setMailing(
+  connection: Connection,
+  workspace: Workspace,
+  params: MailingParams,
+  token: CancellationToken,
+): Promise<AppealInfo | null> {
   const mailed = params.mailed === null ? undefined : readFullDate(String(params.mailed));
   if (params.mailed !== null && !mailed) return null;
   const address = ADDRESSES.find((a) => a === params.address);
@@ -41,11 +65,20 @@ export async function setMailing(connection: Connection, workspace: Workspace, p
   const deadline = appealDeadline(found.letter, optionsFor(workspace, params.uri));
   if (workspace.client.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   if (!deadline) return null;
-  return { appealBy: isoDate(deadline.appealBy), title: appealLensTitle(deadline), mailed: isoDate(deadline.mailed), mailedGiven: deadline.mailedGiven };
+  return {
+    appealBy: isoDate(deadline.appealBy),
+    title: appealLensTitle(deadline),
+    mailed: isoDate(deadline.mailed),
+    mailedGiven: deadline.mailedGiven,
+  };
 }
 
 /** imr/appealWorksheet: the worksheet's Markdown, with the document's settings and date of mailing. */
-export async function worksheetOf(workspace: Workspace, params: { uri: string }, token: CancellationToken): Promise<{ markdown: string } | null> {
+export async function worksheetOf(
+  workspace: Workspace,
+  params: { uri: string },
+  token: CancellationToken,
+): Promise<{ markdown: string } | null> {
   const found = await workspace.letterOf(params.uri, cancellable(token));
   return found ? { markdown: appealWorksheet(found.letter, found.settings, optionsFor(workspace, params.uri)) } : null;
 }

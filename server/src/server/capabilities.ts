@@ -22,7 +22,14 @@ export interface ClientSupport {
   codeLensRefresh: boolean;
 }
 
-export const NO_CLIENT_SUPPORT: ClientSupport = { pullDiagnostics: false, snippets: false, diagnosticRefresh: false, configuration: false, watchFiles: false, codeLensRefresh: false };
+export const NO_CLIENT_SUPPORT: ClientSupport = {
+  pullDiagnostics: false,
+  snippets: false,
+  diagnosticRefresh: false,
+  configuration: false,
+  watchFiles: false,
+  codeLensRefresh: false,
+};
 
 export function clientSupport(caps: ClientCapabilities): ClientSupport {
   return {

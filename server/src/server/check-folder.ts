@@ -64,7 +64,17 @@ export class FolderCheck {
   async run(folderUri: string, token: CancellationToken, progress: WorkDoneProgressReporter): Promise<CheckFolderResult | null> {
     const folder = folderOf(`${folderUri.replace(/\/$/, '')}/x`);
     if (!folder) return null;
-    const result: CheckFolderResult = { folder, letters: 0, notLetters: 0, notRead: [], byRule: {}, findings: 0, hidden: 0, lettersWithErrors: 0, cancelled: false };
+    const result: CheckFolderResult = {
+      folder,
+      letters: 0,
+      notLetters: 0,
+      notRead: [],
+      byRule: {},
+      findings: 0,
+      hidden: 0,
+      lettersWithErrors: 0,
+      cancelled: false,
+    };
     const settings = await this.workspace.settingsFor(folderUri);
     progress.begin('IMR: checking letters', 0, 'listing the letters', true);
     const files = await lettersUnder(folder, result.notRead);

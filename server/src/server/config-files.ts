@@ -6,7 +6,13 @@
 
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, type Connection, type InitializeParams } from 'vscode-languageserver/node';
+import {
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
+  type Connection,
+  type InitializeParams,
+} from 'vscode-languageserver/node';
 import { CONFIG_FILE_NAME, ConfigFinder, describeProblem, type ImrConfig } from '../service';
 
 export class ConfigFiles {
@@ -30,7 +36,9 @@ export class ConfigFiles {
   /** Asks the client to tell of every change to an .imr.json, where it lets the server register a watcher. */
   watch(dynamicRegistration: boolean): void {
     if (!dynamicRegistration) return;
-    void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(() => undefined);
+    void this.connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+      .catch(() => undefined);
   }
 
   /** The configuration in force for a document; undefined for one that is no file or has none. */
@@ -38,7 +46,9 @@ export class ConfigFiles {
     const file = filePath(uri);
     if (!file) return undefined;
     const folder = path.dirname(file);
-    const top = this.roots.filter((r) => folder === r || folder.startsWith(r.endsWith(path.sep) ? r : r + path.sep)).sort((a, b) => b.length - a.length)[0];
+    const top = this.roots
+      .filter((r) => folder === r || folder.startsWith(r.endsWith(path.sep) ? r : r + path.sep))
+      .sort((a, b) => b.length - a.length)[0];
     return this.finder.forFolder(folder, top)?.config;
   }
 

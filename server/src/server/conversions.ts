@@ -120,7 +120,10 @@ export function toCompletionItem(doc: TextDocument, completion: Completion, rank
     detail: completion.detail,
     sortText: String(rank).padStart(4, '0'),
     insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-    textEdit: { range: toRange(doc, completion.replace), newText: completion.snippet && !snippet ? plainSnippet(completion.insert) : completion.insert },
+    textEdit: {
+      range: toRange(doc, completion.replace),
+      newText: completion.snippet && !snippet ? plainSnippet(completion.insert) : completion.insert,
+    },
   };
 }
 

@@ -59,12 +59,19 @@ export async function hoverAt(workspace: Workspace, params: HoverParams, token: 
 }
 
 /** Quick fixes for the findings in the range, and "Mark as reviewed" for each; for source.fixAll.imr, one action with every certain fix. */
-export async function codeActions(workspace: Workspace, params: CodeActionParams, token: CancellationToken, reviewed?: ReviewedFindings): Promise<CodeAction[]> {
+export async function codeActions(
+  workspace: Workspace,
+  params: CodeActionParams,
+  token: CancellationToken,
+  reviewed?: ReviewedFindings,
+): Promise<CodeAction[]> {
   const checkpoint = cancellable(token);
   const found = await workspace.letterOf(params.textDocument.uri, checkpoint);
   if (!found) return [];
   const { doc } = found;
-  const all = reviewed ? (await reviewed.shown(doc.uri, found.letter, await findingsOf(found, checkpoint))).kept : await findingsOf(found, checkpoint);
+  const all = reviewed
+    ? (await reviewed.shown(doc.uri, found.letter, await findingsOf(found, checkpoint))).kept
+    : await findingsOf(found, checkpoint);
   const findings = all.filter((f) => f.fixes?.length);
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -87,7 +94,8 @@ export async function codeActions(workspace: Workspace, params: CodeActionParams
       });
     }
   }
-  if (reviewed && (!only || only.some((k) => CodeActionKind.QuickFix.startsWith(k)))) actions.push(...reviewed.actions(doc, found.letter, all, params.range));
+  if (reviewed && (!only || only.some((k) => CodeActionKind.QuickFix.startsWith(k))))
+    actions.push(...reviewed.actions(doc, found.letter, all, params.range));
   return actions;
 }
 

@@ -13,7 +13,8 @@ export function cancellable(token: CancellationToken): Checkpoint {
   };
 }
 
-export const sleep = (milliseconds: number) => (milliseconds > 0 ? new Promise<void>((resolve) => setTimeout(resolve, milliseconds)) : Promise.resolve());
+export const sleep = (milliseconds: number) =>
+  milliseconds > 0 ? new Promise<void>((resolve) => setTimeout(resolve, milliseconds)) : Promise.resolve();
 
 /**
  * Lets the messages that arrived during synchronous work (a newer edit, a cancellation, a hover)

@@ -7,10 +7,27 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CodeActionKind, MessageType, ShowMessageNotification, type CodeAction, type Connection, type Range } from 'vscode-languageserver/node';
+import {
+  CodeActionKind,
+  MessageType,
+  ShowMessageNotification,
+  type CodeAction,
+  type Connection,
+  type Range,
+} from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { updateFile } from '../base/update-file';
-import { fingerprint, letterKey, mergeSidecar, parseSidecar, reviewedKeys, reviewedPartition, REVIEWED_FILE, type CheckedFinding, type Letter } from '../service';
+import {
+  fingerprint,
+  letterKey,
+  mergeSidecar,
+  parseSidecar,
+  reviewedKeys,
+  reviewedPartition,
+  REVIEWED_FILE,
+  type CheckedFinding,
+  type Letter,
+} from '../service';
 import { toDiagnostic, toRange } from './conversions';
 import { MARK_REVIEWED, type ReviewedFinding } from './protocol';
 
@@ -57,7 +74,10 @@ export class ReviewedFindings {
     const said = parsed.problems.map((p) => `${file}:${p.line}: ${p.message}`).join('\n');
     if (said && this.told.get(file) !== said) {
       this.told.set(file, said);
-      this.tell(MessageType.Warning, `${said}\nNo finding of this folder is hidden as reviewed until the file is fixed, and it is not written over.`);
+      this.tell(
+        MessageType.Warning,
+        `${said}\nNo finding of this folder is hidden as reviewed until the file is fixed, and it is not written over.`,
+      );
     }
     if (!said) this.told.delete(file);
     return { keys: reviewedKeys(parsed.entries), entries: parsed.entries };
@@ -90,7 +110,13 @@ export class ReviewedFindings {
     return findings
       .filter((f) => f.span.end >= start && f.span.start <= end)
       .map((f) => {
-        const argument: ReviewedFinding = { uri: doc.uri, rule: f.rule, fingerprint: fingerprint(letter.text, f), message: f.message, range: toRange(doc, f.span) };
+        const argument: ReviewedFinding = {
+          uri: doc.uri,
+          rule: f.rule,
+          fingerprint: fingerprint(letter.text, f),
+          message: f.message,
+          range: toRange(doc, f.span),
+        };
         return {
           title: `Mark as reviewed (hide this ${f.rule} finding)`,
           kind: CodeActionKind.QuickFix,
@@ -119,9 +145,15 @@ export class ReviewedFindings {
     const folder = folderOf(finding.uri);
     if (!folder) return false;
     const file = path.join(folder, REVIEWED_FILE);
-    const entry = { letter: letterKey(letter.header.caseNumber?.value, fileNameOf(finding.uri)), rule: finding.rule, fingerprint: finding.fingerprint };
+    const entry = {
+      letter: letterKey(letter.header.caseNumber?.value, fileNameOf(finding.uri)),
+      rule: finding.rule,
+      fingerprint: finding.fingerprint,
+    };
     try {
-      await updateFile(file, (onDisk) => (unmark ? mergeSidecar(onDisk, [], [entry]) : mergeSidecar(onDisk, [{ ...entry, reviewed: today() }])));
+      await updateFile(file, (onDisk) =>
+        unmark ? mergeSidecar(onDisk, [], [entry]) : mergeSidecar(onDisk, [{ ...entry, reviewed: today() }]),
+      );
     } catch (e) {
       this.tell(MessageType.Error, `${file} was not written: ${(e as Error).message}`);
       return false;

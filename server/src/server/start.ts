@@ -38,7 +38,9 @@ export function startServer(connection: Connection): void {
     void warmUpWhenQuiet(connection.console);
     // Reviewed findings written by another window, imr-lint --baseline or by hand: shown anew.
     if (workspace.client.watchFiles)
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${REVIEWED_FILE}` }] }).catch(() => undefined);
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${REVIEWED_FILE}` }] })
+        .catch(() => undefined);
   });
   documents.onDidOpen(({ document }) => folderCheck.opened(document.uri));
 
@@ -73,7 +75,9 @@ export function startServer(connection: Connection): void {
   connection.onHover((params, token) => hoverAt(workspace, params, token));
   connection.onCodeLens((params, token) => appealLenses(workspace, params, token));
   connection.onCodeAction((params, token) => codeActions(workspace, params, token, reviewed));
-  connection.onExecuteCommand((params, token, progress) => executeCommand({ workspace, reviewed, diagnostics, folderCheck }, params, token, progress));
+  connection.onExecuteCommand((params, token, progress) =>
+    executeCommand({ workspace, reviewed, diagnostics, folderCheck }, params, token, progress),
+  );
   connection.onRequest(CHECK_FOLDER, (params, token) => checkFolderRequest(connection, folderCheck, params, token));
   connection.onRequest(LETTER_SUMMARY, (params: { uri: string }, token) => summaryOf(workspace, params, token));
   connection.onRequest(DECISIONS, (params: { uri: string }, token) => decisionRanges(workspace, params, token));

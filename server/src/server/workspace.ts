@@ -66,9 +66,14 @@ export class Workspace {
     if (!settings) {
       const items = [{ scopeUri: uri, section: 'imr' }];
       const asked = this.client.configuration
-        ? this.askClient((token) => this.connection.sendRequest(ConfigurationRequest.type, { items }, token)).then((answer) => (answer ? answer[0] : this.globalSettings))
+        ? this.askClient((token) => this.connection.sendRequest(ConfigurationRequest.type, { items }, token)).then((answer) =>
+            answer ? answer[0] : this.globalSettings,
+          )
         : Promise.resolve(this.globalSettings);
-      settings = asked.then((user) => normalizeSettings(user, this.configs.forDocument(uri)), () => DEFAULT_SETTINGS);
+      settings = asked.then(
+        (user) => normalizeSettings(user, this.configs.forDocument(uri)),
+        () => DEFAULT_SETTINGS,
+      );
       this.settingsByUri.set(uri, settings);
     }
     return settings;

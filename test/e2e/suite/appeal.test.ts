@@ -25,10 +25,10 @@ describe('IMR Letters after the decision', function () {
 
   it('IMR: Appeal Worksheet opens the worksheet as an untitled Markdown document', async () => {
     await open(REAL);
-    const opened = waitFor(
-      'an untitled Markdown document',
-      [vscode.workspace.onDidOpenTextDocument],
-      () => vscode.workspace.textDocuments.find((d) => d.isUntitled && d.languageId === 'markdown' && d.getText().startsWith('# IMR appeal worksheet')),
+    const opened = waitFor('an untitled Markdown document', [vscode.workspace.onDidOpenTextDocument], () =>
+      vscode.workspace.textDocuments.find(
+        (d) => d.isUntitled && d.languageId === 'markdown' && d.getText().startsWith('# IMR appeal worksheet'),
+      ),
     );
     await vscode.commands.executeCommand('imr.appealWorksheet');
     const sheet = await opened;

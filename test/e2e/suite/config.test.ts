@@ -11,7 +11,8 @@ import { activateExtension, codeOf, diagnosticsWhen, fixtureUri, open } from './
 const LETTER = 'config/letters/seed-000.imr.txt';
 
 const ofRule = (ds: vscode.Diagnostic[], rule: string) => ds.filter((d) => codeOf(d) === rule);
-const severityOf = (ds: vscode.Diagnostic[], rule: string) => ofRule(ds, rule).map((d) => `${d.range.start.line}:${d.range.start.character} ${vscode.DiagnosticSeverity[d.severity]}`);
+const severityOf = (ds: vscode.Diagnostic[], rule: string) =>
+  ofRule(ds, rule).map((d) => `${d.range.start.line}:${d.range.start.character} ${vscode.DiagnosticSeverity[d.severity]}`);
 
 describe('.imr.json in VS Code', function () {
   this.timeout(60_000);
@@ -31,12 +32,20 @@ describe('.imr.json in VS Code', function () {
     const settings = vscode.workspace.getConfiguration('imr', uri);
     try {
       await settings.update('rules', { 'injury-date-conflict': 'hint' }, vscode.ConfigurationTarget.Workspace);
-      const ds = await diagnosticsWhen(uri, 'injury-date-conflict as a hint', (d) => severityOf(d, 'injury-date-conflict').join() === '78:14 Hint');
+      const ds = await diagnosticsWhen(
+        uri,
+        'injury-date-conflict as a hint',
+        (d) => severityOf(d, 'injury-date-conflict').join() === '78:14 Hint',
+      );
       assert.deepEqual(severityOf(ds, 'missing-strength-quantity'), [], 'the file’s other rule still applies');
     } finally {
       await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     }
-    await diagnosticsWhen(uri, 'injury-date-conflict as a warning again', (d) => severityOf(d, 'injury-date-conflict').join() === '78:14 Warning');
+    await diagnosticsWhen(
+      uri,
+      'injury-date-conflict as a warning again',
+      (d) => severityOf(d, 'injury-date-conflict').join() === '78:14 Warning',
+    );
   });
 
   it('checks the open letter again when .imr.json changes on disk', async () => {
@@ -45,7 +54,11 @@ describe('.imr.json in VS Code', function () {
     const before = fs.readFileSync(file, 'utf8');
     try {
       fs.writeFileSync(file, '{ "rules": { "injury-date-conflict": "off", "missing-strength-quantity": "error" } }\n');
-      const ds = await diagnosticsWhen(uri, 'the edited .imr.json applied', (d) => ofRule(d, 'injury-date-conflict').length === 0 && ofRule(d, 'missing-strength-quantity').length > 0);
+      const ds = await diagnosticsWhen(
+        uri,
+        'the edited .imr.json applied',
+        (d) => ofRule(d, 'injury-date-conflict').length === 0 && ofRule(d, 'missing-strength-quantity').length > 0,
+      );
       assert.deepEqual(severityOf(ds, 'missing-strength-quantity'), ['54:0 Error']);
     } finally {
       fs.writeFileSync(file, before);

@@ -5,7 +5,18 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, diagnosticsWhen, documentAs, fixturesRoot, fixtureUri, hoverText, open, positionOf, serverReady } from './util';
+import {
+  activateExtension,
+  codeOf,
+  diagnosticsWhen,
+  documentAs,
+  fixturesRoot,
+  fixtureUri,
+  hoverText,
+  open,
+  positionOf,
+  serverReady,
+} from './util';
 
 const SEED_000 = 'seeds/000_6475ff4f10510ca5.txt';
 const SEED_002 = 'seeds/002_f4a3e060fe32e57b.txt';
@@ -68,7 +79,11 @@ describe('IMR Letters in VS Code', function () {
       // A letter opened after it turns imr: detection has seen both by then.
       const next = await vscode.workspace.openTextDocument({ language: 'plaintext', content: letter.getText() });
       await documentAs(next.uri, 'imr');
-      assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.languageId, 'plaintext', 'still Plain Text');
+      assert.equal(
+        vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.languageId,
+        'plaintext',
+        'still Plain Text',
+      );
     } finally {
       await vscode.languages.setTextDocumentLanguage(letter, 'imr');
     }
@@ -76,7 +91,9 @@ describe('IMR Letters in VS Code', function () {
 
   it('outlines every corpus letter with each item named by its decision first, as people read it, and its icon', async function () {
     this.timeout(300_000);
-    const expected: Record<string, { title: string; decision: string }[]> = JSON.parse(fs.readFileSync(path.join(fixturesRoot(), 'expected/items.json'), 'utf8'));
+    const expected: Record<string, { title: string; decision: string }[]> = JSON.parse(
+      fs.readFileSync(path.join(fixturesRoot(), 'expected/items.json'), 'utf8'),
+    );
     const squash = (s: string) => s.replace(/\s+/g, '');
     const icon: Record<string, vscode.SymbolKind> = { Upheld: vscode.SymbolKind.Event, Overturned: vscode.SymbolKind.EnumMember };
     let items = 0;
@@ -102,13 +119,19 @@ describe('IMR Letters in VS Code', function () {
   it('outlines the items of seed 002, each name starting with its decision, an icon per decision', async () => {
     const { document } = await open(SEED_002);
     const syms = await symbols(document.uri);
-    assert.deepEqual(syms.map((s) => s.name), ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', ISSUES]);
+    assert.deepEqual(
+      syms.map((s) => s.name),
+      ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', ISSUES],
+    );
     assert.deepEqual(itemsOf(syms), [
       ['Upheld · Norco 5/325mg #20', ''],
       ['Upheld · Consultation and treatment', ''],
       ['Overturned · Psychotherapy 12 sessions', ''],
     ]);
-    assert.deepEqual(syms[2].children.map((c) => c.kind), [vscode.SymbolKind.Event, vscode.SymbolKind.Event, vscode.SymbolKind.EnumMember]);
+    assert.deepEqual(
+      syms[2].children.map((c) => c.kind),
+      [vscode.SymbolKind.Event, vscode.SymbolKind.Event, vscode.SymbolKind.EnumMember],
+    );
     const psychotherapy = syms[2].children[2];
     assert.deepEqual(psychotherapy.selectionRange.start, positionOf(document, 'Psychotherapy 12 sessions: Overturned'));
   });
@@ -124,7 +147,10 @@ describe('IMR Letters in VS Code', function () {
     assert.ok(header, 'a Header section');
     assert.deepEqual(
       header.children.filter((c) => c.name === 'Case Number' || c.name === 'Date of Injury').map((c) => [c.name, c.detail]),
-      [['Case Number', 'CM16-0213037'], ['Date of Injury', '10/13/2016']],
+      [
+        ['Case Number', 'CM16-0213037'],
+        ['Date of Injury', '10/13/2016'],
+      ],
     );
     assert.deepEqual(itemsOf(syms), [
       ['Upheld · MRI of the right shoulder without contrast', ''],
@@ -134,7 +160,9 @@ describe('IMR Letters in VS Code', function () {
 
   it('shows the injury-date conflict of seed 000 as an error, with the other date as related information', async () => {
     const { document } = await open(SEED_000);
-    const diagnostics = await diagnosticsWhen(document.uri, 'an injury-date-conflict', (ds) => ds.some((d) => codeOf(d) === 'injury-date-conflict'));
+    const diagnostics = await diagnosticsWhen(document.uri, 'an injury-date-conflict', (ds) =>
+      ds.some((d) => codeOf(d) === 'injury-date-conflict'),
+    );
     const conflicts = diagnostics.filter((d) => codeOf(d) === 'injury-date-conflict');
     assert.equal(conflicts.length, 1);
     const [d] = conflicts;
@@ -153,12 +181,20 @@ describe('IMR Letters in VS Code', function () {
 
   it('hovers the page citation "Page(s): 74-95, page 124" with the CPMTG opioid and weaning pages', async () => {
     const { document } = await open(SEED_002);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, '74-95, page 124', 1));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      positionOf(document, '74-95, page 124', 1),
+    );
     const text = hoverText(hovers);
     assert.match(text, /Chronic Pain Medical Treatment Guidelines/);
     assert.match(text, /[Oo]pioid/);
     assert.match(text, /[Ww]eaning/);
-    const none = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(2, 10));
+    const none = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      new vscode.Position(2, 10),
+    );
     assert.equal(hoverText(none), '', 'no hover on plain prose');
   });
 
@@ -166,7 +202,13 @@ describe('IMR Letters in VS Code', function () {
     const { document } = await open(SEED_002);
     const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri);
     const starts = folds.map((f) => f.start);
-    for (const needle of ['CLINICAL CASE SUMMARY', ISSUES, 'Norco 5/325mg #20:', 'Consultation and treatment:', 'Psychotherapy 12 sessions:']) {
+    for (const needle of [
+      'CLINICAL CASE SUMMARY',
+      ISSUES,
+      'Norco 5/325mg #20:',
+      'Consultation and treatment:',
+      'Psychotherapy 12 sessions:',
+    ]) {
       assert.ok(starts.includes(positionOf(document, needle).line), `a fold starts at "${needle}"`);
     }
     assert.ok(folds.every((f) => f.end > f.start));
@@ -181,10 +223,16 @@ describe('IMR Letters in VS Code', function () {
     const year = new vscode.Range(positionOf(document, '2005 date of injury'), positionOf(document, '2005 date of injury', 4));
     try {
       assert.ok(await editor.edit((e) => e.replace(year, '1998')));
-      const fixed = await diagnosticsWhen(document.uri, 'the conflict gone after the edit', (ds) => !ds.some((d) => codeOf(d) === 'injury-date-conflict'));
+      const fixed = await diagnosticsWhen(
+        document.uri,
+        'the conflict gone after the edit',
+        (ds) => !ds.some((d) => codeOf(d) === 'injury-date-conflict'),
+      );
       assert.ok(fixed.every((d) => codeOf(d) !== 'injury-date-conflict'));
       assert.ok(await editor.edit((e) => e.replace(year, '2005')));
-      const back = await diagnosticsWhen(document.uri, 'the conflict back after undoing the edit', (ds) => ds.some((d) => codeOf(d) === 'injury-date-conflict'));
+      const back = await diagnosticsWhen(document.uri, 'the conflict back after undoing the edit', (ds) =>
+        ds.some((d) => codeOf(d) === 'injury-date-conflict'),
+      );
       assert.equal(back.filter((d) => codeOf(d) === 'injury-date-conflict').length, 1);
     } finally {
       await vscode.window.showTextDocument(document);
@@ -198,6 +246,9 @@ describe('IMR Letters in VS Code', function () {
     assert.ok(commands.includes('imr.restartServer') && commands.includes('imr.showOutput'));
     await vscode.commands.executeCommand('imr.restartServer');
     const { document } = await open(SEED_002);
-    assert.deepEqual(itemsOf(await symbols(document.uri))?.map(([name]) => name.split(' · ')[0]), ['Upheld', 'Upheld', 'Overturned']);
+    assert.deepEqual(
+      itemsOf(await symbols(document.uri))?.map(([name]) => name.split(' · ')[0]),
+      ['Upheld', 'Upheld', 'Overturned'],
+    );
   });
 });

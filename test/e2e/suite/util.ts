@@ -54,7 +54,9 @@ export async function serverReady(): Promise<void> {
 
 export function withTimeout<T>(promise: Promise<T>, what: string, ms = 15_000): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms)),
+  );
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -92,7 +94,12 @@ export function waitFor<T>(what: string, events: vscode.Event<unknown>[], check:
 }
 
 /** The document's diagnostics once `accept` takes them: waits on onDidChangeDiagnostics. */
-export function diagnosticsWhen(uri: vscode.Uri, what: string, accept: (d: vscode.Diagnostic[]) => boolean, ms?: number): Promise<vscode.Diagnostic[]> {
+export function diagnosticsWhen(
+  uri: vscode.Uri,
+  what: string,
+  accept: (d: vscode.Diagnostic[]) => boolean,
+  ms?: number,
+): Promise<vscode.Diagnostic[]> {
   return waitFor(
     `diagnostics of ${path.basename(uri.fsPath)}: ${what}`,
     [vscode.languages.onDidChangeDiagnostics],

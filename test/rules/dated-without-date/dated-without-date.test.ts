@@ -10,14 +10,22 @@ describe('dated-without-date', () => {
   markedFixtures('dated-without-date', { related: false });
 
   const letter = fixture('real/CM16-0224814.txt');
-  const withDated = (words: string): string => letter.replace('The injured worker presented on 10-28-2016', `A progress report dated ${words} noted neck pain. The injured worker presented on 10-28-2016`);
+  const withDated = (words: string): string =>
+    letter.replace(
+      'The injured worker presented on 10-28-2016',
+      `A progress report dated ${words} noted neck pain. The injured worker presented on 10-28-2016`,
+    );
 
   it('reports "dated" followed by no date', () => {
-    assert.deepEqual(found(withDated('indicated'), 'dated-without-date').map(([s, q]) => [s, q]), [['warning', 'dated']]);
+    assert.deepEqual(
+      found(withDated('indicated'), 'dated-without-date').map(([s, q]) => [s, q]),
+      [['warning', 'dated']],
+    );
   });
 
   it('reads a date whose line-end hyphen an extractor dropped as a date', () => {
-    for (const joined of ['10-302016', '1028-2016', '10-2816', '1028-16']) assert.deepEqual(found(withDated(joined), 'dated-without-date'), [], joined);
+    for (const joined of ['10-302016', '1028-2016', '10-2816', '1028-16'])
+      assert.deepEqual(found(withDated(joined), 'dated-without-date'), [], joined);
   });
 
   it('still reports digits no hyphen can make a date', () => {
@@ -31,12 +39,17 @@ describe('dated-without-date', () => {
   });
 
   it('accepts a month and year, a year, and "dated" as an adjective', () => {
-    const text = edit(REAL, 'X-ray of the right shoulder on 10-13-16', 'A report dated 11/2016 and one dated 2015 exist; such guidance is dated. X-ray of the right shoulder on 10-13-16');
+    const text = edit(
+      REAL,
+      'X-ray of the right shoulder on 10-13-16',
+      'A report dated 11/2016 and one dated 2015 exist; such guidance is dated. X-ray of the right shoulder on 10-13-16',
+    );
     assert.deepEqual(found(text, 'dated-without-date'), []);
   });
 
   it('accepts a date on the next line or broken around its dashes', () => {
-    for (const name of ['CM16-0229336', 'CM16-0230548', 'CM16-0246635', 'CM17-0019066']) assert.deepEqual(found(fixture(`real/${name}.txt`), 'dated-without-date'), [], name);
+    for (const name of ['CM16-0229336', 'CM16-0230548', 'CM16-0246635', 'CM17-0019066'])
+      assert.deepEqual(found(fixture(`real/${name}.txt`), 'dated-without-date'), [], name);
   });
 
   it('leaves a placeholder date to template-remnant, and accepts "dated from" an event', () => {

@@ -15,13 +15,23 @@ describe('decision-rationale-conflict', () => {
     const text = edit(SEED_002, 'Psychotherapy 12 sessions: Overturned', 'Psychotherapy 12 sessions: Upheld');
     const [f, ...rest] = findingsOf(text, 'decision-rationale-conflict');
     assert.equal(rest.length, 0);
-    assert.equal(f.message, 'The decision on "Psychotherapy 12 sessions" (Upheld) contradicts its rationale, which concludes "medically necessary" (Overturned).');
+    assert.equal(
+      f.message,
+      'The decision on "Psychotherapy 12 sessions" (Upheld) contradicts its rationale, which concludes "medically necessary" (Overturned).',
+    );
     assert.match(quote(text, f.related![0]), /the current request for twelve sessions\s+of psychotherapy is medically necessary\.$/);
-    assert.deepEqual(f.fixes!.map((x) => [x.title, x.edits[0].newText, x.preferred, x.safe]), [['Change the decision to Overturned', 'Overturned', undefined, undefined]]);
+    assert.deepEqual(
+      f.fixes!.map((x) => [x.title, x.edits[0].newText, x.preferred, x.safe]),
+      [['Change the decision to Overturned', 'Overturned', undefined, undefined]],
+    );
   });
 
   it('reads a negated list as one conclusion: "not medically necessary, medically appropriate, or indicated"', () => {
-    const text = edit(SEED_002, 'this request is not medically necessary.', 'this request is not medically necessary, medically appropriate, or indicated.');
+    const text = edit(
+      SEED_002,
+      'this request is not medically necessary.',
+      'this request is not medically necessary, medically appropriate, or indicated.',
+    );
     assert.deepEqual(found(text, 'decision-rationale-conflict'), []);
     assert.equal(parse(text).items[0].conclusion?.outcome, 'upheld');
   });
@@ -32,7 +42,8 @@ describe('decision-rationale-conflict', () => {
   });
 
   it('agrees with every decision of the real letters', () => {
-    for (const name of ['CM16-0244053', 'CM17-0015218', 'CM17-0012582']) assert.deepEqual(found(fixture(`real/${name}.txt`), 'decision-rationale-conflict'), [], name);
+    for (const name of ['CM16-0244053', 'CM17-0015218', 'CM17-0012582'])
+      assert.deepEqual(found(fixture(`real/${name}.txt`), 'decision-rationale-conflict'), [], name);
   });
 });
 
@@ -47,7 +58,16 @@ describe('decision-rationale-conflict: verdicts on the criteria', () => {
   });
 
   it('reads a missing "no": "there is rationale provided to support the request" (CM17-0004547)', () => {
-    assert.deepEqual(found(fixture('real/CM17-0004547.txt'), 'decision-rationale-conflict').map((x) => x[1]), ['rationale provided to support the request']);
-    assert.deepEqual(found(edit(fixture('real/CM17-0004547.txt'), 'there is rationale provided', 'there is no rationale provided'), 'decision-rationale-conflict'), []);
+    assert.deepEqual(
+      found(fixture('real/CM17-0004547.txt'), 'decision-rationale-conflict').map((x) => x[1]),
+      ['rationale provided to support the request'],
+    );
+    assert.deepEqual(
+      found(
+        edit(fixture('real/CM17-0004547.txt'), 'there is rationale provided', 'there is no rationale provided'),
+        'decision-rationale-conflict',
+      ),
+      [],
+    );
   });
 });

@@ -10,14 +10,22 @@ describe('duplicate-item', () => {
 
   it('is a warning when both listings have the same decision', () => {
     const text = readMarked(ruleFixture('duplicate-item/listed-twice.txt')).text;
-    assert.deepEqual(found(text, 'duplicate-item'), [['warning', 'Valium #30 with 2 refills', '"Valium #30 with 2 refills" is listed twice (items 3 and 4).']]);
+    assert.deepEqual(found(text, 'duplicate-item'), [
+      ['warning', 'Valium #30 with 2 refills', '"Valium #30 with 2 refills" is listed twice (items 3 and 4).'],
+    ]);
   });
 
   it('flags an item listed twice, as an error when the decisions differ', () => {
     const text = edit(REAL, 'MRI of the cervical spine without contrast: Upheld', 'MRI of the right shoulder without contrast: Overturned');
-    assert.deepEqual(found(text, 'duplicate-item').map((x) => [x[0], x[2]]), [
-      ['error', '"MRI of the right shoulder without contrast" is listed twice (items 1 and 2), with different decisions: Upheld and Overturned.'],
-    ]);
+    assert.deepEqual(
+      found(text, 'duplicate-item').map((x) => [x[0], x[2]]),
+      [
+        [
+          'error',
+          '"MRI of the right shoulder without contrast" is listed twice (items 1 and 2), with different decisions: Upheld and Overturned.',
+        ],
+      ],
+    );
   });
 
   it("does not count L0's repeated determination list", () => {

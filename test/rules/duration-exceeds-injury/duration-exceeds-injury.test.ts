@@ -27,7 +27,8 @@ describe('duration-exceeds-injury', () => {
 
   it('reads a duration however it is worded', () => {
     // Injured 70 days before the summary's last date: each of these is longer.
-    const quoted = (words: string) => found(edit(text, 'has had low back\npain for 10 months', words), 'duration-exceeds-injury').map(([, q]) => q);
+    const quoted = (words: string) =>
+      found(edit(text, 'has had low back\npain for 10 months', words), 'duration-exceeds-injury').map(([, q]) => q);
     for (const [words, duration] of [
       ['reports low back pain for 2 years', 'for 2 years'],
       ['complains of low back pain for years', 'for years'],
@@ -42,11 +43,15 @@ describe('duration-exceeds-injury', () => {
       ['has low back pain, ongoing for 5 months', 'for 5 months'],
       ['has been on tramadol x 8 months', 'x 8 months'],
       ['has had 6 months of physical therapy', '6 months of physical therapy'],
-    ]) assert.ok(quoted(words).includes(duration), `${words}: ${quoted(words)}`);
+    ])
+      assert.ok(quoted(words).includes(duration), `${words}: ${quoted(words)}`);
   });
 
-  it('reads a duration put first, a treatment\'s length as a noun\'s, and a duration of symptoms stated as one', () => {
-    const said = (sentence: string) => found(edit(text, 'The patient has had low back\npain for 10 months and rates it 6/10.', sentence), 'duration-exceeds-injury').map(([, q]) => q);
+  it("reads a duration put first, a treatment's length as a noun's, and a duration of symptoms stated as one", () => {
+    const said = (sentence: string) =>
+      found(edit(text, 'The patient has had low back\npain for 10 months and rates it 6/10.', sentence), 'duration-exceeds-injury').map(
+        ([, q]) => q,
+      );
     assert.ok(said('For the past 6 months, the patient has been in severe pain.').includes('For the past 6 months'));
     assert.ok(said('The records report conservative care of at least 3 months.').includes('of at least 3 months'));
     assert.ok(said('Duration of symptoms is six months.').includes('six months'));
@@ -57,7 +62,8 @@ describe('duration-exceeds-injury', () => {
   });
 
   it('leaves relief, a date after the injury, and a history of something else alone', () => {
-    const quoted = (words: string) => found(edit(text, 'has had low back\npain for 10 months', words), 'duration-exceeds-injury').map(([, q]) => q);
+    const quoted = (words: string) =>
+      found(edit(text, 'has had low back\npain for 10 months', words), 'duration-exceeds-injury').map(([, q]) => q);
     assert.deepEqual(quoted('reports relief of low back pain for 2 weeks'), ['at least 6 months']);
     assert.deepEqual(quoted('has had low back pain since 11/12/2016'), ['at least 6 months']);
     assert.deepEqual(quoted('has a 10-year history of smoking'), ['at least 6 months']);
@@ -66,7 +72,11 @@ describe('duration-exceeds-injury', () => {
   });
 
   it("measures a duration of the case summary to the visit it is said at, and reads what lasted in the verb's subject", () => {
-    const visit = edit(text, 'The patient has had low back\npain for 10 months and rates it 6/10.', 'He was seen on 11/14/2016. Symptoms had been present for 2 months.');
+    const visit = edit(
+      text,
+      'The patient has had low back\npain for 10 months and rates it 6/10.',
+      'He was seen on 11/14/2016. Symptoms had been present for 2 months.',
+    );
     const [finding] = findingsOf(visit, 'duration-exceeds-injury').filter((f) => visit.slice(f.span.start, f.span.end) === 'for 2 months');
     assert.match(finding.message, /4 days to 11\/14\/2016, the date it is said at/);
   });

@@ -5,7 +5,11 @@ import { edit, found } from '../../support/findings';
 describe('guideline-item-mismatch', () => {
   it('notes seed 004: Valium decided on the opioid guideline', () => {
     assert.deepEqual(found(fixture('seeds/004_16bb5bdf60135266.txt'), 'guideline-item-mismatch'), [
-      ['information', 'Decision based on MTUS Chronic Pain Treatment Guidelines Opioids', 'The Claims Administrator guideline line cites Opioids for "Valium #30 with 2 refills": topics about other treatment than benzodiazepine.'],
+      [
+        'information',
+        'Decision based on MTUS Chronic Pain Treatment Guidelines Opioids',
+        'The Claims Administrator guideline line cites Opioids for "Valium #30 with 2 refills": topics about other treatment than benzodiazepine.',
+      ],
     ]);
   });
 
@@ -36,7 +40,10 @@ describe('guideline-item-mismatch', () => {
 
   describe('physical modalities (heat, cold, light, sound) against diagnostic tests', () => {
     const letter = fixture('real/CM16-0235869.txt');
-    const thermography = (text: string): string[] => found(text, 'guideline-item-mismatch').map(([, , m]) => m).filter((m) => m.includes('infrared'));
+    const thermography = (text: string): string[] =>
+      found(text, 'guideline-item-mismatch')
+        .map(([, , m]) => m)
+        .filter((m) => m.includes('infrared'));
 
     it('notes infrared therapy decided on the thermography section, a diagnostic test (CM16-0235869)', () => {
       assert.deepEqual(thermography(letter), [

@@ -12,7 +12,11 @@ describe('header-chronology', () => {
 
   it('flags a UR denial after the application was received', () => {
     assert.deepEqual(found(edit(REAL, 'UR Denial Date:  11/03/2016', 'UR Denial Date:  11/13/2016'), 'header-chronology'), [
-      ['error', '11/03/2016', 'Application Received 11/03/2016 is before UR Denial Date 11/13/2016; the header\'s dates must run Date of Injury < UR Denial Date <= Application Received <= Date Assigned < Decision Date.'],
+      [
+        'error',
+        '11/03/2016',
+        "Application Received 11/03/2016 is before UR Denial Date 11/13/2016; the header's dates must run Date of Injury < UR Denial Date <= Application Received <= Date Assigned < Decision Date.",
+      ],
     ]);
   });
 
@@ -23,6 +27,9 @@ describe('header-chronology', () => {
 
   it('flags a decision on the day of assignment', () => {
     const f = found(edit(REAL, 'Decision Date: 12/09/2016', 'Decision Date: 11/09/2016'), 'header-chronology');
-    assert.deepEqual(f.map((x) => x[1]), ['11/09/2016']);
+    assert.deepEqual(
+      f.map((x) => x[1]),
+      ['11/09/2016'],
+    );
   });
 });

@@ -39,13 +39,25 @@ describe('injury-date-conflict', () => {
     const [f] = findingsOf(text, 'injury-date-conflict');
     assert.equal(quote(text, f), '10-13-15');
     assert.equal(quote(text, f.related![0]), '10/13/2016');
-    assert.deepEqual(f.fixes?.map((x) => [x.title, x.edits[0].newText, x.preferred, x.safe]), [["Change to the header's date of injury (10/13/2016)", '10/13/2016', undefined, undefined]]);
+    assert.deepEqual(
+      f.fixes?.map((x) => [x.title, x.edits[0].newText, x.preferred, x.safe]),
+      [["Change to the header's date of injury (10/13/2016)", '10/13/2016', undefined, undefined]],
+    );
   });
 
   it('reads what a fall at work did, then its date: "slipped and fell while working and broke his ribs on"', () => {
-    const text = REAL.replace('who sustained an industrial injury on 10-13-16.', 'who slipped and fell while working and broke his ribs on 10-03-16.');
-    assert.deepEqual(findingsOf(text, 'injury-date-conflict').map((f) => quote(text, f)), ['10-03-16']);
-    const seen = REAL.replace('who sustained an industrial injury on 10-13-16.', 'who slipped and fell while working and was seen by his doctor on 10-03-16.');
+    const text = REAL.replace(
+      'who sustained an industrial injury on 10-13-16.',
+      'who slipped and fell while working and broke his ribs on 10-03-16.',
+    );
+    assert.deepEqual(
+      findingsOf(text, 'injury-date-conflict').map((f) => quote(text, f)),
+      ['10-03-16'],
+    );
+    const seen = REAL.replace(
+      'who sustained an industrial injury on 10-13-16.',
+      'who slipped and fell while working and was seen by his doctor on 10-03-16.',
+    );
     assert.deepEqual(findingsOf(seen, 'injury-date-conflict'), []);
   });
 

@@ -16,28 +16,39 @@ describe('laterality-mismatch', () => {
     const facts = (text: string): string[] => sideFacts(parse(text)).map((f) => `${f.side} ${f.region}: ${f.text}`);
 
     it('reads a side with its region, through modifiers, pairs and a trailing "bilaterally"', () => {
-      assert.deepEqual(facts('Pain in the left distal ulna. Pain in the right-sided carpal tunnel. Pain in the left and right hips. Numbness in the calf, foot and toes bilaterally.'), [
-        'left wrist and hand: left distal ulna',
-        'right wrist and hand: right-sided carpal tunnel',
-        'bilateral hip: left and right hips',
-        'bilateral ankle and foot: calf, foot and toes bilaterally',
-        'bilateral lower extremity: calf, foot and toes bilaterally',
-      ]);
+      assert.deepEqual(
+        facts(
+          'Pain in the left distal ulna. Pain in the right-sided carpal tunnel. Pain in the left and right hips. Numbness in the calf, foot and toes bilaterally.',
+        ),
+        [
+          'left wrist and hand: left distal ulna',
+          'right wrist and hand: right-sided carpal tunnel',
+          'bilateral hip: left and right hips',
+          'bilateral ankle and foot: calf, foot and toes bilaterally',
+          'bilateral lower extremity: calf, foot and toes bilaterally',
+        ],
+      );
     });
 
     it('reads "R" and "L" in capitals, and the side of a radiculopathy as its limb\'s', () => {
-      assert.deepEqual(facts('ORIF of the R mid foot. Pain in the Lt. knee. Diagnosis: left L5 radiculopathy, right cervical radiculopathy.'), [
-        'right ankle and foot: right mid foot',
-        'left knee: left knee',
-        'left lower extremity: left l5 radiculopathy',
-        'right upper extremity: right cervical radiculopathy',
-      ]);
+      assert.deepEqual(
+        facts('ORIF of the R mid foot. Pain in the Lt. knee. Diagnosis: left L5 radiculopathy, right cervical radiculopathy.'),
+        [
+          'right ankle and foot: right mid foot',
+          'left knee: left knee',
+          'left lower extremity: left l5 radiculopathy',
+          'right upper extremity: right cervical radiculopathy',
+        ],
+      );
       // Lower-case letters are words, and a level alone is no limb.
       assert.deepEqual(facts('The r knee and the l foot. Left radiculopathy.'), []);
     });
 
     it('reads no side in handedness, "left the job" or "the right to"', () => {
-      assert.deepEqual(facts('She is right-handed and right hand dominant, the dominant left hand. She left the job and has the right to knee pads.'), []);
+      assert.deepEqual(
+        facts('She is right-handed and right hand dominant, the dominant left hand. She left the job and has the right to knee pads.'),
+        [],
+      );
     });
 
     it('tells an item, a diagnosis, a statement set apart and any other statement', () => {
@@ -69,7 +80,11 @@ describe('laterality-mismatch', () => {
 
     it('is quiet when the odd side is set apart: a prior injury, a comparison, a normal finding', () => {
       const line = 'soft-tissue abnormalities of the left\nhip.';
-      for (const words of ['soft-tissue abnormalities. She had a prior left\nhip fracture.', 'soft-tissue abnormalities, compared to the left\nhip.', 'soft-tissue abnormalities. The left\nhip was normal.']) {
+      for (const words of [
+        'soft-tissue abnormalities. She had a prior left\nhip fracture.',
+        'soft-tissue abnormalities, compared to the left\nhip.',
+        'soft-tissue abnormalities. The left\nhip was normal.',
+      ]) {
         assert.deepEqual(lateral(edit(hip, line, words)), [], words);
       }
     });
@@ -80,14 +95,22 @@ describe('laterality-mismatch', () => {
     });
 
     it('is quiet when an item is for the other side', () => {
-      const both = edit(knee, 'Physical therapy 8 sessions for the left knee:  Upheld', 'Physical therapy 8 sessions for the right knee:  Upheld\n\nPhysical therapy 8 sessions for the left knee:  Upheld');
+      const both = edit(
+        knee,
+        'Physical therapy 8 sessions for the left knee:  Upheld',
+        'Physical therapy 8 sessions for the right knee:  Upheld\n\nPhysical therapy 8 sessions for the left knee:  Upheld',
+      );
       assert.deepEqual(lateral(both), []);
     });
 
     it('weighs the sides: one statement each, neither an item nor a diagnosis, is no conflict', () => {
       let text = edit(knee, 'persistent neck pain and persistent left knee pain', 'persistent neck pain');
       text = edit(text, 'physical therapy for the left knee.', 'physical therapy. The left knee was swollen.');
-      text = edit(edit(text, 'Physical therapy 8 sessions for the left knee:', 'Physical therapy 8 sessions:'), 'sessions for the left knee is not', 'sessions is not');
+      text = edit(
+        edit(text, 'Physical therapy 8 sessions for the left knee:', 'Physical therapy 8 sessions:'),
+        'sessions for the left knee is not',
+        'sessions is not',
+      );
       assert.deepEqual(lateral(text), []);
     });
   });
@@ -97,12 +120,24 @@ describe('laterality-mismatch', () => {
 
     it('points at both sides in its related information', () => {
       const [f] = check(parse(text), undefined, TODAY).filter((x) => x.rule === 'laterality-mismatch');
-      assert.equal(f.message, 'The sentence places one finding in the left upper extremity and then on both sides ("hands and fingers bilaterally").');
+      assert.equal(
+        f.message,
+        'The sentence places one finding in the left upper extremity and then on both sides ("hands and fingers bilaterally").',
+      );
       assert.equal(text.slice(f.related![0].span.start, f.related![0].span.end).replace(/\s+/g, ' '), 'hands and fingers bilaterally');
     });
 
     it('is quiet for two findings joined by "and"', () => {
-      assert.deepEqual(lateral(edit(text, 'in the left upper extremity down to the hands and fingers\nbilaterally', 'in the left upper extremity and weakness of the hands\nbilaterally')), []);
+      assert.deepEqual(
+        lateral(
+          edit(
+            text,
+            'in the left upper extremity down to the hands and fingers\nbilaterally',
+            'in the left upper extremity and weakness of the hands\nbilaterally',
+          ),
+        ),
+        [],
+      );
     });
   });
 });
@@ -121,7 +156,9 @@ describe('laterality-mismatch on a long, repetitive text', () => {
   it('reads the groin and an inguinal hernia as a region with a side', () => {
     const hernia = fixture('real/CM17-0014944.txt');
     assert.deepEqual(lateral(hernia), []);
-    assert.deepEqual(lateral(edit(hernia, /there was an\s+inguinal hernia/, 'there was a right inguinal hernia')), ['right inguinal hernia']);
+    assert.deepEqual(lateral(edit(hernia, /there was an\s+inguinal hernia/, 'there was a right inguinal hernia')), [
+      'right inguinal hernia',
+    ]);
   });
 
   it('reads every odd side once: a 1 MB summary of one side against the other is checked whole', () => {
@@ -135,6 +172,9 @@ describe('laterality-mismatch on a long, repetitive text', () => {
     // each repetition is reported, and the check ends (it once compared every pair).
     assert.ok(text.length > 1_000_000);
     assert.equal(findings.length, 30_000);
-    assert.match(findings[0].message, /^The case summary speaks of the right knee, but the rest of the case summary concerns the left knee\.$/);
+    assert.match(
+      findings[0].message,
+      /^The case summary speaks of the right knee, but the rest of the case summary concerns the left knee\.$/,
+    );
   });
 });

@@ -11,7 +11,9 @@ describe('missing-age-sex', () => {
 
   it('notes a summary without age or sex on its heading', () => {
     const text = edit(REAL, 'is a 48 year old male who', 'is a worker who');
-    assert.deepEqual(found(text, 'missing-age-sex'), [['information', 'CLINICAL CASE SUMMARY', 'The case summary does not state the worker\'s age or sex (e.g. "a 48 year old male").']]);
+    assert.deepEqual(found(text, 'missing-age-sex'), [
+      ['information', 'CLINICAL CASE SUMMARY', 'The case summary does not state the worker\'s age or sex (e.g. "a 48 year old male").'],
+    ]);
   });
 
   it('finds age and sex in every fixture letter ("The 58 year old female injured worker")', () => {

@@ -16,6 +16,16 @@ describe('no-evidence-cited', () => {
   });
 
   it("does not count the Claims Administrator's line", () => {
-    assert.deepEqual(found(edit(SEED_000, 'MAXIMUS guideline: The Expert Reviewer did not cite any medical evidence for its decision.', 'MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 78.'), 'no-evidence-cited'), []);
+    assert.deepEqual(
+      found(
+        edit(
+          SEED_000,
+          'MAXIMUS guideline: The Expert Reviewer did not cite any medical evidence for its decision.',
+          'MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 78.',
+        ),
+        'no-evidence-cited',
+      ),
+      [],
+    );
   });
 });

@@ -14,13 +14,20 @@ describe('not-a-letter', () => {
   it('is the only finding on a part of a letter pasted alone', () => {
     for (const name of ['case-summary-pasted-alone', 'one-item-pasted-alone']) {
       const { text } = readMarked(ruleFixture(`not-a-letter/${name}.txt`));
-      assert.deepEqual(check(parse(text), undefined, TODAY).map((f) => f.rule), ['not-a-letter'], name);
+      assert.deepEqual(
+        check(parse(text), undefined, TODAY).map((f) => f.rule),
+        ['not-a-letter'],
+        name,
+      );
     }
   });
 
   it('gives one information note on text that is no letter, and nothing else', () => {
     const all = check(parse('Minutes of the meeting\nNothing to report.'), undefined, TODAY);
-    assert.deepEqual(all.map((f) => [f.rule, f.severity]), [['not-a-letter', 'information']]);
+    assert.deepEqual(
+      all.map((f) => [f.rule, f.severity]),
+      [['not-a-letter', 'information']],
+    );
   });
 
   it('is quiet on letters', () => {

@@ -10,7 +10,7 @@ describe('partial-certification-arithmetic', () => {
   const { text } = readMarked(ruleFixture('partial-certification-arithmetic/summary-restates-differently.txt'));
   const messages = (t: string): string[] => found(t, 'partial-certification-arithmetic').map(([, , message]) => message);
 
-  it('adds up the case summary\'s restatement and sets its authorized part beside the item\'s', () => {
+  it("adds up the case summary's restatement and sets its authorized part beside the item's", () => {
     assert.deepEqual(messages(text), [
       'The original request (60) less what was authorized (15) is 45, but the remaining IMR-eligible portion is 35: "Norco 10/325mg #60" − "Norco 10/325mg #15" ≠ "Norco 10/325mg #35".',
       'This says "Norco 10/325mg #15" was authorized by the Claims Administrator, but the item for the same original request ("Norco 10/325mg #60") says "Norco 10/325mg #25".',

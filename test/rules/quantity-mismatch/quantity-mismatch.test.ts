@@ -13,17 +13,29 @@ describe('quantity-mismatch', () => {
   it('reads a verdict whose subject names the drug, by brand or generic name: "Naprosyn 550 mg #90 is medically necessary" for "Naproxen 550mg #60"', () => {
     const letter = fixture('real/CM16-0247624.txt');
     assert.deepEqual(found(letter, 'quantity-mismatch'), []);
-    const quoted = found(edit(letter, '550 mg #60 is medically necessary', '550 mg #90 is medically necessary'), 'quantity-mismatch').map(([, q]) => q);
+    const quoted = found(edit(letter, '550 mg #60 is medically necessary', '550 mg #90 is medically necessary'), 'quantity-mismatch').map(
+      ([, q]) => q,
+    );
     assert.deepEqual(quoted, ['Naprosyn 550 mg #90']);
   });
 
   it('compares the count the case summary says the review denied with the item', () => {
     const letter = fixture('real/CM17-0021126.txt');
     assert.deepEqual(found(letter, 'quantity-mismatch'), []);
-    const denied = edit(letter, 'utilization review denied a request for Tramadol 50mg #60', 'utilization review denied a request for Tramadol 50mg #90');
-    assert.deepEqual(found(denied, 'quantity-mismatch').map(([, q]) => q), ['Tramadol 50mg #90']);
+    const denied = edit(
+      letter,
+      'utilization review denied a request for Tramadol 50mg #60',
+      'utilization review denied a request for Tramadol 50mg #90',
+    );
+    assert.deepEqual(
+      found(denied, 'quantity-mismatch').map(([, q]) => q),
+      ['Tramadol 50mg #90'],
+    );
     // A review that modified the request denied only a part of it.
-    assert.deepEqual(found(edit(denied, 'utilization review denied a request', 'utilization review modified a request'), 'quantity-mismatch'), []);
+    assert.deepEqual(
+      found(edit(denied, 'utilization review denied a request', 'utilization review modified a request'), 'quantity-mismatch'),
+      [],
+    );
   });
 
   it('says what the rationale decides and what the remaining portion counts', () => {
@@ -39,7 +51,11 @@ describe('quantity-mismatch', () => {
 
   it('does not take the original request or the UR figure for the count decided', () => {
     const decided = 'A request for an additional 8 sessions exceeds the recommended guidelines.';
-    for (const other of ['The request for 8 sessions was the original request.', 'The utilization review modified the request for 8 sessions to 6.', 'The request for 8 sessions would be excessive.']) {
+    for (const other of [
+      'The request for 8 sessions was the original request.',
+      'The utilization review modified the request for 8 sessions to 6.',
+      'The request for 8 sessions would be excessive.',
+    ]) {
       assert.deepEqual(found(edit(partial, decided, other), 'quantity-mismatch'), [], other);
     }
   });
@@ -67,17 +83,30 @@ describe('quantity-mismatch', () => {
     // No "at least" anywhere: the summary's 4 and the rationale's 8 may be of different visits.
     const exact = edit(completed, 'had at least 8 sessions', 'had 8 sessions');
     assert.deepEqual(found(exact, 'quantity-mismatch'), []);
-    const twice = edit(exact, 'the guidelines.\nTherefore', 'the guidelines. There was no benefit from the prior six physical therapy sessions.\nTherefore');
+    const twice = edit(
+      exact,
+      'the guidelines.\nTherefore',
+      'the guidelines. There was no benefit from the prior six physical therapy sessions.\nTherefore',
+    );
     assert.deepEqual(
       found(twice, 'quantity-mismatch').map(([, q, m]) => [q, m]),
-      [['six physical therapy sessions', 'The physical therapy sessions already completed are counted two ways that cannot both hold: "six physical therapy sessions" here, "8 sessions" earlier.']],
+      [
+        [
+          'six physical therapy sessions',
+          'The physical therapy sessions already completed are counted two ways that cannot both hold: "six physical therapy sessions" here, "8 sessions" earlier.',
+        ],
+      ],
     );
-    assert.deepEqual(found(edit(twice, 'the prior six physical therapy sessions', 'the prior six physical therapy sessions in 2015'), 'quantity-mismatch'), []);
+    assert.deepEqual(
+      found(edit(twice, 'the prior six physical therapy sessions', 'the prior six physical therapy sessions in 2015'), 'quantity-mismatch'),
+      [],
+    );
   });
 
   it('reads a quantity named alone in the rationale of a drug: "the request for quantity 90"', () => {
     const letter = fixture('real/CM17-0021126.txt');
-    const said = (words: string): string[] => found(edit(letter, 'Decision rationale: ', `Decision rationale: ${words} `), 'quantity-mismatch').map(([, q]) => q);
+    const said = (words: string): string[] =>
+      found(edit(letter, 'Decision rationale: ', `Decision rationale: ${words} `), 'quantity-mismatch').map(([, q]) => q);
     assert.deepEqual(said('The request for quantity 90 exceeds the guidelines.'), ['The request for quantity 90']);
     assert.deepEqual(said('The requested #90 exceeds the guidelines.'), ['The requested #90']);
     assert.deepEqual(said('The request for quantity 60 exceeds the guidelines.'), []);
@@ -96,7 +125,9 @@ describe('quantity-mismatch: completed sessions, the case summary against a rati
   const messages = (t: string): string[] => found(t, 'quantity-mismatch').map(([, , m]) => m);
 
   it('reports a rationale that counts fewer sessions had than the case summary', () => {
-    assert.deepEqual(messages(text), ['The physical therapy sessions already completed are counted two ways that cannot both hold: "6 previous sessions" here, "ten sessions" in the case summary.']);
+    assert.deepEqual(messages(text), [
+      'The physical therapy sessions already completed are counted two ways that cannot both hold: "6 previous sessions" here, "ten sessions" in the case summary.',
+    ]);
   });
 
   it('accepts a rationale that counts more: sessions are had after the records the summary reports', () => {
@@ -104,8 +135,26 @@ describe('quantity-mismatch: completed sessions, the case summary against a rati
   });
 
   it('says nothing when the summary counts the therapy twice (two visits), or the rationale dates its count', () => {
-    assert.deepEqual(messages(edit(text, 'Treatment included ten sessions of physical therapy', 'Treatment included ten sessions of physical therapy and later six sessions of physical therapy')), []);
-    assert.deepEqual(messages(edit(text, 'improved with 6 previous sessions of physical therapy.', 'improved with 6 previous sessions of physical therapy in 2015.')), []);
+    assert.deepEqual(
+      messages(
+        edit(
+          text,
+          'Treatment included ten sessions of physical therapy',
+          'Treatment included ten sessions of physical therapy and later six sessions of physical therapy',
+        ),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      messages(
+        edit(
+          text,
+          'improved with 6 previous sessions of physical therapy.',
+          'improved with 6 previous sessions of physical therapy in 2015.',
+        ),
+      ),
+      [],
+    );
   });
 });
 

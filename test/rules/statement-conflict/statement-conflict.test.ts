@@ -40,26 +40,45 @@ describe('statement-conflict', () => {
     const [[severity, q, message]] = found(radicular, 'statement-conflict');
     assert.equal(severity, 'warning');
     assert.equal(q, 'no documentation of radicular symptoms');
-    assert.match(message, /^The rationale says "no documentation of radicular symptoms" \(no radicular symptoms .*\), but the case summary reports ".*radiating down the left leg to the foot" and "with numbness of the left foot"\.$/);
+    assert.match(
+      message,
+      /^The rationale says "no documentation of radicular symptoms" \(no radicular symptoms .*\), but the case summary reports ".*radiating down the left leg to the foot" and "with numbness of the left foot"\.$/,
+    );
   });
 
   it("reads a guideline's words as no statement about the worker", () => {
-    const text = edit(radicular, /In this case, there is no\s+documentation of radicular symptoms\./, 'Imaging is not recommended for patients with no radicular symptoms.');
+    const text = edit(
+      radicular,
+      /In this case, there is no\s+documentation of radicular symptoms\./,
+      'Imaging is not recommended for patients with no radicular symptoms.',
+    );
     assert.deepEqual(quoted(text), ['no evidence of nerve compromise']);
   });
 
   it('does not answer a denial of objective evidence with the complaints the worker reports', () => {
-    const text = edit(radicular, /there is no\s+documentation of radicular symptoms/, 'there is no objective documentation of radicular symptoms');
+    const text = edit(
+      radicular,
+      /there is no\s+documentation of radicular symptoms/,
+      'there is no objective documentation of radicular symptoms',
+    );
     assert.deepEqual(quoted(text), ['no evidence of nerve compromise']);
   });
 
   it("takes the summary's own denials for denials", () => {
-    const text = edit(radicular, /low back pain radiating down the left\s+leg to the foot, with numbness of the left foot/, 'low back pain and denied radiating pain or numbness in the legs');
+    const text = edit(
+      radicular,
+      /low back pain radiating down the left\s+leg to the foot, with numbness of the left foot/,
+      'low back pain and denied radiating pain or numbness in the legs',
+    );
     assert.deepEqual(quoted(text), ['no evidence of nerve compromise']);
   });
 
   it('skips a hedged denial', () => {
-    const text = edit(radicular, /there is no\s+documentation of radicular symptoms/, 'there is no significant documentation of radicular symptoms');
+    const text = edit(
+      radicular,
+      /there is no\s+documentation of radicular symptoms/,
+      'there is no significant documentation of radicular symptoms',
+    );
     assert.deepEqual(quoted(text), ['no evidence of nerve compromise']);
   });
 
@@ -83,13 +102,23 @@ describe('statement-conflict', () => {
       `Decision rationale: ${rationale} The request is not medically necessary.`,
     );
     const start = text.indexOf(rationale);
-    return found(text, 'statement-conflict').map(([, q]) => q).filter((q) => text.indexOf(q, start) >= start && text.indexOf(q, start) < start + rationale.length);
+    return found(text, 'statement-conflict')
+      .map(([, q]) => q)
+      .filter((q) => text.indexOf(q, start) >= start && text.indexOf(q, start) < start + rationale.length);
   }
 
   for (const [summary, rationale, want] of [
-    ['Exam revealed decreased sensation in the left L5 dermatome.', 'There is no evidence of radiculopathy.', ['no evidence of radiculopathy']],
+    [
+      'Exam revealed decreased sensation in the left L5 dermatome.',
+      'There is no evidence of radiculopathy.',
+      ['no evidence of radiculopathy'],
+    ],
     ['Exam revealed decreased sensation in the left L5 dermatome.', 'There is no evidence of radiculopathy on EMG.', []],
-    ['Exam revealed decreased sensation in the left L5 dermatome.', 'Neurological exam is unremarkable.', ['Neurological exam is unremarkable']],
+    [
+      'Exam revealed decreased sensation in the left L5 dermatome.',
+      'Neurological exam is unremarkable.',
+      ['Neurological exam is unremarkable'],
+    ],
     ['Exam revealed decreased sensation in the left hand.', 'There are no neurological deficits in the lower extremities.', []],
     ['Sensation was intact and straight leg raise was negative.', 'There is no evidence of nerve compromise.', []],
     ['She reported pain radiating down the left leg.', 'There is no documentation of radicular symptoms at the most recent visit.', []],
@@ -98,7 +127,11 @@ describe('statement-conflict', () => {
     ['Treatment to date has included physical therapy.', 'The patient has not had physical therapy.', ['has not had physical therapy']],
     ['Treatment to date has included physical therapy.', 'There are no physical therapy progress notes.', []],
     // "It does not appear the patient has undergone ...": a denial of a record; of a finding, a hedge.
-    ['He has attended six chiropractic sessions.', 'It does not appear the patient has undergone chiropractic care previously.', ['does not appear the patient has undergone chiropractic care']],
+    [
+      'He has attended six chiropractic sessions.',
+      'It does not appear the patient has undergone chiropractic care previously.',
+      ['does not appear the patient has undergone chiropractic care'],
+    ],
     ['She reported numbness of the left foot.', 'It does not appear the patient has had numbness.', []],
     ['The physician recommended physical therapy.', 'The patient has not had physical therapy.', []],
     ['Current medications include tramadol.', 'There is no documentation of improvement with medications.', []],
@@ -106,7 +139,11 @@ describe('statement-conflict', () => {
     ['She reported numbness of the left foot.', 'Prior to the injury, she had no numbness.', []],
     ['She reported numbness of the left foot.', 'No numbness was documented at the initial visit on 09-12-2016.', []],
     ['She reported numbness of the left foot.', 'The emergency room physician noted no numbness.', []],
-    ['She reported numbness of the left foot.', 'There is no documentation of numbness prior to the request.', ['no documentation of numbness']],
+    [
+      'She reported numbness of the left foot.',
+      'There is no documentation of numbness prior to the request.',
+      ['no documentation of numbness'],
+    ],
     // A side, and a part rather than the limb for a muscle's spasm.
     ['She reported numbness of the right hand.', 'There is no numbness on the left.', []],
     ['She reported numbness in both hands.', 'There is no numbness in the left hand.', ['no numbness']],
@@ -116,23 +153,67 @@ describe('statement-conflict', () => {
     ['Exam revealed spasm of the cervical paraspinal muscles.', 'There is no spasm in the neck.', ['no spasm']],
     // A named provocative test: called negative in the rationale, positive in the summary; its result needed in the summary.
     ["There was a positive Tinel's sign at the right wrist.", "Tinel's testing was negative.", ["Tinel's testing was negative"]],
-    ['Straight leg raise was positive on the left at 40 degrees.', 'The exam showed a negative straight leg raise.', ['negative straight leg raise']],
+    [
+      'Straight leg raise was positive on the left at 40 degrees.',
+      'The exam showed a negative straight leg raise.',
+      ['negative straight leg raise'],
+    ],
     ["There was a positive Phalen's test.", "Tinel's testing was negative.", []],
-    ['Straight leg raise was positive on the left at 30 degrees.', 'There is no positive straight leg raise on exam.', ['no positive straight leg raise']],
+    [
+      'Straight leg raise was positive on the left at 30 degrees.',
+      'There is no positive straight leg raise on exam.',
+      ['no positive straight leg raise'],
+    ],
     ["Tinel's testing was performed at the wrist.", "Tinel's testing was negative.", []],
     ["There was a positive Tinel's sign at the elbow.", "Tinel's sign at the wrist was negative.", []],
     // Improvement from treatment: a named gain in the summary answers "has not improved".
-    ['Treatment included six sessions of physical therapy with significant benefit.', 'The patient has not improved with the prior sessions.', ['not improved']],
-    ['Treatment included six sessions of physical therapy with 50% improvement.', 'There is no documentation of functional improvement.', ['no documentation of functional improvement']],
+    [
+      'Treatment included six sessions of physical therapy with significant benefit.',
+      'The patient has not improved with the prior sessions.',
+      ['not improved'],
+    ],
+    [
+      'Treatment included six sessions of physical therapy with 50% improvement.',
+      'There is no documentation of functional improvement.',
+      ['no documentation of functional improvement'],
+    ],
     ['Treatment included six sessions of physical therapy with some benefit.', 'The patient has not improved with the prior sessions.', []],
-    ['The therapy report noted increased ability to use the arm.', 'The claimant showed no benefit with the initial 6 visits.', ['no benefit']],
+    [
+      'The therapy report noted increased ability to use the arm.',
+      'The claimant showed no benefit with the initial 6 visits.',
+      ['no benefit'],
+    ],
     // The reverse: the rationale says the records document what the summary finds normal or denies, and reports nowhere.
-    ['Exam showed intact C5 and C6 dermatome sensation.', 'In this case there is indication of neurologic dysfunction.', ['neurologic dysfunction']],
-    ['Exam showed 5 of 5 muscle strength in the left leg.', 'Neurological abnormalities have been documented.', ['Neurological abnormalities']],
-    ['Chiropractic notes show no improvement with prior treatment.', 'Objective functional improvement has been documented.', ['Objective functional improvement']],
-    ['Chiropractic notes show unchanged range of motion with prior treatment.', 'Objective functional improvement has been documented.', ['Objective functional improvement']],
-    ['Chiropractic notes show unchanged range of motion and improved function.', 'Objective functional improvement has been documented.', []],
-    ['Exam showed intact sensation and decreased strength in the left leg.', 'In this case there is indication of neurologic dysfunction.', []],
+    [
+      'Exam showed intact C5 and C6 dermatome sensation.',
+      'In this case there is indication of neurologic dysfunction.',
+      ['neurologic dysfunction'],
+    ],
+    [
+      'Exam showed 5 of 5 muscle strength in the left leg.',
+      'Neurological abnormalities have been documented.',
+      ['Neurological abnormalities'],
+    ],
+    [
+      'Chiropractic notes show no improvement with prior treatment.',
+      'Objective functional improvement has been documented.',
+      ['Objective functional improvement'],
+    ],
+    [
+      'Chiropractic notes show unchanged range of motion with prior treatment.',
+      'Objective functional improvement has been documented.',
+      ['Objective functional improvement'],
+    ],
+    [
+      'Chiropractic notes show unchanged range of motion and improved function.',
+      'Objective functional improvement has been documented.',
+      [],
+    ],
+    [
+      'Exam showed intact sensation and decreased strength in the left leg.',
+      'In this case there is indication of neurologic dysfunction.',
+      [],
+    ],
     ['Exam showed intact C5 and C6 dermatome sensation.', 'MRI is recommended when there is evidence of neurologic dysfunction.', []],
     ['Exam showed intact C5 and C6 dermatome sensation.', 'There is no indication of neurologic dysfunction.', []],
     ['Treatment included six sessions of physical therapy with significant benefit.', 'There was no significant improvement in pain.', []],
@@ -181,37 +262,86 @@ describe('statement-conflict: a treatment the rationale says was given', () => {
 
   it("sets it beside the summary's denial and its list of the treatment to date", () => {
     const [message] = messages(given);
-    assert.match(message, /^The rationale says physical therapy was already given, but the case summary reports "The treatment to date includes medications of Ibuprofen and Soma" and no physical therapy received\.$/);
+    assert.match(
+      message,
+      /^The rationale says physical therapy was already given, but the case summary reports "The treatment to date includes medications of Ibuprofen and Soma" and no physical therapy received\.$/,
+    );
     assert.equal(found(given, 'statement-conflict').length, 1);
   });
 
   it('answers the list alone, or the denial alone', () => {
-    const listOnly = edit(given, /There is no documentation of attendance of physical therapy sessions\./, 'The worker reports ongoing pain.');
+    const listOnly = edit(
+      given,
+      /There is no documentation of attendance of physical therapy sessions\./,
+      'The worker reports ongoing pain.',
+    );
     assert.equal(messages(listOnly).length, 1);
-    const denialOnly = edit(edit(given, list, 'He has been working modified duty.'), /There is no documentation of attendance of physical therapy sessions\./, 'He has not had any physical therapy.');
+    const denialOnly = edit(
+      edit(given, list, 'He has been working modified duty.'),
+      /There is no documentation of attendance of physical therapy sessions\./,
+      'He has not had any physical therapy.',
+    );
     assert.match(messages(denialOnly)[0], /reports "He has not had any physical therapy"/);
   });
 
   it('says nothing when the summary reports the treatment given, or the rationale denies it', () => {
-    assert.deepEqual(messages(edit(given, list, 'The treatment to date includes medications of Ibuprofen and Soma and 6 sessions of physical therapy.')), []);
-    assert.deepEqual(messages(edit(given, /the patient has undergone physical therapy\s+previously/, 'it does not appear the patient has undergone physical therapy previously')), []);
-    assert.deepEqual(messages(edit(given, /the patient has undergone physical therapy\s+previously/, 'the patient should have a trial of physical therapy')), []);
+    assert.deepEqual(
+      messages(edit(given, list, 'The treatment to date includes medications of Ibuprofen and Soma and 6 sessions of physical therapy.')),
+      [],
+    );
+    assert.deepEqual(
+      messages(
+        edit(
+          given,
+          /the patient has undergone physical therapy\s+previously/,
+          'it does not appear the patient has undergone physical therapy previously',
+        ),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      messages(
+        edit(given, /the patient has undergone physical therapy\s+previously/, 'the patient should have a trial of physical therapy'),
+      ),
+      [],
+    );
   });
 
   it('reads "despite" and "has completed" as given', () => {
-    assert.equal(messages(edit(given, /the patient has undergone physical therapy\s+previously/, 'the pain persists despite physical therapy')).length, 1);
-    assert.equal(messages(edit(given, /the patient has undergone physical therapy\s+previously/, 'the patient has completed a full course of physical therapy')).length, 1);
+    assert.equal(
+      messages(edit(given, /the patient has undergone physical therapy\s+previously/, 'the pain persists despite physical therapy')).length,
+      1,
+    );
+    assert.equal(
+      messages(
+        edit(
+          given,
+          /the patient has undergone physical therapy\s+previously/,
+          'the patient has completed a full course of physical therapy',
+        ),
+      ).length,
+      1,
+    );
   });
 
   describe('therapy in general ("persists despite therapy")', () => {
-    const general = edit(edit(given, /the patient has undergone physical therapy\s+previously/, 'the pain persists despite therapy'), /There is no documentation of attendance of physical therapy sessions\./, 'The worker said he has not done any therapy.');
+    const general = edit(
+      edit(given, /the patient has undergone physical therapy\s+previously/, 'the pain persists despite therapy'),
+      /There is no documentation of attendance of physical therapy sessions\./,
+      'The worker said he has not done any therapy.',
+    );
 
     it("is set beside the summary's denial of any therapy", () => {
-      assert.deepEqual(messages(general), ['The rationale says therapy was already given, but the case summary reports "The worker said he has not done any therapy" and no therapy received.']);
+      assert.deepEqual(messages(general), [
+        'The rationale says therapy was already given, but the case summary reports "The worker said he has not done any therapy" and no therapy received.',
+      ]);
     });
 
     it('is answered by any therapy the summary reports, and not by a list that leaves one kind out', () => {
-      assert.deepEqual(messages(edit(general, list, 'The treatment to date includes medications and 6 sessions of chiropractic care.')), []);
+      assert.deepEqual(
+        messages(edit(general, list, 'The treatment to date includes medications and 6 sessions of chiropractic care.')),
+        [],
+      );
       assert.deepEqual(messages(edit(general, 'The worker said he has not done any therapy.', 'The worker reports ongoing pain.')), []);
     });
 
@@ -224,12 +354,19 @@ describe('statement-conflict: a treatment the rationale says was given', () => {
 
 describe("statement-conflict: a case summary's denial for the whole record", () => {
   const radicular = readMarked(ruleFixture('statement-conflict/radicular-and-deficits.txt')).text;
-  const summaryOwn = (text: string): string[] => found(text, 'statement-conflict').map(([, , m]) => m).filter((m) => m.startsWith('The case summary says'));
-  const add = (sentence: string): string => edit(radicular, 'He denied bowel or bladder symptoms.', `He denied bowel or bladder symptoms. ${sentence}`);
+  const summaryOwn = (text: string): string[] =>
+    found(text, 'statement-conflict')
+      .map(([, , m]) => m)
+      .filter((m) => m.startsWith('The case summary says'));
+  const add = (sentence: string): string =>
+    edit(radicular, 'He denied bowel or bladder symptoms.', `He denied bowel or bladder symptoms. ${sentence}`);
 
   it('is set beside what the same summary reports', () => {
     const [message, ...rest] = summaryOwn(add('The medical records do not document any numbness.'));
-    assert.match(message, /^The case summary says "do not document any numbness" \(no radicular symptoms .*\), but it also reports "with numbness of the left foot"\.$/);
+    assert.match(
+      message,
+      /^The case summary says "do not document any numbness" \(no radicular symptoms .*\), but it also reports "with numbness of the left foot"\.$/,
+    );
     assert.deepEqual(rest, []);
   });
 
@@ -241,7 +378,10 @@ describe("statement-conflict: a case summary's denial for the whole record", () 
 });
 
 describe('statement-conflict: a disputed study the case summary says was approved', () => {
-  const approvals = (text: string): string[] => found(text, 'statement-conflict').map(([, , m]) => m).filter((m) => m.includes('is a disputed item'));
+  const approvals = (text: string): string[] =>
+    found(text, 'statement-conflict')
+      .map(([, , m]) => m)
+      .filter((m) => m.includes('is a disputed item'));
   const mriLetter = fixture('real/CM16-0239607.txt');
   const lumbar = fixture('real/CM16-0239479.txt');
   const addToLumbar = (sentence: string): string => edit(lumbar, 'Current medications include', `${sentence} Current medications include`);
@@ -249,9 +389,21 @@ describe('statement-conflict: a disputed study the case summary says was approve
   it('sets the approval beside the item and the review that denied it (CM16-0239607)', () => {
     const [finding, ...rest] = findingsOf(mriLetter, 'statement-conflict').filter((f) => f.message.includes('is a disputed item'));
     assert.deepEqual(rest, []);
-    assert.equal(quote(mriLetter, finding).replace(/\s+/g, ' '), 'A follow-up exam on 12-09-2016 noted that magnetic resonance imaging was approved for both the right shoulder and cervical spine');
-    assert.match(finding.message, /but "MRI cervical spine without contrast" is a disputed item: the utilization review did not certify it, as the summary also says\.$/);
-    assert.deepEqual(finding.related!.map((r) => r.message), ['The disputed item: MRI cervical spine without contrast', 'The case summary says "On 12-12-2016 Utilization Review non-certified a request for MRI cervical spine without contrast."']);
+    assert.equal(
+      quote(mriLetter, finding).replace(/\s+/g, ' '),
+      'A follow-up exam on 12-09-2016 noted that magnetic resonance imaging was approved for both the right shoulder and cervical spine',
+    );
+    assert.match(
+      finding.message,
+      /but "MRI cervical spine without contrast" is a disputed item: the utilization review did not certify it, as the summary also says\.$/,
+    );
+    assert.deepEqual(
+      finding.related!.map((r) => r.message),
+      [
+        'The disputed item: MRI cervical spine without contrast',
+        'The case summary says "On 12-12-2016 Utilization Review non-certified a request for MRI cervical spine without contrast."',
+      ],
+    );
   });
 
   it('reads the same in another letter and wording', () => {
@@ -274,15 +426,24 @@ describe('statement-conflict: a disputed study the case summary says was approve
 });
 
 describe("statement-conflict: a rationale relying on a study's result the case summary gives only as requested", () => {
-  const results = (text: string): string[] => found(text, 'statement-conflict').map(([, q, m]) => (m.includes('only as requested') ? q.replace(/\s+/g, ' ') : '')).filter(Boolean);
+  const results = (text: string): string[] =>
+    found(text, 'statement-conflict')
+      .map(([, q, m]) => (m.includes('only as requested') ? q.replace(/\s+/g, ' ') : ''))
+      .filter(Boolean);
   const lumbar = fixture('real/CM16-0239479.txt');
-  const withResult = (sentence: string): string => edit(lumbar, 'Medical necessity has not been established.', `${sentence} Medical necessity has not been established.`);
+  const withResult = (sentence: string): string =>
+    edit(lumbar, 'Medical necessity has not been established.', `${sentence} Medical necessity has not been established.`);
 
-  it('sets the result beside the summary\'s request (CM17-0009887, both rationales)', () => {
+  it("sets the result beside the summary's request (CM17-0009887, both rationales)", () => {
     const text = fixture('real/CM17-0009887.txt');
     assert.deepEqual(results(text), ['MRI does not indicate nerve compression', 'MRI does not indicate nerve compression']);
-    const [message] = found(text, 'statement-conflict').map(([, , m]) => m).filter((m) => m.includes('only as requested'));
-    assert.match(message, /^The rationale relies on the MRI's result \("MRI does not indicate nerve compression"\), but the case summary gives the MRI only as requested \("The request for authorization dated 12-01-2016 requested an MRI of the cervical spine/);
+    const [message] = found(text, 'statement-conflict')
+      .map(([, , m]) => m)
+      .filter((m) => m.includes('only as requested'));
+    assert.match(
+      message,
+      /^The rationale relies on the MRI's result \("MRI does not indicate nerve compression"\), but the case summary gives the MRI only as requested \("The request for authorization dated 12-01-2016 requested an MRI of the cervical spine/,
+    );
   });
 
   it('reads the same in another letter and wording', () => {
@@ -294,15 +455,23 @@ describe("statement-conflict: a rationale relying on a study's result the case s
     assert.deepEqual(results(withResult('An MRI would show whether there is stenosis.')), []);
     assert.deepEqual(results(withResult('MRI is indicated when the examination shows nerve compromise.')), []);
     assert.deepEqual(results(withResult('An MRI of the cervical spine showed mild disc bulging.')), []);
-    const reported = edit(withResult('The MRI showed mild disc bulging at L4-L5.'), 'Cyclobenzaprine at bedtime.', 'Cyclobenzaprine at bedtime. A prior MRI of the lumbar spine dated 3-1-16 showed a disc bulge.');
+    const reported = edit(
+      withResult('The MRI showed mild disc bulging at L4-L5.'),
+      'Cyclobenzaprine at bedtime.',
+      'Cyclobenzaprine at bedtime. A prior MRI of the lumbar spine dated 3-1-16 showed a disc bulge.',
+    );
     assert.deepEqual(results(reported), []);
   });
 });
 
 describe('statement-conflict: no treatment of a body part, against a splint, brace or sling the summary reports', () => {
-  const partTreated = (text: string): string[] => found(text, 'statement-conflict').map(([, , m]) => m).filter((m) => m.includes('splint, brace, sling or cast'));
+  const partTreated = (text: string): string[] =>
+    found(text, 'statement-conflict')
+      .map(([, , m]) => m)
+      .filter((m) => m.includes('splint, brace, sling or cast'));
   const wrist = fixture('real/CM16-0239190.txt');
-  const deny = (sentence: string): string => edit(wrist, 'Decision rationale: Recommended as indicated below.', `Decision rationale: ${sentence} Recommended as indicated below.`);
+  const deny = (sentence: string): string =>
+    edit(wrist, 'Decision rationale: Recommended as indicated below.', `Decision rationale: ${sentence} Recommended as indicated below.`);
 
   it('sets the denial beside the summary (CM17-0010728)', () => {
     assert.deepEqual(partTreated(fixture('real/CM17-0010728.txt')), [

@@ -7,24 +7,34 @@ describe('superseded-edition', () => {
   // The edition's name is marked, the Claims Administrator's (a note) as well as the decision's.
   markedFixtures('superseded-edition');
 
-  it("warns when the decision cites CPMTG 2009 for a 2017 request (CM17-0018485)", () => {
+  it('warns when the decision cites CPMTG 2009 for a 2017 request (CM17-0018485)', () => {
     assert.deepEqual(found(fixture('real/CM17-0018485.txt'), 'superseded-edition'), [
-      ['warning', 'Chronic Pain Medical Treatment 2009', 'The decision cites the 2009 Chronic Pain Medical Treatment Guidelines for a request decided by UR on 1/19/2017, but the 2016 edition applies to requests from July 29, 2016.'],
+      [
+        'warning',
+        'Chronic Pain Medical Treatment 2009',
+        'The decision cites the 2009 Chronic Pain Medical Treatment Guidelines for a request decided by UR on 1/19/2017, but the 2016 edition applies to requests from July 29, 2016.',
+      ],
     ]);
   });
 
   it("only notes the Claims Administrator's citation of it", () => {
-    assert.deepEqual(found(fixture('real/CM17-0001064.txt'), 'superseded-edition').map((x) => [x[0], x[1]]), [['information', 'Chronic Pain Medical Treatment 2009']]);
+    assert.deepEqual(
+      found(fixture('real/CM17-0001064.txt'), 'superseded-edition').map((x) => [x[0], x[1]]),
+      [['information', 'Chronic Pain Medical Treatment 2009']],
+    );
   });
 
   it('warns about 2004 MTUS chapters cited after December 2017', () => {
     const text = edit(fixture('real/CM16-0213037.txt'), 'UR Denial Date:  11/03/2016', 'UR Denial Date:  01/03/2018');
-    assert.deepEqual(found(text, 'superseded-edition').map((x) => [x[0], x[1]]), [
-      ['information', 'Shoulder Complaints 2004'],
-      ['warning', 'Shoulder Complaints 2004'],
-      ['information', 'Neck and Upper Back Complaints 2004'],
-      ['warning', 'Neck and Upper Back Complaints 2004'],
-    ]);
+    assert.deepEqual(
+      found(text, 'superseded-edition').map((x) => [x[0], x[1]]),
+      [
+        ['information', 'Shoulder Complaints 2004'],
+        ['warning', 'Shoulder Complaints 2004'],
+        ['information', 'Neck and Upper Back Complaints 2004'],
+        ['warning', 'Neck and Upper Back Complaints 2004'],
+      ],
+    );
   });
 
   it('accepts the editions in force, and letters without dates', () => {

@@ -18,16 +18,33 @@ describe('template-remnant', () => {
 
   it('chooses "an" before an 18-year-old and other vowel sounds', () => {
     const text = edit(REAL, '48 year old male', 'a(n) 18 year old male');
-    assert.deepEqual(findingsOf(text, 'template-remnant').map((x) => x.fixes![0].edits[0].newText), ['an']);
+    assert.deepEqual(
+      findingsOf(text, 'template-remnant').map((x) => x.fixes![0].edits[0].newText),
+      ['an'],
+    );
   });
 
   it('flags a blank between words, not a signature line', () => {
-    const text = edit(REAL, 'X-ray of the right shoulder on 10-13-16', 'The patient is a ___ year old.\n____________\nX-ray of the right shoulder on 10-13-16');
-    assert.deepEqual(found(text, 'template-remnant').map((x) => x[1]), ['___']);
+    const text = edit(
+      REAL,
+      'X-ray of the right shoulder on 10-13-16',
+      'The patient is a ___ year old.\n____________\nX-ray of the right shoulder on 10-13-16',
+    );
+    assert.deepEqual(
+      found(text, 'template-remnant').map((x) => x[1]),
+      ['___'],
+    );
   });
 
   it('flags placeholders, not ordinary brackets', () => {
-    const text = edit(REAL, 'X-ray of the right shoulder on 10-13-16', 'Seen on XX/XX/XXXX by [insert provider]; MRI [CT] reviewed. X-ray of the right shoulder on 10-13-16');
-    assert.deepEqual(found(text, 'template-remnant').map((x) => x[1]), ['XX/XX/XXXX', '[insert provider]']);
+    const text = edit(
+      REAL,
+      'X-ray of the right shoulder on 10-13-16',
+      'Seen on XX/XX/XXXX by [insert provider]; MRI [CT] reviewed. X-ray of the right shoulder on 10-13-16',
+    );
+    assert.deepEqual(
+      found(text, 'template-remnant').map((x) => x[1]),
+      ['XX/XX/XXXX', '[insert provider]'],
+    );
   });
 });

@@ -24,7 +24,11 @@ describe('time-since-injury', () => {
   it("reads the case summary's statement as of its own dates: too long a time is reported", () => {
     assert.ok(quoted(edit(foot, 'about 10 weeks ago', 'about 6 months ago')).includes('injured at work about 6 months ago'));
     assert.ok(!quoted(foot).includes('injured at work about 10 weeks ago'));
-    assert.ok(quoted(edit(foot, 'injured at work about 10 weeks ago', 'injured the left foot about 6 months ago')).includes('injured the left foot about 6 months ago'));
+    assert.ok(
+      quoted(edit(foot, 'injured at work about 10 weeks ago', 'injured the left foot about 6 months ago')).includes(
+        'injured the left foot about 6 months ago',
+      ),
+    );
   });
 
   it('measures a time said of a date to that date: "On 01-16-2017, one week after the injury"', () => {
@@ -34,7 +38,11 @@ describe('time-since-injury', () => {
   });
 
   it('reads "following the injury more than a year ago" without a verb', () => {
-    assert.ok(quoted(edit(foot, 'The injury is a month ago', 'Pain began following the injury more than a year ago')).includes('the injury more than a year ago'));
+    assert.ok(
+      quoted(edit(foot, 'The injury is a month ago', 'Pain began following the injury more than a year ago')).includes(
+        'the injury more than a year ago',
+      ),
+    );
   });
 
   it('reads the injury by its mechanism and its age: "6+ months s/p the ladder fall", "the injury now over six months old"', () => {
@@ -42,7 +50,11 @@ describe('time-since-injury', () => {
     assert.ok(rationale('At 6+ months s/p the ladder fall the pain').includes('6+ months s/p the ladder fall'));
     assert.ok(rationale('With the injury now over six months old the pain').includes('the injury now over six months old'));
     // A guideline's words in another clause leave this one a statement of fact.
-    assert.ok(rationale('With the injury now over six months old, MTUS recommends manual therapy and the pain').includes('the injury now over six months old'));
+    assert.ok(
+      rationale('With the injury now over six months old, MTUS recommends manual therapy and the pain').includes(
+        'the injury now over six months old',
+      ),
+    );
     assert.deepEqual(rationale('At 3 months s/p the ladder fall the pain'), []);
   });
 

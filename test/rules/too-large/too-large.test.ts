@@ -15,12 +15,18 @@ describe('too-large', () => {
   it('says how long the text is, and is the only finding', () => {
     const { text } = readMarked(ruleFixture('too-large/two-items-over-the-limit.txt'));
     const all = check(parse(text, LIMIT), undefined, TODAY);
-    assert.deepEqual(all.map((f) => [f.rule, f.severity]), [['too-large', 'information']]);
+    assert.deepEqual(
+      all.map((f) => [f.rule, f.severity]),
+      [['too-large', 'information']],
+    );
     assert.match(all[0].message, /^This text has 5,367 characters, more than the limit for analysis/);
   });
 
   it('notes a text over the limit, and nothing else', () => {
     const all = check(parse('x'.repeat(50), { maxLength: 10 }), undefined, TODAY);
-    assert.deepEqual(all.map((f) => f.rule), ['too-large']);
+    assert.deepEqual(
+      all.map((f) => f.rule),
+      ['too-large'],
+    );
   });
 });

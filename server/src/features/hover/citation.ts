@@ -34,7 +34,12 @@ export function citationMarkdown(citation: Citation, ctx: ExplainContext, text?:
 
 /** Whether the hover quotes the letter: where the catalogue explains nothing, or part of it, or the citation is free text. */
 function shows(citation: Citation, explanation: Explanation): boolean {
-  return citation.guideline === 'non-mtus' || citation.guideline === 'odg' || explanation.parts.length === 0 || explanation.parts.some((p) => !p.covers);
+  return (
+    citation.guideline === 'non-mtus' ||
+    citation.guideline === 'odg' ||
+    explanation.parts.length === 0 ||
+    explanation.parts.some((p) => !p.covers)
+  );
 }
 
 function citedAs(text: string, citation: Citation): string {

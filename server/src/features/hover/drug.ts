@@ -22,12 +22,20 @@ export function drugHover(letter: Letter, offset: number): HoverResult | undefin
   const names = drugNamesIn(letter.text, range, !!item);
   // On an item title the drug it names answers anywhere on the title but a date; in the text, only its words.
   const onDate = (): boolean => letter.dates.some((d) => spanContains(d.span, offset));
-  const name = names.find((n) => spanContains(n.span, offset)) ?? (item && !onDate() ? ([...names].reverse().find((n) => n.span.start <= offset) ?? names[0]) : undefined);
+  const name =
+    names.find((n) => spanContains(n.span, offset)) ??
+    (item && !onDate() ? ([...names].reverse().find((n) => n.span.start <= offset) ?? names[0]) : undefined);
   if (!name) return undefined;
   const med = name.match && medicationsIn(letter.text, range).find((m) => m.nameSpan.start === name.span.start);
-  const own: Span = { start: name.span.start, end: Math.max(name.span.end, name.strength && !name.strength.share ? name.strength.span.end : 0) };
+  const own: Span = {
+    start: name.span.start,
+    end: Math.max(name.span.end, name.strength && !name.strength.share ? name.strength.span.end : 0),
+  };
   const span = [med?.span, own].find((s) => s && spanContains(s, offset)) ?? (item ? item.titleSpan : own);
-  return { span, markdown: nameMarkdown(letter.text, name, med, item, routeFor(letter.text, name, names, range, !!item, med ? med.span : undefined)) };
+  return {
+    span,
+    markdown: nameMarkdown(letter.text, name, med, item, routeFor(letter.text, name, names, range, !!item, med ? med.span : undefined)),
+  };
 }
 
 /** A window of text around an offset, starting at a word, wide enough for a drug and its dose. */
@@ -55,7 +63,15 @@ function unknownMarkdown(drugName: DrugName, said: string, named: boolean): stri
   const what = named
     ? 'a compounded or proprietary product; what it holds is not given by the public sources of the drug table (FDA labels on DailyMed, RxNorm)'
     : 'not in the drug table: nothing is said of it here beyond what the letter writes';
-  return [`**${drugName.name}**: ${what}.`, '', `The letter says: "${said}"`, '', strengthLine(drugName), '', "Source: the letter's own words"].join('\n');
+  return [
+    `**${drugName.name}**: ${what}.`,
+    '',
+    `The letter says: "${said}"`,
+    '',
+    strengthLine(drugName),
+    '',
+    "Source: the letter's own words",
+  ].join('\n');
 }
 
 function identity(drugName: DrugName): string {
@@ -70,13 +86,15 @@ const ORDINAL = ['1st', '2nd', '3rd', '4th', '5th'];
 function strengthLine(drugName: DrugName): string {
   const s = drugName.strength;
   if (!s) return '- Strength: not written after the name';
-  if (s.share) return `- Strength: ${s.share.value} (the ${ORDINAL[s.share.index]} of the ${s.share.of} numbers in "${s.text}", one for each name joined before it)`;
+  if (s.share)
+    return `- Strength: ${s.share.value} (the ${ORDINAL[s.share.index]} of the ${s.share.of} numbers in "${s.text}", one for each name joined before it)`;
   return `- Strength: ${s.text} (as written)`;
 }
 
 function routeLine(drugName: DrugName, written: RouteReading, onTitle: boolean): string {
   const e = drugName.match!.entry;
-  if (written && 'route' in written) return `- Route: ${patchOf(written.route, e.opioid !== undefined && /patch/i.test(written.words))} ("${written.words}")`;
+  if (written && 'route' in written)
+    return `- Route: ${patchOf(written.route, e.opioid !== undefined && /patch/i.test(written.words))} ("${written.words}")`;
   if (e.route && drugName.match!.by === 'brand') return `- Route: ${e.route} (the product's form)`;
   if (written) return `- Route: not read for this name (the request writes ${written.several.map((w) => `"${w}"`).join(' and ')})`;
   return onTitle ? '- Route: not stated' : '- Route: not written beside the name';
@@ -89,7 +107,9 @@ function quantityLines(title: string): string[] {
   const amounts = amountsIn(title);
   const asked = amounts.filter((a) => a.kind !== 'refills');
   const refills = amounts.filter((a) => a.kind === 'refills');
-  const out = [asked.length ? `- Quantity: ${asked.map((a) => a.text.trim()).join(', ')} (as written)` : '- Quantity: none written in the request'];
+  const out = [
+    asked.length ? `- Quantity: ${asked.map((a) => a.text.trim()).join(', ')} (as written)` : '- Quantity: none written in the request',
+  ];
   if (refills.length) out.push(`- Refills: ${refills.map((a) => a.text.trim()).join(', ')}`);
   return out;
 }
@@ -101,7 +121,8 @@ function doseStrength(medication: Medication, dose: OpioidDose, drugName: DrugNa
     return `- Strength: ${formatAmount(dose.perUnit.amount)} ${dose.perUnit.unit} ${generic} a ${unitWord} ("${medication.strength!.text}")${dose.perUnit.note ? `; ${dose.perUnit.note}` : ''}`;
   }
   const why = dose.unknown.find((u) => u.part === 'strength')?.why;
-  if (drugName.strength && why) return `- Strength: ${drugName.strength.text} (as written); the opioid's amount a ${unitWord} is not read: ${why}`;
+  if (drugName.strength && why)
+    return `- Strength: ${drugName.strength.text} (as written); the opioid's amount a ${unitWord} is not read: ${why}`;
   return drugName.strength || !why ? strengthLine(drugName) : `- Strength: not stated`;
 }
 
@@ -118,12 +139,17 @@ function useLines(medication: Medication, dose: OpioidDose): string[] {
   return out;
 }
 
-const span = (range: MmeRange): string => (range.min === range.max ? formatAmount(range.min) : `${formatAmount(range.min)}–${formatAmount(range.max)}`);
-const factors = (range: MmeRange): string => (range.factors[0] === range.factors[1] ? formatAmount(range.factors[0]) : `${formatAmount(range.factors[0])}–${formatAmount(range.factors[1])}`);
+const span = (range: MmeRange): string =>
+  range.min === range.max ? formatAmount(range.min) : `${formatAmount(range.min)}–${formatAmount(range.max)}`;
+const factors = (range: MmeRange): string =>
+  range.factors[0] === range.factors[1]
+    ? formatAmount(range.factors[0])
+    : `${formatAmount(range.factors[0])}–${formatAmount(range.factors[1])}`;
 
 function mmeLine(mme: NonNullable<OpioidDose['mme']>, opioid: string, asNeeded: boolean): string {
   const most = asNeeded && mme.cdc2016.min !== mme.cdc2016.max ? ' (the lower figure at the least frequent dosing the order allows)' : '';
-  if (!erasDiffer(opioid)) return `**MME/day: ${span(mme.cdc2016)}**${most}: factor ${factors(mme.cdc2016)} (the CDC 2016-era and CDC 2022 tables agree).`;
+  if (!erasDiffer(opioid))
+    return `**MME/day: ${span(mme.cdc2016)}**${most}: factor ${factors(mme.cdc2016)} (the CDC 2016-era and CDC 2022 tables agree).`;
   const note = `_${CPMTG_2009_FACTORS_NOTE.text}_`;
   return `**MME/day: ${span(mme.cdc2016)}** with the ${ERA_LABEL.cdc2016} factor ${factors(mme.cdc2016)}; **${span(mme.cdc2022)}** with the ${ERA_LABEL.cdc2022} factor ${factors(mme.cdc2022)}${most}.\n\n${note}`;
 }
