@@ -94,6 +94,12 @@ export class ReviewedFindings {
     if (folder) this.folders.delete(folder);
   }
 
+  /** A letter opened: its folder's sidecar is read meanwhile, ready when its findings are. */
+  prefetch(uri: string): void {
+    const folder = folderOf(uri);
+    if (folder) void this.sidecar(folder);
+  }
+
   /** The findings shown (those not reviewed) and how many were hidden. */
   async shown(uri: string, letter: Letter, findings: CheckedFinding[]): Promise<{ kept: CheckedFinding[]; hidden: number }> {
     const folder = folderOf(uri);

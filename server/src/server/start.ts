@@ -42,7 +42,10 @@ export function startServer(connection: Connection): void {
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${REVIEWED_FILE}` }] })
         .catch(() => undefined);
   });
-  documents.onDidOpen(({ document }) => folderCheck.opened(document.uri));
+  documents.onDidOpen(({ document }) => {
+    reviewed.prefetch(document.uri);
+    folderCheck.opened(document.uri);
+  });
 
   documents.onDidChangeContent(({ document }) => {
     markWork();

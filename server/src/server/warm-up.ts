@@ -4,7 +4,9 @@
 // opened meanwhile is checked first.
 
 import type { RemoteConsole } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { folding, outline, warmUp } from '../service';
+import { toDiagnostic, toFoldingRange, toSymbol } from './conversions';
 import { quietFor, sleep } from './pacing';
 
 // The sample letters (samples/*.imr.txt), put in the bundle by esbuild.mjs; none when the server
@@ -22,9 +24,15 @@ export async function warmUpWhenQuiet(log: RemoteConsole): Promise<void> {
   if (!WARM_UP_LETTERS.length) return;
   const started = performance.now();
   let working = 0;
-  const stages = warmUp(WARM_UP_LETTERS, WARM_UP_PASSES, (letter) => {
-    outline(letter);
-    folding(letter);
+  // The editor's requests in LSP's shapes too, as far as the message sent: the first letter opened
+  // then finds that code compiled as well.
+  const stages = warmUp(WARM_UP_LETTERS, WARM_UP_PASSES, (letter, findings) => {
+    const doc = TextDocument.create('untitled:warm-up', 'imr', 1, letter.text);
+    JSON.stringify({
+      diagnostics: findings.map((finding) => toDiagnostic(doc, finding)),
+      symbols: outline(letter).map((node) => toSymbol(doc, node)),
+      folds: folding(letter).map((fold) => toFoldingRange(doc, fold)),
+    });
   });
   for (;;) {
     for (let quiet = quietFor(); quiet < QUIET; quiet = quietFor()) await sleep(QUIET - quiet);
