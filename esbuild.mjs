@@ -16,12 +16,15 @@ const common = {
   legalComments: 'none',
   alias,
 };
-// The sample letters the server warms its engine up on after initialize (server/src/server/warm-up.ts).
-const samples = fs
-  .readdirSync('samples')
-  .filter((f) => f.endsWith('.imr.txt'))
-  .sort()
-  .map((f) => fs.readFileSync(`samples/${f}`, 'utf8'));
+// The letters the server warms up on after initialize (server/src/server/warm-up.ts): the samples
+// and the warm-up letters (warm-up/README.md).
+const lettersIn = (dir, ending) =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(ending))
+    .sort()
+    .map((f) => fs.readFileSync(`${dir}/${f}`, 'utf8'));
+const samples = [...lettersIn('samples', '.imr.txt'), ...lettersIn('warm-up', '.txt')];
 // pdf.js is a bundle of its own (dist/pdfjs.js), loaded by server/src/base/pdf.ts with the first PDF
 // read: the server and the CLI require it then, from beside themselves.
 const pdfjsApart = {

@@ -53,6 +53,11 @@ export class LspClient {
   /** The messages the server showed the user (window/showMessage). */
   readonly shown: { type: number; message: string }[] = [];
   private shownWaiters: ((m: { type: number; message: string }) => void)[] = [];
+  /** The messages the server logged (window/logMessage), in order. */
+  readonly logged: string[] = [];
+  private logWaiters: { pattern: RegExp; resolve: (message: string) => void }[] = [];
+  /** How many workspace/configuration requests the server sent. */
+  configurationRequests = 0;
   private waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   private versions = new Map<string, number>();
   private heldConfiguration: (() => void)[] = [];
@@ -66,6 +71,7 @@ export class LspClient {
   ) {}
 
   private onConfiguration(params: { items: unknown[] }, when: StartOptions['configuration']): Promise<unknown[]> {
+    this.configurationRequests++;
     const answer = () => params.items.map(() => this.settings ?? {});
     const waiters = this.configurationWaiters;
     this.configurationWaiters = [];
@@ -92,7 +98,7 @@ export class LspClient {
       for (const w of client.shownWaiters.splice(0)) w(m);
     });
     connection.onRequest('workspace/diagnostic/refresh', () => null);
-    connection.onNotification('window/logMessage', () => undefined);
+    connection.onNotification('window/logMessage', ({ message }: { message: string }) => client.onLog(message));
     connection.listen();
     const capabilities: ClientCapabilities = {
       textDocument: {
@@ -124,6 +130,19 @@ export class LspClient {
     const ready = this.waiters.filter((w) => w.uri === p.uri);
     this.waiters = this.waiters.filter((w) => w.uri !== p.uri);
     for (const w of ready) w.resolve(p);
+  }
+
+  private onLog(message: string): void {
+    this.logged.push(message);
+    const ready = this.logWaiters.filter((w) => w.pattern.test(message));
+    this.logWaiters = this.logWaiters.filter((w) => !ready.includes(w));
+    for (const w of ready) w.resolve(message);
+  }
+
+  /** The first message the server logs that matches `pattern`, logged already or to come. */
+  loggedMessage(pattern: RegExp): Promise<string> {
+    const found = this.logged.find((m) => pattern.test(m));
+    return found !== undefined ? Promise.resolve(found) : new Promise((resolve) => this.logWaiters.push({ pattern, resolve }));
   }
 
   /** The next diagnostics the server pushes for `uri`. Register before the change that causes them. */

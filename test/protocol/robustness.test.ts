@@ -1,6 +1,6 @@
 // The server under load and under a slow or silent client: cancellation, a hover while a 2 MB
 // letter is edited, findings capped per rule, settings that come late or never, and memory that
-// stays flat while documents open and close. Waits on messages, never on timers.
+// stays flat while documents open and close, and the warm-up. Waits on messages, never on timers.
 
 import { strict as assert } from 'node:assert';
 import {
@@ -190,5 +190,21 @@ describe('protocol: memory stays flat', function () {
     });
     if (grown === undefined) this.skip();
     assert.ok(grown < MARGIN, `resident memory grew by ${(grown / 2 ** 20).toFixed(0)} MiB`);
+  });
+});
+
+describe('protocol: warm-up', () => {
+  afterEach(stopStarted);
+
+  it('warms up after initialize with a rehearsal the editor never sees, then serves the first letter', async () => {
+    const client = await start({ pull: false });
+    assert.match(await client.loggedMessage(/warm-up done/), /rehearsal/);
+    // The rehearsal's documents, settings requests and diagnostics stayed on its own in-memory connection.
+    assert.deepEqual(client.published, []);
+    assert.equal(client.configurationRequests, 0);
+    const uri = 'file:///warm-up/letter.imr';
+    const diagnostics = client.nextDiagnostics(uri);
+    await client.open(uri, SEED_000);
+    assert.ok((await diagnostics).diagnostics.some((d) => d.code === 'injury-date-conflict'));
   });
 });

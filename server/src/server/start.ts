@@ -15,10 +15,12 @@ import { APPEAL_WORKSHEET, CHECK_FOLDER, DECISIONS, LETTER_SUMMARY, PDF_TEXT, SE
 import { ReviewedFindings } from './reviewed';
 import { executeCommand, checkFolderRequest } from './reviewed-commands';
 import { FolderCheck } from './check-folder';
+import { rehearse } from './rehearsal';
 import { warmUpWhenQuiet } from './warm-up';
 import { Workspace } from './workspace';
 
-export function startServer(connection: Connection): void {
+/** Serves one editor on `connection`; `warmUp` false for the warm-up's own rehearsal (./rehearsal.ts). */
+export function startServer(connection: Connection, { warmUp = true } = {}): void {
   const workspace = new Workspace(connection);
   const reviewed = new ReviewedFindings(connection);
   const diagnostics = new Diagnostics(connection, workspace, reviewed);
@@ -35,7 +37,8 @@ export function startServer(connection: Connection): void {
     connection.console.info(`IMR language server ready (${workspace.client.pullDiagnostics ? 'pull' : 'push'} diagnostics)`);
     workspace.configs.watch(workspace.client.watchFiles);
     markWork();
-    void warmUpWhenQuiet(connection.console);
+    if (warmUp)
+      void warmUpWhenQuiet(connection.console, (letters) => rehearse(letters, (rehearsal) => startServer(rehearsal, { warmUp: false })));
     // Reviewed findings written by another window, imr-lint --baseline or by hand: shown anew.
     if (workspace.client.watchFiles)
       void connection.client

@@ -1,16 +1,15 @@
 // The engine's first run costs a hundred times a warm one (code compiled and optimised, patterns
-// built), so after initialize it runs on the sample letters rather than on the first letter the user
-// opens: one stage at a time, each only after QUIET ms without work for the editor, so that a letter
-// opened meanwhile is checked first.
+// built), so after initialize it runs on the sample and warm-up letters rather than on the first
+// letter the user opens: one stage at a time, each only after QUIET ms without work for the editor,
+// so that a letter opened meanwhile is checked first. Then the same letters go through an editor's
+// session rehearsed in memory (./rehearsal.ts), for the protocol's code.
 
 import type { RemoteConsole } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { folding, outline, warmUp } from '../service';
-import { toDiagnostic, toFoldingRange, toSymbol } from './conversions';
 import { quietFor, sleep } from './pacing';
 
-// The sample letters (samples/*.imr.txt), put in the bundle by esbuild.mjs; none when the server
-// runs from source.
+// The sample letters (samples/*.imr.txt) and the warm-up letters (warm-up/*.txt), put in the
+// bundle by esbuild.mjs; none when the server runs from source.
 declare const IMR_WARM_UP_LETTERS: readonly string[] | undefined;
 const WARM_UP_LETTERS = typeof IMR_WARM_UP_LETTERS === 'undefined' ? [] : IMR_WARM_UP_LETTERS;
 
@@ -20,19 +19,17 @@ const WARM_UP_PASSES = 4;
 /** Milliseconds without work for the editor before the warm-up takes its next stage. */
 const QUIET = 50;
 
-export async function warmUpWhenQuiet(log: RemoteConsole): Promise<void> {
+/**
+ * Runs the engine over the sample letters while the editor is quiet, then `rehearse` (./rehearsal.ts:
+ * an editor's session played on a second server), and logs "warm-up done".
+ */
+export async function warmUpWhenQuiet(log: RemoteConsole, rehearse: (letters: readonly string[]) => Promise<void>): Promise<void> {
   if (!WARM_UP_LETTERS.length) return;
   const started = performance.now();
   let working = 0;
-  // The editor's requests in LSP's shapes too, as far as the message sent: the first letter opened
-  // then finds that code compiled as well.
-  const stages = warmUp(WARM_UP_LETTERS, WARM_UP_PASSES, (letter, findings) => {
-    const doc = TextDocument.create('untitled:warm-up', 'imr', 1, letter.text);
-    JSON.stringify({
-      diagnostics: findings.map((finding) => toDiagnostic(doc, finding)),
-      symbols: outline(letter).map((node) => toSymbol(doc, node)),
-      folds: folding(letter).map((fold) => toFoldingRange(doc, fold)),
-    });
+  const stages = warmUp(WARM_UP_LETTERS, WARM_UP_PASSES, (letter) => {
+    outline(letter);
+    folding(letter);
   });
   for (;;) {
     for (let quiet = quietFor(); quiet < QUIET; quiet = quietFor()) await sleep(QUIET - quiet);
@@ -41,5 +38,7 @@ export async function warmUpWhenQuiet(log: RemoteConsole): Promise<void> {
     working += performance.now() - t0;
     await new Promise((resolve) => setImmediate(resolve));
   }
-  log.log(`warm-up done in ${Math.round(performance.now() - started)} ms (${Math.round(working)} ms of work)`);
+  for (let quiet = quietFor(); quiet < QUIET; quiet = quietFor()) await sleep(QUIET - quiet);
+  await rehearse(WARM_UP_LETTERS);
+  log.log(`warm-up done in ${Math.round(performance.now() - started)} ms (${Math.round(working)} ms of engine work, then a rehearsal)`);
 }

@@ -1,0 +1,65 @@
+// A rehearsal of an editor's session, the warm-up's last stage: a second server, on an in-memory
+// connection, is initialised, opens each sample letter, publishes its diagnostics, answers its
+// outline and folding, and closes it. The first letter a real editor opens then finds the
+// protocol's code (messages read and written, documents kept, settings asked, findings turned into
+// diagnostics) compiled, as the engine's already is.
+
+import { PassThrough } from 'node:stream';
+import {
+  ConfigurationRequest,
+  createConnection,
+  createProtocolConnection,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  InitializedNotification,
+  InitializeRequest,
+  ProposedFeatures,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Connection,
+} from 'vscode-languageserver/node';
+
+/** Runs `serve` on an in-memory connection and plays an editor that opens each of `letters`. */
+export async function rehearse(letters: readonly string[], serve: (connection: Connection) => void): Promise<void> {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  // Message readers, not streams: a stream that ends would make vscode-languageserver end the process.
+  const server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  serve(server);
+  const editor = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const published = new Map<string, () => void>();
+  editor.onNotification(PublishDiagnosticsNotification.type, ({ uri }) => published.get(uri)?.());
+  editor.onRequest(ConfigurationRequest.type, ({ items }) => items.map(() => ({})));
+  editor.onRequest(RegistrationRequest.type, () => undefined);
+  editor.listen();
+  try {
+    await editor.sendRequest(InitializeRequest.type, {
+      processId: null,
+      rootUri: null,
+      workspaceFolders: null,
+      capabilities: {
+        textDocument: { publishDiagnostics: { relatedInformation: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+        workspace: { configuration: true },
+      },
+    });
+    await editor.sendNotification(InitializedNotification.type, {});
+    for (const [index, text] of letters.entries()) {
+      const uri = `untitled:rehearsal-${index}.imr`;
+      const diagnostics = new Promise<void>((resolve) => published.set(uri, resolve));
+      await editor.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'imr', version: 1, text } });
+      await diagnostics;
+      await editor.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+      await editor.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
+      await editor.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    }
+  } finally {
+    editor.dispose();
+    server.dispose();
+    toServer.end();
+    toClient.end();
+  }
+}
