@@ -279,6 +279,22 @@ describe('imr-lint on files that are not letters', () => {
     assert.equal(two.code, 2);
   });
 
+  it("checks in this thread a letter too big for a worker's heap, with the same output as in one thread", () => {
+    // A batch of real letters, and a 2 MB letter of 50,000 items (just under the size limit), which needs some 200 MB of heap.
+    const real = fs.readdirSync(path.join(FIXTURES, 'real')).slice(0, 16);
+    for (const f of real) write(f, fs.readFileSync(path.join(FIXTURES, 'real', f)));
+    const seed = fs.readFileSync(path.join(FIXTURES, 'seeds/002_f4a3e060fe32e57b.txt'), 'utf8');
+    const items = Array.from({ length: 50_000 }, (_, i) => `Physical therapy ${i} sessions: Upheld\n`).join('');
+    write('zz-2mb.txt', seed + items);
+    // Its 50,000 incomplete items are 11 MB of output.
+    const one = lintWith({ maxBuffer: 64 << 20 }, '--jobs', '1', dir);
+    const two = lintWith({ maxBuffer: 64 << 20 }, '--jobs', '2', dir);
+    assert.equal(two.out, one.out);
+    assert.equal(two.err, one.err);
+    assert.match(two.out, /^17 letters: 50000 errors/m);
+    assert.equal(two.code, one.code);
+  }).timeout(60_000); // two runs of 4 s each on a free machine
+
   it('runs its worker threads from a copy of the bundle alone, with no node_modules', () => {
     const alone = path.join(dir, 'cli.js');
     fs.copyFileSync(CLI, alone);

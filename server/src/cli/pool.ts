@@ -18,12 +18,14 @@ async function checkBatch(batch: string[], job: Job): Promise<Report[]> {
   return reports;
 }
 
-// A worker's heap: its live data is ~15 MB, a 2 MB letter needs ~40 MB. Small limits make V8
-// collect garbage sooner rather than grow the heap: with them two workers and the main thread
-// stay near 140 MB over 10,000 letters (as over 30,000), without them they reach 210-250 MB; a
-// young generation of 12 MB costs 10 MB more and saves no measurable CPU time. A worker that runs
-// out of memory is replaced, and its batches are checked in the main thread, which has no limit.
-const HEAP_LIMITS = { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 64 };
+// A worker's heap: its live data is ~6 MB besides the patterns' compiled code (~15 MB). Small
+// limits make V8 collect garbage sooner rather than grow the heap: with an old generation of
+// 32 MB two workers and the main thread peak near 145 MB over 10,000 letters (at 64 MB, near 160
+// MB; without limits, 210-250 MB), for some 5% more CPU time. A letter of 1 MB built from real
+// items is checked within it; a worker that runs out of memory (a 2 MB letter of 55,000 items needs
+// ~200 MB) is replaced, and its batches are checked in the main thread, which has no limit. A
+// young generation of 12 MB costs 10 MB more and saves no measurable CPU time.
+const HEAP_LIMITS = { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 32 };
 // Reading PDFs is another matter: pdf.js allocates about 9 MB per letter's PDF, nearly all of it
 // short-lived (a few matrices per glyph). A 6 MB young generation is collected 4 to 5 times per
 // letter, copying what is still alive each time: 4 times the collections of a 16 MB one, and some
