@@ -24,7 +24,7 @@ const lettersIn = (dir, ending) =>
     .filter((f) => f.endsWith(ending))
     .sort()
     .map((f) => fs.readFileSync(`${dir}/${f}`, 'utf8'));
-const samples = [...lettersIn('samples', '.imr.txt'), ...lettersIn('warm-up', '.txt')];
+const warmUpLetters = [...lettersIn('samples', '.imr.txt'), ...lettersIn('warm-up', '.txt')];
 // pdf.js is a bundle of its own (dist/pdfjs.js), loaded by server/src/base/pdf.ts with the first PDF
 // read: the server and the CLI require it then, from beside themselves.
 const pdfjsApart = {
@@ -47,7 +47,7 @@ const builds = [
     entryPoints: ['server/src/server/main.ts'],
     outfile: 'dist/server.js',
     plugins: [pdfjsApart],
-    define: { IMR_WARM_UP_LETTERS: JSON.stringify(samples) },
+    define: { IMR_WARM_UP_LETTERS: JSON.stringify(warmUpLetters) },
     banner: { js: '#!/usr/bin/env node' },
   },
   {

@@ -279,8 +279,9 @@ describe('imr-lint on files that are not letters', () => {
     assert.equal(two.code, 2);
   });
 
-  it("checks in this thread a letter too big for a worker's heap, with the same output as in one thread", () => {
-    // A batch of real letters, and a 2 MB letter of 50,000 items (just under the size limit), which needs some 200 MB of heap.
+  it("gives the same output on worker threads as in one thread when a letter is too big for a worker's heap", () => {
+    // A batch of real letters, and a 2 MB letter of 50,000 items (just under the size limit), which
+    // needs some 200 MB of heap: its batch is checked in the main thread.
     const real = fs.readdirSync(path.join(FIXTURES, 'real')).slice(0, 16);
     for (const f of real) write(f, fs.readFileSync(path.join(FIXTURES, 'real', f)));
     const seed = fs.readFileSync(path.join(FIXTURES, 'seeds/002_f4a3e060fe32e57b.txt'), 'utf8');

@@ -206,5 +206,5 @@ describe('protocol: warm-up', () => {
     const diagnostics = client.nextDiagnostics(uri);
     await client.open(uri, SEED_000);
     assert.ok((await diagnostics).diagnostics.some((d) => d.code === 'injury-date-conflict'));
-  });
+  }).timeout(60_000); // the warm-up takes about 2 s of a free machine's time
 });

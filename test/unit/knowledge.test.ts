@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parseGuidelineLine } from '../../server/src/letter/citations';
+import { CONCEPTS } from '../../server/src/knowledge/concepts';
 import type { CalendarDate } from '../../server/src/base/calendar';
 import type { Citation } from '../../server/src/letter/types';
 import {
@@ -292,6 +293,16 @@ describe('knowledge: explainCitation, other guidelines', () => {
 });
 
 describe('knowledge: tables', () => {
+  it('writes every concept name as a pattern with no group of its own: the concept-name search tells names apart by their groups', () => {
+    const groupsIn = (source: string): number => new RegExp(`${source}|`).exec('')!.length - 1;
+    const sources = CONCEPTS.flatMap((c) => [...c.names, ...c.members.flat(), ...(c.normals ?? []).flat(), ...(c.normalNames ?? [])]);
+    assert.ok(sources.length > 100);
+    assert.deepEqual(
+      sources.filter((source) => groupsIn(source) > 0),
+      [],
+    );
+  });
+
   it('every entry carries a source and a verified flag', () => {
     const tables: { source: string; verified: boolean }[][] = [
       [...CPMTG_2009_PAGES],

@@ -1,7 +1,9 @@
 // Checking batches of files, in this process or on worker threads. Either way a batch comes back
 // as a promise of its reports, so the caller keeps the order the files were given in.
 
+import * as fs from 'node:fs';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { isPdfName } from './read';
 import { checkFile, type Job, type Report } from './report';
 
 export type Checker = (batch: string[]) => Promise<Report[]>;
@@ -21,10 +23,13 @@ async function checkBatch(batch: string[], job: Job): Promise<Report[]> {
 // A worker's heap: its live data is ~6 MB besides the patterns' compiled code (~15 MB). Small
 // limits make V8 collect garbage sooner rather than grow the heap: with an old generation of
 // 32 MB two workers and the main thread peak near 145 MB over 10,000 letters (at 64 MB, near 160
-// MB; without limits, 210-250 MB), for some 5% more CPU time. A letter of 1 MB built from real
-// items is checked within it; a worker that runs out of memory (a 2 MB letter of 55,000 items needs
-// ~200 MB) is replaced, and its batches are checked in the main thread, which has no limit. A
-// young generation of 12 MB costs 10 MB more and saves no measurable CPU time.
+// MB; without limits, 210-250 MB), for some 6% more CPU time. A letter of 1 MB built from real
+// items is checked within it; a batch with a text file over WORKER_MAX_BYTES is checked in the
+// main thread, which has no limit (a 2 MB letter of 50,000 items needs ~200 MB). A worker that
+// runs out of memory all the same is replaced, and its batches are checked in the main thread:
+// Node.js ends a worker at its limit, though an allocation of some shapes can end the process
+// (nodejs/node#47224), hence the size. A young generation of 12 MB costs 10 MB more and saves no
+// measurable CPU time.
 const HEAP_LIMITS = { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 32 };
 // Reading PDFs is another matter: pdf.js allocates about 9 MB per letter's PDF, nearly all of it
 // short-lived (a few matrices per glyph). A 6 MB young generation is collected 4 to 5 times per
@@ -34,6 +39,19 @@ const HEAP_LIMITS = { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 32 };
 export const PDF_HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
 
 export type HeapLimits = typeof HEAP_LIMITS;
+
+/** A text letter larger than this (in bytes) is checked in the main thread, not on a worker. */
+const WORKER_MAX_BYTES = 512 * 1024;
+
+/** Whether `file` is a text letter too large for a worker's heap (PDFs are read on workers with heaps of their own). */
+function tooLargeForWorker(file: string): boolean {
+  if (isPdfName(file)) return false;
+  try {
+    return fs.statSync(file).size > WORKER_MAX_BYTES;
+  } catch {
+    return false; // not readable: its report says so, wherever it is made
+  }
+}
 
 interface Thread {
   worker: Worker;
@@ -52,6 +70,7 @@ export class Pool {
   ) {}
 
   readonly check: Checker = (batch) => {
+    if (batch.some(tooLargeForWorker)) return checkBatch(batch, this.job);
     const idle = this.threads.find((t) => !t.waiting.length);
     const thread =
       idle ??

@@ -71,23 +71,25 @@ export interface Name extends Alternative {
 
 // The summary, and a rationale's sentences, are read for several kinds of statement: the names in
 // each are found once.
-const namesByRange: (letter: Letter) => Map<string, Name[]> = oncePerLetter(() => new Map());
+const namesByRange: (letter: Letter) => Map<string, readonly Name[]> = oncePerLetter(() => new Map());
 
 /** Every name of a concept in `range` of the letter, in text order. */
-export function namesIn(letter: Letter, range: Span): Name[] {
+export function namesIn(letter: Letter, range: Span): readonly Name[] {
   const { text } = letter;
   const key = `${range.start}:${range.end}`;
   const found = namesByRange(letter);
-  let names = found.get(key);
-  if (names) return names;
-  names = [];
+  const known = found.get(key);
+  if (known) return known;
+  const names: Name[] = [];
   const body = text.slice(0, range.end);
   MENTION.lastIndex = range.start;
   for (let m = MENTION.exec(body); m; m = MENTION.exec(body)) {
     if (text[m.index - 1] === '-') continue; // "non-radicular"
     if (m[0].length === 2 && m[0] !== 'PT') continue; // "pt", "Pt": the patient, not physical therapy
     WHICH.lastIndex = m.index;
-    const which = WHICH.exec(body)!;
+    const which = WHICH.exec(body);
+    // The same pattern with groups matches where the one without did (no name holds a group of its own).
+    if (!which) throw new Error('concept names: the grouped pattern missed a name the search found');
     let k = 1;
     while (which[k] === undefined) k++;
     names.push({ ...ALTERNATIVES[k - 1], start: m.index, end: m.index + m[0].length });

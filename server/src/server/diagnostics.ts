@@ -22,7 +22,7 @@ export const MAX_FINDINGS_PER_RULE = 100;
 
 const SUPERSEDED = new Error('superseded');
 
-/** The findings the editor is shown, rule by rule, with other messages let in and a checkpoint between rules. */
+/** The findings the editor is shown, rule by rule, with a checkpoint between rules and other messages let in by `pause`. */
 export async function findingsOf(found: OpenLetter, checkpoint: Checkpoint, pause = pacer()): Promise<CheckedFinding[]> {
   const stages = checkInStages(found.letter, found.settings, undefined, MAX_FINDINGS_PER_RULE);
   for (let stage = stages.next(); ; stage = stages.next()) {
@@ -94,13 +94,16 @@ export class Diagnostics {
     }
   }
 
-  /** Diagnostics in stages (settings, parse, each rule), with a checkpoint and a chance for other messages between them. */
+  /**
+   * Diagnostics in stages (settings, parse, each rule), with a checkpoint between them and a chance
+   * for other messages every few milliseconds of work (a pacer timed from the start).
+   */
   private async diagnosticsOf(uri: string, checkpoint: Checkpoint): Promise<Diagnostic[]> {
     const start = performance.now();
+    const pause = pacer();
     const found = await this.workspace.letterOf(uri, checkpoint);
     if (!found) return [];
     const parsed = performance.now();
-    const pause = pacer();
     await pause();
     checkpoint();
     const { kept } = await this.reviewed.shown(uri, found.letter, await findingsOf(found, checkpoint, pause));

@@ -1,5 +1,5 @@
 // A rehearsal of an editor's session, the warm-up's last stage: a second server, on an in-memory
-// connection, is initialised, opens each sample letter, publishes its diagnostics, answers its
+// connection within this process, is initialised, opens each warm-up letter, publishes its diagnostics, answers its
 // outline and folding, and closes it. The first letter a real editor opens then finds the
 // protocol's code (messages read and written, documents kept, settings asked, findings turned into
 // diagnostics) compiled, as the engine's already is.
@@ -23,8 +23,31 @@ import {
   type Connection,
 } from 'vscode-languageserver/node';
 
-/** Runs `serve` on an in-memory connection and plays an editor that opens each of `letters`. */
-export async function rehearse(letters: readonly string[], serve: (connection: Connection) => void): Promise<void> {
+/** A step of the rehearsal that takes longer than this is given up, and the rehearsal with it. */
+const STEP_MS = 10_000;
+
+/** `step`, or a rejection once STEP_MS have passed without its answer. */
+async function inTime<T>(step: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`a rehearsal step took more than ${STEP_MS} ms`)), STEP_MS);
+  });
+  try {
+    return await Promise.race([step, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Runs `serve` on an in-memory connection and plays an editor that opens each of `letters`, after
+ * `quiet` before each, so that a real editor's work goes first. Rejects if a step fails or stalls.
+ */
+export async function rehearse(
+  letters: readonly string[],
+  serve: (connection: Connection) => void,
+  quiet: () => Promise<void>,
+): Promise<void> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   // Message readers, not streams: a stream that ends would make vscode-languageserver end the process.
@@ -37,23 +60,26 @@ export async function rehearse(letters: readonly string[], serve: (connection: C
   editor.onRequest(RegistrationRequest.type, () => undefined);
   editor.listen();
   try {
-    await editor.sendRequest(InitializeRequest.type, {
-      processId: null,
-      rootUri: null,
-      workspaceFolders: null,
-      capabilities: {
-        textDocument: { publishDiagnostics: { relatedInformation: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
-        workspace: { configuration: true },
-      },
-    });
+    await inTime(
+      editor.sendRequest(InitializeRequest.type, {
+        processId: null,
+        rootUri: null,
+        workspaceFolders: null,
+        capabilities: {
+          textDocument: { publishDiagnostics: { relatedInformation: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+          workspace: { configuration: true },
+        },
+      }),
+    );
     await editor.sendNotification(InitializedNotification.type, {});
     for (const [index, text] of letters.entries()) {
+      await quiet();
       const uri = `untitled:rehearsal-${index}.imr`;
       const diagnostics = new Promise<void>((resolve) => published.set(uri, resolve));
       await editor.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'imr', version: 1, text } });
-      await diagnostics;
-      await editor.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
-      await editor.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
+      await inTime(diagnostics);
+      await inTime(editor.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }));
+      await inTime(editor.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } }));
       await editor.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
     }
   } finally {

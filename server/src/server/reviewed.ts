@@ -32,8 +32,11 @@ import { toDiagnostic, toRange } from './conversions';
 import { MARK_REVIEWED, type ReviewedFinding } from './protocol';
 
 interface FolderSidecar {
+  file: string;
   keys: Set<string>;
   entries: { letter: string; rule: string; fingerprint: string }[];
+  /** Its problems, each with its file and line; empty when there are none. */
+  problems: string;
 }
 
 /** The folder of a file: URI, or undefined for other schemes (untitled documents have no folder). */
@@ -67,20 +70,27 @@ export class ReviewedFindings {
     return found;
   }
 
+  /** A folder's sidecar, for a letter whose findings are shown: its problems, if any, told the user once until they change. */
+  private async sidecarInUse(folder: string): Promise<FolderSidecar> {
+    const sidecar = await this.sidecar(folder);
+    const { file, problems } = sidecar;
+    if (problems && this.told.get(file) !== problems) {
+      this.told.set(file, problems);
+      this.tell(
+        MessageType.Warning,
+        `${problems}\nNo finding of this folder is hidden as reviewed until the file is fixed, and it is not written over.`,
+      );
+    }
+    if (!problems) this.told.delete(file);
+    return sidecar;
+  }
+
   private async read(folder: string): Promise<FolderSidecar> {
     const file = path.join(folder, REVIEWED_FILE);
     const text = await readFile(file, 'utf8').catch(() => undefined);
     const parsed = text === undefined ? { entries: [], problems: [] } : parseSidecar(text);
-    const said = parsed.problems.map((p) => `${file}:${p.line}: ${p.message}`).join('\n');
-    if (said && this.told.get(file) !== said) {
-      this.told.set(file, said);
-      this.tell(
-        MessageType.Warning,
-        `${said}\nNo finding of this folder is hidden as reviewed until the file is fixed, and it is not written over.`,
-      );
-    }
-    if (!said) this.told.delete(file);
-    return { keys: reviewedKeys(parsed.entries), entries: parsed.entries };
+    const problems = parsed.problems.map((p) => `${file}:${p.line}: ${p.message}`).join('\n');
+    return { file, keys: reviewedKeys(parsed.entries), entries: parsed.entries, problems };
   }
 
   /** A message for the user (window/showMessage: a notification, which needs no answer). */
@@ -94,7 +104,7 @@ export class ReviewedFindings {
     if (folder) this.folders.delete(folder);
   }
 
-  /** A letter opened: its folder's sidecar is read meanwhile, ready when its findings are. */
+  /** Starts reading the sidecar of a letter's folder (once), so that it is ready when the letter's findings are; tells nothing yet. */
   prefetch(uri: string): void {
     const folder = folderOf(uri);
     if (folder) void this.sidecar(folder);
@@ -104,7 +114,7 @@ export class ReviewedFindings {
   async shown(uri: string, letter: Letter, findings: CheckedFinding[]): Promise<{ kept: CheckedFinding[]; hidden: number }> {
     const folder = folderOf(uri);
     if (!folder) return { kept: findings, hidden: 0 };
-    const { keys } = await this.sidecar(folder);
+    const { keys } = await this.sidecarInUse(folder);
     return reviewedPartition(findings, letter.text, letterKey(letter.header.caseNumber?.value, fileNameOf(uri)), keys);
   }
 
@@ -138,7 +148,7 @@ export class ReviewedFindings {
     if (!folder) return [];
     const key = letterKey(letter.header.caseNumber?.value, fileNameOf(doc.uri));
     const current = new Map(findings.map((f) => [`${f.rule} ${fingerprint(letter.text, f)}`, f]));
-    return (await this.sidecar(folder)).entries
+    return (await this.sidecarInUse(folder)).entries
       .filter((e) => e.letter === key)
       .map((e) => {
         const f = current.get(`${e.rule} ${e.fingerprint}`);

@@ -38,7 +38,9 @@ export function startServer(connection: Connection, { warmUp = true } = {}): voi
     workspace.configs.watch(workspace.client.watchFiles);
     markWork();
     if (warmUp)
-      void warmUpWhenQuiet(connection.console, (letters) => rehearse(letters, (rehearsal) => startServer(rehearsal, { warmUp: false })));
+      void warmUpWhenQuiet(connection.console, (letters, quiet) =>
+        rehearse(letters, (rehearsal) => startServer(rehearsal, { warmUp: false }), quiet),
+      );
     // Reviewed findings written by another window, imr-lint --baseline or by hand: shown anew.
     if (workspace.client.watchFiles)
       void connection.client
@@ -46,6 +48,7 @@ export function startServer(connection: Connection, { warmUp = true } = {}): voi
         .catch(() => undefined);
   });
   documents.onDidOpen(({ document }) => {
+    // Its folder's reviewed findings are read while its settings are asked and its rules run.
     reviewed.prefetch(document.uri);
     folderCheck.opened(document.uri);
   });

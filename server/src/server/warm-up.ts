@@ -20,10 +20,14 @@ const WARM_UP_PASSES = 4;
 const QUIET = 50;
 
 /**
- * Runs the engine over the sample letters while the editor is quiet, then `rehearse` (./rehearsal.ts:
- * an editor's session played on a second server), and logs "warm-up done".
+ * Runs the engine over the warm-up letters while the editor is quiet, then `rehearse` (./rehearsal.ts:
+ * an editor's session played on a second server), and logs "warm-up done". Never rejects: a
+ * warm-up or rehearsal that fails is logged (its error's kind only) and the server serves on.
  */
-export async function warmUpWhenQuiet(log: RemoteConsole, rehearse: (letters: readonly string[]) => Promise<void>): Promise<void> {
+export async function warmUpWhenQuiet(
+  log: RemoteConsole,
+  rehearse: (letters: readonly string[], quiet: () => Promise<void>) => Promise<void>,
+): Promise<void> {
   if (!WARM_UP_LETTERS.length) return;
   const started = performance.now();
   let working = 0;
@@ -31,14 +35,26 @@ export async function warmUpWhenQuiet(log: RemoteConsole, rehearse: (letters: re
     outline(letter);
     folding(letter);
   });
-  for (;;) {
-    for (let quiet = quietFor(); quiet < QUIET; quiet = quietFor()) await sleep(QUIET - quiet);
-    const t0 = performance.now();
-    if (stages.next().done) break;
-    working += performance.now() - t0;
-    await new Promise((resolve) => setImmediate(resolve));
+  try {
+    for (;;) {
+      await whenQuiet();
+      const t0 = performance.now();
+      if (stages.next().done) break;
+      working += performance.now() - t0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } catch (error) {
+    log.log(`warm-up stopped (${error instanceof Error ? error.name : 'error'})`);
+    return;
   }
+  const rehearsal = await rehearse(WARM_UP_LETTERS, whenQuiet).then(
+    () => 'then a rehearsal',
+    (error: unknown) => `the rehearsal given up (${error instanceof Error ? error.name : 'error'})`,
+  );
+  log.log(`warm-up done in ${Math.round(performance.now() - started)} ms (${Math.round(working)} ms of engine work, ${rehearsal})`);
+}
+
+/** Once QUIET ms have passed without work for the editor. */
+async function whenQuiet(): Promise<void> {
   for (let quiet = quietFor(); quiet < QUIET; quiet = quietFor()) await sleep(QUIET - quiet);
-  await rehearse(WARM_UP_LETTERS);
-  log.log(`warm-up done in ${Math.round(performance.now() - started)} ms (${Math.round(working)} ms of engine work, then a rehearsal)`);
 }
