@@ -23,7 +23,11 @@ export const MAX_FINDINGS_PER_RULE = 100;
 const SUPERSEDED = new Error('superseded');
 
 /** The findings the editor is shown, rule by rule, with a checkpoint between rules and other messages let in by `pause`. */
-export async function findingsOf(found: OpenLetter, checkpoint: Checkpoint, pause = pacer()): Promise<CheckedFinding[]> {
+export async function findingsOf(
+  found: OpenLetter,
+  checkpoint: Checkpoint,
+  pause = pacer(found.letter.text.length),
+): Promise<CheckedFinding[]> {
   const stages = checkInStages(found.letter, found.settings, undefined, MAX_FINDINGS_PER_RULE);
   for (let stage = stages.next(); ; stage = stages.next()) {
     if (stage.done) return stage.value;
@@ -96,11 +100,12 @@ export class Diagnostics {
 
   /**
    * Diagnostics in stages (settings, parse, each rule), with a checkpoint between them and a chance
-   * for other messages every few milliseconds of work (a pacer timed from the start).
+   * for other messages every few milliseconds of work, or after every stage for a long letter (a
+   * pacer timed from the start).
    */
   private async diagnosticsOf(uri: string, checkpoint: Checkpoint): Promise<Diagnostic[]> {
     const start = performance.now();
-    const pause = pacer();
+    const pause = pacer(this.workspace.documents.get(uri)?.getText().length ?? 0);
     const found = await this.workspace.letterOf(uri, checkpoint);
     if (!found) return [];
     const parsed = performance.now();
