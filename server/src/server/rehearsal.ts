@@ -59,33 +59,33 @@ export async function rehearse(
   editor.onRequest(ConfigurationRequest.type, ({ items }) => items.map(() => ({})));
   editor.onRequest(RegistrationRequest.type, () => undefined);
   editor.listen();
-  try {
-    await inTime(
-      editor.sendRequest(InitializeRequest.type, {
-        processId: null,
-        rootUri: null,
-        workspaceFolders: null,
-        capabilities: {
-          textDocument: { publishDiagnostics: { relatedInformation: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
-          workspace: { configuration: true },
-        },
-      }),
-    );
-    await editor.sendNotification(InitializedNotification.type, {});
-    for (const [index, text] of letters.entries()) {
-      await quiet();
-      const uri = `untitled:rehearsal-${index}.imr`;
-      const diagnostics = new Promise<void>((resolve) => published.set(uri, resolve));
-      await editor.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'imr', version: 1, text } });
-      await inTime(diagnostics);
-      await inTime(editor.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }));
-      await inTime(editor.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } }));
-      await editor.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
-    }
-  } finally {
-    editor.dispose();
-    server.dispose();
-    toServer.end();
-    toClient.end();
+  await inTime(
+    editor.sendRequest(InitializeRequest.type, {
+      processId: null,
+      rootUri: null,
+      workspaceFolders: null,
+      capabilities: {
+        textDocument: { publishDiagnostics: { relatedInformation: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+        workspace: { configuration: true },
+      },
+    }),
+  );
+  await editor.sendNotification(InitializedNotification.type, {});
+  for (const [index, text] of letters.entries()) {
+    await quiet();
+    const uri = `untitled:rehearsal-${index}.imr`;
+    const diagnostics = new Promise<void>((resolve) => published.set(uri, resolve));
+    await editor.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'imr', version: 1, text } });
+    await inTime(diagnostics);
+    await inTime(editor.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }));
+    await inTime(editor.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } }));
+    await editor.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
+  // Once it is over, both ends are closed. A step that failed or stalled throws before this: the
+  // second server may still be working, and is left to finish into a stream no one reads rather
+  // than made to write to a closed connection; nothing then holds it.
+  editor.dispose();
+  server.dispose();
+  toServer.end();
+  toClient.end();
 }
