@@ -4,6 +4,7 @@
 // code made from the PDF's contents. A size and a time budget keep a huge or pathological PDF from
 // taking the process with it; each way a PDF cannot give its text has one message.
 
+import { withDeadline } from './deadline';
 import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import type { PdfJsModule } from './pdfjs';
 
@@ -70,16 +71,13 @@ export async function readPdf(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGET)
     disableRange: true,
     stopAtErrors: false,
   });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<PdfText>((resolve) => {
-    timer = setTimeout(() => resolve({ problem: PDF_PROBLEMS.slow(budget.maxMilliseconds) }), budget.maxMilliseconds);
-  });
   try {
-    return await Promise.race([textOf(task.promise, budget), late]);
+    return await withDeadline(textOf(task.promise, budget), budget.maxMilliseconds, () => ({
+      problem: PDF_PROBLEMS.slow(budget.maxMilliseconds),
+    }));
   } catch (e) {
     return { problem: (e as { name?: string }).name === 'PasswordException' ? PDF_PROBLEMS.encrypted : PDF_PROBLEMS.damaged };
   } finally {
-    clearTimeout(timer);
     void task.destroy().catch(() => undefined);
   }
 }

@@ -5,6 +5,7 @@
 // diagnostics) compiled, as the engine's already is.
 
 import { PassThrough } from 'node:stream';
+import { withDeadline } from '../base/deadline';
 import {
   ConfigurationRequest,
   createConnection,
@@ -27,17 +28,10 @@ import {
 const STEP_MS = 10_000;
 
 /** `step`, or a rejection once STEP_MS have passed without its answer. */
-async function inTime<T>(step: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`a rehearsal step took more than ${STEP_MS} ms`)), STEP_MS);
+const inTime = <T>(step: Promise<T>): Promise<T> =>
+  withDeadline(step, STEP_MS, () => {
+    throw new Error(`a rehearsal step took more than ${STEP_MS} ms`);
   });
-  try {
-    return await Promise.race([step, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /**
  * Runs `serve` on an in-memory connection and plays an editor that opens each of `letters`, after

@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CalendarDate } from '../base/calendar';
+import { withDeadline } from '../base/deadline';
 import { DEFAULT_SETTINGS, LetterCache, normalizeSettings, type Letter, type MailAddress, type Settings } from '../service';
 import { NO_CLIENT_SUPPORT, type ClientSupport } from './capabilities';
 import { ConfigFiles } from './config-files';
@@ -45,15 +46,14 @@ export class Workspace {
   /** Asks the client; after CLIENT_REQUEST_TIMEOUT ms (or an error) the answer is undefined and the request cancelled. */
   askClient<R>(send: (token: CancellationToken) => Promise<R>): Promise<R | undefined> {
     const source = new CancellationTokenSource();
-    return new Promise<R | undefined>((resolve) => {
-      const timer = setTimeout(() => {
+    return withDeadline(
+      send(source.token).catch(() => undefined),
+      CLIENT_REQUEST_TIMEOUT,
+      () => {
         source.cancel();
-        resolve(undefined);
-      }, CLIENT_REQUEST_TIMEOUT);
-      send(source.token)
-        .then(resolve, () => resolve(undefined))
-        .finally(() => clearTimeout(timer));
-    });
+        return undefined;
+      },
+    );
   }
 
   /**
