@@ -21,7 +21,12 @@ export function isValidDate(date: CalendarDate): boolean {
 
 /** How many days a month (1–12) of a year has. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12)
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  // As Date.UTC reads them, the years 0 to 99 are 1900 to 1999.
+  const full = year >= 0 && year <= 99 ? 1900 + year : year;
+  return full % 4 === 0 && (full % 100 !== 0 || full % 400 === 0) ? 29 : 28;
 }
 
 export function compareDates(left: CalendarDate, right: CalendarDate): number {

@@ -92,7 +92,8 @@ export function namesIn(letter: Letter, range: Span): readonly Name[] {
     if (!which) throw new Error('concept names: the grouped pattern missed a name the search found');
     let k = 1;
     while (which[k] === undefined) k++;
-    names.push({ ...ALTERNATIVES[k - 1], start: m.index, end: m.index + m[0].length });
+    const { concept, group, normal } = ALTERNATIVES[k - 1];
+    names.push({ concept, group, normal, start: m.index, end: m.index + m[0].length });
   }
   found.set(key, names);
   return names;

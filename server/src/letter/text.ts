@@ -4,14 +4,19 @@
 import type { Span } from '../base/span';
 import type { Letter } from './types';
 
+// What has been read of each letter, by reading: one small map per letter, kept while the letter
+// lives (a WeakMap per reading would hold an entry per letter in each of some sixty maps).
+const readings = new WeakMap<object, Map<unknown, unknown>>();
+
 /** `read` run once per letter: later calls for the same letter answer from memory (kept while the letter lives). */
 export function oncePerLetter<L extends object, T>(read: (letter: L) => T): (letter: L) => T {
-  const memo = new WeakMap<L, T>();
   return (letter) => {
-    const known = memo.get(letter);
-    if (known !== undefined || memo.has(letter)) return known as T;
+    let memo = readings.get(letter);
+    if (!memo) readings.set(letter, (memo = new Map()));
+    const known = memo.get(read);
+    if (known !== undefined || memo.has(read)) return known as T;
     const value = read(letter);
-    memo.set(letter, value);
+    memo.set(read, value);
     return value;
   };
 }
