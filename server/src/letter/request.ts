@@ -46,7 +46,7 @@ const BODY_RE =
 export function parseRequest(request: string): Request {
   const r: Request = {};
   // "Tylenol #3" is a product's name, not a quantity of three.
-  const title = request.replace(/\b(Tylenol(?:\s+with\s+codeine)?)\s*#\s*([1-4])\b/gi, '$1 No. $2');
+  const title = request.includes('#') ? request.replace(/\b(Tylenol(?:\s+with\s+codeine)?)\s*#\s*([1-4])\b/gi, '$1 No. $2') : request;
   const strength = STRENGTH_RE.exec(title);
   if (strength) {
     r.strength = `${strength[1].replace(/\s/g, '').replace(/(\d)-(\d)/g, '$1/$2')}${strength[2].toLowerCase()}`;
