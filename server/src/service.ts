@@ -163,8 +163,7 @@ export class LetterCache {
 
   get(uri: string, text: string, maxLength: number = DEFAULT_MAX_LENGTH): Letter {
     const hit = this.letters.get(uri);
-    // The limit only decides whether the text is analysed at all: two limits on the same side of its length give the same letter.
-    if (hit && hit.text === text && text.length > hit.maxLength === text.length > maxLength) return hit.letter;
+    if (hit && hit.text === text && hit.maxLength === maxLength) return hit.letter;
     const letter = parse(text, { maxLength });
     this.letters.set(uri, { text, maxLength, letter });
     return letter;

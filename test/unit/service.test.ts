@@ -70,15 +70,4 @@ describe('service', () => {
     assert.notEqual(cache.get('file:///a', SEED + ' '), a);
     assert.notEqual(cache.get('file:///a', SEED, 100), a);
   });
-
-  it('keeps a letter parsed with the default size limit for a limit on the same side of its length', () => {
-    const cache = new LetterCache();
-    const a = cache.get('file:///a', SEED);
-    assert.equal(cache.get('file:///a', SEED, SEED.length), a);
-    const tooLarge = cache.get('file:///a', SEED, SEED.length - 1);
-    assert.notEqual(tooLarge, a);
-    assert.equal(tooLarge.oversize, true);
-    assert.equal(cache.get('file:///a', SEED, 10), tooLarge);
-    assert.equal(cache.get('file:///a', SEED).oversize, undefined);
-  });
 });

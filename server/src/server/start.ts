@@ -51,8 +51,6 @@ export function startServer(connection: Connection, { warmUp = true } = {}): voi
     // Its folder's reviewed findings are read while its settings are asked and its rules run.
     reviewed.prefetch(document.uri);
     folderCheck.opened(document.uri);
-    // Its settings are asked and its letter parsed meanwhile.
-    workspace.opened(document.uri);
   });
 
   documents.onDidChangeContent(({ document }) => {

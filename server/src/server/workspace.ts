@@ -14,7 +14,7 @@ import { withDeadline } from '../base/deadline';
 import { DEFAULT_SETTINGS, LetterCache, normalizeSettings, type Letter, type MailAddress, type Settings } from '../service';
 import { NO_CLIENT_SUPPORT, type ClientSupport } from './capabilities';
 import { ConfigFiles } from './config-files';
-import { LONG_DOCUMENT, markWork, type Checkpoint } from './pacing';
+import { markWork, type Checkpoint } from './pacing';
 
 /** How long the server waits for the client to answer one of its requests before it goes on without. */
 export const CLIENT_REQUEST_TIMEOUT = 2000;
@@ -92,17 +92,6 @@ export class Workspace {
     // imr.enable off: no outline, folding, hovers, completion or actions either.
     if (!doc || !settings.enable) return undefined;
     return { doc, settings, letter: this.letters.get(uri, doc.getText(), settings.maxFileSize) };
-  }
-
-  /**
-   * A document just opened: its settings are asked and, while the client answers, its letter is
-   * parsed (with the default size limit: the same letter unless the user's limit falls on the
-   * other side of its length). A long document waits for its settings, as every later version does.
-   */
-  opened(uri: string): void {
-    void this.settingsFor(uri);
-    const doc = this.documents.get(uri);
-    if (doc && doc.getText().length <= LONG_DOCUMENT) this.letters.get(uri, doc.getText());
   }
 
   /** Forgets what was kept for a closed document. */
