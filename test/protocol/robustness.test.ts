@@ -197,7 +197,8 @@ describe('protocol: warm-up', () => {
   afterEach(stopStarted);
 
   it('warms up after initialize with a rehearsal the editor never sees, then serves the first letter', async () => {
-    const client = await start({ pull: false });
+    // A client that answers settings requests: the rehearsal's must not reach it.
+    const client = await start({ pull: false, settings: {} });
     assert.match(await client.loggedMessage(/warm-up done/), /rehearsal/);
     // The rehearsal's documents, settings requests and diagnostics stayed on its own in-memory connection.
     assert.deepEqual(client.published, []);
@@ -206,5 +207,6 @@ describe('protocol: warm-up', () => {
     const diagnostics = client.nextDiagnostics(uri);
     await client.open(uri, SEED_000);
     assert.ok((await diagnostics).diagnostics.some((d) => d.code === 'injury-date-conflict'));
+    assert.equal(client.configurationRequests, 1);
   }).timeout(60_000); // the warm-up takes about 2 s of a free machine's time
 });

@@ -21,7 +21,8 @@ export function isValidDate(date: CalendarDate): boolean {
 
 /** How many days a month (1–12) of a year has. */
 export function daysInMonth(year: number, month: number): number {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12)
+  // Anything but a month of a year Date can hold is left to Date (NaN beyond its range, some 271,800 years either side).
+  if (!Number.isInteger(year) || Math.abs(year) > 270_000 || !Number.isInteger(month) || month < 1 || month > 12)
     return new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   // As Date.UTC reads them, the years 0 to 99 are 1900 to 1999.

@@ -5,7 +5,7 @@ import type { Span } from '../base/span';
 import type { Letter } from './types';
 
 // What has been read of each letter, by reading: one small map per letter, kept while the letter
-// lives (a WeakMap per reading would hold an entry per letter in each of some sixty maps).
+// lives (a WeakMap per reading would hold an entry per letter in each of some twenty maps).
 const readings = new WeakMap<object, Map<unknown, unknown>>();
 
 /** `read` run once per letter: later calls for the same letter answer from memory (kept while the letter lives). */

@@ -40,7 +40,7 @@ export const SLICE_MS = 5;
  */
 export const LONG_DOCUMENT = 100_000;
 
-/** How long a long document's check waits for input at each pause (some forty pauses a check). */
+/** How long a long document's check waits for input at each pause (some thirty-five pauses a check). */
 const LONG_DOCUMENT_WAIT_MS = 1;
 
 /**
@@ -55,8 +55,9 @@ export function pacer(length: number): () => Promise<void> {
   return async () => {
     if (performance.now() - since < sliceMs) return;
     await letMessagesIn();
-    // A turn of the loop reads what the pipe holds (64 KB); a millisecond's wait reads as much as
-    // the client writes meanwhile, so that a newer edit of a long letter is in within a few stages.
+    // The pipe holds 64 KB, and the client refills it only when it gets the processor: a wait for
+    // a timer blocks for input rather than going straight back to work, and reads what the client
+    // writes meanwhile, so that a newer edit of a long letter is more likely in before this check ends.
     if (long) await sleep(LONG_DOCUMENT_WAIT_MS);
     since = performance.now();
   };
