@@ -112,6 +112,8 @@ export class Diagnostics {
     await pause();
     checkpoint();
     const { kept } = await this.reviewed.shown(uri, found.letter, await findingsOf(found, checkpoint, pause));
+    // A last chance for a newer edit, read while this check ran, to supersede it before it is shown.
+    await pause();
     checkpoint();
     const diagnostics = kept.map((f) => toDiagnostic(found.doc, f));
     this.connection.tracer.log(
