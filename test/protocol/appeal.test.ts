@@ -137,7 +137,7 @@ describe('imr-lint: appealBy and --worksheet', () => {
     const cli = path.resolve(__dirname, '../../dist/cli.js');
     const r = spawnSync(
       process.execPath,
-      [cli, '--worksheet', path.join(FIXTURES, CONFLICT), path.join(FIXTURES, 'real/CM16-0224814.txt')],
+      [cli, '--worksheet', '--today', '2017-01-01', path.join(FIXTURES, CONFLICT), path.join(FIXTURES, 'real/CM16-0224814.txt')],
       { encoding: 'utf8' },
     );
     const sheets = r.stdout.split(/^(?=# IMR appeal worksheet)/m);
@@ -146,6 +146,7 @@ describe('imr-lint: appealBy and --worksheet', () => {
       sheets[0],
       /^# IMR appeal worksheet: CM16-0231884\n[\s\S]*### 1\. The date of injury[\s\S]*whose date of injury was 10-17-2015/,
     );
+    assert.match(sheets[0], /^\*\*Appeal by February 15, 2017\*\* \(45 days left\)\.$/m, 'counted from --today');
     assert.match(sheets[1], /^# IMR appeal worksheet: CM16-0224814\n[\s\S]*The checks found no conflicting or suspicious fact/);
     assert.equal(r.stderr, '');
   });

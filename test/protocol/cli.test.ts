@@ -22,6 +22,8 @@ function lintWith(options: SpawnSyncOptions, ...args: string[]) {
 }
 
 const lint = (...args: string[]) => lintWith({}, ...args);
+// For runs whose outputs are compared: one day for both, whichever side of midnight they run.
+const AS_OF = ['--today', '2026-12-01'];
 
 const SEED_000 = path.join(FIXTURES, 'seeds/000_6475ff4f10510ca5.txt');
 const PACKAGE = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8'));
@@ -109,6 +111,23 @@ describe('imr-lint', () => {
     assert.equal(help.code, 0);
     assert.match(help.out, /^Usage: imr-lint/);
     assert.match(help.out, /Exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 /);
+  });
+
+  it('checks as of the day --today names, or else the day the run starts', () => {
+    // The letter dates its request "December 9, 3026".
+    const letter = path.join(FIXTURES, 'real/CM16-0248655.txt');
+    const future = (...args: string[]) => lint('--format', 'jsonl', ...args, letter).out.match(/"[^"]* is in the future[^"]*"/g);
+    assert.deepEqual(future('--today', '2026-12-01'), ['"December 9, 3026 is in the future (today is 12/1/2026)."']);
+    assert.equal(future('--today', '3026-12-10'), null);
+    const before = new Date();
+    const [message = ''] = future() ?? [];
+    const days = [before, new Date()].map((d) => `(today is ${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()}).`);
+    assert.ok(
+      days.some((d) => message.endsWith(`${d}"`)),
+      message,
+    );
+    for (const wrong of ['2017-02-30', '12/1/2026', ''])
+      assert.match(lint('--today', wrong, letter).err, /^imr-lint: --today takes a day as YYYY-MM-DD$/m);
   });
 
   it('prints its version', () => {
@@ -259,8 +278,8 @@ describe('imr-lint on files that are not letters', () => {
 
   it('prints letters in the order given, whatever the number of worker threads', () => {
     const folders = [path.join(FIXTURES, 'seeds'), path.join(FIXTURES, 'real')];
-    const one = lint('--jobs', '1', '--format', 'sarif', ...folders);
-    const three = lint('--jobs', '3', '--format', 'sarif', ...folders);
+    const one = lint(...AS_OF, '--jobs', '1', '--format', 'sarif', ...folders);
+    const three = lint(...AS_OF, '--jobs', '3', '--format', 'sarif', ...folders);
     assert.equal(three.out, one.out);
     assert.equal(three.code, one.code);
     assert.equal(lint('--jobs', '0', SEED_000).code, 2);
@@ -270,8 +289,8 @@ describe('imr-lint on files that are not letters', () => {
     // More than a batch of files, so that worker threads check them; every fifth is empty.
     const real = fs.readdirSync(path.join(FIXTURES, 'real')).slice(0, 40);
     real.forEach((f, i) => write(`${String(i).padStart(2, '0')}.txt`, i % 5 === 4 ? '' : fs.readFileSync(path.join(FIXTURES, 'real', f))));
-    const one = lint('--jobs', '1', dir);
-    const two = lint('--jobs', '2', dir);
+    const one = lint(...AS_OF, '--jobs', '1', dir);
+    const two = lint(...AS_OF, '--jobs', '2', dir);
     assert.equal(two.out, one.out);
     assert.equal(two.err, one.err);
     assert.equal(two.err.trim().split('\n').length, 8);
@@ -288,8 +307,8 @@ describe('imr-lint on files that are not letters', () => {
     const items = Array.from({ length: 50_000 }, (_, i) => `Physical therapy ${i} sessions: Upheld\n`).join('');
     write('zz-2mb.txt', seed + items);
     // Its 50,000 incomplete items are 11 MB of output.
-    const one = lintWith({ maxBuffer: 64 << 20 }, '--jobs', '1', dir);
-    const two = lintWith({ maxBuffer: 64 << 20 }, '--jobs', '2', dir);
+    const one = lintWith({ maxBuffer: 64 << 20 }, ...AS_OF, '--jobs', '1', dir);
+    const two = lintWith({ maxBuffer: 64 << 20 }, ...AS_OF, '--jobs', '2', dir);
     assert.equal(two.out, one.out);
     assert.equal(two.err, one.err);
     assert.match(two.out, /^17 letters: 50000 errors/m);
@@ -300,8 +319,8 @@ describe('imr-lint on files that are not letters', () => {
     const alone = path.join(dir, 'cli.js');
     fs.copyFileSync(CLI, alone);
     const real = path.join(FIXTURES, 'real');
-    const r = spawnSync(process.execPath, [alone, '--jobs', '2', '--format', 'json', real], { cwd: dir, encoding: 'utf8' });
-    const inThisThread = lint('--jobs', '1', '--format', 'json', real);
+    const r = spawnSync(process.execPath, [alone, ...AS_OF, '--jobs', '2', '--format', 'json', real], { cwd: dir, encoding: 'utf8' });
+    const inThisThread = lint(...AS_OF, '--jobs', '1', '--format', 'json', real);
     assert.match(r.stderr, /^imr-lint: 150 letters/); // the closing summary, and nothing else
     assert.equal(r.stderr, inThisThread.err);
     assert.equal(r.stdout, inThisThread.out);

@@ -2,6 +2,7 @@
 
 import * as os from 'node:os';
 import { version } from '../../../package.json';
+import { fromIsoDate, type CalendarDate } from '../base/calendar';
 import { RULES } from '../rules';
 
 export type Format = 'stylish' | 'json' | 'jsonl' | 'csv' | 'sarif';
@@ -28,6 +29,8 @@ export interface Options {
   printConfig?: string;
   /** --worksheet: each letter's appeal worksheet (Markdown) instead of its findings. */
   worksheet?: boolean;
+  /** --today: the day the letters are checked as of, instead of the system's date. */
+  today?: CalendarDate;
 }
 
 /** What to print instead of checking, and the exit code. */
@@ -57,6 +60,9 @@ Options:
   --print-config <letter>         print the settings that apply to a letter, as JSON, and exit
   --max-file-size <characters>    skip analysis of larger files (default: 2000000)
   --exit-zero                     exit with 0 even when a finding is an error
+  --today <YYYY-MM-DD>            check as of this day: dates after it are in the future,
+                                  appeal deadlines count from it (default: the system's date
+                                  when the run starts)
   --worksheet                     print each letter's appeal worksheet (Markdown): caption,
                                   appeal deadline, findings that may be factual errors
   --baseline                      record every finding as reviewed, in a .imr-reviewed.json
@@ -102,6 +108,9 @@ export function parseArgs(argv: string[]): Options | Exit {
     } else if (a === '--jobs') {
       o.jobs = Number(argv[++i]);
       if (!Number.isInteger(o.jobs) || o.jobs < 1) return wrong('--jobs takes a whole number of threads, 1 or more');
+    } else if (a === '--today') {
+      o.today = fromIsoDate(argv[++i] ?? '');
+      if (!o.today) return wrong('--today takes a day as YYYY-MM-DD');
     } else if (a === '--config' || a === '--print-config') {
       const file = argv[++i];
       if (!file || file === '-') return wrong(`${a} takes a file`);

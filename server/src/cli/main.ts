@@ -3,6 +3,7 @@
 // flight and the counts, whatever the number of letters.
 
 import { once } from 'node:events';
+import { today } from '../base/calendar';
 import { normalizeSettings, REVIEWED_FILE } from '../service';
 import { parseArgs } from './args';
 import { painter } from './colors';
@@ -39,6 +40,8 @@ export async function main(argv: string[]): Promise<number> {
     worksheet: opts.worksheet,
     includeReviewed: opts.includeReviewed,
     baseline: opts.baseline,
+    // One day for the whole run, so that a run across midnight checks its last letters as its first.
+    today: opts.today ?? today(),
   };
   // Worksheets are printed one after another as they are, like JSON lines: no envelope, no summary.
   const output = new Output(opts.worksheet ? 'jsonl' : opts.format, process.stdout, process.stderr, painter(color), !opts.worksheet);

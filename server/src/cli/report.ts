@@ -21,7 +21,7 @@ import {
   type ReviewedEntry,
   type Settings,
 } from '../service';
-import { isoDate, today } from '../base/calendar';
+import { isoDate, type CalendarDate } from '../base/calendar';
 import type { Format } from './args';
 import { painter, type Paint } from './colors';
 import { csvRow } from './csv';
@@ -66,6 +66,8 @@ export interface Job {
   includeReviewed?: boolean;
   /** --baseline: every finding is reported back to be recorded as reviewed. */
   baseline?: boolean;
+  /** The day every letter of the run is checked as of (--today, or the day the run started). */
+  today: CalendarDate;
 }
 
 /** The name a file is shown by: the standard input (`-`) is `<stdin>`. */
@@ -79,6 +81,8 @@ interface Checked {
   findings: CheckedFinding[];
   /** 0-based line and UTF-16 character of an offset, counted as editors count them (LF, CRLF and CR end a line). */
   positionAt: (offset: number) => { line: number; character: number };
+  /** The day the letter is checked as of. */
+  today: CalendarDate;
 }
 
 /** Line and column (1-based) of an offset. */
@@ -108,7 +112,7 @@ export async function checkFile(file: string, job: Job): Promise<Report> {
   if ('problem' in read) return { file: name, problem: read.problem };
   try {
     const letter = parse(read.text, { maxLength: settings.maxFileSize });
-    const { findings, hidden, ...reviewed } = withoutReviewed(file, letter, check(letter, settings), job);
+    const { findings, hidden, ...reviewed } = withoutReviewed(file, letter, check(letter, settings, { today: job.today }), job);
     const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
     const rules: Record<string, number> = {};
     for (const f of findings) {
@@ -123,8 +127,8 @@ export async function checkFile(file: string, job: Job): Promise<Report> {
       rules,
       reviewed: hidden,
     };
-    const checked = { file: name, path: file, letter, findings, positionAt: positionIndex(read.text) };
-    const piece = job.worksheet ? appealWorksheet(letter, settings, { today: today() }) : RENDER[job.format](checked, painter(job.color));
+    const checked = { file: name, path: file, letter, findings, positionAt: positionIndex(read.text), today: job.today };
+    const piece = job.worksheet ? appealWorksheet(letter, settings, { today: job.today }) : RENDER[job.format](checked, painter(job.color));
     return { file: name, piece, counts, tally, ...reviewed };
   } catch {
     return { file: name, problem: 'could not be checked (an internal error; please report it)' };
@@ -194,11 +198,11 @@ function stylish(checked: Checked, paint: Paint): string {
 /** The letter's record, with the last day to appeal (Labor Code § 4610.6(h)), mailed on the letter's date to a California address. */
 const record = (checked: Checked) => ({
   ...letterRecord(checked.file, checked.letter, checked.findings, checked.positionAt),
-  appealBy: appealBy(checked.letter),
+  appealBy: appealBy(checked.letter, checked.today),
 });
 
-function appealBy(letter: Letter): string | null {
-  const deadline = appealDeadline(letter, { today: today() });
+function appealBy(letter: Letter, today: CalendarDate): string | null {
+  const deadline = appealDeadline(letter, { today });
   return deadline ? isoDate(deadline.appealBy) : null;
 }
 
