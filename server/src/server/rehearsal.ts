@@ -4,7 +4,9 @@
 // protocol's code (messages read and written, documents kept, settings asked, findings turned into
 // diagnostics) compiled, as the engine's already is.
 
+import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import { withDeadline } from '../base/deadline';
 import {
   ConfigurationRequest,
@@ -23,6 +25,11 @@ import {
   StreamMessageWriter,
   type Connection,
 } from 'vscode-languageserver/node';
+
+// The letters are files of the server's own folder, which do not exist: a letter the editor opens
+// from disk has its folder's .imr.json and reviewed findings looked for, and these reads (ENOENT
+// here, the same code and file-system threads) are then ready too. None is ever written.
+const REHEARSAL_FOLDER = __dirname;
 
 /** A step of the rehearsal that takes longer than this is given up, and the rehearsal with it. */
 const STEP_MS = 10_000;
@@ -67,7 +74,7 @@ export async function rehearse(
   await editor.sendNotification(InitializedNotification.type, {});
   for (const [index, text] of letters.entries()) {
     await quiet();
-    const uri = `untitled:rehearsal-${index}.imr`;
+    const uri = pathToFileURL(path.join(REHEARSAL_FOLDER, `imr-rehearsal-${index}.imr`)).href;
     const diagnostics = new Promise<void>((resolve) => published.set(uri, resolve));
     await editor.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'imr', version: 1, text } });
     await inTime(diagnostics);
