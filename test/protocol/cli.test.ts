@@ -21,9 +21,10 @@ function lintWith(options: SpawnSyncOptions, ...args: string[]) {
   return { code: r.status, out: r.stdout as string, err: r.stderr as string };
 }
 
-const lint = (...args: string[]) => lintWith({}, ...args);
-// For runs whose outputs are compared: one day for both, whichever side of midnight they run.
-const AS_OF = ['--today', '2026-12-01'];
+// One day for every run (not the day it runs), so that outputs compared are of one day whichever
+// side of midnight their runs fall, and a worker thread that took the system's day would differ.
+const AS_OF = ['--today', '2030-06-15'];
+const lint = (...args: string[]) => lintWith({}, ...AS_OF, ...args);
 
 const SEED_000 = path.join(FIXTURES, 'seeds/000_6475ff4f10510ca5.txt');
 const PACKAGE = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8'));
@@ -116,7 +117,7 @@ describe('imr-lint', () => {
   it('checks as of the day --today names, or else the day the run starts', () => {
     // The letter dates its request "December 9, 3026".
     const letter = path.join(FIXTURES, 'real/CM16-0248655.txt');
-    const future = (...args: string[]) => lint('--format', 'jsonl', ...args, letter).out.match(/"[^"]* is in the future[^"]*"/g);
+    const future = (...args: string[]) => lintWith({}, '--format', 'jsonl', ...args, letter).out.match(/"[^"]* is in the future[^"]*"/g);
     assert.deepEqual(future('--today', '2026-12-01'), ['"December 9, 3026 is in the future (today is 12/1/2026)."']);
     assert.equal(future('--today', '3026-12-10'), null);
     const before = new Date();
@@ -126,8 +127,8 @@ describe('imr-lint', () => {
       days.some((d) => message.endsWith(`${d}"`)),
       message,
     );
-    for (const wrong of ['2017-02-30', '12/1/2026', ''])
-      assert.match(lint('--today', wrong, letter).err, /^imr-lint: --today takes a day as YYYY-MM-DD$/m);
+    for (const wrong of ['2017-02-30', '12/1/2026', '1899-12-31', ''])
+      assert.match(lint('--today', wrong, letter).err, /^imr-lint: --today takes a day as YYYY-MM-DD, from 1900 to 3999$/m);
   });
 
   it('prints its version', () => {
@@ -140,7 +141,7 @@ describe('imr-lint in the shell', () => {
   const ESC = /\x1b\[/;
 
   it('reads one letter from the standard input with -, named <stdin>', () => {
-    const r = lintWith({ input: SEED }, '-');
+    const r = lintWith({ input: SEED }, ...AS_OF, '-');
     assert.equal(r.code, 1);
     assert.equal(r.out, lint(SEED_000).out.replace(SEED_000, '<stdin>'));
     const [letter] = JSON.parse(lintWith({ input: SEED }, '--format', 'json', '-').out);
@@ -278,8 +279,8 @@ describe('imr-lint on files that are not letters', () => {
 
   it('prints letters in the order given, whatever the number of worker threads', () => {
     const folders = [path.join(FIXTURES, 'seeds'), path.join(FIXTURES, 'real')];
-    const one = lint(...AS_OF, '--jobs', '1', '--format', 'sarif', ...folders);
-    const three = lint(...AS_OF, '--jobs', '3', '--format', 'sarif', ...folders);
+    const one = lint('--jobs', '1', '--format', 'sarif', ...folders);
+    const three = lint('--jobs', '3', '--format', 'sarif', ...folders);
     assert.equal(three.out, one.out);
     assert.equal(three.code, one.code);
     assert.equal(lint('--jobs', '0', SEED_000).code, 2);
@@ -289,8 +290,8 @@ describe('imr-lint on files that are not letters', () => {
     // More than a batch of files, so that worker threads check them; every fifth is empty.
     const real = fs.readdirSync(path.join(FIXTURES, 'real')).slice(0, 40);
     real.forEach((f, i) => write(`${String(i).padStart(2, '0')}.txt`, i % 5 === 4 ? '' : fs.readFileSync(path.join(FIXTURES, 'real', f))));
-    const one = lint(...AS_OF, '--jobs', '1', dir);
-    const two = lint(...AS_OF, '--jobs', '2', dir);
+    const one = lint('--jobs', '1', dir);
+    const two = lint('--jobs', '2', dir);
     assert.equal(two.out, one.out);
     assert.equal(two.err, one.err);
     assert.equal(two.err.trim().split('\n').length, 8);
@@ -320,7 +321,7 @@ describe('imr-lint on files that are not letters', () => {
     fs.copyFileSync(CLI, alone);
     const real = path.join(FIXTURES, 'real');
     const r = spawnSync(process.execPath, [alone, ...AS_OF, '--jobs', '2', '--format', 'json', real], { cwd: dir, encoding: 'utf8' });
-    const inThisThread = lint(...AS_OF, '--jobs', '1', '--format', 'json', real);
+    const inThisThread = lint('--jobs', '1', '--format', 'json', real);
     assert.match(r.stderr, /^imr-lint: 150 letters/); // the closing summary, and nothing else
     assert.equal(r.stderr, inThisThread.err);
     assert.equal(r.stdout, inThisThread.out);

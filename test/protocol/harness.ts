@@ -44,6 +44,8 @@ export interface StartOptions {
   workspaceFolder?: string;
   /** Announce that the server may register file watchers (workspace/didChangeWatchedFiles), as VS Code does. */
   watchFiles?: boolean;
+  /** Variables set in the server's environment, over this process's. */
+  env?: Record<string, string>;
 }
 
 export class LspClient {
@@ -82,7 +84,10 @@ export class LspClient {
   }
 
   static async start(options: StartOptions): Promise<LspClient> {
-    const child = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: { ...process.env, ...options.env },
+    });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child, options.settings);
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => client.onPublish(p));

@@ -62,10 +62,14 @@ async function markAction(client: LspClient, uri: string, diagnostic: Diagnostic
   return mark;
 }
 
+// A time zone whose day differs from UTC's at this hour: a mark's date is the user's day, not UTC's.
+const ZONE = new Date().getUTCHours() >= 10 ? 'Etc/GMT-14' : 'Etc/GMT+11';
+const dayIn = (zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
+
 describe('protocol: reviewed findings', () => {
   let client: LspClient;
   before(async () => {
-    client = await LspClient.start({ pull: true });
+    client = await LspClient.start({ pull: true, env: { TZ: ZONE } });
   });
   after(() => client.stop());
 
@@ -76,6 +80,7 @@ describe('protocol: reviewed findings', () => {
     assert.ok(conflict);
     const mark = await markAction(client, uri, conflict);
     assert.match(mark.title, /^Mark as reviewed/);
+    const markedOn = dayIn(ZONE);
     const written = await client.connection.sendRequest(ExecuteCommandRequest.type, {
       command: MARK_REVIEWED,
       arguments: mark.command!.arguments,
@@ -85,6 +90,7 @@ describe('protocol: reviewed findings', () => {
     assert.equal(fs.readFileSync(file, 'utf8'), text, 'the letter is byte-identical');
     const sidecar = JSON.parse(fs.readFileSync(path.join(dir, '.imr-reviewed.json'), 'utf8'));
     assert.deepEqual(Object.keys(sidecar.reviewed[0]).sort(), ['fingerprint', 'letter', 'reviewed', 'rule']);
+    assert.ok([markedOn, dayIn(ZONE)].includes(sidecar.reviewed[0].reviewed), `${sidecar.reviewed[0].reviewed}, not ${markedOn} (${ZONE})`);
     assert.equal(sidecar.reviewed[0].letter, 'letter.imr.txt');
 
     await client.replaceAll(uri, `\n\n\n${text.replace(/\n/, '\n\n\n')}`);

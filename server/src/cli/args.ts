@@ -61,8 +61,8 @@ Options:
   --max-file-size <characters>    skip analysis of larger files (default: 2000000)
   --exit-zero                     exit with 0 even when a finding is an error
   --today <YYYY-MM-DD>            check as of this day: dates after it are in the future,
-                                  appeal deadlines count from it (default: the system's date
-                                  when the run starts)
+                                  and the worksheet's days left to appeal count from it
+                                  (default: the system's date when the run starts)
   --worksheet                     print each letter's appeal worksheet (Markdown): caption,
                                   appeal deadline, findings that may be factual errors
   --baseline                      record every finding as reviewed, in a .imr-reviewed.json
@@ -110,7 +110,7 @@ export function parseArgs(argv: string[]): Options | Exit {
       if (!Number.isInteger(o.jobs) || o.jobs < 1) return wrong('--jobs takes a whole number of threads, 1 or more');
     } else if (a === '--today') {
       o.today = fromIsoDate(argv[++i] ?? '');
-      if (!o.today) return wrong('--today takes a day as YYYY-MM-DD');
+      if (!o.today) return wrong('--today takes a day as YYYY-MM-DD, from 1900 to 3999');
     } else if (a === '--config' || a === '--print-config') {
       const file = argv[++i];
       if (!file || file === '-') return wrong(`${a} takes a file`);

@@ -26,10 +26,12 @@ import {
   type Connection,
 } from 'vscode-languageserver/node';
 
-// The letters are files of the server's own folder, which do not exist: a letter the editor opens
-// from disk has its folder's .imr.json and reviewed findings looked for, and these reads (ENOENT
-// here, the same code and file-system threads) are then ready too. None is ever written.
-const REHEARSAL_FOLDER = __dirname;
+// The letters are files of a folder in the server's own folder, which does not exist, and which is
+// the rehearsal's workspace folder: a letter the editor opens from disk has its folder's .imr.json
+// and reviewed findings looked for, up to its workspace folder's root, and these reads (here two,
+// of files not found: the same code and file-system threads) are then ready too. Nothing is
+// written, and no folder above is read.
+const REHEARSAL_FOLDER = path.join(__dirname, '.imr-rehearsal');
 
 /** A step of the rehearsal that takes longer than this is given up, and the rehearsal with it. */
 const STEP_MS = 10_000;
@@ -63,8 +65,8 @@ export async function rehearse(
   await inTime(
     editor.sendRequest(InitializeRequest.type, {
       processId: null,
-      rootUri: null,
-      workspaceFolders: null,
+      rootUri: pathToFileURL(REHEARSAL_FOLDER).href,
+      workspaceFolders: [{ uri: pathToFileURL(REHEARSAL_FOLDER).href, name: 'rehearsal' }],
       capabilities: {
         textDocument: { publishDiagnostics: { relatedInformation: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
         workspace: { configuration: true },

@@ -16,6 +16,7 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isoDate, today } from '../base/calendar';
 import { updateFile } from '../base/update-file';
 import {
   fingerprint,
@@ -50,8 +51,6 @@ export function folderOf(uri: string): string | undefined {
 }
 
 const fileNameOf = (uri: string): string => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 export class ReviewedFindings {
   private readonly folders = new Map<string, Promise<FolderSidecar>>();
@@ -168,7 +167,7 @@ export class ReviewedFindings {
     };
     try {
       await updateFile(file, (onDisk) =>
-        unmark ? mergeSidecar(onDisk, [], [entry]) : mergeSidecar(onDisk, [{ ...entry, reviewed: today() }]),
+        unmark ? mergeSidecar(onDisk, [], [entry]) : mergeSidecar(onDisk, [{ ...entry, reviewed: isoDate(today()) }]),
       );
     } catch (e) {
       this.tell(MessageType.Error, `${file} was not written: ${(e as Error).message}`);
