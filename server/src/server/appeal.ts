@@ -63,7 +63,7 @@ export async function setMailing(
   if (mailed || address) workspace.mailing.set(params.uri, { mailed, address });
   else workspace.mailing.delete(params.uri);
   const deadline = appealDeadline(found.letter, optionsFor(workspace, params.uri));
-  if (workspace.client.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  refreshLenses(connection, workspace);
   if (!deadline) return null;
   return {
     appealBy: isoDate(deadline.appealBy),
@@ -90,4 +90,9 @@ export async function timelineOf(workspace: Workspace, params: { uri: string }, 
   const data = letterTimeline(found.letter, found.settings);
   const { facts, ...rest } = data;
   return { ...rest, marks: facts.map(({ span, ...f }) => ({ ...f, range: toRange(found.doc, span) })) };
+}
+
+/** Asks the client for the appeal lenses again, where it takes the request. */
+export function refreshLenses(connection: Connection, workspace: Workspace): void {
+  if (workspace.client.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
 }

@@ -5,9 +5,10 @@
 
 import { DidChangeWatchedFilesNotification, type Connection } from 'vscode-languageserver/node';
 import { REVIEWED_FILE } from '../service';
-import { appealLenses, setMailing, timelineOf, worksheetOf } from './appeal';
+import { appealLenses, refreshLenses, setMailing, timelineOf, worksheetOf } from './appeal';
 import { clientSupport, initializeResult } from './capabilities';
 import { Diagnostics } from './diagnostics';
+import { everyNewDay } from './new-day';
 import { markWork } from './pacing';
 import { codeActions, completionItems, decisionRanges, documentSymbols, foldingRanges, hoverAt, summaryOf } from './handlers';
 import { pdfTextOf } from './pdf-text';
@@ -19,7 +20,7 @@ import { rehearse } from './rehearsal';
 import { warmUpWhenQuiet } from './warm-up';
 import { Workspace } from './workspace';
 
-/** Serves one editor on `connection`; `warmUp` false for the warm-up's own rehearsal (./rehearsal.ts). */
+/** Serves one editor on `connection`; `warmUp` false for the warm-up's own rehearsal (./rehearsal.ts), which neither warms up nor follows the days. */
 export function startServer(connection: Connection, { warmUp = true } = {}): void {
   const workspace = new Workspace(connection);
   const reviewed = new ReviewedFindings(connection);
@@ -41,6 +42,7 @@ export function startServer(connection: Connection, { warmUp = true } = {}): voi
       void warmUpWhenQuiet(connection.console, (letters, quiet) =>
         rehearse(letters, (rehearsal) => startServer(rehearsal, { warmUp: false }), quiet),
       );
+    if (warmUp) followTheDays(connection, workspace, diagnostics);
     // Reviewed findings written by another window, imr-lint --baseline or by hand: shown anew.
     if (workspace.client.watchFiles)
       void connection.client
@@ -97,4 +99,12 @@ export function startServer(connection: Connection, { warmUp = true } = {}): voi
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Today's date is in some findings ("in the future (today is …)") and in the days left to appeal: shown again each new day. */
+function followTheDays(connection: Connection, workspace: Workspace, diagnostics: Diagnostics): void {
+  everyNewDay(() => {
+    diagnostics.refreshAll();
+    refreshLenses(connection, workspace);
+  });
 }
