@@ -1,5 +1,5 @@
-// When the language server shows a letter again as of a new day: one second past the next local
-// midnight, on days of 24, 23 and 25 hours alike.
+// When the language server looks at the date again: one second past the next local midnight, on
+// days of 24, 23 and 25 hours alike.
 
 import { strict as assert } from 'node:assert';
 import { untilNextDay } from '../../server/src/server/new-day';
@@ -19,7 +19,7 @@ describe('untilNextDay', () => {
     assert.equal(untilNextDay(new Date(2026, 10, 30, 12, 0, 0)), 12 * HOUR + 1000);
     assert.equal(untilNextDay(new Date(2026, 11, 31, 0, 0, 1)), 24 * HOUR);
     // Exactly at the second past midnight, the next is a day away, not now.
-    assert.ok(untilNextDay(new Date(2027, 0, 1, 0, 0, 1)) > 0);
+    assert.equal(untilNextDay(new Date(2027, 0, 1, 0, 0, 1)), 24 * HOUR);
   });
 
   it('counts the hours a day has where clocks change (California, 2026)', () => {

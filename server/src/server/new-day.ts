@@ -1,6 +1,9 @@
 // A letter left open overnight: its findings that name today ("December 9, 3026 is in the future
-// (today is 12/1/2026)") and its days left to appeal are of the day they were computed on. Just
-// after each local midnight the server shows them again, as of the new day.
+// (today is 12/1/2026)") and its days left to appeal are of the day they were computed on. Once the
+// local date has changed, the server shows them again, as of the new day.
+
+/** At most this long between looks at the date: on some systems a timer counts no time while the machine sleeps. */
+const LOOK_EVERY = 10 * 60_000;
 
 /** Milliseconds from `now` to one second past the next local midnight (days of 23 or 25 hours too). */
 export function untilNextDay(now: Date): number {
@@ -8,13 +11,18 @@ export function untilNextDay(now: Date): number {
   return next.getTime() - now.getTime();
 }
 
-/** Calls `refresh` just after each local midnight; the timer never keeps the process alive. */
+/** Calls `refresh` once each time the local date changes, looked at just after midnight and every LOOK_EVERY ms; the timer never keeps the process alive. */
 export function everyNewDay(refresh: () => void): void {
-  const schedule = (): void => {
-    setTimeout(() => {
-      refresh();
-      schedule();
-    }, untilNextDay(new Date())).unref();
+  let day = new Date().toDateString();
+  const lookLater = (): void => {
+    setTimeout(look, Math.min(untilNextDay(new Date()), LOOK_EVERY)).unref();
   };
-  schedule();
+  const look = (): void => {
+    lookLater();
+    const today = new Date().toDateString();
+    if (today === day) return;
+    day = today;
+    refresh();
+  };
+  lookLater();
 }
