@@ -2,6 +2,8 @@
 // (today is 12/1/2026)") and its days left to appeal are of the day they were computed on. Once the
 // local date has changed, the server shows them again, as of the new day.
 
+import { isoDate, today } from '../base/calendar';
+
 /** At most this long between looks at the date: on some systems a timer counts no time while the machine sleeps. */
 const LOOK_EVERY = 10 * 60_000;
 
@@ -13,15 +15,15 @@ export function untilNextDay(now: Date): number {
 
 /** Calls `refresh` once each time the local date changes, looked at just after midnight and every LOOK_EVERY ms; the timer never keeps the process alive. */
 export function everyNewDay(refresh: () => void): void {
-  let day = new Date().toDateString();
+  let day = isoDate(today());
   const lookLater = (): void => {
     setTimeout(look, Math.min(untilNextDay(new Date()), LOOK_EVERY)).unref();
   };
   const look = (): void => {
     lookLater();
-    const today = new Date().toDateString();
-    if (today === day) return;
-    day = today;
+    const now = isoDate(today());
+    if (now === day) return;
+    day = now;
     refresh();
   };
   lookLater();
