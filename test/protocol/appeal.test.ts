@@ -86,6 +86,26 @@ describe('protocol: the appeal deadline', () => {
   });
 });
 
+describe('protocol: asking for the lenses again', () => {
+  it('asks a client that takes workspace/codeLens/refresh once a date of mailing is set, and cancels the request when it is not answered', async () => {
+    const client = await LspClient.start({ pull: true, settings: {}, silentLensRefresh: true });
+    try {
+      const uri = fixtureUri(NAME);
+      await client.open(uri, TEXT);
+      assert.equal(
+        (await client.connection.sendRequest<AppealInfo | null>(SET_MAILING, { uri, mailed: '12/12/2016' }))!.appealBy,
+        '2017-01-17',
+      );
+      await client.lensRefreshCancelled();
+      assert.deepEqual(client.lensRefreshes, ['cancelled']);
+      // The server still answers once it has given up on the client.
+      assert.equal(((await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as CodeLens[]).length, 1);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('protocol: imr/appealWorksheet', () => {
   it("answers the letter's worksheet with the date of mailing given, and null for a document not open", async () => {
     const client = await LspClient.start({ pull: true, settings: {} });

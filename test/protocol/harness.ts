@@ -17,6 +17,7 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type CancellationToken,
   type ClientCapabilities,
   type InitializeResult,
   type ProtocolConnection,
@@ -46,6 +47,8 @@ export interface StartOptions {
   watchFiles?: boolean;
   /** Variables set in the server's environment, over this process's. */
   env?: Record<string, string>;
+  /** Announce that the server may ask for the code lenses again (workspace/codeLens/refresh), and never answer it. */
+  silentLensRefresh?: boolean;
 }
 
 export class LspClient {
@@ -60,6 +63,9 @@ export class LspClient {
   private logWaiters: { pattern: RegExp; resolve: (message: string) => void }[] = [];
   /** How many workspace/configuration requests the server sent. */
   configurationRequests = 0;
+  /** What became of each workspace/codeLens/refresh request the server sent (never answered): 'waiting' or 'cancelled'. */
+  readonly lensRefreshes: ('waiting' | 'cancelled')[] = [];
+  private lensRefreshWaiters: (() => void)[] = [];
   private waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   private versions = new Map<string, number>();
   private heldConfiguration: (() => void)[] = [];
@@ -103,6 +109,14 @@ export class LspClient {
       for (const w of client.shownWaiters.splice(0)) w(m);
     });
     connection.onRequest('workspace/diagnostic/refresh', () => null);
+    connection.onRequest('workspace/codeLens/refresh', (token: CancellationToken) => {
+      const i = client.lensRefreshes.push('waiting') - 1;
+      token.onCancellationRequested(() => {
+        client.lensRefreshes[i] = 'cancelled';
+        for (const w of client.lensRefreshWaiters.splice(0)) w();
+      });
+      return new Promise(() => undefined);
+    });
     connection.onNotification('window/logMessage', ({ message }: { message: string }) => client.onLog(message));
     connection.listen();
     const capabilities: ClientCapabilities = {
@@ -117,6 +131,7 @@ export class LspClient {
       workspace: {
         ...(options.settings ? { configuration: true } : {}),
         ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
+        ...(options.silentLensRefresh ? { codeLens: { refreshSupport: true } } : {}),
       },
     };
     const folder = options.workspaceFolder ? pathToFileURL(options.workspaceFolder).toString() : null;
@@ -142,6 +157,12 @@ export class LspClient {
     const ready = this.logWaiters.filter((w) => w.pattern.test(message));
     this.logWaiters = this.logWaiters.filter((w) => !ready.includes(w));
     for (const w of ready) w.resolve(message);
+  }
+
+  /** Once the server has cancelled a workspace/codeLens/refresh request it sent (see `silentLensRefresh`). */
+  lensRefreshCancelled(): Promise<void> {
+    if (this.lensRefreshes.includes('cancelled')) return Promise.resolve();
+    return new Promise((resolve) => this.lensRefreshWaiters.push(resolve));
   }
 
   /** The first message the server logs that matches `pattern`, logged already or to come. */

@@ -92,7 +92,7 @@ export async function timelineOf(workspace: Workspace, params: { uri: string }, 
   return { ...rest, marks: facts.map(({ span, ...f }) => ({ ...f, range: toRange(found.doc, span) })) };
 }
 
-/** Asks the client for the appeal lenses again, where it takes the request. */
+/** Asks the client for the appeal lenses again, where it takes the request (cancelled if not answered in time, as every request to the client). */
 export function refreshLenses(connection: Connection, workspace: Workspace): void {
-  if (workspace.client.codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  if (workspace.client.codeLensRefresh) void workspace.askClient((token) => connection.sendRequest(CodeLensRefreshRequest.type, token));
 }
