@@ -111,4 +111,26 @@ describe('protocol: .imr.json', () => {
     );
     assert.deepEqual(ofRule(ds, 'injury-date-conflict'), ['78:14 1']);
   });
+
+  it('says a file nested too deeply cannot be read, and checks with the defaults, pushed and pulled', async () => {
+    const config = path.join(dir, '.imr.json');
+    // 20 KB of brackets, far under the size limit, and deeper than the JSON parser's stack allows.
+    fs.writeFileSync(config, '['.repeat(10_000) + ']'.repeat(10_000));
+    client = await LspClient.start({ pull: false, workspaceFolder: dir });
+    const shown = client.nextShownMessage();
+    assert.deepEqual(ofRule(await pushed(client, path.join(dir, 'a.imr.txt')), 'injury-date-conflict'), ['78:14 1']);
+    assert.equal(
+      (await shown).message,
+      `IMR Letters: ${config}:1:1: nested too deeply to be read; the file is not read, the defaults apply`,
+    );
+    await client.stop();
+
+    client = await LspClient.start({ pull: true, workspaceFolder: dir, settings: {} });
+    const uri = pathToFileURL(path.join(dir, 'b.imr.txt')).toString();
+    await client.open(uri, TEXT);
+    const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, {
+      textDocument: { uri },
+    })) as FullDocumentDiagnosticReport;
+    assert.deepEqual(ofRule(report.items, 'injury-date-conflict'), ['78:14 1']);
+  });
 });

@@ -78,6 +78,27 @@ describe('protocol: cancellation', () => {
     source.cancel();
     assert.equal((await rejection(report)).code, LSPErrorCodes.RequestCancelled);
   });
+
+  it('answers a pull for diagnostics cancelled while it waits for typing to pause with RequestCancelled, at once', async () => {
+    // Typing pauses only after the longest delay there is (10 s): a pull cancelled meanwhile must not wait for it.
+    const client = await start({ pull: true, settings: { diagnosticsDelay: 10_000 } });
+    const uri = 'file:///tmp/cancel-waiting-pull.imr';
+    await client.open(uri, SEED_002);
+    await client.replaceAll(uri, SEED_000);
+    const source = new CancellationTokenSource();
+    const report = client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }, source.token);
+    // Sent once the server has read the pull: its settings are asked by then, and answered.
+    await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
+    source.cancel();
+    // Answered before a hover sent after the cancellation, not once typing pauses.
+    const events: string[] = [];
+    const cancelled = rejection(report).then((e) => (events.push('cancelled'), e));
+    const hover = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
+    void hover.then(() => events.push('hover'));
+    assert.equal((await cancelled).code, LSPErrorCodes.RequestCancelled);
+    await hover;
+    assert.deepEqual(events, ['cancelled', 'hover']);
+  });
 });
 
 describe('protocol: a 2 MB letter', () => {
@@ -113,6 +134,37 @@ describe('protocol: a 2 MB letter', () => {
     assert.equal(incomplete.length, 101);
     assert.match(incomplete[100].message as string, /^\.\.\.and \d{5} more findings of this rule \(the first 100 are shown\)$/);
   });
+});
+
+describe('protocol: a client that sends a malformed document', () => {
+  afterEach(stopStarted);
+  for (const pull of [false, true])
+    it(`opens a document without text as an empty one and serves the next letter (${pull ? 'pull' : 'push'})`, async () => {
+      const client = await start({ pull, settings: {} });
+      const broken = 'file:///tmp/broken.imr';
+      if (!pull) {
+        const cleared = client.nextDiagnostics(broken);
+        await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: broken, languageId: 'imr', version: 1 } });
+        assert.deepEqual(
+          (await cleared).diagnostics.map((d) => d.code),
+          ['not-a-letter'],
+          'read as an empty document',
+        );
+      } else
+        await client.connection.sendNotification('textDocument/didOpen', {
+          textDocument: { uri: broken, languageId: 'imr', version: 1, text: null },
+        });
+      const uri = 'file:///tmp/after-broken.imr';
+      await client.open(uri, SEED_002);
+      const codes = pull
+        ? (
+            (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as {
+              items: { code?: unknown }[];
+            }
+          ).items.map((d) => d.code)
+        : (await client.nextDiagnostics(uri)).diagnostics.map((d) => d.code);
+      assert.ok(codes.includes('missing-section'), codes.join());
+    });
 });
 
 describe('protocol: settings that come late or never', () => {

@@ -43,6 +43,17 @@ describe('.imr.json', () => {
     );
   });
 
+  it('reads nothing from a file nested too deeply for the parser, and says so', () => {
+    for (const text of ['['.repeat(100_000) + ']'.repeat(100_000), '{"rules":' + '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_001)]) {
+      const { config, problems } = parseConfig(text, '.imr.json');
+      assert.deepEqual(config, { rules: {}, limits: {}, skip: [] });
+      assert.deepEqual(
+        problems.map((p) => [p.line, p.column, p.message]),
+        [[1, 1, 'nested too deeply to be read; the file is not read, the defaults apply']],
+      );
+    }
+  });
+
   it('reads nothing from a file with a syntax error, and says where it is', () => {
     for (const [text, line, what] of [
       ['{\n  "rules": { "split-word": "off" }\n  "skip": []\n}', 3, 'a comma is expected'],

@@ -44,11 +44,18 @@ export function parseConfig(text: string, file: string): { config: ImrConfig; pr
   const problems: ConfigProblem[] = [];
   const at = (offset: number, message: string) => problems.push({ file, ...position(text, offset), message });
   const errors: ParseError[] = [];
-  const root = parseTree(text.replace(/^\uFEFF/, ' '), errors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: false,
-  });
+  let root: Node | undefined;
+  try {
+    root = parseTree(text.replace(/^\uFEFF/, ' '), errors, {
+      disallowComments: true,
+      allowTrailingComma: false,
+      allowEmptyContent: false,
+    });
+  } catch {
+    // The parser recurses once per level: thousands of nested brackets exhaust the stack.
+    at(0, 'nested too deeply to be read; the file is not read, the defaults apply');
+    return { config: EMPTY_CONFIG, problems };
+  }
   if (errors.length || !root) {
     const first = errors[0];
     at(first?.offset ?? 0, `${first ? syntax(printParseErrorCode(first.error)) : 'not JSON'}; the file is not read, the defaults apply`);

@@ -13,6 +13,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkInStages, type CheckedFinding, type Settings } from '../service';
 import { toDiagnostic } from './conversions';
+import { errorName } from './failures';
 import { cancellable, pacer, sleep, type Checkpoint } from './pacing';
 import type { ReviewedFindings } from './reviewed';
 import type { OpenLetter, Workspace } from './workspace';
@@ -71,15 +72,17 @@ export class Diagnostics {
     } else for (const doc of this.workspace.documents.all()) void this.publish(doc);
   }
 
-  /** textDocument/diagnostic: once typing pauses, the full report. */
+  /** textDocument/diagnostic: once typing pauses, the full report; cancelled at once, even while it waits. */
   async pull(uri: string, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const checkpoint = cancellable(token);
     const doc = this.workspace.documents.get(uri);
-    if (doc) await this.typingPause(doc, await this.workspace.settingsFor(uri));
-    return { kind: DocumentDiagnosticReportKind.Full, items: await this.diagnosticsOf(uri, cancellable(token)) };
+    if (doc) await this.typingPause(doc, await this.workspace.settingsFor(uri), token);
+    checkpoint();
+    return { kind: DocumentDiagnosticReportKind.Full, items: await this.diagnosticsOf(uri, checkpoint) };
   }
 
-  private typingPause(doc: TextDocument, settings: Settings): Promise<void> {
-    return sleep((this.editedAt.get(doc) ?? -Infinity) + settings.diagnosticsDelay - performance.now());
+  private typingPause(doc: TextDocument, settings: Settings, token?: CancellationToken): Promise<void> {
+    return sleep((this.editedAt.get(doc) ?? -Infinity) + settings.diagnosticsDelay - performance.now(), token);
   }
 
   /** Pushes a document's diagnostics once typing pauses; work for a version already superseded is dropped. */
@@ -94,7 +97,8 @@ export class Diagnostics {
       const diagnostics = await this.diagnosticsOf(uri, checkpoint);
       void this.connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (e) {
-      if (e !== SUPERSEDED) throw e;
+      // A bug is logged (without the letter's text) and the document keeps its last diagnostics.
+      if (e !== SUPERSEDED) this.connection.console.error(`IMR Letters: the diagnostics of a document failed (${errorName(e)})`);
     }
   }
 

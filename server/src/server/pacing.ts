@@ -13,8 +13,20 @@ export function cancellable(token: CancellationToken): Checkpoint {
   };
 }
 
-export const sleep = (milliseconds: number) =>
-  milliseconds > 0 ? new Promise<void>((resolve) => setTimeout(resolve, milliseconds)) : Promise.resolve();
+/** Waits `milliseconds`, or less if `token` is cancelled meanwhile. */
+export function sleep(milliseconds: number, token?: CancellationToken): Promise<void> {
+  if (!(milliseconds > 0) || token?.isCancellationRequested) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const cancelled = token?.onCancellationRequested(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      cancelled?.dispose();
+      resolve();
+    }, milliseconds);
+  });
+}
 
 /**
  * Lets the messages that arrived during synchronous work (a newer edit, a cancellation, a hover)

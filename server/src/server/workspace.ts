@@ -14,7 +14,7 @@ import { withDeadline } from '../base/deadline';
 import { DEFAULT_SETTINGS, LetterCache, normalizeSettings, type Letter, type MailAddress, type Settings } from '../service';
 import { NO_CLIENT_SUPPORT, type ClientSupport } from './capabilities';
 import { ConfigFiles } from './config-files';
-import { markWork, type Checkpoint } from './pacing';
+import { letMessagesIn, markWork, SLICE_MS, type Checkpoint } from './pacing';
 
 /** How long the server waits for the client to answer one of its requests before it goes on without. */
 export const CLIENT_REQUEST_TIMEOUT = 2000;
@@ -27,7 +27,13 @@ export interface OpenLetter {
 }
 
 export class Workspace {
-  readonly documents = new TextDocuments(TextDocument);
+  // A didOpen whose text is no string (a client's bug) opens an empty document, not one whose
+  // every reader throws.
+  readonly documents = new TextDocuments({
+    create: (uri: string, languageId: string, version: number, text: unknown) =>
+      TextDocument.create(String(uri), String(languageId), Number(version) || 0, typeof text === 'string' ? text : ''),
+    update: TextDocument.update,
+  });
   /** What the client can do; set at initialize. */
   client: ClientSupport = NO_CLIENT_SUPPORT;
   /** The user's settings of every document (only what was set) when the client answers no workspace/configuration. */
@@ -70,10 +76,7 @@ export class Workspace {
             answer ? answer[0] : this.globalSettings,
           )
         : Promise.resolve(this.globalSettings);
-      settings = asked.then(
-        (user) => normalizeSettings(user, this.configs.forDocument(uri)),
-        () => DEFAULT_SETTINGS,
-      );
+      settings = asked.then((user) => normalizeSettings(user, this.configs.forDocument(uri))).catch(() => DEFAULT_SETTINGS);
       this.settingsByUri.set(uri, settings);
     }
     return settings;
@@ -91,7 +94,15 @@ export class Workspace {
     const doc = this.documents.get(uri);
     // imr.enable off: no outline, folding, hovers, completion or actions either.
     if (!doc || !settings.enable) return undefined;
-    return { doc, settings, letter: this.letters.get(uri, doc.getText(), settings.maxFileSize) };
+    const started = performance.now();
+    const letter = this.letters.get(uri, doc.getText(), settings.maxFileSize);
+    // After a long parse (a long letter just edited), a cancellation or a newer edit that came
+    // meanwhile is let in, and the work dropped if it is no longer wanted.
+    if (performance.now() - started > SLICE_MS) {
+      await letMessagesIn();
+      checkpoint();
+    }
+    return { doc, settings, letter };
   }
 
   /** Forgets what was kept for a closed document. */
