@@ -49,11 +49,12 @@ export function proseReferences(letter: Letter): ProseReference[] {
   return out;
 }
 
-/** A hover's bullets ("- **p. 78**: Opioids, ..."), the unverified marks left out. */
+/** A hover's bullets ("- **p. 78**: Opioids, ..."), as the reader sees them: escapes undone, the unverified marks left out. */
 export function bullets(markdown: string): { label: string; covers?: string }[] {
-  return [...markdown.matchAll(/^- \*\*(.+?)\*\*(?:: (.*))?$/gm)].map((m) => ({
-    label: m[1],
-    covers: m[2]?.replace(/\s*_\(unverified[^)]*\)_$/, ''),
+  const shown = (md: string): string => md.replace(/\\(.)/g, '$1');
+  return [...markdown.matchAll(/^- \*\*(.+?)(?<!\\)\*\*(?:: (.*))?$/gm)].map((m) => ({
+    label: shown(m[1]),
+    covers: m[2] === undefined ? undefined : shown(m[2].replace(/\s*_\(unverified[^)]*\)_$/, '')),
   }));
 }
 

@@ -5,6 +5,7 @@
 // is the reader's judgement, and the other grounds cannot be read from a letter.
 
 import { lineEnd, lineStart } from '../base/lines';
+import { markdownText, withoutLinks } from '../base/markdown';
 import type { Span } from '../base/span';
 import { APPEAL_GROUNDS, APPEAL_LAW } from '../knowledge';
 import { HEADER_FIELDS, sentenceAt, type Letter } from '../letter';
@@ -58,28 +59,30 @@ function quote(letter: Letter, span: Span): string {
     ? { start: lineStart(letter.text, span.start), end: lineEnd(letter.text, span.start) }
     : sentenceAt(letter.text, { start: Math.min(section.headingSpan.end, span.start), end: section.span.end }, span.start);
   const s = letter.text.slice(Math.min(around.start, span.start), Math.max(around.end, span.end)).replace(/\s+/g, ' ').trim();
-  return (s.length > 300 ? `${s.slice(0, 297)}...` : s).replace(/"/g, '\u201d');
+  return markdownText((s.length > 300 ? `${s.slice(0, 297)}...` : s).replace(/"/g, '\u201d'));
 }
 
 /** "Line 79: "…"" or, with what the statement says, "Line 12, the case summary's: "…"". */
 function statement(letter: Letter, span: Span, what?: string): string {
-  return `Line ${lineNumber(letter.text, span.start)}${what ? ` (${what.replace(/\.$/, '')})` : ''}: "${quote(letter, span)}"`;
+  return `Line ${lineNumber(letter.text, span.start)}${what ? ` (${markdownText(what.replace(/\.$/, ''))})` : ''}: "${quote(letter, span)}"`;
 }
 
 function caption(letter: Letter): string[] {
   const rows = HEADER_FIELDS.flatMap(({ key, label }) => {
     const f = letter.header[key];
-    return f ? [`| ${label} | ${f.value} |`] : [];
+    return f ? [`| ${label} | ${markdownText(f.value)} |`] : [];
   });
   const letterDate = letter.header.letterDate;
-  if (letterDate) rows.push(`| Dated | ${letterDate.value} |`);
+  if (letterDate) rows.push(`| Dated | ${markdownText(letterDate.value)} |`);
   const { age, sex } = letter.patient;
   if (age || sex)
-    rows.push(`| Worker | ${[age && `${age.value} years old`, sex?.value].filter(Boolean).join(', ')} (as the case summary states) |`);
+    rows.push(
+      `| Worker | ${markdownText([age && `${age.value} years old`, sex?.value].filter(Boolean).join(', '))} (as the case summary states) |`,
+    );
   const r = letter.reviewer;
   if (r?.specialty || r?.licensure)
     rows.push(
-      `| Expert reviewer | ${[r.specialty?.value, r.licensure && `licensed in ${r.licensure.value}`].filter(Boolean).join(', ')} |`,
+      `| Expert reviewer | ${markdownText([r.specialty?.value, r.licensure && `licensed in ${r.licensure.value}`].filter(Boolean).join(', '))} |`,
     );
   const table = rows.length ? ['| | |', '| --- | --- |', ...rows, ''] : [];
   const noHeader = letter.header.caseNumber || letterDate ? [] : ['The letter has no header with a case number or dates.', ''];
@@ -95,7 +98,7 @@ function findingBlock(letter: Letter, finding: WorksheetFinding, position: numbe
   return [
     `### ${position}. ${FACTUAL_ERROR_RULES[finding.rule][0].toUpperCase()}${FACTUAL_ERROR_RULES[finding.rule].slice(1)} (\`${finding.rule}\`)`,
     '',
-    finding.message,
+    markdownText(finding.message),
     '',
     `- ${statement(letter, finding.span)}`,
     ...related.map((r) => `- ${statement(letter, r.span, r.message)}`),
@@ -107,7 +110,7 @@ function findingBlock(letter: Letter, finding: WorksheetFinding, position: numbe
 /** The worksheet as Markdown: caption, deadline (the lines given, or why there is none) and the (h)(5) findings. */
 export function worksheet(letter: Letter, findings: readonly WorksheetFinding[], deadline: string[] | undefined): string {
   const factual = findings.filter((f) => f.rule in FACTUAL_ERROR_RULES).sort((a, b) => a.span.start - b.span.start);
-  const title = letter.header.caseNumber ? `IMR appeal worksheet: ${letter.header.caseNumber.value}` : 'IMR appeal worksheet';
+  const title = letter.header.caseNumber ? `IMR appeal worksheet: ${markdownText(letter.header.caseNumber.value)}` : 'IMR appeal worksheet';
   const out = [
     `# ${title}`,
     '',
@@ -147,5 +150,5 @@ export function worksheet(letter: Letter, findings: readonly WorksheetFinding[],
     ...APPEAL_GROUNDS.slice(0, 4).map((g, i) => `${i + 1}. ${g}`),
     '',
   );
-  return out.join('\n');
+  return withoutLinks(out.join('\n'));
 }

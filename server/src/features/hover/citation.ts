@@ -4,6 +4,7 @@
 // the letter's own words.
 
 import { formatDate } from '../../base/calendar';
+import { markdownText } from '../../base/markdown';
 import { spanContains } from '../../base/span';
 import { explainCitation, type ExplainContext, type Explanation } from '../../knowledge';
 import { letterDate, textReferences, type Citation, type Letter } from '../../letter';
@@ -48,13 +49,14 @@ function citedAs(text: string, citation: Citation): string {
 }
 
 export function explanationMarkdown(explanation: Explanation, cited?: string): string {
-  const lines = [`**${explanation.guideline}**${explanation.edition ? ` — ${explanation.edition}` : ''}`, ''];
+  // A part's label or an edition may be the letter's own words (a section the catalogue does not know).
+  const lines = [`**${explanation.guideline}**${explanation.edition ? ` — ${markdownText(explanation.edition)}` : ''}`, ''];
   for (const p of explanation.parts) {
-    const covers = p.covers ? `: ${p.covers}` : '';
-    lines.push(`- **${p.label}**${covers}${p.covers ? unverified(p) : ''}`);
+    const covers = p.covers ? `: ${markdownText(p.covers)}` : '';
+    lines.push(`- **${markdownText(p.label)}**${covers}${p.covers ? unverified(p) : ''}`);
   }
-  if (cited) lines.push('', `The letter cites: "${cited}"`);
-  if (explanation.notes.length) lines.push('', ...explanation.notes.map((n) => `_${n}_`));
+  if (cited) lines.push('', `The letter cites: "${markdownText(cited)}"`);
+  if (explanation.notes.length) lines.push('', ...explanation.notes.map((n) => `_${markdownText(n)}_`));
   lines.push('', `Source: ${sourceLine(explanation)}`);
   return lines.join('\n');
 }

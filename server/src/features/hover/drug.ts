@@ -9,6 +9,7 @@ import { CPMTG_2009_FACTORS_NOTE, ERA_LABEL, MME_FACTORS, erasDiffer, type DrugR
 import { spanContains, type Span } from '../../base/span';
 import type { Item, Letter } from '../../letter';
 import { formatAmount } from '../../base/format';
+import { markdownText } from '../../base/markdown';
 import { foldSpaces } from '../../base/text';
 import { amountsIn } from '../../letter/amounts';
 import { drugNamesIn, routeFor, type DrugName, type RouteReading } from '../../letter/ingredients';
@@ -46,10 +47,12 @@ function around(text: string, offset: number): Span {
 }
 
 function nameMarkdown(text: string, drugName: DrugName, med: Medication | undefined, item: Item | undefined, route: RouteReading): string {
-  const said = foldSpaces(item ? item.title : text.slice(drugName.span.start, (med?.span ?? drugName.strength?.span ?? drugName.span).end));
+  const said = markdownText(
+    foldSpaces(item ? item.title : text.slice(drugName.span.start, (med?.span ?? drugName.strength?.span ?? drugName.span).end)),
+  );
   const e = drugName.match?.entry;
   if (!e || e.contentsUnknown) return unknownMarkdown(drugName, said, !!e);
-  const lines = [`**${drugName.name}**: ${identity(drugName)} · ${e.drugClass}${unverified(e)}`];
+  const lines = [`**${markdownText(drugName.name)}**: ${identity(drugName)} · ${e.drugClass}${unverified(e)}`];
   if (e.note) lines.push('', `_${e.note}_`);
   const dose = med && opioidDose(med);
   lines.push('', dose ? doseStrength(med, dose, drugName) : strengthLine(drugName), routeLine(drugName, route, !!item));
@@ -64,7 +67,7 @@ function unknownMarkdown(drugName: DrugName, said: string, named: boolean): stri
     ? 'a compounded or proprietary product; what it holds is not given by the public sources of the drug table (FDA labels on DailyMed, RxNorm)'
     : 'not in the drug table: nothing is said of it here beyond what the letter writes';
   return [
-    `**${drugName.name}**: ${what}.`,
+    `**${markdownText(drugName.name)}**: ${what}.`,
     '',
     `The letter says: "${said}"`,
     '',
@@ -87,16 +90,17 @@ function strengthLine(drugName: DrugName): string {
   const s = drugName.strength;
   if (!s) return '- Strength: not written after the name';
   if (s.share)
-    return `- Strength: ${s.share.value} (the ${ORDINAL[s.share.index]} of the ${s.share.of} numbers in "${s.text}", one for each name joined before it)`;
-  return `- Strength: ${s.text} (as written)`;
+    return `- Strength: ${s.share.value} (the ${ORDINAL[s.share.index]} of the ${s.share.of} numbers in "${markdownText(s.text)}", one for each name joined before it)`;
+  return `- Strength: ${markdownText(s.text)} (as written)`;
 }
 
 function routeLine(drugName: DrugName, written: RouteReading, onTitle: boolean): string {
   const e = drugName.match!.entry;
   if (written && 'route' in written)
-    return `- Route: ${patchOf(written.route, e.opioid !== undefined && /patch/i.test(written.words))} ("${written.words}")`;
+    return `- Route: ${patchOf(written.route, e.opioid !== undefined && /patch/i.test(written.words))} ("${markdownText(written.words)}")`;
   if (e.route && drugName.match!.by === 'brand') return `- Route: ${e.route} (the product's form)`;
-  if (written) return `- Route: not read for this name (the request writes ${written.several.map((w) => `"${w}"`).join(' and ')})`;
+  if (written)
+    return `- Route: not read for this name (the request writes ${written.several.map((w) => `"${markdownText(w)}"`).join(' and ')})`;
   return onTitle ? '- Route: not stated' : '- Route: not written beside the name';
 }
 
@@ -108,9 +112,11 @@ function quantityLines(title: string): string[] {
   const asked = amounts.filter((a) => a.kind !== 'refills');
   const refills = amounts.filter((a) => a.kind === 'refills');
   const out = [
-    asked.length ? `- Quantity: ${asked.map((a) => a.text.trim()).join(', ')} (as written)` : '- Quantity: none written in the request',
+    asked.length
+      ? `- Quantity: ${asked.map((a) => markdownText(a.text.trim())).join(', ')} (as written)`
+      : '- Quantity: none written in the request',
   ];
-  if (refills.length) out.push(`- Refills: ${refills.map((a) => a.text.trim()).join(', ')}`);
+  if (refills.length) out.push(`- Refills: ${refills.map((a) => markdownText(a.text.trim())).join(', ')}`);
   return out;
 }
 
@@ -118,24 +124,27 @@ function doseStrength(medication: Medication, dose: OpioidDose, drugName: DrugNa
   const unitWord = medication.patch ? 'patch' : 'unit';
   if (dose.perUnit) {
     const generic = dose.opioid!.replace(' transdermal', '');
-    return `- Strength: ${formatAmount(dose.perUnit.amount)} ${dose.perUnit.unit} ${generic} a ${unitWord} ("${medication.strength!.text}")${dose.perUnit.note ? `; ${dose.perUnit.note}` : ''}`;
+    return `- Strength: ${formatAmount(dose.perUnit.amount)} ${dose.perUnit.unit} ${generic} a ${unitWord} ("${markdownText(medication.strength!.text)}")${dose.perUnit.note ? `; ${markdownText(dose.perUnit.note)}` : ''}`;
   }
   const why = dose.unknown.find((u) => u.part === 'strength')?.why;
   if (drugName.strength && why)
-    return `- Strength: ${drugName.strength.text} (as written); the opioid's amount a ${unitWord} is not read: ${why}`;
+    return `- Strength: ${markdownText(drugName.strength.text)} (as written); the opioid's amount a ${unitWord} is not read: ${markdownText(why)}`;
   return drugName.strength || !why ? strengthLine(drugName) : `- Strength: not stated`;
 }
 
 function useLines(medication: Medication, dose: OpioidDose): string[] {
-  if (!dose.opioid) return ['', `**MME/day: unknown**: no factor (${dose.unknown[0].why}).`];
+  if (!dose.opioid) return ['', `**MME/day: unknown**: no factor (${markdownText(dose.unknown[0].why)}).`];
   const out: string[] = [];
   const use = medication.dailyUse;
   if (use) {
     const perDay = use.min === use.max ? formatAmount(use.min) : `${formatAmount(use.min)}–${formatAmount(use.max)}`;
-    out.push(`- Daily use: ${use.reading}${medication.patch ? '' : ` = ${perDay} a day`}`);
-    for (const note of use.notes) out.push(`  - _${note}_`);
-  } else out.push(`- Daily use: unknown (${dose.unknown[dose.unknown.length - 1].why}; a quantity such as "#120" is not a daily use)`);
-  out.push('', dose.mme ? mmeLine(dose.mme, dose.opioid, !!use?.asNeeded) : `**MME/day: unknown**: ${unknownText(dose)}.`);
+    out.push(`- Daily use: ${markdownText(use.reading)}${medication.patch ? '' : ` = ${perDay} a day`}`);
+    for (const note of use.notes) out.push(`  - _${markdownText(note)}_`);
+  } else
+    out.push(
+      `- Daily use: unknown (${markdownText(dose.unknown[dose.unknown.length - 1].why)}; a quantity such as "#120" is not a daily use)`,
+    );
+  out.push('', dose.mme ? mmeLine(dose.mme, dose.opioid, !!use?.asNeeded) : `**MME/day: unknown**: ${markdownText(unknownText(dose))}.`);
   return out;
 }
 

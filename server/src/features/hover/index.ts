@@ -2,6 +2,7 @@
 // first, then a drug (an item's title names one anywhere on it), a date, a decision word, and last
 // a term of the trade (MTUS, UR, RFA, ...) wherever nothing more particular stands.
 
+import { withoutLinks } from '../../base/markdown';
 import type { Letter } from '../../letter';
 import { citationHover } from './citation';
 import { dateHover } from './date';
@@ -23,7 +24,7 @@ const PROVIDERS: ((letter: Letter, offset: number) => HoverResult | undefined)[]
 export function hover(letter: Letter, offset: number): HoverResult | undefined {
   for (const provide of PROVIDERS) {
     const found = provide(letter, offset);
-    if (found) return found;
+    if (found) return { ...found, markdown: withoutLinks(found.markdown) };
   }
   return undefined;
 }

@@ -1,0 +1,63 @@
+// Letter text in the Markdown the server and imr-lint write: shown as the letter writes it, never
+// read as Markdown, so that a letter cannot make the editor fetch an image, show markup, or garble
+// a hover or the appeal worksheet.
+
+import { strict as assert } from 'node:assert';
+import { markdownText, withoutLinks } from '../../server/src/base/markdown';
+import { parse } from '../../server/src/letter';
+import { appealWorksheet, DEFAULT_SETTINGS, hover } from '../../server/src/service';
+import { fixture } from '../support/fixtures';
+
+/** A "[", "]" or "<" that Markdown would read as such: not escaped by a backslash. */
+const UNESCAPED = /(?:^|[^\\])(?:\\\\)*[[\]<]/;
+
+describe('letter text in Markdown', () => {
+  it('escapes the characters Markdown reads and makes line breaks spaces', () => {
+    assert.equal(
+      markdownText('a *b* _c_ `d` [e](f) <g> h|i ~~j~~ \\k'),
+      'a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) \\<g\\> h\\|i \\~\\~j\\~\\~ \\\\k',
+    );
+    assert.equal(markdownText('Norco #120\r\nfor\u2028pain'), 'Norco #120 for pain');
+  });
+
+  it('leaves no link, image or markup in Markdown, escaped once however often it is made safe', () => {
+    const md = '**Title** ![x](https://example.invalid/x.png) <img src=y> \\[kept\\] \\\\[z]';
+    const safe = withoutLinks(md);
+    assert.equal(safe, '**Title** !\\[x\\](https://example.invalid/x.png) \\<img src=y> \\[kept\\] \\\\\\[z\\]');
+    assert.equal(withoutLinks(safe), safe);
+    assert.doesNotMatch(safe, UNESCAPED);
+  });
+
+  it('shows an image, a link and markup written in a letter as text, in every hover and in the worksheet', () => {
+    // A DWC-published letter, with an image and markup written into its summary, an item's title
+    // and a citation's section (as a crafted letter could).
+    const image = (name: string) => `![${name}](https://example.invalid/${name}.png)`;
+    const text = fixture('real/CM16-0213037.txt')
+      .replace(
+        'MRI of the right shoulder without contrast: Upheld',
+        `MRI of the right shoulder ${image('title')} <img src=q.png> without contrast: Upheld`,
+      )
+      .replace('The injured worker is a 48 year old male', `The injured worker is a(n) ${image('summary')} 48 year old male`)
+      .replace('Special Studies', `Special Studies ${image('section')}`);
+    assert.equal((text.match(/example\.invalid/g) ?? []).length, 3, 'the letter holds the three images');
+    const letter = parse(text);
+    const shown = new Set<string>();
+    for (let offset = 0; offset < text.length; offset++) {
+      const h = hover(letter, offset);
+      if (!h) continue;
+      assert.doesNotMatch(h.markdown, UNESCAPED, h.markdown);
+      for (const name of h.markdown.match(/example\.invalid\/\w+/g) ?? []) shown.add(name);
+      offset = Math.max(offset, h.span.end - 1);
+    }
+    assert.ok(shown.size > 0, 'some hover quotes the crafted words');
+    // The worksheet quotes the sentences of its findings: a date of injury that differs from the header's, and an image beside it.
+    const conflict = fixture('variants/set1/injury_date-1-CM16-0231884.txt').replace('10-17-2015', `10-17-2015 ${image('finding')} <b>`);
+    const sheet = appealWorksheet(parse(conflict), DEFAULT_SETTINGS, { today: { year: 2017, month: 1, day: 1 } });
+    assert.doesNotMatch(sheet, UNESCAPED);
+    assert.match(
+      sheet,
+      /10-17-2015 !\\\[finding\\\]\(https:\/\/example\.invalid\/finding\.png\) \\<b\\>/,
+      'the sentence quoted as written',
+    );
+  });
+});
