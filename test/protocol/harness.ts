@@ -159,6 +159,16 @@ export class LspClient {
     for (const w of ready) w.resolve(message);
   }
 
+  /** The server process's peak resident memory so far, in MB (Linux: /proc; undefined elsewhere). */
+  peakRssMb(): number | undefined {
+    try {
+      const kb = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${this.child.pid}/status`, 'utf8'))?.[1];
+      return kb === undefined ? undefined : Number(kb) / 1024;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Once the server has cancelled a workspace/codeLens/refresh request it sent (see `silentLensRefresh`). */
   lensRefreshCancelled(): Promise<void> {
     if (this.lensRefreshes.includes('cancelled')) return Promise.resolve();

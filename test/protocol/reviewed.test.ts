@@ -191,4 +191,22 @@ describe('protocol: checking a folder', function () {
     assert.equal(reports[0], 'begin');
     assert.equal(reports.at(-1), 'end');
   });
+
+  it('passes over a file too large to be a letter without reading it', async () => {
+    const big = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-big-'));
+    try {
+      fs.copyFileSync(path.join(FIXTURES, 'real', fs.readdirSync(path.join(FIXTURES, 'real'))[0]), path.join(big, 'letter.txt'));
+      // 1.5 GB that take no room on disk: reading it would take as much memory.
+      fs.writeFileSync(path.join(big, 'huge.txt'), '');
+      fs.truncateSync(path.join(big, 'huge.txt'), 1536 * 1024 * 1024);
+      const before = client.peakRssMb();
+      const result = (await client.connection.sendRequest(CHECK_FOLDER, { uri: pathToFileURL(big).href })) as CheckFolderResult;
+      assert.equal(result.letters, 1);
+      assert.deepEqual(result.notRead, [{ uri: pathToFileURL(path.join(big, 'huge.txt')).href, reason: 'too large to be a letter' }]);
+      const after = client.peakRssMb();
+      if (before !== undefined && after !== undefined) assert.ok(after - before < 200, `peak memory ${before} -> ${after} MB`);
+    } finally {
+      fs.rmSync(big, { recursive: true, force: true });
+    }
+  });
 });

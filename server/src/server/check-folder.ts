@@ -4,7 +4,8 @@
 // open are pushed, those of open letters stay with the open document's own diagnostics. Answers
 // counts only, never letter text.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
@@ -39,15 +40,23 @@ async function lettersUnder(folder: string, notRead: CheckFolderResult['notRead'
   return files;
 }
 
-/** A file's text (UTF-8, a BOM dropped), or why it is not read. */
+/** A file's text (UTF-8, a BOM dropped), or why it is not read; its size is looked at before it is read. */
 async function textOf(file: string, settings: Settings): Promise<{ text: string } | { reason: string }> {
+  let handle: FileHandle | undefined;
   try {
-    const bytes = await readFile(file);
+    // Not blocked by a FIFO put in the folder's place meanwhile: it is no regular file.
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { reason: 'not a regular file' };
+    if (stat.size > 3 * settings.maxFileSize) return { reason: 'too large to be a letter' };
+    const bytes = await handle.readFile();
     if (bytes.length > 3 * settings.maxFileSize) return { reason: 'too large to be a letter' };
     if (bytes.includes(0)) return { reason: 'binary file, not text' };
     return { text: new TextDecoder('utf-8').decode(bytes) };
   } catch (e) {
     return { reason: `not read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+  } finally {
+    await handle?.close();
   }
 }
 
