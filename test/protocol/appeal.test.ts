@@ -88,7 +88,7 @@ describe('protocol: the appeal deadline', () => {
 
 describe('protocol: asking for the lenses again', () => {
   it('asks a client that takes workspace/codeLens/refresh once a date of mailing is set, and cancels the request when it is not answered', async () => {
-    const client = await LspClient.start({ pull: true, settings: {}, silentLensRefresh: true });
+    const client = await LspClient.start({ pull: true, settings: {}, neverAnswers: ['workspace/codeLens/refresh'] });
     try {
       const uri = fixtureUri(NAME);
       await client.open(uri, TEXT);
@@ -96,8 +96,8 @@ describe('protocol: asking for the lenses again', () => {
         (await client.connection.sendRequest<AppealInfo | null>(SET_MAILING, { uri, mailed: '12/12/2016' }))!.appealBy,
         '2017-01-17',
       );
-      await client.lensRefreshCancelled();
-      assert.deepEqual(client.lensRefreshes, ['cancelled']);
+      await client.requestCancelled('workspace/codeLens/refresh');
+      assert.deepEqual(client.cancelled, ['workspace/codeLens/refresh']);
       // The server still answers once it has given up on the client.
       assert.equal(((await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as CodeLens[]).length, 1);
     } finally {

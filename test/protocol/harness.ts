@@ -47,8 +47,8 @@ export interface StartOptions {
   watchFiles?: boolean;
   /** Variables set in the server's environment, over this process's. */
   env?: Record<string, string>;
-  /** Announce that the server may ask for the code lenses again (workspace/codeLens/refresh), and never answer it. */
-  silentLensRefresh?: boolean;
+  /** Requests of the server this client never answers (client/registerCapability, workspace/codeLens/refresh, which it then announces it takes). */
+  neverAnswers?: ('client/registerCapability' | 'workspace/codeLens/refresh')[];
 }
 
 export class LspClient {
@@ -63,9 +63,9 @@ export class LspClient {
   private logWaiters: { pattern: RegExp; resolve: (message: string) => void }[] = [];
   /** How many workspace/configuration requests the server sent. */
   configurationRequests = 0;
-  /** What became of each workspace/codeLens/refresh request the server sent (never answered): 'waiting' or 'cancelled'. */
-  readonly lensRefreshes: ('waiting' | 'cancelled')[] = [];
-  private lensRefreshWaiters: (() => void)[] = [];
+  /** The methods of the requests the server sent and then cancelled, unanswered (see `neverAnswers`), in order. */
+  readonly cancelled: string[] = [];
+  private cancelledWaiters: { method: string; resolve: () => void }[] = [];
   private waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   private versions = new Map<string, number>();
   private heldConfiguration: (() => void)[] = [];
@@ -100,23 +100,31 @@ export class LspClient {
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
       client.onConfiguration(params, options.configuration),
     );
-    connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
-      client.registrations.push(...params.registrations);
-      return null;
-    });
+    // A request never answered stays open until the server cancels it.
+    const unanswered = (method: string, token: CancellationToken): Promise<never> => {
+      token.onCancellationRequested(() => {
+        client.cancelled.push(method);
+        for (const w of client.cancelledWaiters.filter((x) => x.method === method)) w.resolve();
+        client.cancelledWaiters = client.cancelledWaiters.filter((x) => x.method !== method);
+      });
+      return new Promise(() => undefined);
+    };
+    const silent = new Set(options.neverAnswers);
+    connection.onRequest(
+      'client/registerCapability',
+      (params: { registrations: { method: string; registerOptions?: unknown }[] }, token: CancellationToken) => {
+        client.registrations.push(...params.registrations);
+        return silent.has('client/registerCapability') ? unanswered('client/registerCapability', token) : null;
+      },
+    );
     connection.onNotification('window/showMessage', (m: { type: number; message: string }) => {
       client.shown.push(m);
       for (const w of client.shownWaiters.splice(0)) w(m);
     });
     connection.onRequest('workspace/diagnostic/refresh', () => null);
-    connection.onRequest('workspace/codeLens/refresh', (token: CancellationToken) => {
-      const i = client.lensRefreshes.push('waiting') - 1;
-      token.onCancellationRequested(() => {
-        client.lensRefreshes[i] = 'cancelled';
-        for (const w of client.lensRefreshWaiters.splice(0)) w();
-      });
-      return new Promise(() => undefined);
-    });
+    connection.onRequest('workspace/codeLens/refresh', (token: CancellationToken) =>
+      silent.has('workspace/codeLens/refresh') ? unanswered('workspace/codeLens/refresh', token) : null,
+    );
     connection.onNotification('window/logMessage', ({ message }: { message: string }) => client.onLog(message));
     connection.listen();
     const capabilities: ClientCapabilities = {
@@ -131,7 +139,7 @@ export class LspClient {
       workspace: {
         ...(options.settings ? { configuration: true } : {}),
         ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
-        ...(options.silentLensRefresh ? { codeLens: { refreshSupport: true } } : {}),
+        ...(silent.has('workspace/codeLens/refresh') ? { codeLens: { refreshSupport: true } } : {}),
       },
     };
     const folder = options.workspaceFolder ? pathToFileURL(options.workspaceFolder).toString() : null;
@@ -159,6 +167,12 @@ export class LspClient {
     for (const w of ready) w.resolve(message);
   }
 
+  /** Writes `message` to the server as it is, framed: for messages the protocol library would not send. */
+  sendRaw(message: unknown): void {
+    const body = Buffer.from(JSON.stringify(message), 'utf8');
+    this.child.stdin!.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+  }
+
   /** The server process's peak resident memory so far, in MB (Linux: /proc; undefined elsewhere). */
   peakRssMb(): number | undefined {
     try {
@@ -169,10 +183,10 @@ export class LspClient {
     }
   }
 
-  /** Once the server has cancelled a workspace/codeLens/refresh request it sent (see `silentLensRefresh`). */
-  lensRefreshCancelled(): Promise<void> {
-    if (this.lensRefreshes.includes('cancelled')) return Promise.resolve();
-    return new Promise((resolve) => this.lensRefreshWaiters.push(resolve));
+  /** Once the server has cancelled `count` requests of `method` it sent (see `neverAnswers`). */
+  async requestCancelled(method: string, count = 1): Promise<void> {
+    while (this.cancelled.filter((m) => m === method).length < count)
+      await new Promise<void>((resolve) => this.cancelledWaiters.push({ method, resolve }));
   }
 
   /** The first message the server logs that matches `pattern`, logged already or to come. */

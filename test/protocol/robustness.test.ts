@@ -167,6 +167,25 @@ describe('protocol: a client that sends a malformed document', () => {
     });
 });
 
+describe('protocol: no letter text in the log', () => {
+  afterEach(stopStarted);
+  it('logs what a message it cannot handle was, not the message: a didOpen sent with an id', async () => {
+    const client = await start({ pull: false });
+    const text = SEED_002.replace('Case Number', 'Case Number (a phrase to look for in the log)');
+    client.sendRaw({
+      jsonrpc: '2.0',
+      id: null,
+      method: 'textDocument/didOpen',
+      params: { textDocument: { uri: 'file:///tmp/with-id.imr', languageId: 'imr', version: 1, text } },
+    });
+    assert.match(await client.loggedMessage(/neither a response nor a notification/), /message: \(the rest is not logged\)$/);
+    assert.deepEqual(
+      client.logged.filter((m) => m.includes('a phrase to look for')),
+      [],
+    );
+  });
+});
+
 describe('protocol: settings that come late or never', () => {
   afterEach(stopStarted);
   it('checks with the default settings when the client never answers workspace/configuration', async () => {
@@ -177,6 +196,22 @@ describe('protocol: settings that come late or never', () => {
     assert.deepEqual(
       (await published).diagnostics.map((d) => d.code),
       ['missing-section'],
+    );
+  });
+
+  it('cancels the registration of file watchers when the client does not answer it, and serves letters all the same', async () => {
+    const client = await start({ pull: false, settings: {}, watchFiles: true, neverAnswers: ['client/registerCapability'] });
+    const uri = 'file:///tmp/unregistered.imr';
+    const published = client.nextDiagnostics(uri);
+    await client.open(uri, SEED_002);
+    assert.deepEqual(
+      (await published).diagnostics.map((d) => d.code),
+      ['missing-section'],
+    );
+    await client.requestCancelled('client/registerCapability', 2);
+    assert.deepEqual(
+      client.registrations.map((r) => r.registerOptions),
+      [{ watchers: [{ globPattern: '**/.imr.json' }] }, { watchers: [{ globPattern: '**/.imr-reviewed.json' }] }],
     );
   });
 

@@ -1,25 +1,20 @@
 // The `.imr.json` of each open letter, for the language server: found walking up from the
 // letter's folder, no higher than the root of the workspace folder that holds it (or the root of
 // the file system for a letter outside every workspace folder); a mistake in one is shown to the
-// user once per reading, with its file and line. Files are watched (workspace/didChangeWatchedFiles)
-// where the client can register watchers; a change makes every file be read again.
+// user once per reading, with its file and line. Files are watched (workspace/didChangeWatchedFiles,
+// registered by ./start.ts) where the client can register watchers; a change makes every file be
+// read again.
 
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  DidChangeWatchedFilesNotification,
-  MessageType,
-  ShowMessageNotification,
-  type Connection,
-  type InitializeParams,
-} from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection, type InitializeParams } from 'vscode-languageserver/node';
 import { CONFIG_FILE_NAME, ConfigFinder, describeProblem, type ImrConfig } from '../service';
 
 export class ConfigFiles {
   private roots: string[] = [];
   private readonly finder: ConfigFinder;
 
-  constructor(private readonly connection: Connection) {
+  constructor(connection: Connection) {
     this.finder = new ConfigFinder((p) => {
       const text = `IMR Letters: ${describeProblem(p)}`;
       connection.console.warn(text);
@@ -31,14 +26,6 @@ export class ConfigFiles {
   initialize(params: InitializeParams): void {
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.roots = uris.map(filePath).filter((p): p is string => p !== undefined);
-  }
-
-  /** Asks the client to tell of every change to an .imr.json, where it lets the server register a watcher. */
-  watch(dynamicRegistration: boolean): void {
-    if (!dynamicRegistration) return;
-    void this.connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
-      .catch(() => undefined);
   }
 
   /** The configuration in force for a document; undefined for one that is no file or has none. */

@@ -3,8 +3,8 @@
 // service and convert. Letter text is never logged: traces carry methods, versions, sizes and
 // times only.
 
-import { DidChangeWatchedFilesNotification, type Connection } from 'vscode-languageserver/node';
-import { REVIEWED_FILE } from '../service';
+import type { Connection } from 'vscode-languageserver/node';
+import { CONFIG_FILE_NAME, REVIEWED_FILE } from '../service';
 import { appealLenses, refreshLenses, setMailing, timelineOf, worksheetOf } from './appeal';
 import { clientSupport, initializeResult } from './capabilities';
 import { Diagnostics } from './diagnostics';
@@ -36,18 +36,15 @@ export function startServer(connection: Connection, { warmUp = true } = {}): voi
   });
   connection.onInitialized(() => {
     connection.console.info(`IMR language server ready (${workspace.client.pullDiagnostics ? 'pull' : 'push'} diagnostics)`);
-    workspace.configs.watch(workspace.client.watchFiles);
     markWork();
     if (warmUp)
       void warmUpWhenQuiet(connection.console, (letters, quiet) =>
         rehearse(letters, (rehearsal) => startServer(rehearsal, { warmUp: false }), quiet),
       );
     if (warmUp) followTheDays(connection, workspace, diagnostics);
-    // Reviewed findings written by another window, imr-lint --baseline or by hand: shown anew.
-    if (workspace.client.watchFiles)
-      void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${REVIEWED_FILE}` }] })
-        .catch(() => undefined);
+    // Settings files, and reviewed findings written by another window, imr-lint --baseline or by
+    // hand: read again when they change, where the client lets the server watch files.
+    if (workspace.client.watchFiles) for (const name of [CONFIG_FILE_NAME, REVIEWED_FILE]) workspace.watchFiles(`**/${name}`);
   });
   documents.onDidOpen(({ document }) => {
     // Its folder's reviewed findings are read while its settings are asked and its rules run.

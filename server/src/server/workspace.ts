@@ -4,10 +4,13 @@
 import {
   CancellationTokenSource,
   ConfigurationRequest,
+  DidChangeWatchedFilesNotification,
+  RegistrationRequest,
   TextDocuments,
   type CancellationToken,
   type Connection,
 } from 'vscode-languageserver/node';
+import { randomUUID } from 'node:crypto';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CalendarDate } from '../base/calendar';
 import { withDeadline } from '../base/deadline';
@@ -60,6 +63,16 @@ export class Workspace {
         return undefined;
       },
     );
+  }
+
+  /** Asks the client to tell of every change to the files `globPattern` matches (where it lets the server register watchers). */
+  watchFiles(globPattern: string): void {
+    const registration = {
+      id: randomUUID(),
+      method: DidChangeWatchedFilesNotification.method,
+      registerOptions: { watchers: [{ globPattern }] },
+    };
+    void this.askClient((token) => this.connection.sendRequest(RegistrationRequest.type, { registrations: [registration] }, token));
   }
 
   /**
