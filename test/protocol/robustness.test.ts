@@ -186,28 +186,23 @@ describe('protocol: no letter text in the log', () => {
   });
 });
 
+/** The codes of the diagnostics a push client is sent for a letter it opens. */
+async function codesOnOpen(client: LspClient, uri: string, text: string): Promise<unknown[]> {
+  const published = client.nextDiagnostics(uri);
+  await client.open(uri, text);
+  return (await published).diagnostics.map((d) => d.code);
+}
+
 describe('protocol: settings that come late or never', () => {
   afterEach(stopStarted);
   it('checks with the default settings when the client never answers workspace/configuration', async () => {
     const client = await start({ pull: false, settings: { rules: { 'missing-section': 'off' } }, configuration: 'never' });
-    const uri = 'file:///tmp/never-configured.imr';
-    const published = client.nextDiagnostics(uri);
-    await client.open(uri, SEED_002);
-    assert.deepEqual(
-      (await published).diagnostics.map((d) => d.code),
-      ['missing-section'],
-    );
+    assert.deepEqual(await codesOnOpen(client, 'file:///tmp/never-configured.imr', SEED_002), ['missing-section']);
   });
 
   it('cancels the registration of file watchers when the client does not answer it, and serves letters all the same', async () => {
     const client = await start({ pull: false, settings: {}, watchFiles: true, neverAnswers: ['client/registerCapability'] });
-    const uri = 'file:///tmp/unregistered.imr';
-    const published = client.nextDiagnostics(uri);
-    await client.open(uri, SEED_002);
-    assert.deepEqual(
-      (await published).diagnostics.map((d) => d.code),
-      ['missing-section'],
-    );
+    assert.deepEqual(await codesOnOpen(client, 'file:///tmp/unregistered.imr', SEED_002), ['missing-section']);
     await client.requestCancelled('client/registerCapability', 2);
     assert.deepEqual(
       client.registrations.map((r) => r.registerOptions),
