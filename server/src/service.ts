@@ -238,6 +238,7 @@ export {
   parseSidecar,
   reviewedKeys,
   reviewedPartition,
+  MAX_SIDECAR_BYTES,
   REVIEWED_FILE,
   SidecarError,
   type ReviewedEntry,

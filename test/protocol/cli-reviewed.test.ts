@@ -148,4 +148,24 @@ describe('imr-lint: reviewed findings', function () {
     fs.writeFileSync(sidecar, '{ "version": 1, "reviewed": [ }');
     assert.ok(lint(dir).err.includes(`${sidecar}:1: not valid JSON`));
   });
+
+  it('reads no sidecar that is no regular file: a FIFO does not block the run, a link to /dev/zero does not fill memory', () => {
+    for (const make of [
+      (file: string) => fs.symlinkSync('/dev/zero', file),
+      (file: string) => assert.equal(spawnSync('mkfifo', [file]).status, 0, 'mkfifo'),
+    ]) {
+      const dir = folderOf([path.join(SAMPLES, CONFLICT)]);
+      const sidecar = path.join(dir, '.imr-reviewed.json');
+      make(sidecar);
+      for (const jobs of ['1', '2']) {
+        const r = lint('--jobs', jobs, dir);
+        assert.equal(r.code, 1, 'the findings are shown');
+        assert.ok(r.err.includes(`${sidecar}:1: cannot be read (not a regular file)`), r.err);
+      }
+      const baseline = lint('--baseline', dir);
+      assert.equal(baseline.code, 2);
+      assert.ok(baseline.err.includes(`${sidecar}: not written:`), baseline.err);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -54,6 +54,18 @@ describe('imr-lint with .imr.json', () => {
     const missing = lint('--config', path.join(dir, 'none.json'), LETTER);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /--config .*none\.json: no such file/);
+    // A file named with --config that cannot be read at all is a mistake of usage, not a run with the defaults.
+    const broken = write('broken.json', '{ "rules": { "injury-date-conflict": "off" }');
+    for (const [file, why] of [
+      [broken, /broken\.json:1:\d+: syntax error: .*; the file is not read, the defaults apply$/m],
+      [dir, /:1:1: cannot be read \(not a regular file\); the defaults apply$/m],
+    ] as const) {
+      const r = lint('--config', file, LETTER);
+      assert.equal(r.code, 2, r.err);
+      assert.match(r.err, /^imr-lint: --config /m);
+      assert.match(r.err, why);
+      assert.equal(r.out, '', 'no letter is checked');
+    }
   });
 
   it('prints the settings that apply to a letter with --print-config', () => {

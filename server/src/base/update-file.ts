@@ -6,25 +6,24 @@
 // findings and for nothing holding letter text.
 
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { lock } from 'proper-lockfile';
+import { readSmallFile } from './small-file';
 
 /**
  * Replaces `file` with `update(what is in it now)` (undefined when there is no file yet), under the
  * lock. `update` may throw to leave the file as it is.
  */
-export async function updateFile(file: string, update: (onDisk: string | undefined) => string): Promise<void> {
+export async function updateFile(file: string, maxBytes: number, update: (onDisk: string | undefined) => string): Promise<void> {
   const release = await lock(file, {
     realpath: false,
     stale: 10_000,
     retries: { retries: 200, minTimeout: 5, maxTimeout: 100, randomize: true },
   });
   try {
-    const onDisk = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT') return undefined;
-      throw e;
-    });
+    // A file that is no regular file, or too large, is not written over (NotRead).
+    const onDisk = await readSmallFile(file, maxBytes);
     const text = update(onDisk);
     const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
     try {

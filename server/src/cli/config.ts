@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../rules';
-import { ConfigFinder, describeProblem, skipsFolder } from '../service';
+import { ConfigFinder, describeProblem, readConfigFile, skipsFolder, type ConfigProblem } from '../service';
 import { letterSettings, type Job } from './report';
 
 export class LetterConfigs {
@@ -27,10 +27,14 @@ export class LetterConfigs {
   readonly skips = (folder: string): boolean =>
     skipsFolder(this.job.config ? this.finder.explicit(this.job.config) : this.finder.forFolder(folder), folder);
 
-  /** A configuration file named with --config that is not there: a mistake of usage. */
-  missing(): string | undefined {
+  /** A configuration file named with --config that is not there, or cannot be read at all: a mistake of usage. */
+  unusable(): string | undefined {
     const file = this.job.config;
-    return file && !fs.existsSync(file) ? `imr-lint: --config ${file}: no such file` : undefined;
+    if (!file) return undefined;
+    if (!fs.existsSync(file)) return `imr-lint: --config ${file}: no such file`;
+    const unread: ConfigProblem[] = [];
+    readConfigFile(path.resolve(file), (p) => p.unread && unread.push(p));
+    return unread.length ? `imr-lint: --config ${describeProblem(unread[0])}` : undefined;
   }
 }
 

@@ -46,9 +46,9 @@ export async function main(argv: string[]): Promise<number> {
   // Worksheets are printed one after another as they are, like JSON lines: no envelope, no summary.
   const output = new Output(opts.worksheet ? 'jsonl' : opts.format, process.stdout, process.stderr, painter(color), !opts.worksheet);
   const configs = new LetterConfigs(job, output.warn);
-  const missing = configs.missing();
-  if (missing) {
-    process.stderr.write(`${missing}\n`);
+  const unusable = configs.unusable();
+  if (unusable) {
+    process.stderr.write(`${unusable}\n`);
     return 2;
   }
   if (opts.printConfig) {

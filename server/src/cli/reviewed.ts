@@ -3,10 +3,18 @@
 // finding of the run. A sidecar with problems is named on stderr with its lines, applies nothing
 // and is never written over.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { NotRead, readSmallFileSync } from '../base/small-file';
 import { updateFile } from '../base/update-file';
-import { mergeSidecar, parseSidecar, reviewedKeys, REVIEWED_FILE, type ReviewedEntry, type SidecarProblem } from '../service';
+import {
+  MAX_SIDECAR_BYTES,
+  mergeSidecar,
+  parseSidecar,
+  reviewedKeys,
+  REVIEWED_FILE,
+  type ReviewedEntry,
+  type SidecarProblem,
+} from '../service';
 
 export interface FolderReviewed {
   file: string;
@@ -22,13 +30,13 @@ export function reviewedFor(letterFile: string): FolderReviewed {
   let found = byFolder.get(folder);
   if (!found) {
     const file = path.join(folder, REVIEWED_FILE);
-    let text: string | undefined;
+    let parsed: { entries: ReviewedEntry[]; problems: SidecarProblem[] };
     try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      text = undefined; // no sidecar (or none readable): nothing reviewed here
+      const text = readSmallFileSync(file, MAX_SIDECAR_BYTES);
+      parsed = text === undefined ? { entries: [], problems: [] } : parseSidecar(text); // none: nothing reviewed here
+    } catch (e) {
+      parsed = { entries: [], problems: [{ line: 1, message: `cannot be read (${(e as NotRead).why})` }] };
     }
-    const parsed = text === undefined ? { entries: [], problems: [] } : parseSidecar(text);
     found = { file, keys: reviewedKeys(parsed.entries), problems: parsed.problems };
     byFolder.set(folder, found);
   }
@@ -49,7 +57,7 @@ export async function writeBaseline(entries: ReadonlyMap<string, ReviewedEntry[]
   for (const [folder, list] of entries) {
     const file = path.join(folder, REVIEWED_FILE);
     try {
-      await updateFile(file, (onDisk) => mergeSidecar(onDisk, list));
+      await updateFile(file, MAX_SIDECAR_BYTES, (onDisk) => mergeSidecar(onDisk, list));
       written += list.length;
     } catch (e) {
       failed.push(`imr-lint: ${file}: not written: ${(e as Error).message}`);

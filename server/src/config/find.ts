@@ -4,6 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { NotRead, readSmallFileSync } from '../base/small-file';
 import { CONFIG_FILE_NAME, EMPTY_CONFIG, parseConfig, type ConfigProblem, type ImrConfig } from './parse';
 
 /** A configuration and the file it was read from. */
@@ -17,15 +18,12 @@ const MAX_CONFIG_BYTES = 1 << 20;
 
 /** The configuration in `file`, its mistakes told to `problem`; undefined when it cannot be read. */
 export function readConfigFile(file: string, problem: (p: ConfigProblem) => void): FoundConfig | undefined {
-  let text: string;
+  let text: string | undefined;
   try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile()) throw Object.assign(new Error(), { why: 'not a regular file' });
-    if (stat.size > MAX_CONFIG_BYTES) throw Object.assign(new Error(), { why: `larger than ${MAX_CONFIG_BYTES} bytes` });
-    text = fs.readFileSync(file, 'utf8');
+    text = readSmallFileSync(file, MAX_CONFIG_BYTES);
+    if (text === undefined) throw new NotRead('ENOENT');
   } catch (e) {
-    const { code, why } = e as { code?: string; why?: string };
-    problem({ file, line: 1, column: 1, message: `cannot be read (${why ?? code ?? 'unknown error'}); the defaults apply` });
+    problem({ file, line: 1, column: 1, message: `cannot be read (${(e as NotRead).why}); the defaults apply`, unread: true });
     return undefined;
   }
   const { config, problems } = parseConfig(text, file);

@@ -30,6 +30,8 @@ export interface ConfigProblem {
   line: number;
   column: number;
   message: string;
+  /** The whole file is left unread for it (the defaults apply), not one entry. */
+  unread?: boolean;
 }
 
 export const EMPTY_CONFIG: ImrConfig = { rules: {}, limits: {}, skip: [] };
@@ -42,7 +44,8 @@ const KEYS = ['$schema', 'rules', 'limits', 'skip'];
 /** The configuration in `text` (the contents of `file`), and its mistakes; entries in error are left out. */
 export function parseConfig(text: string, file: string): { config: ImrConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
-  const at = (offset: number, message: string) => problems.push({ file, ...position(text, offset), message });
+  const at = (offset: number, message: string, unread?: true) =>
+    problems.push({ file, ...position(text, offset), message, ...(unread && { unread }) });
   const errors: ParseError[] = [];
   let root: Node | undefined;
   try {
@@ -53,16 +56,20 @@ export function parseConfig(text: string, file: string): { config: ImrConfig; pr
     });
   } catch {
     // The parser recurses once per level: thousands of nested brackets exhaust the stack.
-    at(0, 'nested too deeply to be read; the file is not read, the defaults apply');
+    at(0, 'nested too deeply to be read; the file is not read, the defaults apply', true);
     return { config: EMPTY_CONFIG, problems };
   }
   if (errors.length || !root) {
     const first = errors[0];
-    at(first?.offset ?? 0, `${first ? syntax(printParseErrorCode(first.error)) : 'not JSON'}; the file is not read, the defaults apply`);
+    at(
+      first?.offset ?? 0,
+      `${first ? syntax(printParseErrorCode(first.error)) : 'not JSON'}; the file is not read, the defaults apply`,
+      true,
+    );
     return { config: EMPTY_CONFIG, problems };
   }
   if (root.type !== 'object') {
-    at(root.offset, 'expected an object such as { "rules": { "split-word": "off" } }; the defaults apply');
+    at(root.offset, 'expected an object such as { "rules": { "split-word": "off" } }; the defaults apply', true);
     return { config: EMPTY_CONFIG, problems };
   }
   const config: ImrConfig = { rules: {}, limits: {}, skip: [] };

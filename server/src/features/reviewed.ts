@@ -11,6 +11,9 @@ import type { Span } from '../base/span';
 /** The sidecar's file name, one per folder of letters. */
 export const REVIEWED_FILE = '.imr-reviewed.json';
 
+/** A sidecar larger than this (some 200,000 reviewed findings) is no sidecar of ours: it is not read. */
+export const MAX_SIDECAR_BYTES = 64 << 20;
+
 /** The version of the format this code reads and writes. */
 export const REVIEWED_VERSION = 1;
 

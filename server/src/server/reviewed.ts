@@ -4,7 +4,6 @@
 // never edited. A sidecar with problems is named (file and line) in a message once, applies nothing
 // and is not written over.
 
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -17,6 +16,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isoDate, today } from '../base/calendar';
+import { NotRead, readSmallFile } from '../base/small-file';
 import { updateFile } from '../base/update-file';
 import {
   fingerprint,
@@ -25,6 +25,7 @@ import {
   parseSidecar,
   reviewedKeys,
   reviewedPartition,
+  MAX_SIDECAR_BYTES,
   REVIEWED_FILE,
   type CheckedFinding,
   type Letter,
@@ -86,8 +87,10 @@ export class ReviewedFindings {
 
   private async read(folder: string): Promise<FolderSidecar> {
     const file = path.join(folder, REVIEWED_FILE);
-    const text = await readFile(file, 'utf8').catch(() => undefined);
-    const parsed = text === undefined ? { entries: [], problems: [] } : parseSidecar(text);
+    const parsed = await readSmallFile(file, MAX_SIDECAR_BYTES).then(
+      (text) => (text === undefined ? { entries: [], problems: [] } : parseSidecar(text)),
+      (e: NotRead) => ({ entries: [], problems: [{ line: 1, message: `cannot be read (${e.why})` }] }),
+    );
     const problems = parsed.problems.map((p) => `${file}:${p.line}: ${p.message}`).join('\n');
     return { file, keys: reviewedKeys(parsed.entries), entries: parsed.entries, problems };
   }
@@ -166,7 +169,7 @@ export class ReviewedFindings {
       fingerprint: finding.fingerprint,
     };
     try {
-      await updateFile(file, (onDisk) =>
+      await updateFile(file, MAX_SIDECAR_BYTES, (onDisk) =>
         unmark ? mergeSidecar(onDisk, [], [entry]) : mergeSidecar(onDisk, [{ ...entry, reviewed: isoDate(today()) }]),
       );
     } catch (e) {

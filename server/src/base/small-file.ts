@@ -1,0 +1,54 @@
+// The small files of ours beside the letters (.imr.json, .imr-reviewed.json), read only when each is
+// a regular file of a sensible size: a FIFO put in its place must not block the reader, nor a link
+// to /dev/zero fill its memory. The file is opened without waiting, then looked at, then read.
+
+import * as fs from 'node:fs';
+import * as fsp from 'node:fs/promises';
+
+/** Why a file that is there was not read: "not a regular file", "larger than 1048576 bytes", "EACCES". */
+export class NotRead extends Error {
+  constructor(readonly why: string) {
+    super(why);
+  }
+}
+
+// Opening a FIFO to read it waits for a writer, unless told not to wait (POSIX; Windows has no FIFOs to fear).
+const FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+const why = (error: unknown): NotRead =>
+  error instanceof NotRead ? error : new NotRead((error as NodeJS.ErrnoException).code ?? 'unknown error');
+
+function looked(stat: fs.Stats, maxBytes: number): void {
+  if (!stat.isFile()) throw new NotRead('not a regular file');
+  if (stat.size > maxBytes) throw new NotRead(`larger than ${maxBytes} bytes`);
+}
+
+/** The text of `file` (UTF-8); undefined when there is none; throws NotRead when it is there but not read. */
+export function readSmallFileSync(file: string, maxBytes: number): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, FLAGS);
+    looked(fs.fstatSync(fd), maxBytes);
+    return fs.readFileSync(fd, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw why(e);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** As readSmallFileSync, without blocking the thread. */
+export async function readSmallFile(file: string, maxBytes: number): Promise<string | undefined> {
+  let handle: fsp.FileHandle | undefined;
+  try {
+    handle = await fsp.open(file, FLAGS);
+    looked(await handle.stat(), maxBytes);
+    return await handle.readFile('utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw why(e);
+  } finally {
+    await handle?.close();
+  }
+}
