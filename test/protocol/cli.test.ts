@@ -106,12 +106,64 @@ describe('imr-lint', () => {
     assert.equal(lint('--format', 'xml', SEED_000).code, 2);
     assert.equal(lint('/no/such/file.txt').code, 2);
     assert.equal(lint('--rule', 'split-word=loud', SEED_000).code, 2);
+    assert.equal(lint('--rule', 'split-word=error=junk', SEED_000).code, 2);
     assert.equal(lint('--max-file-size', 'lots', SEED_000).code, 2);
     assert.equal(lint().code, 2);
     const help = lint('--help');
     assert.equal(help.code, 0);
     assert.match(help.out, /^Usage: imr-lint/);
     assert.match(help.out, /Exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 /);
+  });
+
+  it('goes on when its messages cannot be written: stderr closed by the reader', async () => {
+    const child = spawn(process.execPath, [CLI, ...AS_OF, '--format', 'jsonl', SEED_000, '/no/such/file.txt'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stderr.destroy();
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const [code] = await once(child, 'exit');
+    assert.equal(code, 2, 'the exit code of a file not read, not of a crash');
+    assert.equal(out.trim().split('\n').length, 1, 'the letter is printed');
+  });
+
+  it('shows no terminal control of a letter or its name: in the worksheet, the stylish output and the messages', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-controls-'));
+    try {
+      const letter = fs.readFileSync(SEED_000, 'utf8').replace('Case Number', 'Case \x1b[2J\x1b[31mNumber\u202e');
+      fs.writeFileSync(path.join(dir, 'two\nlines\x1b[31m.txt'), letter);
+      fs.writeFileSync(path.join(dir, 'empty\x1b]0;title\x07.txt'), '');
+      for (const args of [['--worksheet'], ['--format', 'stylish']]) {
+        const r = lint(...args, dir);
+        for (const [stream, text] of [
+          ['stdout', r.out],
+          ['stderr', r.err],
+        ])
+          assert.doesNotMatch(text, /[\x1b\x07\u202e]/, `${args.join(' ')}: ${stream}`);
+        assert.match(r.err, /empty\\x1b\]0;title\\x07\.txt: empty file/);
+      }
+      assert.match(lint('--format', 'stylish', dir).out, /two\\nlines\\x1b\[31m\.txt/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads every argument after -- as a file or folder, one named with a leading dash too', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-dash-'));
+    try {
+      fs.copyFileSync(SEED_000, path.join(dir, '-letter.txt'));
+      const r = spawnSync(process.execPath, [CLI, '--format', 'json', ...AS_OF, '--', '-letter.txt', '--format'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      assert.equal(r.status, 2, 'a file named --format is not there');
+      const [letter] = JSON.parse(r.stdout);
+      assert.equal(letter.file, '-letter.txt');
+      assert.match(r.stderr, /--format: no such file/);
+      assert.match(lint('-letter.txt').err, /unknown option "-letter\.txt"/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('checks as of the day --today names, or else the day the run starts', () => {

@@ -101,16 +101,22 @@ describe('imr-lint letter records', function () {
     );
   });
 
-  it('puts an apostrophe before a cell a spreadsheet would take for a formula', () => {
+  it('puts an apostrophe before a cell a spreadsheet would take for a formula, and quotes a line break', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-csv-'));
     try {
       const letter = fs.readFileSync(path.join(REAL, fs.readdirSync(REAL)[0]), 'utf8');
-      for (const name of ['=HYPERLINK(1).txt', '+1.txt', '@SUM.txt', '-2.txt']) fs.writeFileSync(path.join(dir, name), letter);
-      const rows: string[][] = parseCsv(lint(['--format', 'csv', '.'], { cwd: dir }).out);
+      for (const name of ['=HYPERLINK(1).txt', '+1.txt', '@SUM.txt', '-2.txt', 'two\nlines.txt', 'carriage\rreturn.txt'])
+        fs.writeFileSync(path.join(dir, name), letter);
+      const out = lint(['--format', 'csv', '.'], { cwd: dir }).out;
+      // Quoted, so that a reader that takes any line break for the end of a row reads one row.
+      assert.ok(out.includes('\r\n"carriage\rreturn.txt",') && out.includes('\r\n"two\nlines.txt",'), out.slice(0, 600));
+      const rows: string[][] = parseCsv(out);
       assert.deepEqual(
         rows.slice(1).map((row) => row[0]),
-        ["'+1.txt", "'-2.txt", "'=HYPERLINK(1).txt", "'@SUM.txt"],
+        ["'+1.txt", "'-2.txt", "'=HYPERLINK(1).txt", "'@SUM.txt", 'carriage\rreturn.txt', 'two\nlines.txt'],
+        'a line break in a name stays in its quoted cell',
       );
+      assert.ok(rows.every((row) => row.length === rows[0].length));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -12,12 +12,13 @@ import { fixture } from '../support/fixtures';
 const UNESCAPED = /(?:^|[^\\])(?:\\\\)*[[\]<]/;
 
 describe('letter text in Markdown', () => {
-  it('escapes the characters Markdown reads and makes line breaks spaces', () => {
+  it('escapes the characters Markdown reads, makes line breaks spaces and shows control characters', () => {
     assert.equal(
       markdownText('a *b* _c_ `d` [e](f) <g> h|i ~~j~~ \\k'),
       'a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) \\<g\\> h\\|i \\~\\~j\\~\\~ \\\\k',
     );
     assert.equal(markdownText('Norco #120\r\nfor\u2028pain'), 'Norco #120 for pain');
+    assert.equal(markdownText('a\x1b[2Jb\u202ec\x7f\x85\td'), 'a\u241b\\[2Jb\ufffdc\u2421\ufffd\td', 'controls shown, not obeyed');
   });
 
   it('leaves no link, image or markup in Markdown, escaped once however often it is made safe', () => {

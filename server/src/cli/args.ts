@@ -70,11 +70,12 @@ Options:
                                   then on until their statements change (exits with 0)
   --include-reviewed              show the findings recorded as reviewed too
   --jobs <n>                      check on n worker threads; 1 checks in this process
-                                  (default: the number of cores, ${os.availableParallelism()} here)
+                                  (default and most: the number of cores, ${os.availableParallelism()} here)
   --color, --no-color             colour the stylish output or not (default: colour when the
                                   output is a terminal and the NO_COLOR variable is not set)
   -v, --version                   print the version
   -h, --help                      show this help
+  --                              what follows is files and folders, even if it starts with -
 
 Exit codes:
   0  no finding is an error (or --exit-zero)
@@ -97,8 +98,8 @@ export function parseArgs(argv: string[]): Options | Exit {
       if (!FORMATS.includes(f)) return wrong(`unknown format "${f ?? ''}"`);
       o.format = f as Format;
     } else if (a === '--rule') {
-      const [id, sev] = (argv[++i] ?? '').split('=');
-      if (!RULES.some((r) => r.id === id) || !/^(?:off|hint|information|info|warning|warn|error)$/i.test(sev ?? '')) {
+      const [id, sev, ...more] = (argv[++i] ?? '').split('=');
+      if (more.length || !RULES.some((r) => r.id === id) || !/^(?:off|hint|information|info|warning|warn|error)$/i.test(sev ?? '')) {
         return wrong('--rule takes <id>=<off|hint|information|warning|error> with a known rule id');
       }
       o.rules[id] = sev;
@@ -108,6 +109,8 @@ export function parseArgs(argv: string[]): Options | Exit {
     } else if (a === '--jobs') {
       o.jobs = Number(argv[++i]);
       if (!Number.isInteger(o.jobs) || o.jobs < 1) return wrong('--jobs takes a whole number of threads, 1 or more');
+      // More threads than cores would only take more memory (each has its own heap and compiled code).
+      o.jobs = Math.min(o.jobs, os.availableParallelism());
     } else if (a === '--today') {
       o.today = fromIsoDate(argv[++i] ?? '');
       if (!o.today) return wrong('--today takes a day as YYYY-MM-DD, from 1900 to 3999');
@@ -124,6 +127,9 @@ export function parseArgs(argv: string[]): Options | Exit {
       o[a === '--baseline' ? 'baseline' : 'includeReviewed'] = true;
     } else if (a === '--color' || a === '--no-color') {
       o.color = a === '--color';
+    } else if (a === '--') {
+      o.paths.push(...argv.slice(i + 1));
+      break;
     } else if (a.startsWith('-') && a !== '-') return wrong(`unknown option "${a}"`);
     else o.paths.push(a);
   }

@@ -31,7 +31,8 @@ const COLUMNS: [string, (r: LetterRecord) => string | number | null][] = [
   ['rules fired', (r) => [...new Set(r.findings.map((f) => f.rule))].sort().join('; ')],
 ];
 
-const OPTIONS = { record_delimiter: 'windows', escape_formulas: true } as const;
+// A line break alone (a file's name may hold one) is quoted too, as RFC 4180 asks of CRLF.
+const OPTIONS = { record_delimiter: 'windows', escape_formulas: true, quoted_match: /[\r\n]/ } as const;
 
 /** The header row, CRLF at its end. */
 export const CSV_HEADER = stringify([COLUMNS.map(([name]) => name)], OPTIONS);

@@ -28,6 +28,8 @@ export async function main(argv: string[]): Promise<number> {
     if (e.code !== 'EPIPE') process.stderr.write(`imr-lint: cannot write the output (${e.code ?? e.message})\n`);
     process.exit(e.code === 'EPIPE' ? 0 : 2);
   });
+  // Messages that cannot be written (stderr closed: `2>&1 >/dev/null | head -1`) are lost; the run goes on.
+  process.stderr.on('error', () => undefined);
   // Colour as https://no-color.org asks: NO_COLOR (not empty) turns it off, an option overrides it.
   const color = opts.format === 'stylish' && (opts.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
   const flags = { rules: opts.rules, maxFileSize: opts.maxFileSize };

@@ -8,7 +8,7 @@ import type { Paint } from './colors';
 import type { ReviewedEntry } from '../service';
 import { CSV_HEADER } from './csv';
 import { Progress } from './progress';
-import { escapeControls, SARIF_LEVEL, type Report, type ReviewedReport } from './report';
+import { escapeControls, escapeLine, SARIF_LEVEL, type Report, type ReviewedReport } from './report';
 import { RunTotals } from './summary';
 
 interface Envelope {
@@ -128,13 +128,13 @@ export class Output {
   readonly problem = (file: string, reason: string): void => {
     this.run.notRead++;
     this.progress.clear();
-    this.err.write(`imr-lint: ${escapeControls(file)}: ${reason}\n`);
+    this.err.write(`imr-lint: ${escapeLine(file)}: ${reason}\n`);
   };
 
   /** A line for the reader on stderr that is no file's failure (a mistake in a configuration file). */
   readonly warn = (line: string): void => {
     this.progress.clear();
-    this.err.write(`${line}\n`);
+    this.err.write(`${escapeLine(line)}\n`);
   };
 
   end(): void {

@@ -172,6 +172,9 @@ export function escapeControls(text: string): string {
   });
 }
 
+/** What is shown on one line (a file's name, a message on stderr): its controls escaped, a line break too. */
+export const escapeLine = (text: string): string => escapeControls(text).replace(/\n/g, '\\n');
+
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', information: 'cyan', hint: 'dim' } as const;
 
 /** The letter as a reader scans it; text from the letter and its file name escaped, colour only around it. */
@@ -181,7 +184,7 @@ function stylish(checked: Checked, paint: Paint): string {
   const header = letter.header.caseNumber ? ` ${e(letter.header.caseNumber.value)}` : '';
   const layout = layoutName(letter.layout) ?? 'not a letter';
   const out = [
-    paint('underline', e(checked.file)),
+    paint('underline', escapeLine(checked.file)),
     `  ${layout}${letter.excerpt ? ' (excerpt, no header)' : ''}${header} · ${letter.items.length} item${letter.items.length === 1 ? '' : 's'}`,
   ];
   for (const item of letter.items) {
