@@ -50,6 +50,13 @@ const builds = [
     define: { IMR_WARM_UP_LETTERS: JSON.stringify(warmUpLetters) },
     banner: { js: '#!/usr/bin/env node' },
   },
+  // PDFs are read on a worker thread of their own (server/src/base/pdf-isolated.ts).
+  {
+    ...common,
+    entryPoints: ['server/src/base/pdf-reader.ts'],
+    outfile: 'dist/pdf-reader.js',
+    plugins: [pdfjsApart],
+  },
   {
     ...common,
     entryPoints: ['server/src/cli/bin.ts'],

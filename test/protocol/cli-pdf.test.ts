@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { PDF_PROBLEMS } from '../../server/src/base/pdf';
 import { FIXTURES } from '../support/fixtures';
-import { imageOnlyPdf, passwordPdf } from '../support/pdfs';
+import { expandingPdf, imageOnlyPdf, passwordPdf, slowPdf } from '../support/pdfs';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 // More than one batch (16 letters), so that --jobs 2 checks them on worker threads.
@@ -96,5 +96,25 @@ describe('imr-lint on PDFs', function () {
       `imr-lint: ${path.join(dir, 'c-scan.pdf')}: ${PDF_PROBLEMS.noText}`,
       `imr-lint: ${path.join(dir, 'd-cut.pdf')}: ${PDF_PROBLEMS.damaged}`,
     ]);
+  });
+
+  it('stops reading a PDF made to be slow or to expand, names it, and checks the others', function () {
+    this.timeout(120_000);
+    const made = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-hostile-pdf-'));
+    try {
+      fs.copyFileSync(path.join(FIXTURES, 'real-pdf/CM16-0213037.pdf'), path.join(made, 'a-letter.pdf'));
+      fs.writeFileSync(path.join(made, 'b-slow.pdf'), slowPdf());
+      fs.writeFileSync(path.join(made, 'c-bomb.pdf'), expandingPdf(768));
+      assert.ok(fs.statSync(path.join(made, 'c-bomb.pdf')).size < 2 << 20, 'a small file');
+      const r = lint(['--jobs', '1', made]);
+      assert.equal(r.code, 2);
+      assert.match(r.out, /a-letter\.pdf\n {2}IMR Final Determination/);
+      assert.deepEqual(r.err.trim().split('\n'), [
+        `imr-lint: ${path.join(made, 'b-slow.pdf')}: ${PDF_PROBLEMS.slow(15_000)}`,
+        `imr-lint: ${path.join(made, 'c-bomb.pdf')}: ${PDF_PROBLEMS.tooBig}`,
+      ]);
+    } finally {
+      fs.rmSync(made, { recursive: true, force: true });
+    }
   });
 });

@@ -2,6 +2,8 @@
 // password-protected one. Each has a correct cross-reference table, so what a test sees is what
 // the reader makes of the PDF, not of a broken file.
 
+import * as zlib from 'node:zlib';
+
 /** Lines of text per page, each page's lines written top-down in Helvetica 11. */
 export function textPdf(pages: string[][]): Buffer {
   return pdf(pages.map((lines) => lines.map((line, i) => `BT /F1 11 Tf 72 ${720 - 14 * i} Td (${escape(line)}) Tj ET`).join('\n')));
@@ -22,16 +24,32 @@ export function passwordPdf(): Buffer {
   return pdf(['BT /F1 11 Tf 72 720 Td (secret) Tj ET'], `/Filter /Standard /V 1 /R 2 /O ${hex('4f')} /U ${hex('55')} /P -44`);
 }
 
+/**
+ * A PDF made to be slow: one page whose drawing opens 30,000 graphics states inside each other
+ * before its text (pdf.js takes minutes over it; a letter has a few).
+ */
+export function slowPdf(): Buffer {
+  return pdf([`${'q '.repeat(30_000)}BT /F1 11 Tf 72 720 Td (Case Number: CM16-0000001) Tj ET ${'Q '.repeat(30_000)}`]);
+}
+
+/**
+ * A PDF made to expand: one page whose drawing is `megabytes` MB of zeros, compressed to about a
+ * thousandth of that (a "compression bomb"); pdf.js inflates it whole to read the page.
+ */
+export function expandingPdf(megabytes: number): Buffer {
+  return pdf([zlib.deflateSync(Buffer.alloc(megabytes << 20), { level: 9 }).toString('latin1')], undefined, '/Filter /FlateDecode');
+}
+
 const escape = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
 
-function pdf(contents: string[], encrypt?: string): Buffer {
+function pdf(contents: string[], encrypt?: string, filter = ''): Buffer {
   const objects: string[] = [];
   const add = (body: string): number => objects.push(body);
   const catalog = add('');
   const pagesRef = add('');
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const kids = contents.map((content) => {
-    const stream = add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
+    const stream = add(`<< /Length ${Buffer.byteLength(content, 'latin1')}${filter && ` ${filter}`} >>\nstream\n${content}\nendstream`);
     return add(
       `<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`,
     );

@@ -28,6 +28,7 @@ export const PDF_PROBLEMS = {
   damaged: 'damaged PDF, or not a PDF; not read',
   noReader: 'PDF not read: the PDF reader (pdfjs.js beside this program) could not be loaded',
   slow: (ms: number) => `PDF not read within ${ms / 1000} s (too large or too complex)`,
+  tooBig: 'PDF not read: reading it takes far more memory than a letter needs (a stream that expands beyond reason)',
   tooLarge: (bytes: number, max: number) => `PDF of ${mb(bytes)}, larger than ${mb(max)}; not read`,
   tooManyPages: (pages: number, max: number) => `PDF of ${pages.toLocaleString('en-US')} pages, more than ${max}; not read`,
 } as const;

@@ -4,7 +4,8 @@
 // what it holds.
 
 import * as fs from 'node:fs';
-import { looksLikePdf, PDF_BUDGET, readPdf } from '../base/pdf';
+import { looksLikePdf, PDF_BUDGET } from '../base/pdf';
+import { readPdfIsolated } from '../base/pdf-isolated';
 
 export type ReadResult = { text: string } | { problem: string };
 
@@ -14,7 +15,7 @@ export type Decoded = ReadResult | { pdf: Buffer };
 /** The letter in `file` (a text or a PDF), or on the standard input when `file` is `-`. */
 export async function readLetterText(file: string, maxChars: number): Promise<ReadResult> {
   const read = readLetter(file, maxChars);
-  return 'pdf' in read ? readPdf(read.pdf) : read;
+  return 'pdf' in read ? readPdfIsolated(read.pdf) : read;
 }
 
 const PDF_NAME = /\.pdf$/i;

@@ -3,7 +3,8 @@
 
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { looksLikePdf, PDF_BUDGET, PDF_PROBLEMS, readPdf } from '../base/pdf';
+import { looksLikePdf, PDF_BUDGET, PDF_PROBLEMS } from '../base/pdf';
+import { readPdfIsolated } from '../base/pdf-isolated';
 import type { PdfTextResult } from './protocol';
 
 export async function pdfTextOf(params: { uri?: unknown }): Promise<PdfTextResult> {
@@ -28,5 +29,5 @@ export async function pdfTextOf(params: { uri?: unknown }): Promise<PdfTextResul
     };
   }
   if (!looksLikePdf(bytes)) return { problem: 'not a PDF' };
-  return readPdf(bytes);
+  return readPdfIsolated(bytes);
 }
