@@ -9,8 +9,7 @@ import { parseArgs } from './args';
 import { painter } from './colors';
 import { LetterConfigs, printedConfig } from './config';
 import { Output } from './output';
-import { inProcess, PDF_HEAP_LIMITS, Pool, type Checker } from './pool';
-import { isPdfName } from './read';
+import { inProcess, Pool, type Checker } from './pool';
 import type { Report } from './report';
 import { writeBaseline } from './reviewed';
 import { walk } from './walk';
@@ -59,10 +58,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const walked = lookingUp(walk(opts.paths, output.problem, configs.skips), configs.look);
   const first = take(walked, BATCH);
-  // A run of one batch is checked in this thread: starting a worker would take longer. Workers
-  // that will read PDFs get a heap sized for pdf.js.
-  const pool =
-    opts.jobs > 1 && first.length === BATCH ? new Pool(opts.jobs, job, first.some(isPdfName) ? PDF_HEAP_LIMITS : undefined) : undefined;
+  // A run of one batch is checked in this thread: starting a worker would take longer.
+  const pool = opts.jobs > 1 && first.length === BATCH ? new Pool(opts.jobs, job) : undefined;
   const files = (function* () {
     yield* first;
     yield* walked;

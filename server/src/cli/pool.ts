@@ -31,14 +31,8 @@ async function checkBatch(batch: string[], job: Job): Promise<Report[]> {
 // (nodejs/node#47224), hence the size. A young generation of 12 MB costs 10 MB more and saves no
 // measurable CPU time.
 const HEAP_LIMITS = { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 32 };
-// Reading PDFs is another matter: pdf.js allocates about 9 MB per letter's PDF, nearly all of it
-// short-lived (a few matrices per glyph). A 6 MB young generation is collected 4 to 5 times per
-// letter, copying what is still alive each time: 4 times the collections of a 16 MB one, and some
-// 10% more CPU time per PDF letter. A run whose first batch holds a PDF gets these limits (some
-// 30 MB more at its peak).
-export const PDF_HEAP_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
-
-export type HeapLimits = typeof HEAP_LIMITS;
+// PDFs are read on a thread of their own with a heap sized for pdf.js (base/pdf-isolated.ts): a
+// worker that reads them only hands the bytes over.
 
 /** A text letter larger than this (in bytes) is checked in the main thread, not on a worker. */
 const WORKER_MAX_BYTES = 512 * 1024;
@@ -66,7 +60,6 @@ export class Pool {
   constructor(
     private readonly size: number,
     private readonly job: Job,
-    private readonly heapLimits: HeapLimits = HEAP_LIMITS,
   ) {}
 
   readonly check: Checker = (batch) => {
@@ -86,7 +79,7 @@ export class Pool {
   }
 
   private start(): Thread {
-    const worker = new Worker(__filename, { workerData: { imrLintJob: this.job }, resourceLimits: this.heapLimits });
+    const worker = new Worker(__filename, { workerData: { imrLintJob: this.job }, resourceLimits: HEAP_LIMITS });
     const thread: Thread = { worker, waiting: [] };
     worker.on('message', (reports: Report[]) => thread.waiting.shift()?.resolve(reports));
     const lost = (): void => {
