@@ -10,7 +10,7 @@ import { painter } from './colors';
 import { LetterConfigs, printedConfig } from './config';
 import { Output } from './output';
 import { inProcess, Pool, type Checker } from './pool';
-import type { Report } from './report';
+import { escapeLine, type Report } from './report';
 import { writeBaseline } from './reviewed';
 import { walk } from './walk';
 
@@ -82,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
 /** --baseline: every finding of the run recorded as reviewed, each folder's sidecar merged under a lock; 0 unless one could not be written. */
 async function recordBaseline(output: Output): Promise<number> {
   const { written, failed } = await writeBaseline(output.baseline);
-  for (const line of failed) process.stderr.write(`${line}\n`);
+  for (const line of failed) process.stderr.write(`${escapeLine(line)}\n`);
   const folders = output.baseline.size - failed.length;
   process.stderr.write(
     `imr-lint: ${written} finding${written === 1 ? '' : 's'} recorded as reviewed in ${folders} folder${folders === 1 ? '' : 's'} (${REVIEWED_FILE})\n`,

@@ -8,7 +8,7 @@ import type { Paint } from './colors';
 import type { ReviewedEntry } from '../service';
 import { CSV_HEADER } from './csv';
 import { Progress } from './progress';
-import { escapeControls, escapeLine, SARIF_LEVEL, type Report, type ReviewedReport } from './report';
+import { escapeLine, SARIF_LEVEL, type Report, type ReviewedReport } from './report';
 import { RunTotals } from './summary';
 
 interface Envelope {
@@ -120,7 +120,7 @@ export class Output {
     const named = report.sidecarProblems?.[0];
     if (named && !this.sidecarsNamed.has(named)) {
       this.sidecarsNamed.add(named);
-      for (const line of report.sidecarProblems!) this.err.write(`${escapeControls(line)}\n`);
+      for (const line of report.sidecarProblems!) this.err.write(`${escapeLine(line)}\n`);
     }
   }
 

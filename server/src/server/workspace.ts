@@ -108,12 +108,17 @@ export class Workspace {
     // imr.enable off: no outline, folding, hovers, completion or actions either.
     if (!doc || !settings.enable) return undefined;
     const started = performance.now();
-    const letter = this.letters.get(uri, doc.getText(), settings.maxFileSize);
+    const { version } = doc;
+    const text = doc.getText();
+    const letter = this.letters.get(uri, text, settings.maxFileSize);
     // After a long parse (a long letter just edited), a cancellation or a newer edit that came
-    // meanwhile is let in, and the work dropped if it is no longer wanted.
+    // meanwhile is let in, and the work dropped if it is no longer wanted. An edit let in changes
+    // the document in place: the answer is then given for the text the letter was parsed from, its
+    // positions counted in that text (the version it answers for), not in the new one.
     if (performance.now() - started > SLICE_MS) {
       await letMessagesIn();
       checkpoint();
+      if (doc.version !== version) return { doc: TextDocument.create(uri, doc.languageId, version, text), settings, letter };
     }
     return { doc, settings, letter };
   }

@@ -50,7 +50,7 @@ function citedAs(text: string, citation: Citation): string {
 
 export function explanationMarkdown(explanation: Explanation, cited?: string): string {
   // A part's label or an edition may be the letter's own words (a section the catalogue does not know).
-  const lines = [`**${explanation.guideline}**${explanation.edition ? ` — ${markdownText(explanation.edition)}` : ''}`, ''];
+  const lines = [`**${markdownText(explanation.guideline)}**${explanation.edition ? ` — ${markdownText(explanation.edition)}` : ''}`, ''];
   for (const p of explanation.parts) {
     const covers = p.covers ? `: ${markdownText(p.covers)}` : '';
     lines.push(`- **${markdownText(p.label)}**${covers}${p.covers ? unverified(p) : ''}`);
