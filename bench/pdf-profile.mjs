@@ -49,7 +49,7 @@ const LOAD = 'loading and compiling code';
 const OTHER_PDFJS = 'other pdf.js';
 const OTHER = 'other (Node, web streams, the rest)';
 
-/** cli.js and pdfjs.js unminified into `dir`, as esbuild.mjs bundles them. */
+/** cli.js, pdf-reader.js and pdfjs.js unminified into `dir`, as esbuild.mjs bundles them. */
 async function bundle(dir) {
   const common = {
     bundle: true,
@@ -68,6 +68,13 @@ async function bundle(dir) {
     entryPoints: [path.join(root, 'server/src/base/pdfjs.ts')],
     outfile: path.join(dir, 'pdfjs.js'),
     define: { 'import.meta.url': 'undefined' },
+  });
+  // PDFs are read on a thread of their own, from pdf-reader.js beside cli.js.
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, 'server/src/base/pdf-reader.ts')],
+    outfile: path.join(dir, 'pdf-reader.js'),
+    plugins: [apart],
   });
   await esbuild.build({
     ...common,

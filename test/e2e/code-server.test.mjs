@@ -132,6 +132,7 @@ test('VSIX: npm run package makes a small package, and prints no warning', async
       'dist/extension.js',
       'dist/server.js',
       'dist/pdfjs.js',
+      'dist/pdf-reader.js',
       'syntaxes/imr.tmLanguage.json',
       'language-configuration.json',
       'docs/rules/injury-date-conflict.md',
