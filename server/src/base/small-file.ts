@@ -1,13 +1,18 @@
-// The small files of ours beside the letters (.imr.json, .imr-reviewed.json), read only when each is
-// a regular file of a sensible size: a FIFO put in its place must not block the reader, nor a link
-// to /dev/zero fill its memory. The file is opened without waiting, then looked at, then read.
+// Files read only when each is a regular file of a sensible size (the .imr.json and .imr-reviewed.json
+// beside the letters, a letter in a folder the server checks): a FIFO put in its place must not block
+// the reader, nor a link to /dev/zero fill its memory. The file is opened without waiting, then
+// looked at, then read.
 
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 
 /** Why a file that is there was not read: "not a regular file", "larger than 1048576 bytes", "EACCES". */
 export class NotRead extends Error {
-  constructor(readonly why: string) {
+  constructor(
+    readonly why: string,
+    /** 'irregular': no regular file; 'large': over the size given; 'error': the system's error code. */
+    readonly kind: 'irregular' | 'large' | 'error' = 'error',
+  ) {
     super(why);
   }
 }
@@ -19,8 +24,8 @@ const why = (error: unknown): NotRead =>
   error instanceof NotRead ? error : new NotRead((error as NodeJS.ErrnoException).code ?? 'unknown error');
 
 function looked(stat: fs.Stats, maxBytes: number): void {
-  if (!stat.isFile()) throw new NotRead('not a regular file');
-  if (stat.size > maxBytes) throw new NotRead(`larger than ${maxBytes} bytes`);
+  if (!stat.isFile()) throw new NotRead('not a regular file', 'irregular');
+  if (stat.size > maxBytes) throw new NotRead(`larger than ${maxBytes} bytes`, 'large');
 }
 
 /** The text of `file` (UTF-8); undefined when there is none; throws NotRead when it is there but not read. */
@@ -40,11 +45,16 @@ export function readSmallFileSync(file: string, maxBytes: number): string | unde
 
 /** As readSmallFileSync, without blocking the thread. */
 export async function readSmallFile(file: string, maxBytes: number): Promise<string | undefined> {
+  return (await readRegularFile(file, maxBytes))?.toString('utf8');
+}
+
+/** The bytes of `file`; undefined when there is none; throws NotRead when it is there but not read. */
+export async function readRegularFile(file: string, maxBytes: number): Promise<Buffer | undefined> {
   let handle: fsp.FileHandle | undefined;
   try {
     handle = await fsp.open(file, FLAGS);
     looked(await handle.stat(), maxBytes);
-    return await handle.readFile('utf8');
+    return await handle.readFile();
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw why(e);

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../rules';
-import { ConfigFinder, describeProblem, readConfigFile, skipsFolder, type ConfigProblem } from '../service';
+import { ConfigFinder, describeProblem, skipsFolder } from '../service';
 import { letterSettings, type Job } from './report';
 
 export class LetterConfigs {
@@ -27,14 +27,16 @@ export class LetterConfigs {
   readonly skips = (folder: string): boolean =>
     skipsFolder(this.job.config ? this.finder.explicit(this.job.config) : this.finder.forFolder(folder), folder);
 
-  /** A configuration file named with --config that is not there, or cannot be read at all: a mistake of usage. */
+  /**
+   * A configuration file named with --config that is not there, or cannot be read at all (its
+   * problem told on stderr as it is read, once for the run): a mistake of usage.
+   */
   unusable(): string | undefined {
     const file = this.job.config;
     if (!file) return undefined;
     if (!fs.existsSync(file)) return `imr-lint: --config ${file}: no such file`;
-    const unread: ConfigProblem[] = [];
-    readConfigFile(path.resolve(file), (p) => p.unread && unread.push(p));
-    return unread.length ? `imr-lint: --config ${describeProblem(unread[0])}` : undefined;
+    const found = this.finder.explicit(file);
+    return !found || found.unread ? `imr-lint: --config ${file}: cannot be used (see above); nothing is checked` : undefined;
   }
 }
 

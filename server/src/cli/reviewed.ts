@@ -9,9 +9,11 @@ import { updateFile } from '../base/update-file';
 import {
   MAX_SIDECAR_BYTES,
   mergeSidecar,
-  parseSidecar,
   reviewedKeys,
   REVIEWED_FILE,
+  sidecarOf,
+  unreadSidecar,
+  type ParsedSidecar,
   type ReviewedEntry,
   type SidecarProblem,
 } from '../service';
@@ -30,12 +32,11 @@ export function reviewedFor(letterFile: string): FolderReviewed {
   let found = byFolder.get(folder);
   if (!found) {
     const file = path.join(folder, REVIEWED_FILE);
-    let parsed: { entries: ReviewedEntry[]; problems: SidecarProblem[] };
+    let parsed: ParsedSidecar;
     try {
-      const text = readSmallFileSync(file, MAX_SIDECAR_BYTES);
-      parsed = text === undefined ? { entries: [], problems: [] } : parseSidecar(text); // none: nothing reviewed here
+      parsed = sidecarOf(readSmallFileSync(file, MAX_SIDECAR_BYTES));
     } catch (e) {
-      parsed = { entries: [], problems: [{ line: 1, message: `cannot be read (${(e as NotRead).why})` }] };
+      parsed = unreadSidecar((e as NotRead).why);
     }
     found = { file, keys: reviewedKeys(parsed.entries), problems: parsed.problems };
     byFolder.set(folder, found);

@@ -11,6 +11,8 @@ import { CONFIG_FILE_NAME, EMPTY_CONFIG, parseConfig, type ConfigProblem, type I
 export interface FoundConfig {
   file: string;
   config: ImrConfig;
+  /** The file is there but left unread for a mistake in it (a syntax error): the defaults apply. */
+  unread?: true;
 }
 
 // A configuration is a few lines: a larger file is no configuration of ours.
@@ -28,7 +30,7 @@ export function readConfigFile(file: string, problem: (p: ConfigProblem) => void
   }
   const { config, problems } = parseConfig(text, file);
   problems.forEach(problem);
-  return { file, config };
+  return { file, config, ...(problems.some((p) => p.unread) && { unread: true as const }) };
 }
 
 export class ConfigFinder {

@@ -107,6 +107,13 @@ const ENTRY_KEYS: Record<string, 'string'> = {
 };
 const REQUIRED = ['letter', 'rule', 'fingerprint'];
 
+/** A folder's sidecar from its text: none there (undefined) is one with nothing reviewed. */
+export const sidecarOf = (text: string | undefined): ParsedSidecar =>
+  text === undefined ? { entries: [], problems: [] } : parseSidecar(text);
+
+/** A sidecar that is there but could not be read (`why`: a FIFO, too large, no permission): nothing of it applies. */
+export const unreadSidecar = (why: string): ParsedSidecar => ({ entries: [], problems: [{ line: 1, message: `cannot be read (${why})` }] });
+
 /** A sidecar's text read: its entries, or what is wrong with it (by line) and no entries. */
 export function parseSidecar(text: string): ParsedSidecar {
   const lineAt = lineFinder(text);

@@ -4,12 +4,12 @@
 // open are pushed, those of open letters stay with the open document's own diagnostics. Answers
 // counts only, never letter text.
 
-import { constants } from 'node:fs';
-import { open, readdir, type FileHandle } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { NotRead, readRegularFile } from '../base/small-file';
 import { check, parse, type Settings } from '../service';
 import { toDiagnostic } from './conversions';
 import { letMessagesIn } from './pacing';
@@ -42,22 +42,18 @@ async function lettersUnder(folder: string, notRead: CheckFolderResult['notRead'
 
 /** A file's text (UTF-8, a BOM dropped), or why it is not read; its size is looked at before it is read. */
 async function textOf(file: string, settings: Settings): Promise<{ text: string } | { reason: string }> {
-  let handle: FileHandle | undefined;
+  const tooLarge = { reason: 'too large to be a letter' };
+  let bytes: Buffer | undefined;
   try {
-    // Not blocked by a FIFO put in the folder's place meanwhile: it is no regular file.
-    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const stat = await handle.stat();
-    if (!stat.isFile()) return { reason: 'not a regular file' };
-    if (stat.size > 3 * settings.maxFileSize) return { reason: 'too large to be a letter' };
-    const bytes = await handle.readFile();
-    if (bytes.length > 3 * settings.maxFileSize) return { reason: 'too large to be a letter' };
-    if (bytes.includes(0)) return { reason: 'binary file, not text' };
-    return { text: new TextDecoder('utf-8').decode(bytes) };
+    bytes = await readRegularFile(file, 3 * settings.maxFileSize);
   } catch (e) {
-    return { reason: `not read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
-  } finally {
-    await handle?.close();
+    const { kind, why } = e as NotRead;
+    return kind === 'large' ? tooLarge : kind === 'irregular' ? { reason: why } : { reason: `not read (${why})` };
   }
+  if (!bytes) return { reason: 'not read (ENOENT)' };
+  if (bytes.length > 3 * settings.maxFileSize) return tooLarge;
+  if (bytes.includes(0)) return { reason: 'binary file, not text' };
+  return { text: new TextDecoder('utf-8').decode(bytes) };
 }
 
 export class FolderCheck {

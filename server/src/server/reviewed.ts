@@ -22,7 +22,8 @@ import {
   fingerprint,
   letterKey,
   mergeSidecar,
-  parseSidecar,
+  sidecarOf,
+  unreadSidecar,
   reviewedKeys,
   reviewedPartition,
   MAX_SIDECAR_BYTES,
@@ -87,10 +88,7 @@ export class ReviewedFindings {
 
   private async read(folder: string): Promise<FolderSidecar> {
     const file = path.join(folder, REVIEWED_FILE);
-    const parsed = await readSmallFile(file, MAX_SIDECAR_BYTES).then(
-      (text) => (text === undefined ? { entries: [], problems: [] } : parseSidecar(text)),
-      (e: NotRead) => ({ entries: [], problems: [{ line: 1, message: `cannot be read (${e.why})` }] }),
-    );
+    const parsed = await readSmallFile(file, MAX_SIDECAR_BYTES).then(sidecarOf, (e: NotRead) => unreadSidecar(e.why));
     const problems = parsed.problems.map((p) => `${file}:${p.line}: ${p.message}`).join('\n');
     return { file, keys: reviewedKeys(parsed.entries), entries: parsed.entries, problems };
   }
