@@ -3,7 +3,8 @@
 // 1. the engine on every fixture letter against the plain pass (bench/parse.mjs),
 // 2. the cost of each rule (bench/rules.mjs),
 // 3. cost per KB from 5 KB to 5 MB letters (bench/size.mjs),
-// 4. the language server's first diagnostics after it is initialised (bench/server.mjs),
+// 4. the language server's first diagnostics after it is initialised (bench/server.mjs), and its
+//    hovers while a 2 MB letter is edited (bench/hover.mjs),
 // 5. imr-lint's letters/s and peak memory over 10,000 letters (bench/cli.mjs),
 // 6. letters read from their PDFs: one PDF read warm, imr-lint's PDF letters/s (bench/pdf.mjs),
 //
@@ -22,6 +23,7 @@ import { progress, root } from './engine.mjs';
 import * as letters from './parse.mjs';
 import * as pdf from './pdf.mjs';
 import * as rules from './rules.mjs';
+import * as hover from './hover.mjs';
 import * as server from './server.mjs';
 import * as size from './size.mjs';
 
@@ -52,6 +54,7 @@ const result = {
   rules: part('cost per rule', 'rules.mjs', ['--runs', quick ? '5' : '15']),
   size: part('cost per KB', 'size.mjs', ['--runs', quick ? '3' : '9']),
   server: part('first diagnostics', 'server.mjs', ['--starts', quick ? '3' : '5']),
+  hover: part('hover while a 2 MB letter is edited', 'hover.mjs', ['--hovers', quick ? '10' : '30']),
   cli: part('imr-lint', 'cli.mjs', ['--letters', quick ? '2000' : '10000', '--runs', quick ? '1' : '3']),
   pdf: part('PDF letters', 'pdf.mjs', ['--rounds', quick ? '2' : '5', '--copies', quick ? '1' : '4']),
 };
@@ -63,6 +66,7 @@ const budgets = [
   { what: 'typical letter, x the plain pass (repeated)', figure: result.engine.repeated.typical.ratio, budget: 20, unit: 'x' },
   { what: 'typical letter, x the plain pass (streaming)', figure: result.engine.streaming.typical.ratio, budget: 20, unit: 'x' },
   { what: 'first diagnostics after initialise', figure: result.server.afterInitialiseMs, budget: 10, unit: 'ms' },
+  { what: 'hover while a 2 MB letter is edited, slowest', figure: result.hover.maxMs, budget: 300, unit: 'ms' },
   { what: 'cost per KB, 5 MB letter / 5 KB letter', figure: result.size.ratio5MBto5KB, budget: 1.5, unit: 'x' },
   {
     what: `imr-lint letters/s over ${result.cli.letters} letters`,
@@ -122,6 +126,8 @@ if (json) {
     ...size.report(result.size),
     '',
     ...server.report(result.server),
+    '',
+    ...hover.report(result.hover),
     '',
     ...cli.report(result.cli),
     `  the engine alone on ${result.cores} cores would check ${ideal.toFixed(0)} letters/s (cores / its mean streaming time per letter); imr-lint gets ${(100 * result.cliEfficiency).toFixed(0)}% of that`,

@@ -36,7 +36,8 @@ const {
 
 const WARM_UP_WAIT = 5000;
 
-async function startServer(bundle) {
+/** Starts `bundle` --stdio and initialises it as an editor does (push diagnostics, settings answered at once). */
+export async function startServer(bundle = path.join(root, 'dist/server.js')) {
   const child = spawn(process.execPath, [bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
@@ -72,6 +73,9 @@ async function startServer(bundle) {
   await connection.sendNotification(InitializedNotification.type, {});
   let n = 0;
   return {
+    connection,
+    /** When the next diagnostics for `uri` are published (a hrtime). Ask before what causes them. */
+    published: (uri) => new Promise((resolve) => waiting.set(uri, resolve)),
     startMs: Number(initialised - started) / 1e6,
     /** Milliseconds from `initialized` to the server's "warm-up done", or undefined when it says none within the wait. */
     warmUp: () =>

@@ -136,6 +136,74 @@ describe('protocol: a 2 MB letter', () => {
   });
 });
 
+describe('protocol: a hover while a long letter is edited', () => {
+  afterEach(stopStarted);
+  // Over 100,000 characters, a letter's hover may be answered from its last parse while the edits
+  // since lie elsewhere: each hover sent right after an edit (before the diagnostics that parse the
+  // new text) must be the one given once they have been pushed, range and words.
+  it('gives the same hover right after an edit as once the new text is checked, wherever the edit is', async () => {
+    const client = await start({ pull: false });
+    const uri = 'file:///tmp/long-edited.imr';
+    const filler = Array.from({ length: 4000 }, (_, i) => `Physical therapy ${i} sessions: Upheld\n`).join('');
+    let text = SEED_002 + filler;
+    const opened = client.nextDiagnostics(uri);
+    await client.open(uri, text);
+    await opened;
+    const at = (needle: string, plus = 2) => {
+      const offset = text.indexOf(needle);
+      assert.ok(offset >= 0, needle);
+      const before = text.slice(0, offset + plus).split('\n');
+      return { line: before.length - 1, character: before[before.length - 1].length };
+    };
+    const hover = (position: { line: number; character: number }) =>
+      client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+    const edits: { name: string; edit: (t: string) => string; place: () => { line: number; character: number } }[] = [
+      {
+        name: 'a line added above the citation',
+        edit: (t) =>
+          t.replace(
+            'Claims Administrator guideline: Decision based on MTUS Chronic',
+            'An added line.\nClaims Administrator guideline: Decision based on MTUS Chronic',
+          ),
+        place: () => at('Opioids for chronic pain'),
+      },
+      {
+        name: "the citation's page changed",
+        edit: (t) => t.replace('chronic pain Page(s): 80.', 'chronic pain Page(s): 74-95.'),
+        place: () => at('Opioids for chronic pain'),
+      },
+      { name: 'lines added at the end', edit: (t) => t + filler, place: () => at('Opioids for chronic pain') },
+      {
+        name: 'a word of the guideline changed, near the place',
+        edit: (t) => t.replace('MTUS Chronic Pain Treatment Guidelines \n\nOpioids', 'MTUS Treatment Guidelines \n\nOpioids'),
+        place: () => at('Opioids for chronic pain'),
+      },
+      {
+        name: 'an item far below',
+        edit: (t) => t.replace('Physical therapy 2000 sessions', 'Physical therapy 2000 visits'),
+        place: () => at('Physical therapy 10 sessions', 20),
+      },
+    ];
+    // A drug's name being typed: no hover on "Norc", one on "Norco", at the same place before the edit.
+    edits.push(
+      { name: 'a drug named in part', edit: (t) => t.replace('Norco 5/325mg #20', 'Norc #20'), place: () => at('Norc #20', 1) },
+      { name: 'the drug named in full', edit: (t) => t.replace('Norc #20', 'Norco #20'), place: () => at('Norco #20', 1) },
+    );
+    let hovered = 0;
+    for (const { name, edit, place } of edits) {
+      text = edit(text);
+      const checked = client.nextDiagnostics(uri);
+      await client.replaceAll(uri, text);
+      const quick = await hover(place());
+      await checked;
+      const fresh = await hover(place());
+      assert.deepEqual(quick, fresh, name);
+      if (fresh) hovered++;
+    }
+    assert.ok(hovered >= 5, `${hovered} of the places have a hover`);
+  });
+});
+
 describe('protocol: a client that sends a malformed document', () => {
   afterEach(stopStarted);
   for (const pull of [false, true])

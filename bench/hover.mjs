@@ -1,0 +1,112 @@
+// Benchmark: how soon the language server answers a hover while a 2 MB letter is being edited
+// (issue 10: within 300 ms). Two letters of 2 MB: the issue's own (seed 002 and some 50,000 short
+// item lines), and a heavier one made of a real letter and the disputed items of the others, in
+// turn (every one parsed in full: some 100-300 ms a parse). For each, starts dist/server.js as an
+// editor does (push diagnostics), opens the letter, waits for its diagnostics, then types a
+// character every 60 ms in the middle of the letter and, after every third, hovers a guideline
+// citation near its top: milliseconds from the hover sent to its answer, median and slowest.
+// Needs `npm run build` first.
+//
+//   node bench/hover.mjs [--hovers 30] [--json]      (npm run bench runs it with the other figures)
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import lsp from 'vscode-languageserver-protocol/node';
+import { isMain, median, root } from './engine.mjs';
+import { startServer } from './server.mjs';
+
+const { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest } = lsp;
+
+const SIZE = 1_990_000;
+const TYPING_MS = 60;
+const fixture = (rel) => fs.readFileSync(path.join(root, 'test/fixtures', rel), 'utf8');
+
+/** Seed 002 and short item lines to 2 MB; its hover: the citation "74-95". */
+function issueLetter() {
+  const seed = fixture('seeds/002_f4a3e060fe32e57b.txt');
+  const lines = [];
+  for (let i = 0, length = seed.length; length < SIZE; i++) {
+    lines.push(`Physical therapy ${i} sessions: Upheld\n`);
+    length += lines[i].length;
+  }
+  return { name: "the issue's (short item lines)", text: seed + lines.join(''), hoverOn: '74-95' };
+}
+
+/** A real letter, then every real letter's disputed items in turn, to 2 MB; its hover: its first guideline's citation. */
+function realLetter() {
+  const folder = path.join(root, 'test/fixtures/real');
+  const files = fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const first = fs.readFileSync(path.join(folder, 'CM16-0213037.txt'), 'utf8');
+  let text = first;
+  for (let i = 0; text.length < SIZE; i++) {
+    const other = fs.readFileSync(path.join(folder, files[i % files.length]), 'utf8');
+    const items = other.indexOf('DECISIONS AND RATIONALES');
+    text += other.slice(items >= 0 ? items : 0);
+  }
+  return { name: 'real items (every one in full)', text, hoverOn: 'Neck and Upper Back Complaints' };
+}
+
+/** The line and character `plus` characters into the first `needle` of `text`. */
+function positionOf(text, needle, plus) {
+  const offset = text.indexOf(needle);
+  if (offset < 0) throw new Error(`bench/hover.mjs: "${needle}" is not in the letter`);
+  const lines = text.slice(0, offset + plus).split('\n');
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+async function measureLetter({ name, text, hoverOn }, hovers) {
+  const server = await startServer();
+  const { connection } = server;
+  const uri = pathToFileURL(path.join(root, 'bench-hover.imr')).href;
+  const opened = server.published(uri);
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'imr', version: 1, text } });
+  await opened;
+  const position = positionOf(text, hoverOn, 2);
+  const typing = { line: Math.floor(text.split('\n').length / 2), character: 0 };
+  let version = 1;
+  const times = [];
+  let answered = 0;
+  for (let i = 0; i < hovers; i++) {
+    for (let k = 0; k < 3; k++) {
+      await sleep(TYPING_MS);
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version: ++version },
+        contentChanges: [{ range: { start: typing, end: typing }, text: 'x' }],
+      });
+      typing.character++;
+    }
+    const t0 = process.hrtime.bigint();
+    const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (hover) answered++;
+  }
+  await server.stop();
+  return { letter: name, chars: text.length, hovers, answered, medianMs: median(times), maxMs: Math.max(...times), samples: times };
+}
+
+export async function measure({ hovers = 30 } = {}) {
+  const letters = [];
+  for (const letter of [issueLetter(), realLetter()]) letters.push(await measureLetter(letter, hovers));
+  return { typingMs: TYPING_MS, letters, maxMs: Math.max(...letters.map((l) => l.maxMs)) };
+}
+
+export function report(r) {
+  return [
+    `hover while a 2 MB letter is edited (dist/server.js, push; a character typed every ${r.typingMs} ms, a hover after every third)`,
+    ...r.letters.map(
+      (l) =>
+        `  ${l.letter.padEnd(34)} ${(l.chars / 1e6).toFixed(1)} MB  median ${l.medianMs.toFixed(0).padStart(4)} ms  slowest ${l.maxMs.toFixed(0).padStart(4)} ms  (${l.answered} of ${l.hovers} answered with a hover)`,
+    ),
+  ];
+}
+
+if (isMain(import.meta.url)) {
+  const hoversArg = process.argv.indexOf('--hovers');
+  const r = await measure({ hovers: hoversArg > 0 ? Number(process.argv[hoversArg + 1]) : 30 });
+  console.log(process.argv.includes('--json') ? JSON.stringify(r) : report(r).join('\n'));
+}
