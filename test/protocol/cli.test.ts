@@ -274,6 +274,28 @@ describe('imr-lint on files that are not letters', () => {
     assert.doesNotMatch(r.err, /Case Number|Se.ora/);
   });
 
+  it('says a file whose name is not UTF-8 must be renamed, in a folder and given by name', function () {
+    // "Peña.txt" in Latin-1, as an old archive may name it; a file system that takes only UTF-8 names refuses it.
+    const latin1 = Buffer.concat([Buffer.from(path.join(dir, 'Pe')), Buffer.from([0xf1]), Buffer.from('a.txt')]);
+    try {
+      fs.writeFileSync(latin1, SEED);
+    } catch {
+      this.skip();
+    }
+    write('ok.txt', SEED);
+    const shown = path.join(dir, 'Pe\uFFFDa.txt');
+    const expected = `imr-lint: ${shown}: its name is not UTF-8 and cannot be opened as written; rename the file\n`;
+    const inFolder = lint(dir);
+    assert.equal(inFolder.code, 2);
+    assert.equal(inFolder.err, expected);
+    assert.match(inFolder.out, /^1 letter: .*; 1 file not read$/m);
+    // Given by name: the shell passes the name's bytes as they are (Node.js would encode a string as UTF-8).
+    const script = `exec "$0" "$1" ${AS_OF.join(' ')} "$(printf '%s/Pe\\361a.txt' "$2")"`;
+    const named = spawnSync('sh', ['-c', script, process.execPath, CLI, dir], { encoding: 'utf8' });
+    assert.equal(named.status, 2);
+    assert.equal(named.stderr, expected);
+  });
+
   it('reads UTF-16 (LE and BE) and UTF-8 with a byte order mark like UTF-8', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SEED.toString('utf8'), 'utf16le')]);
     const be = Buffer.from(le).swap16();

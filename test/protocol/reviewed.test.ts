@@ -192,6 +192,28 @@ describe('protocol: checking a folder', function () {
     assert.equal(reports.at(-1), 'end');
   });
 
+  it('says a letter whose name is not UTF-8 must be renamed', async function () {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-latin1-'));
+    try {
+      // "Peña.txt" in Latin-1; a file system that takes only UTF-8 names refuses it.
+      try {
+        fs.copyFileSync(SAMPLE, Buffer.concat([Buffer.from(path.join(folder, 'Pe')), Buffer.from([0xf1]), Buffer.from('a.txt')]));
+      } catch {
+        this.skip();
+      }
+      const result = (await client.connection.sendRequest(CHECK_FOLDER, { uri: pathToFileURL(folder).href })) as CheckFolderResult;
+      assert.equal(result.letters, 0);
+      assert.deepEqual(result.notRead, [
+        {
+          uri: pathToFileURL(path.join(folder, 'Pe\uFFFDa.txt')).href,
+          reason: 'its name is not UTF-8 and cannot be opened as written; rename the file',
+        },
+      ]);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('passes over a file too large to be a letter without reading it', async () => {
     const big = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-big-'));
     try {

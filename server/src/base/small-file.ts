@@ -17,6 +17,13 @@ export class NotRead extends Error {
   }
 }
 
+/**
+ * Why a file found in a folder listing is not there to open: a name that is not UTF-8 (Latin-1 from
+ * an old archive) reaches Node.js with U+FFFD in place of its bytes, and that name names no file.
+ */
+export const nameNotUtf8 = (file: string): string | undefined =>
+  file.includes('\uFFFD') ? 'its name is not UTF-8 and cannot be opened as written; rename the file' : undefined;
+
 // Opening a FIFO to read it waits for a writer, unless told not to wait (POSIX; Windows has no FIFOs to fear).
 const FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import { looksLikePdf, PDF_BUDGET } from '../base/pdf';
 import { readPdfIsolated } from '../base/pdf-isolated';
+import { nameNotUtf8 } from '../base/small-file';
 
 export type ReadResult = { text: string } | { problem: string };
 
@@ -37,7 +38,7 @@ export function readLetter(file: string, maxChars: number): Decoded {
     if (!PDF_NAME.test(file) && stat.size > maxBytes(maxChars)) return { problem: tooLarge(stat.size.toLocaleString('en-US'), maxChars) };
     bytes = readRegular(file, stat.size);
   } catch (e) {
-    return { problem: failure(e) };
+    return { problem: ((e as NodeJS.ErrnoException).code === 'ENOENT' && nameNotUtf8(file)) || failure(e) };
   }
   return decode(bytes);
 }

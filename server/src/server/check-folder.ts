@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { NotRead, readRegularFile } from '../base/small-file';
+import { nameNotUtf8, NotRead, readRegularFile } from '../base/small-file';
 import { check, parse, type Settings } from '../service';
 import { toDiagnostic } from './conversions';
 import { letMessagesIn } from './pacing';
@@ -50,7 +50,7 @@ async function textOf(file: string, settings: Settings): Promise<{ text: string 
     const { kind, why } = e as NotRead;
     return kind === 'large' ? tooLarge : kind === 'irregular' ? { reason: why } : { reason: `not read (${why})` };
   }
-  if (!bytes) return { reason: 'not read (ENOENT)' };
+  if (!bytes) return { reason: nameNotUtf8(file) ?? 'not read (ENOENT)' };
   if (bytes.length > 3 * settings.maxFileSize) return tooLarge;
   if (bytes.includes(0)) return { reason: 'binary file, not text' };
   return { text: new TextDecoder('utf-8').decode(bytes) };
