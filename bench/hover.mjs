@@ -1,11 +1,11 @@
 // Benchmark: how soon the language server answers a hover while a 2 MB letter is being edited
 // (issue 10: within 300 ms). Two letters of 2 MB: the issue's own (seed 002 and some 50,000 short
 // item lines), and a heavier one made of a real letter and the disputed items of the others, in
-// turn (every one parsed in full: some 100-300 ms a parse). For each, starts dist/server.js as an
-// editor does (push diagnostics), opens the letter, waits for its diagnostics, then types a
-// character every 60 ms in the middle of the letter and, after every third, hovers a guideline
-// citation near its top: milliseconds from the hover sent to its answer, median and slowest.
-// Needs `npm run build` first.
+// turn (every one read in full). A hover after an edit waits for the parse of the new text. For
+// each, starts dist/server.js as an editor does (push diagnostics), opens the letter, waits for
+// its diagnostics, then types a character every 60 ms in the middle of the letter and, after
+// every third, hovers a guideline citation near its top: milliseconds from the hover sent to its
+// answer, median and slowest. Needs `npm run build` first.
 //
 //   node bench/hover.mjs [--hovers 30] [--json]      (npm run bench runs it with the other figures)
 

@@ -169,12 +169,6 @@ export class LetterCache {
     return letter;
   }
 
-  /** The letter last parsed for the document with this limit, and its text (maybe not the document's text now). */
-  last(uri: string, maxLength: number = DEFAULT_MAX_LENGTH): { text: string; letter: Letter } | undefined {
-    const hit = this.letters.get(uri);
-    return hit?.maxLength === maxLength ? hit : undefined;
-  }
-
   delete(uri: string): void {
     this.letters.delete(uri);
   }

@@ -138,69 +138,99 @@ describe('protocol: a 2 MB letter', () => {
 
 describe('protocol: a hover while a long letter is edited', () => {
   afterEach(stopStarted);
-  // Over 100,000 characters, a letter's hover may be answered from its last parse while the edits
-  // since lie elsewhere: each hover sent right after an edit (before the diagnostics that parse the
-  // new text) must be the one given once they have been pushed, range and words.
-  it('gives the same hover right after an edit as once the new text is checked, wherever the edit is', async () => {
+  // A hover reads more than the words under the pointer: the header's dates (the appeal deadline,
+  // the time since the injury, a citation's edition), the rest of an item's title, the headings.
+  // So a hover sent right after an edit of a long letter (before the diagnostics that parse the new
+  // text) must be the one given once they are pushed, wherever the edit is. An answer from the last
+  // parse, the edit mapped around, gave each of the far edits below a stale hover.
+  it('gives the same hover right after an edit as once the new text is checked, near the place or far from it', async () => {
     const client = await start({ pull: false });
-    const uri = 'file:///tmp/long-edited.imr';
-    const filler = Array.from({ length: 4000 }, (_, i) => `Physical therapy ${i} sessions: Upheld\n`).join('');
-    let text = SEED_002 + filler;
-    const opened = client.nextDiagnostics(uri);
-    await client.open(uri, text);
-    await opened;
-    const at = (needle: string, plus = 2) => {
-      const offset = text.indexOf(needle);
-      assert.ok(offset >= 0, needle);
-      const before = text.slice(0, offset + plus).split('\n');
-      return { line: before.length - 1, character: before[before.length - 1].length };
-    };
-    const hover = (position: { line: number; character: number }) =>
-      client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
-    const edits: { name: string; edit: (t: string) => string; place: () => { line: number; character: number } }[] = [
+    const filler = Array.from({ length: 3000 }, (_, i) => `Physical therapy ${i} sessions: Upheld\n`).join('');
+    const real = REAL + filler;
+    const seed = REAL.slice(0, REAL.indexOf('HOW THE IMR')) + SEED_002 + filler;
+    const cases: { name: string; before: string; after: string; at: string; plus: number; nth?: number }[] = [
       {
-        name: 'a line added above the citation',
-        edit: (t) =>
-          t.replace(
-            'Claims Administrator guideline: Decision based on MTUS Chronic',
-            'An added line.\nClaims Administrator guideline: Decision based on MTUS Chronic',
-          ),
-        place: () => at('Opioids for chronic pain'),
+        name: 'a line added above a citation',
+        before: seed,
+        after: seed.replace(
+          'Claims Administrator guideline: Decision based on MTUS Chronic',
+          'An added line.\nClaims Administrator guideline: Decision based on MTUS Chronic',
+        ),
+        at: 'Opioids for chronic pain',
+        plus: 2,
       },
       {
-        name: "the citation's page changed",
-        edit: (t) => t.replace('chronic pain Page(s): 80.', 'chronic pain Page(s): 74-95.'),
-        place: () => at('Opioids for chronic pain'),
-      },
-      { name: 'lines added at the end', edit: (t) => t + filler, place: () => at('Opioids for chronic pain') },
-      {
-        name: 'a word of the guideline changed, near the place',
-        edit: (t) => t.replace('MTUS Chronic Pain Treatment Guidelines \n\nOpioids', 'MTUS Treatment Guidelines \n\nOpioids'),
-        place: () => at('Opioids for chronic pain'),
+        name: "the citation's page",
+        before: seed,
+        after: seed.replace('chronic pain Page(s): 80.', 'chronic pain Page(s): 74-95.'),
+        at: 'Opioids for chronic pain',
+        plus: 2,
       },
       {
-        name: 'an item far below',
-        edit: (t) => t.replace('Physical therapy 2000 sessions', 'Physical therapy 2000 visits'),
-        place: () => at('Physical therapy 10 sessions', 20),
+        name: 'a drug named in full',
+        before: seed.replace('Norco 5/325mg #20', 'Norc #20'),
+        after: seed.replace('Norco 5/325mg #20', 'Norco #20'),
+        at: 'Norco #20',
+        plus: 1,
+      },
+      {
+        name: 'the date of injury, for a date of the summary',
+        before: real,
+        after: real.replace('Date of Injury:  10/13/2016', 'Date of Injury:  10/13/2014'),
+        at: 'dated 10/28/2016',
+        plus: 7,
+      },
+      {
+        name: 'the UR denial date, for the edition of a citation that names none',
+        before: seed,
+        after: seed.replace('UR Denial Date:  11/22/2016', 'UR Denial Date:  11/22/2015'),
+        at: 'Opioids for chronic pain',
+        plus: 2,
+      },
+      {
+        name: 'the label of the decision date, for its appeal deadline',
+        before: real,
+        after: real.replace('Decision Date: 01/09/2017', 'Decision Made: 01/09/2017'),
+        at: '01/09/2017',
+        plus: 3,
+      },
+      {
+        name: "the quantity in an item's title, for its drug",
+        before: real,
+        after: real.replace('Ultram 50mg #30: Upheld', 'Ultram 50mg #90: Upheld'),
+        at: 'Ultram 50mg #90',
+        plus: 2,
+      },
+      {
+        name: "the items' heading, for a decision far below",
+        before: real,
+        after: real.replace('IMR ISSUES, DECISIONS AND RATIONALES', 'IMR ISSUES, DECISIONS AND RATIONALE'),
+        at: 'Upheld',
+        plus: 2,
+        nth: 5,
       },
     ];
-    // A drug's name being typed: no hover on "Norc", one on "Norco", at the same place before the edit.
-    edits.push(
-      { name: 'a drug named in part', edit: (t) => t.replace('Norco 5/325mg #20', 'Norc #20'), place: () => at('Norc #20', 1) },
-      { name: 'the drug named in full', edit: (t) => t.replace('Norc #20', 'Norco #20'), place: () => at('Norco #20', 1) },
-    );
     let hovered = 0;
-    for (const { name, edit, place } of edits) {
-      text = edit(text);
+    for (const [k, { name, before, after, at, plus, nth = 0 }] of cases.entries()) {
+      assert.ok(after.length > 100_000 && after !== before, name);
+      const uri = `file:///tmp/long-edited-${k}.imr`;
+      const opened = client.nextDiagnostics(uri);
+      await client.open(uri, before);
+      await opened;
+      let offset = -1;
+      for (let i = 0; i <= nth; i++) offset = after.indexOf(at, offset + 1);
+      assert.ok(offset >= 0, `${name}: "${at}"`);
+      const lines = after.slice(0, offset + plus).split('\n');
+      const position = { line: lines.length - 1, character: lines[lines.length - 1].length };
+      const hover = () => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
       const checked = client.nextDiagnostics(uri);
-      await client.replaceAll(uri, text);
-      const quick = await hover(place());
+      await client.replaceAll(uri, after);
+      const quick = await hover();
       await checked;
-      const fresh = await hover(place());
-      assert.deepEqual(quick, fresh, name);
-      if (fresh) hovered++;
+      assert.deepEqual(quick, await hover(), name);
+      if (quick) hovered++;
     }
-    assert.ok(hovered >= 5, `${hovered} of the places have a hover`);
+    assert.ok(hovered >= 6, `${hovered} of the places have a hover`);
   });
 });
 

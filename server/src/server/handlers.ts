@@ -15,7 +15,7 @@ import {
   type Hover,
   type HoverParams,
 } from 'vscode-languageserver/node';
-import { completions, decisionMarks, folding, hoverWithAppeal, letterSummary, outline, type Letter } from '../service';
+import { completions, decisionMarks, folding, hoverWithAppeal, letterSummary, outline } from '../service';
 import { optionsFor } from './appeal';
 import { FIX_ALL_KIND } from './capabilities';
 import { toCompletionItem, toDecisionRange, toDiagnostic, toFoldingRange, toHover, toSymbol, toWorkspaceEdit } from './conversions';
@@ -51,16 +51,11 @@ export async function completionItems(workspace: Workspace, params: CompletionPa
 }
 
 export async function hoverAt(workspace: Workspace, params: HoverParams, token: CancellationToken): Promise<Hover | null> {
-  const { uri } = params.textDocument;
-  // On the determination's date, its appeal deadline too (with the user's date of mailing).
-  const answer = (letter: Letter, offset: number) => hoverWithAppeal(letter, offset, optionsFor(workspace, uri));
-  // While a long letter is edited, from its last parse if the edits lie elsewhere.
-  const quick = await workspace.fromLastParse(uri, params.position, answer);
-  if (quick) return quick.answer ? toHover(quick.doc, quick.answer) : null;
-  const found = await workspace.letterOf(uri, cancellable(token));
+  const found = await workspace.letterOf(params.textDocument.uri, cancellable(token));
   if (!found) return null;
-  const hover = answer(found.letter, found.doc.offsetAt(params.position));
-  return hover ? toHover(found.doc, hover) : null;
+  // On the determination's date, its appeal deadline too (with the user's date of mailing).
+  const answer = hoverWithAppeal(found.letter, found.doc.offsetAt(params.position), optionsFor(workspace, params.textDocument.uri));
+  return answer ? toHover(found.doc, answer) : null;
 }
 
 /** Quick fixes for the findings in the range, and "Mark as reviewed" for each; for source.fixAll.imr, one action with every certain fix. */

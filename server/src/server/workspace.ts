@@ -9,7 +9,6 @@ import {
   TextDocuments,
   type CancellationToken,
   type Connection,
-  type Position,
 } from 'vscode-languageserver/node';
 import { randomUUID } from 'node:crypto';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -18,15 +17,7 @@ import { withDeadline } from '../base/deadline';
 import { DEFAULT_SETTINGS, LetterCache, normalizeSettings, type Letter, type MailAddress, type Settings } from '../service';
 import { NO_CLIENT_SUPPORT, type ClientSupport } from './capabilities';
 import { ConfigFiles } from './config-files';
-import type { Span } from '../base/span';
-import { changeBetween, offsetBefore, spanAfter } from '../base/text-change';
-import { letMessagesIn, LONG_DOCUMENT, markWork, SLICE_MS, type Checkpoint } from './pacing';
-
-/**
- * Characters between a place and an edit beyond which the last parse's lack of an answer there
- * stands (an answer is about a line or two: a citation, a drug, a date, a decision).
- */
-const NEAR_AN_EDIT = 1000;
+import { letMessagesIn, markWork, SLICE_MS, type Checkpoint } from './pacing';
 
 /** How long the server waits for the client to answer one of its requests before it goes on without. */
 export const CLIENT_REQUEST_TIMEOUT = 2000;
@@ -130,40 +121,6 @@ export class Workspace {
       if (doc.version !== version) return { doc: TextDocument.create(uri, doc.languageId, version, text), settings, letter };
     }
     return { doc, settings, letter };
-  }
-
-  /**
-   * For a question about one place of a long document edited since it was last parsed (a hover
-   * while the user types): the answer from that parse, at once, rather than after a parse of the new
-   * text, where the edits since lie elsewhere (found by comparing the two texts from both ends).
-   * The answer's span is counted in the document's text now. Undefined where it cannot be answered
-   * so (a short document, the place or the answer's span edited, no answer near an edit): the caller
-   * then asks letterOf, which parses the new text.
-   */
-  async fromLastParse<T extends { span: Span }>(
-    uri: string,
-    position: Position,
-    answer: (letter: Letter, offset: number) => T | undefined,
-  ): Promise<{ doc: TextDocument; answer: T | undefined } | undefined> {
-    markWork();
-    const doc = this.documents.get(uri);
-    if (!doc || doc.getText().length <= LONG_DOCUMENT) return undefined;
-    const settings = await this.settingsFor(uri);
-    const now = this.documents.get(uri);
-    const last = now && settings.enable ? this.letters.last(uri, settings.maxFileSize) : undefined;
-    const text = now?.getText();
-    if (!now || !last || text === undefined || last.text === text) return undefined;
-    const change = changeBetween(last.text, text);
-    const offset = now.offsetAt(position);
-    const before = offsetBefore(change, offset);
-    if (before === undefined) return undefined;
-    const found = answer(last.letter, before);
-    if (!found)
-      return Math.min(Math.abs(offset - change.start), Math.abs(offset - change.newEnd)) > NEAR_AN_EDIT
-        ? { doc: now, answer: undefined }
-        : undefined;
-    const span = spanAfter(change, found.span);
-    return span && { doc: now, answer: { ...found, span } };
   }
 
   /** Forgets what was kept for a closed document. */
