@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import {
   CancellationTokenSource,
   DocumentDiagnosticRequest,
+  ErrorCodes,
   HoverRequest,
   LSPErrorCodes,
   ResponseError,
@@ -53,7 +54,7 @@ async function rejection(p: Promise<unknown>): Promise<ResponseError<unknown>> {
   } catch (e) {
     return e as ResponseError<unknown>;
   }
-  assert.fail('the request was answered, not cancelled');
+  assert.fail('the request was answered, not refused with an error');
 }
 
 describe('protocol: cancellation', () => {
@@ -263,6 +264,34 @@ describe('protocol: a client that sends a malformed document', () => {
         : (await client.nextDiagnostics(uri)).diagnostics.map((d) => d.code);
       assert.ok(codes.includes('missing-section'), codes.join());
     });
+});
+
+describe('protocol: a client that sends malformed parameters', () => {
+  afterEach(stopStarted);
+  it('answers each request whose parameters lack what the protocol says with InvalidParams (-32602), then serves the letter', async () => {
+    const client = await start({ pull: true });
+    const uri = 'file:///tmp/malformed-params.imr';
+    await client.open(uri, SEED_002);
+    const malformed: [string, unknown][] = [
+      ['textDocument/hover', { textDocument: { uri: 5 }, position: CITATION }],
+      ['textDocument/hover', { textDocument: { uri }, position: 'on the citation' }],
+      ['textDocument/completion', { textDocument: { uri } }],
+      ['textDocument/documentSymbol', { textDocument: null }],
+      ['textDocument/foldingRange', {}],
+      ['textDocument/codeLens', { textDocument: { uri: null } }],
+      ['textDocument/codeAction', { textDocument: { uri }, range: null, context: null }],
+      ['textDocument/codeAction', { textDocument: { uri }, range: { start: CITATION, end: CITATION } }],
+      ['textDocument/diagnostic', {}],
+      ['imr/letterSummary', { url: uri }],
+      ['imr/decisions', {}],
+    ];
+    for (const [method, params] of malformed) {
+      const error = await rejection(client.connection.sendRequest(method, params));
+      assert.equal(error.code, ErrorCodes.InvalidParams, `${method} ${JSON.stringify(params)}: ${error.message}`);
+    }
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: CITATION });
+    assert.match(JSON.stringify(hover?.contents), /Chronic Pain Medical Treatment Guidelines/);
+  });
 });
 
 describe('protocol: no letter text in the log', () => {

@@ -3,7 +3,13 @@
 // service and convert. Letter text is never logged: traces carry methods, versions, sizes and
 // times only.
 
-import type { Connection } from 'vscode-languageserver/node';
+import {
+  ErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Connection,
+  type DocumentDiagnosticParams,
+} from 'vscode-languageserver/node';
 import { CONFIG_FILE_NAME, REVIEWED_FILE } from '../service';
 import { appealLenses, refreshLenses, setMailing, timelineOf, worksheetOf } from './appeal';
 import { clientSupport, initializeResult } from './capabilities';
@@ -14,7 +20,7 @@ import { codeActions, completionItems, decisionRanges, documentSymbols, foldingR
 import { pdfTextOf } from './pdf-text';
 import { APPEAL_WORKSHEET, CHECK_FOLDER, DECISIONS, LETTER_SUMMARY, PDF_TEXT, SET_MAILING, TIMELINE, type MailingParams } from './protocol';
 import { ReviewedFindings } from './reviewed';
-import { executeCommand, checkFolderRequest } from './reviewed-commands';
+import { executeCommand, checkFolderRequest, type CommandContext } from './reviewed-commands';
 import { FolderCheck } from './check-folder';
 import { rehearse } from './rehearsal';
 import { warmUpWhenQuiet } from './warm-up';
@@ -75,27 +81,64 @@ export function startServer(connection: Connection, { warmUp = true } = {}): voi
       diagnostics.settingsChanged();
     } else if (sidecars.length) diagnostics.refreshAll();
   });
-  connection.languages.diagnostics.on((params, token) => diagnostics.pull(params.textDocument.uri, token));
+  answerRequests(connection, { workspace, reviewed, diagnostics, folderCheck });
 
-  connection.onDocumentSymbol((params, token) => documentSymbols(workspace, params, token));
-  connection.onFoldingRanges((params, token) => foldingRanges(workspace, params, token));
-  connection.onCompletion((params, token) => completionItems(workspace, params, token));
-  connection.onHover((params, token) => hoverAt(workspace, params, token));
-  connection.onCodeLens((params, token) => appealLenses(workspace, params, token));
-  connection.onCodeAction((params, token) => codeActions(workspace, params, token, reviewed));
-  connection.onExecuteCommand((params, token, progress) =>
-    executeCommand({ workspace, reviewed, diagnostics, folderCheck }, params, token, progress),
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** The editor's requests, each answered by its handler once its parameters are what LSP says. */
+function answerRequests(connection: Connection, context: CommandContext): void {
+  const { workspace, reviewed, diagnostics, folderCheck } = context;
+  connection.languages.diagnostics.on(
+    checked('textDocument/diagnostic', DOCUMENT, (params: DocumentDiagnosticParams, token) =>
+      diagnostics.pull(params.textDocument.uri, token),
+    ),
   );
+
+  connection.onDocumentSymbol(
+    checked('textDocument/documentSymbol', DOCUMENT, (params, token) => documentSymbols(workspace, params, token)),
+  );
+  connection.onFoldingRanges(checked('textDocument/foldingRange', DOCUMENT, (params, token) => foldingRanges(workspace, params, token)));
+  connection.onCompletion(checked('textDocument/completion', AT, (params, token) => completionItems(workspace, params, token)));
+  connection.onHover(checked('textDocument/hover', AT, (params, token) => hoverAt(workspace, params, token)));
+  connection.onCodeLens(checked('textDocument/codeLens', DOCUMENT, (params, token) => appealLenses(workspace, params, token)));
+  connection.onCodeAction(checked('textDocument/codeAction', IN_RANGE, (params, token) => codeActions(workspace, params, token, reviewed)));
+  connection.onExecuteCommand((params, token, progress) => executeCommand(context, params, token, progress));
   connection.onRequest(CHECK_FOLDER, (params, token) => checkFolderRequest(connection, folderCheck, params, token));
-  connection.onRequest(LETTER_SUMMARY, (params: { uri: string }, token) => summaryOf(workspace, params, token));
-  connection.onRequest(DECISIONS, (params: { uri: string }, token) => decisionRanges(workspace, params, token));
+  connection.onRequest(
+    LETTER_SUMMARY,
+    checked(LETTER_SUMMARY, OWN, (params: { uri: string }, token) => summaryOf(workspace, params, token)),
+  );
+  connection.onRequest(
+    DECISIONS,
+    checked(DECISIONS, OWN, (params: { uri: string }, token) => decisionRanges(workspace, params, token)),
+  );
   connection.onRequest(SET_MAILING, (params: MailingParams, token) => setMailing(connection, workspace, params, token));
   connection.onRequest(APPEAL_WORKSHEET, (params: { uri: string }, token) => worksheetOf(workspace, params, token));
   connection.onRequest(TIMELINE, (params: { uri: string }, token) => timelineOf(workspace, params, token));
   connection.onRequest(PDF_TEXT, (params: { uri?: unknown }) => pdfTextOf(params));
+}
 
-  documents.listen(connection);
-  connection.listen();
+// What a request's parameters must hold, checked before it is served: a client that sends less is
+// answered InvalidParams, rather than with a failure of the handler.
+type Shape = (params: unknown) => boolean;
+const isPosition = (position: unknown): boolean =>
+  typeof (position as { line?: unknown })?.line === 'number' && typeof (position as { character?: unknown })?.character === 'number';
+const DOCUMENT: Shape = (params) => typeof (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri === 'string';
+const AT: Shape = (params) => DOCUMENT(params) && isPosition((params as { position?: unknown }).position);
+const IN_RANGE: Shape = (params) => {
+  const { range, context } = params as { range?: { start?: unknown; end?: unknown }; context?: unknown };
+  return DOCUMENT(params) && isPosition(range?.start) && isPosition(range?.end) && typeof context === 'object' && context !== null;
+};
+/** The server's own requests about a letter: `{ uri }`. */
+const OWN: Shape = (params) => typeof (params as { uri?: unknown } | null)?.uri === 'string';
+
+function checked<P, R>(method: string, shape: Shape, handler: (params: P, token: CancellationToken) => R) {
+  return (params: P, token: CancellationToken): R => {
+    if (!shape(params)) throw new ResponseError(ErrorCodes.InvalidParams, `${method}: its parameters are not what the protocol says`);
+    return handler(params, token);
+  };
 }
 
 /** Today's date is in some findings ("in the future (today is …)") and in the days left to appeal: shown again each new day. */
