@@ -274,26 +274,34 @@ describe('imr-lint on files that are not letters', () => {
     assert.doesNotMatch(r.err, /Case Number|Se.ora/);
   });
 
-  it('says a file whose name is not UTF-8 must be renamed, in a folder and given by name', function () {
-    // "Peña.txt" in Latin-1, as an old archive may name it; a file system that takes only UTF-8 names refuses it.
-    const latin1 = Buffer.concat([Buffer.from(path.join(dir, 'Pe')), Buffer.from([0xf1]), Buffer.from('a.txt')]);
+  it('says a file or folder whose name is not UTF-8 must be renamed, in a folder and given by name', function () {
+    // "Peña.txt" in Latin-1, as an old archive may name it; a folder "Peñas" with a letter; a name of
+    // 100 such bytes, too long once each is read as U+FFFD. A file system that takes only UTF-8 names refuses them.
+    const latin1 = (name: string) =>
+      Buffer.concat(name.split('\xf1').flatMap((part, i) => [...(i ? [Buffer.from([0xf1])] : []), Buffer.from(part)]));
     try {
-      fs.writeFileSync(latin1, SEED);
+      fs.writeFileSync(latin1(path.join(dir, 'Pe\xf1a.txt')), SEED);
+      fs.mkdirSync(latin1(path.join(dir, 'Pe\xf1as')));
+      fs.writeFileSync(latin1(path.join(dir, 'Pe\xf1as', 'letter.txt')), SEED);
+      fs.writeFileSync(latin1(path.join(dir, `${'\xf1'.repeat(100)}.txt`)), SEED);
     } catch {
       this.skip();
     }
     write('ok.txt', SEED);
-    const shown = path.join(dir, 'Pe\uFFFDa.txt');
-    const expected = `imr-lint: ${shown}: its name is not UTF-8 and cannot be opened as written; rename the file\n`;
+    const advice = 'its name is not UTF-8 and cannot be opened as written; rename it';
     const inFolder = lint(dir);
     assert.equal(inFolder.code, 2);
-    assert.equal(inFolder.err, expected);
-    assert.match(inFolder.out, /^1 letter: .*; 1 file not read$/m);
+    assert.deepEqual(inFolder.err.trim().split('\n').sort(), [
+      `imr-lint: ${path.join(dir, 'Pe\uFFFDa.txt')}: ${advice}`,
+      `imr-lint: ${path.join(dir, 'Pe\uFFFDas')}: folder not read: ${advice}`,
+      `imr-lint: ${path.join(dir, `${'\uFFFD'.repeat(100)}.txt`)}: ${advice}`,
+    ]);
+    assert.match(inFolder.out, /^1 letter: .*; 3 files not read$/m);
     // Given by name: the shell passes the name's bytes as they are (Node.js would encode a string as UTF-8).
     const script = `exec "$0" "$1" ${AS_OF.join(' ')} "$(printf '%s/Pe\\361a.txt' "$2")"`;
     const named = spawnSync('sh', ['-c', script, process.execPath, CLI, dir], { encoding: 'utf8' });
     assert.equal(named.status, 2);
-    assert.equal(named.stderr, expected);
+    assert.equal(named.stderr, `imr-lint: ${path.join(dir, 'Pe\uFFFDa.txt')}: ${advice}\n`);
   });
 
   it('reads UTF-16 (LE and BE) and UTF-8 with a byte order mark like UTF-8', () => {

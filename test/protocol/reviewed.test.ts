@@ -192,22 +192,25 @@ describe('protocol: checking a folder', function () {
     assert.equal(reports.at(-1), 'end');
   });
 
-  it('says a letter whose name is not UTF-8 must be renamed', async function () {
+  it('says a letter or a folder whose name is not UTF-8 must be renamed', async function () {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-latin1-'));
+    // "Peña.txt" and a folder "Peñas" in Latin-1; a file system that takes only UTF-8 names refuses them.
+    const latin1 = (name: string) => Buffer.concat([Buffer.from(path.join(folder, 'Pe')), Buffer.from([0xf1]), Buffer.from(name)]);
     try {
-      // "Peña.txt" in Latin-1; a file system that takes only UTF-8 names refuses it.
       try {
-        fs.copyFileSync(SAMPLE, Buffer.concat([Buffer.from(path.join(folder, 'Pe')), Buffer.from([0xf1]), Buffer.from('a.txt')]));
+        fs.copyFileSync(SAMPLE, latin1('a.txt'));
+        fs.mkdirSync(latin1('as'));
+        fs.copyFileSync(SAMPLE, Buffer.concat([latin1('as'), Buffer.from('/letter.txt')]));
       } catch {
         this.skip();
       }
       const result = (await client.connection.sendRequest(CHECK_FOLDER, { uri: pathToFileURL(folder).href })) as CheckFolderResult;
       assert.equal(result.letters, 0);
+      const advice = 'its name is not UTF-8 and cannot be opened as written; rename it';
+      // Folders are listed before any letter is read.
       assert.deepEqual(result.notRead, [
-        {
-          uri: pathToFileURL(path.join(folder, 'Pe\uFFFDa.txt')).href,
-          reason: 'its name is not UTF-8 and cannot be opened as written; rename the file',
-        },
+        { uri: pathToFileURL(path.join(folder, 'Pe\uFFFDas')).href, reason: `folder not read: ${advice}` },
+        { uri: pathToFileURL(path.join(folder, 'Pe\uFFFDa.txt')).href, reason: advice },
       ]);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });

@@ -18,11 +18,15 @@ export class NotRead extends Error {
 }
 
 /**
- * Why a file found in a folder listing is not there to open: a name that is not UTF-8 (Latin-1 from
- * an old archive) reaches Node.js with U+FFFD in place of its bytes, and that name names no file.
+ * Why a file or folder found in a folder listing is not there to open: a name that is not UTF-8
+ * (Latin-1 from an old archive) reaches Node.js with U+FFFD in place of its bytes, and that name
+ * names nothing (or, each byte now three, one too long). Undefined for any other name or error.
  */
-export const nameNotUtf8 = (file: string): string | undefined =>
-  file.includes('\uFFFD') ? 'its name is not UTF-8 and cannot be opened as written; rename the file' : undefined;
+export function nameNotUtf8(file: string, error: unknown): string | undefined {
+  const { code } = (error ?? {}) as NodeJS.ErrnoException;
+  if (!file.includes('\uFFFD') || (code !== 'ENOENT' && code !== 'ENAMETOOLONG')) return undefined;
+  return 'its name is not UTF-8 and cannot be opened as written; rename it';
+}
 
 // Opening a FIFO to read it waits for a writer, unless told not to wait (POSIX; Windows has no FIFOs to fear).
 const FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);

@@ -38,7 +38,7 @@ export function readLetter(file: string, maxChars: number): Decoded {
     if (!PDF_NAME.test(file) && stat.size > maxBytes(maxChars)) return { problem: tooLarge(stat.size.toLocaleString('en-US'), maxChars) };
     bytes = readRegular(file, stat.size);
   } catch (e) {
-    return { problem: ((e as NodeJS.ErrnoException).code === 'ENOENT' && nameNotUtf8(file)) || failure(e) };
+    return { problem: nameNotUtf8(file, e) ?? failure(e) };
   }
   return decode(bytes);
 }

@@ -5,6 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { nameNotUtf8 } from '../base/small-file';
 import { failure } from './read';
 
 const LETTER_NAME = /\.(?:txt|imr|pdf)$/i;
@@ -36,7 +37,7 @@ function* walkFolder(dir: string, problem: (file: string, reason: string) => voi
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    problem(dir, `folder not read: ${failure(e)}`);
+    problem(dir, `folder not read: ${nameNotUtf8(dir, e) ?? failure(e)}`);
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

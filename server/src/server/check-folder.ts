@@ -27,7 +27,9 @@ async function lettersUnder(folder: string, notRead: CheckFolderResult['notRead'
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (e) {
-    notRead.push({ uri: pathToFileURL(folder).href, reason: `folder not read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+    const notUtf8 = nameNotUtf8(folder, e);
+    const reason = notUtf8 ? `folder not read: ${notUtf8}` : `folder not read (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
+    notRead.push({ uri: pathToFileURL(folder).href, reason });
     return [];
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -48,9 +50,11 @@ async function textOf(file: string, settings: Settings): Promise<{ text: string 
     bytes = await readRegularFile(file, 3 * settings.maxFileSize);
   } catch (e) {
     const { kind, why } = e as NotRead;
+    const notUtf8 = nameNotUtf8(file, { code: why });
+    if (notUtf8) return { reason: notUtf8 };
     return kind === 'large' ? tooLarge : kind === 'irregular' ? { reason: why } : { reason: `not read (${why})` };
   }
-  if (!bytes) return { reason: nameNotUtf8(file) ?? 'not read (ENOENT)' };
+  if (!bytes) return { reason: nameNotUtf8(file, { code: 'ENOENT' }) ?? 'not read (ENOENT)' };
   if (bytes.length > 3 * settings.maxFileSize) return tooLarge;
   if (bytes.includes(0)) return { reason: 'binary file, not text' };
   return { text: new TextDecoder('utf-8').decode(bytes) };
