@@ -282,13 +282,29 @@ describe('protocol: a client that sends malformed parameters', () => {
       ['textDocument/codeAction', { textDocument: { uri }, range: null, context: null }],
       ['textDocument/codeAction', { textDocument: { uri }, range: { start: CITATION, end: CITATION } }],
       ['textDocument/diagnostic', {}],
+      [
+        'textDocument/codeAction',
+        { textDocument: { uri }, range: { start: CITATION, end: CITATION }, context: { diagnostics: [], only: 'quickfix' } },
+      ],
+      ['workspace/executeCommand', { command: 'imr.checkFolder.server', arguments: {} }],
       ['imr/letterSummary', { url: uri }],
       ['imr/decisions', {}],
+      ['imr/setMailing', { uri }],
+      ['imr/appealWorksheet', {}],
+      ['imr/timeline', { uri: 5 }],
     ];
     for (const [method, params] of malformed) {
       const error = await rejection(client.connection.sendRequest(method, params));
       assert.equal(error.code, ErrorCodes.InvalidParams, `${method} ${JSON.stringify(params)}: ${error.message}`);
     }
+    // What LSP leaves optional may be left out or given: served.
+    const served: [string, unknown][] = [
+      ['textDocument/diagnostic', { textDocument: { uri }, identifier: 'imr', previousResultId: 'none' }],
+      ['textDocument/completion', { textDocument: { uri }, position: CITATION }],
+      ['textDocument/codeAction', { textDocument: { uri }, range: { start: CITATION, end: CITATION }, context: { diagnostics: [] } }],
+      ['imr/setMailing', { uri, mailed: null }],
+    ];
+    for (const [method, params] of served) await client.connection.sendRequest(method, params);
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: CITATION });
     assert.match(JSON.stringify(hover?.contents), /Chronic Pain Medical Treatment Guidelines/);
   });

@@ -104,19 +104,20 @@ function answerRequests(connection: Connection, context: CommandContext): void {
   connection.onHover(checked('textDocument/hover', AT, (params, token) => hoverAt(workspace, params, token)));
   connection.onCodeLens(checked('textDocument/codeLens', DOCUMENT, (params, token) => appealLenses(workspace, params, token)));
   connection.onCodeAction(checked('textDocument/codeAction', IN_RANGE, (params, token) => codeActions(workspace, params, token, reviewed)));
-  connection.onExecuteCommand((params, token, progress) => executeCommand(context, params, token, progress));
+  connection.onExecuteCommand((params, token, progress) => {
+    if (!COMMAND(params))
+      throw new ResponseError(ErrorCodes.InvalidParams, 'workspace/executeCommand: its parameters are not what the protocol says');
+    return executeCommand(context, params, token, progress);
+  });
   connection.onRequest(CHECK_FOLDER, (params, token) => checkFolderRequest(connection, folderCheck, params, token));
-  connection.onRequest(
-    LETTER_SUMMARY,
-    checked(LETTER_SUMMARY, OWN, (params: { uri: string }, token) => summaryOf(workspace, params, token)),
-  );
-  connection.onRequest(
-    DECISIONS,
-    checked(DECISIONS, OWN, (params: { uri: string }, token) => decisionRanges(workspace, params, token)),
-  );
-  connection.onRequest(SET_MAILING, (params: MailingParams, token) => setMailing(connection, workspace, params, token));
-  connection.onRequest(APPEAL_WORKSHEET, (params: { uri: string }, token) => worksheetOf(workspace, params, token));
-  connection.onRequest(TIMELINE, (params: { uri: string }, token) => timelineOf(workspace, params, token));
+  // The server's own requests (./protocol.ts), each checked as the LSP ones are.
+  const own = <P>(method: string, shape: Shape, handler: (params: P, token: CancellationToken) => unknown) =>
+    connection.onRequest(method, checked(method, shape, handler));
+  own(LETTER_SUMMARY, OWN, (params: { uri: string }, token) => summaryOf(workspace, params, token));
+  own(DECISIONS, OWN, (params: { uri: string }, token) => decisionRanges(workspace, params, token));
+  own(SET_MAILING, MAILING, (params: MailingParams, token) => setMailing(connection, workspace, params, token));
+  own(APPEAL_WORKSHEET, OWN, (params: { uri: string }, token) => worksheetOf(workspace, params, token));
+  own(TIMELINE, OWN, (params: { uri: string }, token) => timelineOf(workspace, params, token));
   connection.onRequest(PDF_TEXT, (params: { uri?: unknown }) => pdfTextOf(params));
 }
 
@@ -128,11 +129,24 @@ const isPosition = (position: unknown): boolean =>
 const DOCUMENT: Shape = (params) => typeof (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri === 'string';
 const AT: Shape = (params) => DOCUMENT(params) && isPosition((params as { position?: unknown }).position);
 const IN_RANGE: Shape = (params) => {
-  const { range, context } = params as { range?: { start?: unknown; end?: unknown }; context?: unknown };
-  return DOCUMENT(params) && isPosition(range?.start) && isPosition(range?.end) && typeof context === 'object' && context !== null;
+  const { range, context } = params as { range?: { start?: unknown; end?: unknown }; context?: { only?: unknown } | null };
+  const only = context?.only;
+  return (
+    DOCUMENT(params) &&
+    isPosition(range?.start) &&
+    isPosition(range?.end) &&
+    typeof context === 'object' &&
+    context !== null &&
+    (only === undefined || (Array.isArray(only) && only.every((kind) => typeof kind === 'string')))
+  );
 };
-/** The server's own requests about a letter: `{ uri }`. */
+/** The server's own requests about a letter: `{ uri }`; for imr/setMailing, with a date of mailing or null. */
 const OWN: Shape = (params) => typeof (params as { uri?: unknown } | null)?.uri === 'string';
+const MAILING: Shape = (params) => OWN(params) && ['string', 'object'].includes(typeof (params as { mailed?: unknown }).mailed);
+const COMMAND: Shape = (params) => {
+  const { command, arguments: args } = (params ?? {}) as { command?: unknown; arguments?: unknown };
+  return typeof command === 'string' && (args === undefined || Array.isArray(args));
+};
 
 function checked<P, R>(method: string, shape: Shape, handler: (params: P, token: CancellationToken) => R) {
   return (params: P, token: CancellationToken): R => {
