@@ -217,6 +217,34 @@ describe('protocol: checking a folder', function () {
     }
   });
 
+  it('clears what it pushed for a letter since deleted, or no longer a letter, when a folder is checked again', async () => {
+    const [first, other] = ['gone', 'other'].map((name) => fs.mkdtempSync(path.join(os.tmpdir(), `imr-folder-${name}-`)));
+    // changed.txt is read as a letter by its text alone (a .imr.txt name would make any text one).
+    const [deleted, changed, kept] = ['deleted.imr.txt', 'changed.txt', 'kept.imr.txt'].map((name) => path.join(first, name));
+    const uri = (file: string) => pathToFileURL(file).href;
+    const check = (folder: string) => client.connection.sendRequest(CHECK_FOLDER, { uri: pathToFileURL(folder).href });
+    try {
+      for (const file of [deleted, changed, kept]) fs.copyFileSync(SAMPLE, file);
+      fs.copyFileSync(SAMPLE, path.join(other, 'letter.imr.txt'));
+      const pushed = [deleted, changed, kept].map((file) => client.nextDiagnostics(uri(file)));
+      await check(first);
+      for (const p of await Promise.all(pushed)) assert.ok(conflictIn(p.diagnostics), p.uri);
+      fs.rmSync(deleted);
+      fs.writeFileSync(changed, 'Lunch at noon.\n');
+      // Another folder checked: the deleted letter's findings go.
+      const cleared = client.nextDiagnostics(uri(deleted));
+      await check(other);
+      assert.deepEqual((await cleared).diagnostics, []);
+      // Its own folder checked again: the file that is no letter now has none, the letter its own.
+      const [none, again] = [changed, kept].map((file) => client.nextDiagnostics(uri(file)));
+      await check(first);
+      assert.deepEqual((await none).diagnostics, []);
+      assert.ok(conflictIn((await again).diagnostics));
+    } finally {
+      for (const folder of [first, other]) fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('passes over a file too large to be a letter without reading it', async () => {
     const big = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-big-'));
     try {

@@ -4,9 +4,10 @@
 // open are pushed, those of open letters stay with the open document's own diagnostics. Answers
 // counts only, never letter text.
 
+import * as fs from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nameNotUtf8, NotRead, readRegularFile } from '../base/small-file';
@@ -86,6 +87,10 @@ export class FolderCheck {
     };
     const settings = await this.workspace.settingsFor(folderUri);
     progress.begin('IMR: checking letters', 0, 'listing the letters', true);
+    // What an earlier check pushed for a letter since deleted, moved, or no longer a letter goes:
+    // the first at once, the others under this folder once it is checked to its end.
+    for (const uri of this.pushed) if (!fs.existsSync(fileURLToPath(uri))) this.clear(uri);
+    const earlier = new Set([...this.pushed].filter((uri) => fileURLToPath(uri).startsWith(folder + path.sep)));
     const files = await lettersUnder(folder, result.notRead);
     for (const [i, file] of files.entries()) {
       if (token.isCancellationRequested) {
@@ -93,24 +98,33 @@ export class FolderCheck {
         break;
       }
       progress.report(Math.round((100 * i) / files.length), `${i + 1} of ${files.length}: ${path.basename(file)}`);
-      await this.checkOne(file, settings, result);
+      const kept = await this.checkOne(file, settings, result);
+      if (kept) earlier.delete(kept);
       await letMessagesIn();
     }
+    if (!result.cancelled) for (const uri of earlier) if (this.pushed.has(uri)) this.clear(uri);
     progress.done();
     return result;
   }
 
-  private async checkOne(file: string, settings: Settings, result: CheckFolderResult): Promise<void> {
+  /** Clears the diagnostics a folder check pushed for a letter that is not open. */
+  private clear(uri: string): void {
+    this.pushed.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Checks one file; its uri when its diagnostics were pushed (or it is open), else undefined. */
+  private async checkOne(file: string, settings: Settings, result: CheckFolderResult): Promise<string | undefined> {
     const uri = pathToFileURL(file).href;
     const read = await textOf(file, settings);
     if ('reason' in read) {
       result.notRead.push({ uri, reason: read.reason });
-      return;
+      return undefined;
     }
     const letter = parse(read.text, { maxLength: settings.maxFileSize });
     if (letter.layout === 'unknown' && !/\.imr(?:\.txt)?$/i.test(file)) {
       result.notLetters++;
-      return;
+      return undefined;
     }
     result.letters++;
     const { kept, hidden } = await this.reviewed.shown(uri, letter, check(letter, settings));
@@ -118,10 +132,11 @@ export class FolderCheck {
     result.findings += kept.length;
     if (kept.some((f) => f.severity === 'error')) result.lettersWithErrors++;
     for (const f of kept) result.byRule[f.rule] = (result.byRule[f.rule] ?? 0) + 1;
-    if (this.workspace.documents.get(uri)) return; // an open letter keeps its own diagnostics
+    if (this.workspace.documents.get(uri)) return uri; // an open letter keeps its own diagnostics
     const doc = TextDocument.create(uri, 'imr', 0, read.text);
     void this.connection.sendDiagnostics({ uri, diagnostics: kept.map((f) => toDiagnostic(doc, f)) });
     this.pushed.add(uri);
+    return uri;
   }
 
   /**
