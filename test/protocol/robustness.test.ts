@@ -128,7 +128,14 @@ describe('protocol: a 2 MB letter', () => {
     for (let i = 3; i < 6; i++) await edit(i);
 
     const [h, p] = await Promise.all([hover, diagnostics]);
-    assert.deepEqual(events, ['hover', `diagnostics v${lastVersion}`]);
+    // The edits before the hover (v2 to v4) and after it (v5 to v7) come back to back: none but the
+    // last of each run is checked. v4's pause for typing may end while the hover's parse holds the
+    // server, and the 2 MB of v5 may still be on their way when its check ends: it may be pushed.
+    assert.equal(events[0], 'hover');
+    assert.deepEqual(
+      events.slice(1).filter((e) => e !== 'diagnostics v4'),
+      [`diagnostics v${lastVersion}`],
+    );
     assert.match(JSON.stringify(h?.contents), /Chronic Pain Medical Treatment Guidelines/);
     // About 50,000 items without their parts: the first 100 findings and one that counts the rest.
     const incomplete = p.diagnostics.filter((d) => d.code === 'item-incomplete');
