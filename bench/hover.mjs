@@ -14,7 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lsp from 'vscode-languageserver-protocol/node';
-import { isMain, median, root } from './engine.mjs';
+import { fixtureLetters, isMain, median, root } from './engine.mjs';
 import { startServer } from './server.mjs';
 
 const { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest } = lsp;
@@ -36,15 +36,10 @@ function issueLetter() {
 
 /** A real letter, then every real letter's disputed items in turn, to 2 MB; its hover: its first guideline's citation. */
 function realLetter() {
-  const folder = path.join(root, 'test/fixtures/real');
-  const files = fs
-    .readdirSync(folder)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
-  const first = fs.readFileSync(path.join(folder, 'CM16-0213037.txt'), 'utf8');
-  let text = first;
+  const real = fixtureLetters().filter((l) => l.dir === 'real');
+  let text = real.find((l) => l.file === 'CM16-0213037.txt').text;
   for (let i = 0; text.length < SIZE; i++) {
-    const other = fs.readFileSync(path.join(folder, files[i % files.length]), 'utf8');
+    const other = real[i % real.length].text;
     const items = other.indexOf('DECISIONS AND RATIONALES');
     text += other.slice(items >= 0 ? items : 0);
   }

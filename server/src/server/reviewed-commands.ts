@@ -2,8 +2,6 @@
 // list a letter's reviewed findings, and check a folder; and the imr/checkFolder request.
 
 import {
-  ResponseError,
-  ErrorCodes,
   type CancellationToken,
   type Connection,
   type ExecuteCommandParams,
@@ -12,6 +10,7 @@ import {
 import type { FolderCheck } from './check-folder';
 import { findingsOf, type Diagnostics } from './diagnostics';
 import { cancellable } from './pacing';
+import { invalidParams } from './params';
 import {
   CHECK_FOLDER_COMMAND,
   LIST_REVIEWED,
@@ -31,8 +30,6 @@ export interface CommandContext {
   folderCheck: FolderCheck;
 }
 
-const bad = (what: string) => new ResponseError(ErrorCodes.InvalidParams, what);
-
 export async function executeCommand(
   context: CommandContext,
   params: ExecuteCommandParams,
@@ -41,18 +38,18 @@ export async function executeCommand(
 ): Promise<unknown> {
   const [argument] = params.arguments ?? [];
   if (params.command === CHECK_FOLDER_COMMAND) {
-    if (typeof argument !== 'string') throw bad(`${CHECK_FOLDER_COMMAND} takes a folder's file: URI`);
+    if (typeof argument !== 'string') throw invalidParams(`${CHECK_FOLDER_COMMAND} takes a folder's file: URI`);
     return context.folderCheck.run(argument, token, progress);
   }
   const finding = argument as Partial<ReviewedFinding> | undefined;
-  if (typeof finding?.uri !== 'string') throw bad(`${params.command} takes an object with the letter's uri`);
+  if (typeof finding?.uri !== 'string') throw invalidParams(`${params.command} takes an object with the letter's uri`);
   const found = await context.workspace.letterOf(finding.uri, cancellable(token));
   if (!found) return params.command === LIST_REVIEWED ? [] : false;
   if (params.command === LIST_REVIEWED)
     return context.reviewed.recorded(found.doc, found.letter, await findingsOf(found, cancellable(token)));
-  if (params.command !== MARK_REVIEWED && params.command !== UNMARK_REVIEWED) throw bad(`unknown command ${params.command}`);
+  if (params.command !== MARK_REVIEWED && params.command !== UNMARK_REVIEWED) throw invalidParams(`unknown command ${params.command}`);
   if (typeof finding.rule !== 'string' || typeof finding.fingerprint !== 'string')
-    throw bad(`${params.command} takes the finding's rule and fingerprint`);
+    throw invalidParams(`${params.command} takes the finding's rule and fingerprint`);
   const written = await context.reviewed.write(finding as ReviewedFinding, found.letter, params.command === UNMARK_REVIEWED);
   if (written) context.diagnostics.refreshAll();
   return written;
@@ -65,6 +62,6 @@ export function checkFolderRequest(
   params: CheckFolderParams,
   token: CancellationToken,
 ): Promise<CheckFolderResult | null> {
-  if (typeof params?.uri !== 'string') throw bad(`imr/checkFolder takes { uri }`);
+  if (typeof params?.uri !== 'string') throw invalidParams(`imr/checkFolder takes { uri }`);
   return folderCheck.run(params.uri, token, connection.window.attachWorkDoneProgress(params.workDoneToken));
 }

@@ -3,13 +3,7 @@
 // service and convert. Letter text is never logged: traces carry methods, versions, sizes and
 // times only.
 
-import {
-  ErrorCodes,
-  ResponseError,
-  type CancellationToken,
-  type Connection,
-  type DocumentDiagnosticParams,
-} from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, DocumentDiagnosticParams } from 'vscode-languageserver/node';
 import { CONFIG_FILE_NAME, REVIEWED_FILE } from '../service';
 import { appealLenses, refreshLenses, setMailing, timelineOf, worksheetOf } from './appeal';
 import { clientSupport, initializeResult } from './capabilities';
@@ -17,6 +11,7 @@ import { Diagnostics } from './diagnostics';
 import { everyNewDay } from './new-day';
 import { markWork } from './pacing';
 import { codeActions, completionItems, decisionRanges, documentSymbols, foldingRanges, hoverAt, summaryOf } from './handlers';
+import { AT_POSITION, checked, COMMAND, DOCUMENT, IN_RANGE, MAILING, OWN, type Shape } from './params';
 import { pdfTextOf } from './pdf-text';
 import { APPEAL_WORKSHEET, CHECK_FOLDER, DECISIONS, LETTER_SUMMARY, PDF_TEXT, SET_MAILING, TIMELINE, type MailingParams } from './protocol';
 import { ReviewedFindings } from './reviewed';
@@ -100,15 +95,13 @@ function answerRequests(connection: Connection, context: CommandContext): void {
     checked('textDocument/documentSymbol', DOCUMENT, (params, token) => documentSymbols(workspace, params, token)),
   );
   connection.onFoldingRanges(checked('textDocument/foldingRange', DOCUMENT, (params, token) => foldingRanges(workspace, params, token)));
-  connection.onCompletion(checked('textDocument/completion', AT, (params, token) => completionItems(workspace, params, token)));
-  connection.onHover(checked('textDocument/hover', AT, (params, token) => hoverAt(workspace, params, token)));
+  connection.onCompletion(checked('textDocument/completion', AT_POSITION, (params, token) => completionItems(workspace, params, token)));
+  connection.onHover(checked('textDocument/hover', AT_POSITION, (params, token) => hoverAt(workspace, params, token)));
   connection.onCodeLens(checked('textDocument/codeLens', DOCUMENT, (params, token) => appealLenses(workspace, params, token)));
   connection.onCodeAction(checked('textDocument/codeAction', IN_RANGE, (params, token) => codeActions(workspace, params, token, reviewed)));
-  connection.onExecuteCommand((params, token, progress) => {
-    if (!COMMAND(params))
-      throw new ResponseError(ErrorCodes.InvalidParams, 'workspace/executeCommand: its parameters are not what the protocol says');
-    return executeCommand(context, params, token, progress);
-  });
+  connection.onExecuteCommand(
+    checked('workspace/executeCommand', COMMAND, (params, token, progress) => executeCommand(context, params, token, progress)),
+  );
   connection.onRequest(CHECK_FOLDER, (params, token) => checkFolderRequest(connection, folderCheck, params, token));
   // The server's own requests (./protocol.ts), each checked as the LSP ones are.
   const own = <P>(method: string, shape: Shape, handler: (params: P, token: CancellationToken) => unknown) =>
@@ -119,40 +112,6 @@ function answerRequests(connection: Connection, context: CommandContext): void {
   own(APPEAL_WORKSHEET, OWN, (params: { uri: string }, token) => worksheetOf(workspace, params, token));
   own(TIMELINE, OWN, (params: { uri: string }, token) => timelineOf(workspace, params, token));
   connection.onRequest(PDF_TEXT, (params: { uri?: unknown }) => pdfTextOf(params));
-}
-
-// What a request's parameters must hold, checked before it is served: a client that sends less is
-// answered InvalidParams, rather than with a failure of the handler.
-type Shape = (params: unknown) => boolean;
-const isPosition = (position: unknown): boolean =>
-  typeof (position as { line?: unknown })?.line === 'number' && typeof (position as { character?: unknown })?.character === 'number';
-const DOCUMENT: Shape = (params) => typeof (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri === 'string';
-const AT: Shape = (params) => DOCUMENT(params) && isPosition((params as { position?: unknown }).position);
-const IN_RANGE: Shape = (params) => {
-  const { range, context } = params as { range?: { start?: unknown; end?: unknown }; context?: { only?: unknown } | null };
-  const only = context?.only;
-  return (
-    DOCUMENT(params) &&
-    isPosition(range?.start) &&
-    isPosition(range?.end) &&
-    typeof context === 'object' &&
-    context !== null &&
-    (only === undefined || (Array.isArray(only) && only.every((kind) => typeof kind === 'string')))
-  );
-};
-/** The server's own requests about a letter: `{ uri }`; for imr/setMailing, with a date of mailing or null. */
-const OWN: Shape = (params) => typeof (params as { uri?: unknown } | null)?.uri === 'string';
-const MAILING: Shape = (params) => OWN(params) && ['string', 'object'].includes(typeof (params as { mailed?: unknown }).mailed);
-const COMMAND: Shape = (params) => {
-  const { command, arguments: args } = (params ?? {}) as { command?: unknown; arguments?: unknown };
-  return typeof command === 'string' && (args === undefined || Array.isArray(args));
-};
-
-function checked<P, R>(method: string, shape: Shape, handler: (params: P, token: CancellationToken) => R) {
-  return (params: P, token: CancellationToken): R => {
-    if (!shape(params)) throw new ResponseError(ErrorCodes.InvalidParams, `${method}: its parameters are not what the protocol says`);
-    return handler(params, token);
-  };
 }
 
 /** Today's date is in some findings ("in the future (today is …)") and in the days left to appeal: shown again each new day. */

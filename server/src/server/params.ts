@@ -1,0 +1,41 @@
+// What a request's parameters must hold, checked before it is served: a client that sends less (no
+// document, no position, a code action without its range or context, one of the server's own
+// requests without its uri) is answered InvalidParams, rather than with a failure of the handler.
+
+import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+
+export type Shape = (params: unknown) => boolean;
+const isPosition = (position: unknown): boolean =>
+  typeof (position as { line?: unknown })?.line === 'number' && typeof (position as { character?: unknown })?.character === 'number';
+export const DOCUMENT: Shape = (params) => typeof (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri === 'string';
+export const AT_POSITION: Shape = (params) => DOCUMENT(params) && isPosition((params as { position?: unknown }).position);
+export const IN_RANGE: Shape = (params) => {
+  const { range, context } = params as { range?: { start?: unknown; end?: unknown }; context?: { only?: unknown } | null };
+  const only = context?.only;
+  return (
+    DOCUMENT(params) &&
+    isPosition(range?.start) &&
+    isPosition(range?.end) &&
+    typeof context === 'object' &&
+    context !== null &&
+    (only === undefined || (Array.isArray(only) && only.every((kind) => typeof kind === 'string')))
+  );
+};
+/** The server's own requests about a letter: `{ uri }`; for imr/setMailing, with a date of mailing or null. */
+export const OWN: Shape = (params) => typeof (params as { uri?: unknown } | null)?.uri === 'string';
+export const MAILING: Shape = (params) => OWN(params) && ['string', 'object'].includes(typeof (params as { mailed?: unknown }).mailed);
+export const COMMAND: Shape = (params) => {
+  const { command, arguments: args } = (params ?? {}) as { command?: unknown; arguments?: unknown };
+  return typeof command === 'string' && (args === undefined || Array.isArray(args));
+};
+
+/** The error a request whose parameters are not what it takes is answered with. */
+export const invalidParams = (what: string): ResponseError<void> => new ResponseError(ErrorCodes.InvalidParams, what);
+
+/** `handler`, answering InvalidParams when the request's parameters do not have `shape`. */
+export function checked<P, A extends unknown[], R>(method: string, shape: Shape, handler: (params: P, ...rest: A) => R) {
+  return (params: P, ...rest: A): R => {
+    if (!shape(params)) throw invalidParams(`${method}: its parameters are not what the protocol says`);
+    return handler(params, ...rest);
+  };
+}
