@@ -12,7 +12,7 @@
 //
 // Arguments after `--` go to imr-lint. Needs `npm run build` first (bench/run.mjs builds).
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,6 +53,30 @@ export function timeLint(tmp, dir, n, args = [], { cli = path.join(root, 'dist/c
   return result;
 }
 
+/**
+ * How well this machine runs several imr-lints at once: one `--jobs 1` process over `dir` alone,
+ * then one per core at the same time, each over `dir`. Worker threads cannot scale better than
+ * separate processes do, so this is the ceiling of `--jobs` here: on a machine whose cores share a
+ * memory system that the engine saturates, two processes each run much slower than one alone.
+ */
+export async function scaling(dir, n, cores = os.availableParallelism()) {
+  const once = () =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [path.join(root, 'dist/cli.js'), '--exit-zero', '--jobs', '1', dir], { stdio: 'ignore' });
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`imr-lint exited ${code}`))));
+    });
+  const time = async (k) => {
+    const t0 = process.hrtime.bigint();
+    await Promise.all(Array.from({ length: k }, once));
+    return Number(process.hrtime.bigint() - t0) / 1e9;
+  };
+  const alone = await time(1);
+  const together = await time(cores);
+  progress(`  ${cores} imr-lint --jobs 1 at once, ${n} letters each: ${together.toFixed(2)} s, one alone ${alone.toFixed(2)} s`);
+  return { cores, letters: n, aloneSeconds: alone, togetherSeconds: together, speedup: (cores * alone) / together };
+}
+
 /** Runs imr-lint over `letters` copies of the fixture letters, `runs` times, and once over a tenth as many. */
 export async function measure({ letters = 10_000, runs = 3, args = [] } = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-cli-'));
@@ -73,6 +97,7 @@ export async function measure({ letters = 10_000, runs = 3, args = [] } = {}) {
     const small = makeLetters(Math.max(1, Math.floor(letters / 10)));
     const bigRuns = Array.from({ length: runs }, () => run(big, letters));
     const smallRun = run(small, Math.max(1, Math.floor(letters / 10)));
+    const machine = await scaling(small, Math.max(1, Math.floor(letters / 10)));
     const pick = (k) => median(bigRuns.map((r) => r[k]));
     return {
       args,
@@ -86,6 +111,7 @@ export async function measure({ letters = 10_000, runs = 3, args = [] } = {}) {
       cpuBoundLettersPerSecond: os.availableParallelism() / (pick('cpuMsPerLetter') / 1000),
       peakRssMB: Math.max(...bigRuns.map((r) => r.peakRssMB)),
       tenth: smallRun,
+      scaling: machine,
     };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -101,6 +127,7 @@ export function report(r) {
     `  ${line(r.tenth)}`,
     `  median ${r.lettersPerSecond.toFixed(0)} letters/s, CPU ${(r.cpuMsPerLetter * 1000).toFixed(0)} µs/letter (all threads): ${r.cpuBoundLettersPerSecond.toFixed(0)} letters/s on ${r.cores} free cores`,
     `  peak RSS ${r.peakRssMB.toFixed(0)} MB over ${r.letters} letters, ${r.tenth.peakRssMB.toFixed(0)} MB over ${r.tenth.letters}`,
+    `  this machine: ${r.scaling.cores} processes of imr-lint --jobs 1 at once check ${r.scaling.speedup.toFixed(2)}x the letters of one alone in the same time (${r.scaling.cores}x if the cores did not slow each other)`,
   ];
 }
 

@@ -5,7 +5,8 @@
 // 3. cost per KB from 5 KB to 5 MB letters (bench/size.mjs),
 // 4. the language server's first diagnostics after it is initialised (bench/server.mjs), and its
 //    hovers while a 2 MB letter is edited (bench/hover.mjs),
-// 5. imr-lint's letters/s and peak memory over 10,000 letters (bench/cli.mjs),
+// 5. imr-lint's letters/s and peak memory over 10,000 letters, and how this machine's cores scale
+//    when several imr-lints run at once (bench/cli.mjs),
 // 6. letters read from their PDFs: one PDF read warm, imr-lint's PDF letters/s (bench/pdf.mjs),
 //
 // each part in a process of its own (no part inherits another's heap or compiled code), then each budget of issue 10 beside its figure, as a ratio. `npm run bench -- --json` prints the
@@ -110,6 +111,8 @@ result.budgets = budgets;
 // letter over the same letters (streaming), and how much of that it gets.
 result.cliIdealLettersPerSecond = ideal;
 result.cliEfficiency = result.cli.lettersPerSecond / ideal;
+// The same, with the cores slowing each other as much as separate imr-lint processes measured they do.
+result.cliScaledLettersPerSecond = (ideal * result.cli.scaling.speedup) / result.cli.scaling.cores;
 result.seconds = (Date.now() - started) / 1000;
 
 if (json) {
@@ -131,6 +134,7 @@ if (json) {
     '',
     ...cli.report(result.cli),
     `  the engine alone on ${result.cores} cores would check ${ideal.toFixed(0)} letters/s (cores / its mean streaming time per letter); imr-lint gets ${(100 * result.cliEfficiency).toFixed(0)}% of that`,
+    `  at this machine's measured scaling (${result.cli.scaling.speedup.toFixed(2)}x for ${result.cli.scaling.cores} processes) the engine alone would check ${result.cliScaledLettersPerSecond.toFixed(0)} letters/s`,
     '',
     ...pdf.report(result.pdf),
     '',
