@@ -59,29 +59,21 @@ export function normalizeSettings(raw: unknown, config?: ImrConfig): Settings {
 export interface CheckedFinding extends Finding {
   rule: string;
   severity: Severity;
+  /**
+   * Set on the closing finding of a capped rule: how many of its findings it stands for. It is no
+   * statement of the letter, so it is never marked as reviewed.
+   */
+  more?: number;
 }
 
-// Findings by letter (one parse per document text) and by settings and day, each rule's kept
+// Findings by letter (one parse per document text) and by settings and day, every rule's kept
 // whole: diagnostics, the code actions asked at every cursor move, and the timeline and worksheet
-// (which take every finding) share one run of the rules; each cap is applied when asked.
-interface Checked {
-  key: string;
-  byRule: { rule: (typeof RULES)[number]; severity: Severity | undefined; findings: Finding[] }[];
-  capped: Map<number, CheckedFinding[]>;
-}
-const checked = new WeakMap<Letter, Checked>();
+// (which take every finding) share one run of the rules.
+const checked = new WeakMap<Letter, { key: string; findings: CheckedFinding[] }>();
 
-/**
- * Runs every rule that is not off; the user's severity wins over the finding's and the rule's.
- * With `maxPerRule`, a rule keeps its first findings in the text and one closing "and N more".
- */
-export function check(
-  letter: Letter,
-  settings: Settings = DEFAULT_SETTINGS,
-  context: RuleContext = { today: today() },
-  maxPerRule = Infinity,
-): CheckedFinding[] {
-  const stages = checkInStages(letter, settings, context, maxPerRule);
+/** Runs every rule that is not off, the user's severity over the finding's and the rule's: every finding, in text order. */
+export function check(letter: Letter, settings: Settings = DEFAULT_SETTINGS, context: RuleContext = { today: today() }): CheckedFinding[] {
+  const stages = checkInStages(letter, settings, context);
   for (;;) {
     const stage = stages.next();
     if (stage.done) return stage.value;
@@ -93,36 +85,58 @@ export function* checkInStages(
   letter: Letter,
   settings: Settings,
   context: RuleContext = { today: today() },
-  maxPerRule = Infinity,
 ): Generator<void, CheckedFinding[]> {
-  // The `.imr.json` limit lowers the caller's cap (an editor's), never raises it.
-  maxPerRule = Math.min(maxPerRule, settings.maxFindingsPerRule ?? Infinity);
   const key = JSON.stringify([settings, context.today]);
-  let run = checked.get(letter);
-  if (run?.key !== key) {
-    const byRule: Checked['byRule'] = [];
-    const known = letter.layout !== 'unknown' && !letter.oversize;
-    for (const rule of settings.enable ? RULES : []) {
-      const configured = settings.rules[rule.id];
-      if (configured === 'off' || (!known && !rule.anyText)) continue;
-      try {
-        byRule.push({ rule, severity: configured, findings: rule.check(letter, context) });
-      } catch {
-        continue; // one faulty rule must not hide the others' findings
-      }
-      yield;
+  const run = checked.get(letter);
+  if (run?.key === key) return run.findings;
+  const findings: CheckedFinding[] = [];
+  const known = letter.layout !== 'unknown' && !letter.oversize;
+  for (const rule of settings.enable ? RULES : []) {
+    const configured = settings.rules[rule.id];
+    if (configured === 'off' || (!known && !rule.anyText)) continue;
+    let found: Finding[];
+    try {
+      found = rule.check(letter, context);
+    } catch {
+      continue; // one faulty rule must not hide the others' findings
     }
-    checked.set(letter, (run = { key, byRule, capped: new Map() }));
+    for (const f of found) findings.push({ ...f, rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity });
+    yield;
   }
-  let out = run.capped.get(maxPerRule);
-  if (!out) {
-    out = [];
-    for (const { rule, severity, findings } of run.byRule) {
-      for (const f of capped(findings, maxPerRule))
-        out.push({ ...f, rule: rule.id, severity: severity ?? f.severity ?? rule.defaultSeverity });
+  findings.sort((a, b) => a.span.start - b.span.start);
+  checked.set(letter, { key, findings });
+  return findings;
+}
+
+/** The findings a rule keeps: the caller's cap (an editor's), lowered by the `.imr.json` limit, never raised. */
+export const findingsPerRule = (settings: Settings, callerMax = Infinity): number =>
+  Math.min(callerMax, settings.maxFindingsPerRule ?? Infinity);
+
+/**
+ * Each rule's first `max` findings in the text, and one more at the first left out that counts the
+ * rest (`more`). Capped after the reviewed findings are left out, so that it counts findings a
+ * reader has not judged. The findings themselves when no rule has more than `max`.
+ */
+export function capPerRule(findings: CheckedFinding[], max: number): CheckedFinding[] {
+  const count = new Map<string, number>();
+  for (const f of findings) count.set(f.rule, (count.get(f.rule) ?? 0) + 1);
+  if (![...count.values()].some((n) => n > max)) return findings;
+  const seen = new Map<string, number>();
+  const out: CheckedFinding[] = [];
+  for (const f of findings) {
+    const n = (seen.get(f.rule) ?? 0) + 1;
+    seen.set(f.rule, n);
+    if (n <= max) out.push(f);
+    else if (n === max + 1) {
+      const rest = count.get(f.rule)! - max;
+      out.push({
+        span: f.span,
+        message: `...and ${rest} more finding${rest === 1 ? '' : 's'} of this rule (the first ${max} are shown)`,
+        rule: f.rule,
+        severity: f.severity,
+        more: rest,
+      });
     }
-    out.sort((a, b) => a.span.start - b.span.start);
-    run.capped.set(maxPerRule, out);
   }
   return out;
 }
@@ -142,19 +156,6 @@ export function* warmUp(texts: readonly string[], passes: number, also?: (letter
       yield;
     }
   }
-}
-
-/** The first `max` findings in the text, and one more at the first left out that counts the rest. */
-function capped(findings: Finding[], max: number): Finding[] {
-  if (findings.length <= max) return findings;
-  const sorted = [...findings].sort((a, b) => a.span.start - b.span.start);
-  const rest = sorted.length - max;
-  const closing = {
-    span: sorted[max].span,
-    message: `...and ${rest} more finding${rest === 1 ? '' : 's'} of this rule (the first ${max} are shown)`,
-    severity: sorted[max].severity,
-  };
-  return [...sorted.slice(0, max), closing];
 }
 
 /** Parsed letters by document, reused while the text stays the same. Delete a document's entry when it closes. */

@@ -77,6 +77,32 @@ describe('imr-lint: reviewed findings', function () {
     assert.match(changed.out, /Date of injury 2005 .* but 2\/9\/98 .*injury-date-conflict/);
   });
 
+  it('caps a rule once its reviewed findings are left out: a new finding past the cap is shown, and the closing "and N more" is never recorded', () => {
+    const dir = folderOf([path.join(SAMPLES, 'excerpt-003-opioid-dose-mojibake.imr.txt')]);
+    fs.writeFileSync(
+      path.join(dir, '.imr.json'),
+      '{ "limits": { "maxFindingsPerRule": 1 }, "rules": { "missing-strength-quantity": "error" } }',
+    );
+    const file = path.join(dir, 'excerpt-003-opioid-dose-mojibake.imr.txt');
+    const quantities = (out: string) =>
+      (JSON.parse(out) as { findings: { rule: string; message: string }[] }[])[0].findings.filter(
+        (f) => f.rule === 'missing-strength-quantity',
+      );
+    const before = quantities(lint('--format', 'json', dir).out);
+    assert.equal(before.length, 2, 'one finding, and one that counts the rest');
+    const more = Number(/^\.\.\.and (\d+) more/.exec(before[1].message)?.[1]);
+    assert.equal(lint('--baseline', dir).code, 0);
+    const recorded = sidecarOf(dir).reviewed.filter((e: { rule: string }) => e.rule === 'missing-strength-quantity');
+    assert.equal(recorded.length, 1 + more, 'every finding of the rule, and nothing for the closing one');
+    assert.equal(lint(dir).code, 0);
+    // A drug request changed: its finding is new, and shown though the first of the rule is reviewed.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('ROBAXIN 750MG', 'SOMA 350MG'));
+    const after = lint(dir);
+    assert.equal(after.code, 1, after.out);
+    assert.match(after.out, /error +The drug request "SOMA 350MG, 3 TIMES A DAY" names no quantity/);
+    assert.doesNotMatch(after.out, /more findings? of this rule/);
+  });
+
   it('hides reviewed findings when the letters are checked on worker threads', () => {
     const dir = folderOf(
       fs

@@ -112,6 +112,35 @@ describe('protocol: reviewed findings', () => {
     await client.close(uri);
   });
 
+  it('caps a rule once its reviewed findings are left out, and offers no "Mark as reviewed" for the finding that counts the rest', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-reviewed-lsp-'));
+    fs.writeFileSync(path.join(dir, '.imr.json'), '{ "limits": { "maxFindingsPerRule": 1 } }');
+    const file = path.join(dir, 'letter.imr.txt');
+    fs.copyFileSync(path.resolve(__dirname, '../../samples/excerpt-003-opioid-dose-mojibake.imr.txt'), file);
+    const uri = pathToFileURL(file).href;
+    await client.open(uri, fs.readFileSync(file, 'utf8'));
+    const quantities = async () => (await pull(client, uri)).filter((d) => d.code === 'missing-strength-quantity');
+    const [first, closing] = await quantities();
+    assert.match(closing.message as string, /^\.\.\.and 2 more findings of this rule/);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: closing.range,
+      context: { diagnostics: [closing] },
+    })) as CodeAction[];
+    assert.deepEqual(
+      actions.filter((a) => a.command?.command === MARK_REVIEWED && a.diagnostics?.[0].message === closing.message),
+      [],
+      'the closing finding is no statement to review',
+    );
+    const mark = await markAction(client, uri, first);
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: MARK_REVIEWED, arguments: mark.command!.arguments });
+    const after = await quantities();
+    assert.equal(after.length, 2);
+    assert.notDeepEqual(after[0].range, first.range, 'the next finding of the rule is shown in its place');
+    assert.match(after[1].message as string, /^\.\.\.and 1 more finding of this rule/);
+    await client.close(uri);
+  });
+
   it('reads a sidecar changed on disk again when told, and names a broken one with its line', async () => {
     const { dir, uri, text } = letterFolder();
     await client.open(uri, text);

@@ -13,7 +13,7 @@ import { outline } from '../../server/src/features/outline';
 import type { Span } from '../../server/src/base/span';
 import { parse } from '../../server/src/letter';
 import { RULES } from '../../server/src/rules';
-import { check, DEFAULT_SETTINGS } from '../../server/src/service';
+import { capPerRule, check, DEFAULT_SETTINGS } from '../../server/src/service';
 import { TODAY } from '../support/findings';
 import { fixture } from '../support/fixtures';
 import { awkward, fuzzParams, fuzzTimeout, insertion, letterish } from '../support/fuzz';
@@ -44,7 +44,7 @@ function runEngine(text: string, at: number): void {
         for (const e of (f.fixes ?? []).flatMap((x) => x.edits)) assertInside(e.span, text.length, `${rule.id} fix`);
       }
     }
-    check(letter, DEFAULT_SETTINGS, TODAY, 100);
+    capPerRule(check(letter, DEFAULT_SETTINGS, TODAY), 100);
     outline(letter);
     folding(letter);
     const offset = at % (text.length + 1);

@@ -2,7 +2,7 @@
 
 import { strict as assert } from 'node:assert';
 import { parse } from '../../server/src/letter';
-import { check, LetterCache, normalizeSettings } from '../../server/src/service';
+import { capPerRule, check, LetterCache, normalizeSettings } from '../../server/src/service';
 import { TODAY } from '../support/findings';
 import { fixture } from '../support/fixtures';
 
@@ -49,7 +49,7 @@ describe('service', () => {
     const text = SEED.replace(/(\n\s*\n)/, '$1' + 'He was seen on 1/1/2000 dated and dated.\n'.repeat(5));
     const all = check(parse(text), undefined, TODAY).filter((f) => f.rule === 'dated-without-date');
     assert.ok(all.length > 2, `${all.length} findings`);
-    const capped = check(parse(text), undefined, TODAY, 2).filter((f) => f.rule === 'dated-without-date');
+    const capped = capPerRule(check(parse(text), undefined, TODAY), 2).filter((f) => f.rule === 'dated-without-date');
     assert.deepEqual(capped.slice(0, 2), all.slice(0, 2));
     assert.deepEqual(
       { ...capped[2], severity: undefined },
@@ -58,9 +58,13 @@ describe('service', () => {
         span: all[2].span,
         message: `...and ${all.length - 2} more findings of this rule (the first 2 are shown)`,
         severity: undefined,
+        more: all.length - 2,
       },
     );
     assert.equal(capped.length, 3);
+    // A rule within the cap is left as it is, and so is the whole list when every rule is.
+    const findings = check(parse(text), undefined, TODAY);
+    assert.equal(capPerRule(findings, findings.length), findings);
   });
 
   it('parses once per text: a new version with the same text is no new parse', () => {

@@ -9,8 +9,10 @@ import type { Severity } from '../rules';
 import {
   appealDeadline,
   appealWorksheet,
+  capPerRule,
   check,
   ConfigFinder,
+  findingsPerRule,
   fingerprint,
   letterKey,
   letterRecord,
@@ -112,7 +114,9 @@ export async function checkFile(file: string, job: Job): Promise<Report> {
   if ('problem' in read) return { file: name, problem: read.problem };
   try {
     const letter = parse(read.text, { maxLength: settings.maxFileSize });
-    const { findings, hidden, ...reviewed } = withoutReviewed(file, letter, check(letter, settings, { today: job.today }), job);
+    const { findings: kept, hidden, ...reviewed } = withoutReviewed(file, letter, check(letter, settings, { today: job.today }), job);
+    // Capped once the reviewed are left out: the closing "and N more" counts findings not judged.
+    const findings = capPerRule(kept, findingsPerRule(settings));
     const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
     const rules: Record<string, number> = {};
     for (const f of findings) {

@@ -11,8 +11,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nameNotUtf8, NotRead, readRegularFile } from '../base/small-file';
-import { check, parse, type Settings } from '../service';
+import { capPerRule, check, findingsPerRule, parse, type Settings } from '../service';
 import { toDiagnostic } from './conversions';
+import { MAX_FINDINGS_PER_RULE } from './diagnostics';
 import { letMessagesIn } from './pacing';
 import { folderOf, type ReviewedFindings } from './reviewed';
 import type { CheckFolderResult } from './protocol';
@@ -134,7 +135,9 @@ export class FolderCheck {
     for (const f of kept) result.byRule[f.rule] = (result.byRule[f.rule] ?? 0) + 1;
     if (this.workspace.documents.get(uri)) return uri; // an open letter keeps its own diagnostics
     const doc = TextDocument.create(uri, 'imr', 0, read.text);
-    void this.connection.sendDiagnostics({ uri, diagnostics: kept.map((f) => toDiagnostic(doc, f)) });
+    // As an open letter's: each rule's first findings and one that counts the rest.
+    const shown = capPerRule(kept, findingsPerRule(settings, MAX_FINDINGS_PER_RULE));
+    void this.connection.sendDiagnostics({ uri, diagnostics: shown.map((f) => toDiagnostic(doc, f)) });
     this.pushed.add(uri);
     return uri;
   }

@@ -11,7 +11,7 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkInStages, type CheckedFinding, type Settings } from '../service';
+import { capPerRule, checkInStages, findingsPerRule, type CheckedFinding, type Settings } from '../service';
 import { toDiagnostic } from './conversions';
 import { errorName } from './failures';
 import { cancellable, pacer, sleep, type Checkpoint } from './pacing';
@@ -23,18 +23,30 @@ export const MAX_FINDINGS_PER_RULE = 100;
 
 const SUPERSEDED = new Error('superseded');
 
-/** The findings the editor is shown, rule by rule, with a checkpoint between rules and other messages let in by `pause`. */
+/** Every finding of the letter, rule by rule, with a checkpoint between rules and other messages let in by `pause`. */
 export async function findingsOf(
   found: OpenLetter,
   checkpoint: Checkpoint,
   pause = pacer(found.letter.text.length),
 ): Promise<CheckedFinding[]> {
-  const stages = checkInStages(found.letter, found.settings, undefined, MAX_FINDINGS_PER_RULE);
+  const stages = checkInStages(found.letter, found.settings);
   for (let stage = stages.next(); ; stage = stages.next()) {
     if (stage.done) return stage.value;
     await pause();
     checkpoint();
   }
+}
+
+/** The findings the editor is shown: those not marked as reviewed, then each rule's capped (the cap counts only findings shown). */
+export async function shownFindings(
+  found: OpenLetter,
+  checkpoint: Checkpoint,
+  reviewed: ReviewedFindings | undefined,
+  pause?: () => Promise<void>,
+): Promise<CheckedFinding[]> {
+  const all = await findingsOf(found, checkpoint, pause);
+  const kept = reviewed ? (await reviewed.shown(found.doc.uri, found.letter, all)).kept : all;
+  return capPerRule(kept, findingsPerRule(found.settings, MAX_FINDINGS_PER_RULE));
 }
 
 export class Diagnostics {
@@ -115,7 +127,7 @@ export class Diagnostics {
     const parsed = performance.now();
     await pause();
     checkpoint();
-    const { kept } = await this.reviewed.shown(uri, found.letter, await findingsOf(found, checkpoint, pause));
+    const kept = await shownFindings(found, checkpoint, this.reviewed, pause);
     // A last chance for a newer edit, read while this check ran, to supersede it before it is shown.
     await pause();
     checkpoint();

@@ -19,7 +19,7 @@ import { completions, decisionMarks, folding, hoverWithAppeal, letterSummary, ou
 import { optionsFor } from './appeal';
 import { FIX_ALL_KIND } from './capabilities';
 import { toCompletionItem, toDecisionRange, toDiagnostic, toFoldingRange, toHover, toSymbol, toWorkspaceEdit } from './conversions';
-import { findingsOf } from './diagnostics';
+import { shownFindings } from './diagnostics';
 import { cancellable } from './pacing';
 import type { DecisionRange, LetterSummary } from './protocol';
 import type { ReviewedFindings } from './reviewed';
@@ -69,9 +69,7 @@ export async function codeActions(
   const found = await workspace.letterOf(params.textDocument.uri, checkpoint);
   if (!found) return [];
   const { doc } = found;
-  const all = reviewed
-    ? (await reviewed.shown(doc.uri, found.letter, await findingsOf(found, checkpoint))).kept
-    : await findingsOf(found, checkpoint);
+  const all = await shownFindings(found, checkpoint, reviewed);
   const findings = all.filter((f) => f.fixes?.length);
   const only = params.context.only;
   const actions: CodeAction[] = [];

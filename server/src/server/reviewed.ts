@@ -119,12 +119,12 @@ export class ReviewedFindings {
   }
 
   /** "Mark as reviewed" for each finding in the range: a command the server runs, no edit of the letter. */
-  actions(doc: TextDocument, letter: Letter, findings: CheckedFinding[], range: Range): CodeAction[] {
+  actions(doc: TextDocument, letter: Letter, findings: readonly CheckedFinding[], range: Range): CodeAction[] {
     if (!folderOf(doc.uri)) return [];
     const start = doc.offsetAt(range.start);
     const end = doc.offsetAt(range.end);
     return findings
-      .filter((f) => f.span.end >= start && f.span.start <= end)
+      .filter((f) => f.more === undefined && f.span.end >= start && f.span.start <= end)
       .map((f) => {
         const argument: ReviewedFinding = {
           uri: doc.uri,
