@@ -71,6 +71,10 @@ export interface CheckedFinding extends Finding {
 // (which take every finding) share one run of the rules.
 const checked = new WeakMap<Letter, { key: string; findings: CheckedFinding[] }>();
 
+/** What a rule that failed on a letter says in place of its findings. */
+export const RULE_FAILED =
+  'This check could not be completed on this letter (an internal error of IMR Letters; please report it): its findings, if any, are missing.';
+
 /** Runs every rule that is not off, the user's severity over the finding's and the rule's: every finding, in text order. */
 export function check(letter: Letter, settings: Settings = DEFAULT_SETTINGS, context: RuleContext = { today: today() }): CheckedFinding[] {
   const stages = checkInStages(letter, settings, context);
@@ -98,7 +102,8 @@ export function* checkInStages(
     try {
       found = rule.check(letter, context);
     } catch {
-      continue; // one faulty rule must not hide the others' findings
+      // One faulty rule must not hide the others' findings, nor its own failure.
+      found = [{ span: { start: 0, end: 0 }, message: RULE_FAILED, severity: 'information' }];
     }
     for (const f of found) findings.push({ ...f, rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity });
     yield;

@@ -104,4 +104,16 @@ describe('fuzz: the engine never throws', function () {
   it('on real letters cut short, spliced and garbled', () => {
     fc.assert(fc.property(garbledLetter, fc.nat(), runEngine), fuzzParams(120));
   });
+
+  it('on an item whose title runs to thousands of words (rules that look for the title again in its line)', () => {
+    const words = 'x '.repeat(12_000);
+    const partial = (remainder: string) =>
+      `Norco 10/325mg #120 was the original request. Norco 10/325mg #60 was authorized by the Claims\nAdministrator. ` +
+      `The remaining IMR eligible portion of the original request, ${remainder}: Upheld`;
+    const letter = LETTERS[0];
+    const item = /^.*: (?:Upheld|Overturned) *$/m.exec(letter)!;
+    for (const title of [partial(`Norco ${words}10/325mg #60`), `Norco ${words}10/325mg #60: Upheld`]) {
+      runEngine(letter.slice(0, item.index) + title + letter.slice(item.index + item[0].length), 0);
+    }
+  });
 });

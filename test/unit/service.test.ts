@@ -2,7 +2,8 @@
 
 import { strict as assert } from 'node:assert';
 import { parse } from '../../server/src/letter';
-import { capPerRule, check, LetterCache, normalizeSettings } from '../../server/src/service';
+import { RULES } from '../../server/src/rules';
+import { capPerRule, check, LetterCache, normalizeSettings, RULE_FAILED } from '../../server/src/service';
 import { TODAY } from '../support/findings';
 import { fixture } from '../support/fixtures';
 
@@ -65,6 +66,28 @@ describe('service', () => {
     // A rule within the cap is left as it is, and so is the whole list when every rule is.
     const findings = check(parse(text), undefined, TODAY);
     assert.equal(capPerRule(findings, findings.length), findings);
+  });
+
+  it("says where a rule failed on a letter, in place of its findings, and keeps the other rules' findings", () => {
+    const rule = RULES.find((r) => r.id === 'injury-date-conflict')!;
+    const before = check(parse(SEED), undefined, TODAY);
+    const check0 = rule.check;
+    rule.check = () => {
+      throw new RangeError('Maximum call stack size exceeded');
+    };
+    try {
+      const after = check(parse(SEED), undefined, TODAY);
+      assert.deepEqual(
+        after.filter((f) => f.rule === rule.id),
+        [{ span: { start: 0, end: 0 }, message: RULE_FAILED, rule: rule.id, severity: 'information' }],
+      );
+      assert.deepEqual(
+        after.filter((f) => f.rule !== rule.id),
+        before.filter((f) => f.rule !== rule.id),
+      );
+    } finally {
+      rule.check = check0;
+    }
   });
 
   it('parses once per text: a new version with the same text is no new parse', () => {

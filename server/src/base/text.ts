@@ -30,6 +30,13 @@ export function collapse(text: string, span: Span): string {
   return foldSpaces(text.slice(span.start, span.end)).trim();
 }
 
+/**
+ * The longest phrase of a letter to be made into a pattern (a title looked for again in its line,
+ * with any white space): V8 runs out of stack compiling a pattern of tens of thousands of parts,
+ * and no real title comes near this.
+ */
+export const MAX_PHRASE_PATTERN = 2000;
+
 /** A string as a regular expression that matches it literally. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

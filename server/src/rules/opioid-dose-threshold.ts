@@ -1,6 +1,6 @@
 import { CPMTG_2009_FACTORS_NOTE, ERA_LABEL, MME_THRESHOLDS } from '../knowledge';
 import type { Span } from '../base/span';
-import { escapeRegExp, allMatches } from '../base/text';
+import { escapeRegExp, allMatches, MAX_PHRASE_PATTERN } from '../base/text';
 import type { Item, Letter } from '../letter';
 import { formatAmount } from '../base/format';
 import { medicationsIn, type Medication } from '../letter/medications';
@@ -60,7 +60,7 @@ function opioidParts(letter: Letter): Part[] {
 /** Where the request an item decides stands in its title: for a partial certification, the last
  * statement of the remainder ("Norco 10/325mg #60 was the original request. ... Norco 10/325mg #35"). */
 function requestSpan(text: string, item: Item): Span {
-  if (!item.partial) return item.titleSpan;
+  if (!item.partial || item.title.length > MAX_PHRASE_PATTERN) return item.titleSpan;
   const re = new RegExp(item.title.trim().split(/\s+/).map(escapeRegExp).join('\\s+'), 'g');
   const found = allMatches(re, text.slice(item.titleSpan.start, item.titleSpan.end)).pop();
   return found ? matchSpan(found, item.titleSpan.start) : item.titleSpan;

@@ -1,5 +1,5 @@
 import type { Span } from '../base/span';
-import { escapeRegExp } from '../base/text';
+import { escapeRegExp, MAX_PHRASE_PATTERN } from '../base/text';
 import {
   aboutItem,
   completedSessions,
@@ -154,6 +154,7 @@ function plannedStrength(letter: Letter, item: Item): Finding[] {
 
 /** Where `needle` stands in the span (white space may break it), its first or last occurrence. */
 function find(text: string, span: Span, needle: string, which: 'first' | 'last'): Span | undefined {
+  if (needle.length > MAX_PHRASE_PATTERN) return undefined;
   const re = new RegExp(`(?<![\\d.])${Array.from(needle.replace(/\s/g, ''), escapeRegExp).join('\\s*')}`, 'gi');
   const hits = [...text.slice(span.start, span.end).matchAll(re)];
   const m = which === 'first' ? hits[0] : hits[hits.length - 1];
