@@ -1,10 +1,12 @@
 // The timeline's data: every dated fact with its kind and place, conflicts marked from the findings.
 
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { timeline } from '../../server/src/features/timeline';
 import { parse } from '../../server/src/letter';
 import { DEFAULT_SETTINGS, letterTimeline } from '../../server/src/service';
 import { fixture } from '../support/fixtures';
+import { fuzzParams } from '../support/fuzz';
 
 describe('timeline', () => {
   it('puts each date of a letter on the axis with its kind, in the order of a claim, and marks the conflicting ones', () => {
@@ -36,6 +38,32 @@ describe('timeline', () => {
       ],
     );
     assert.equal(data.birthDates, 1);
+  });
+
+  it('marks a date with exactly the findings whose span or a related span overlaps it, in their order', () => {
+    const text = fixture('real/CM16-0213037.txt');
+    const letter = parse(text);
+    const span = fc
+      .tuple(fc.integer({ min: 0, max: text.length }), fc.integer({ min: 0, max: 400 }))
+      .map(([start, length]) => ({ start, end: Math.min(text.length, start + length) }));
+    const finding = fc.record({
+      rule: fc.constant('some-rule'),
+      span,
+      message: fc.constantFrom('a', 'b', 'c', 'd'),
+      related: fc.array(fc.record({ span, message: fc.constant('r') }), { maxLength: 3 }),
+    });
+    const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 40 }), (findings) => {
+        const facts = timeline(letter, findings).facts;
+        const dates = letter.dates.filter((d) => d.role !== 'birth');
+        dates.forEach((d, i) => {
+          const touching = findings.filter((f) => overlaps(f.span, d.span) || f.related.some((r) => overlaps(r.span, d.span)));
+          assert.deepEqual(facts[i].conflicts, [...new Set(touching.map((f) => f.message))]);
+        });
+      }),
+      fuzzParams(200),
+    );
   });
 
   it('gives an empty timeline for empty or binary text', () => {

@@ -61,14 +61,13 @@ const drawnDay = (date: CalendarDate): CalendarDate => ({ year: date.year, month
 export function timeline(letter: Letter, findings: readonly TimelineFinding[]): TimelineData {
   const facts: TimelineFact[] = [];
   let birthDates = 0;
-  for (const d of letter.dates) {
+  const touching = findingsTouching(letter.dates, findings);
+  letter.dates.forEach((d, i) => {
     if (d.role === 'birth') {
       birthDates++;
-      continue;
+      return;
     }
-    const conflicts = findings
-      .filter((f) => overlaps(f.span, d.span) || f.related?.some((r) => overlaps(r.span, d.span)))
-      .map((f) => f.message);
+    const conflicts = [...(touching.get(i) ?? [])].sort((a, b) => a - b).map((f) => findings[f].message);
     facts.push({
       date: isoDate(drawnDay(d.date)),
       precision: d.precision,
@@ -78,7 +77,37 @@ export function timeline(letter: Letter, findings: readonly TimelineFinding[]): 
       header: !!d.header,
       conflicts: [...new Set(conflicts)],
     });
-  }
+  });
   const present = new Set(facts.map((f) => f.kind));
   return { facts, kinds: KINDS.filter(([k]) => present.has(k)).map(([kind, label]) => ({ kind, label })), birthDates };
+}
+
+/**
+ * For each date (by its index), the findings (by index) whose span or a related span overlaps it:
+ * each span is looked up among the dates sorted by where they start, so that many findings over
+ * many dates cost n log n, not their product.
+ */
+function findingsTouching(dates: readonly { span: Span }[], findings: readonly TimelineFinding[]): Map<number, Set<number>> {
+  const order = dates.map((_, i) => i).sort((a, b) => dates[a].span.start - dates[b].span.start);
+  const longest = Math.max(0, ...dates.map((d) => d.span.end - d.span.start));
+  const out = new Map<number, Set<number>>();
+  findings.forEach((f, index) => {
+    for (const span of [f.span, ...(f.related ?? []).map((r) => r.span)]) {
+      // The first date that can overlap the span starts after span.start - longest.
+      let lo = 0;
+      let hi = order.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (dates[order[mid]].span.start <= span.start - longest) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < order.length && dates[order[k]].span.start < span.end; k++) {
+        if (!overlaps(span, dates[order[k]].span)) continue;
+        let set = out.get(order[k]);
+        if (!set) out.set(order[k], (set = new Set()));
+        set.add(index);
+      }
+    }
+  });
+  return out;
 }

@@ -58,8 +58,21 @@ function quote(letter: Letter, span: Span): string {
   const around = inHeader
     ? { start: lineStart(letter.text, span.start), end: lineEnd(letter.text, span.start) }
     : sentenceAt(letter.text, { start: Math.min(section.headingSpan.end, span.start), end: section.span.end }, span.start);
-  const s = letter.text.slice(Math.min(around.start, span.start), Math.max(around.end, span.end)).replace(/\s+/g, ' ').trim();
+  const s = foldedPrefix(letter.text, Math.min(around.start, span.start), Math.max(around.end, span.end), 300);
   return markdownText((s.length > 300 ? `${s.slice(0, 297)}...` : s).replace(/"/g, '\u201d'));
+}
+
+/**
+ * The text from `start` to `end` with its white space folded and trimmed, whole when that is at
+ * most `max` characters long, else some prefix of it longer than `max` (so that a long line
+ * quoted for each of many findings is not folded whole each time).
+ */
+function foldedPrefix(text: string, start: number, end: number, max: number): string {
+  for (let length = 4 * max; ; length *= 2) {
+    const stop = Math.min(end, start + length);
+    const folded = text.slice(start, stop).replace(/\s+/g, ' ').trim();
+    if (stop === end || folded.length > max) return folded;
+  }
 }
 
 /** "Line 79: "…"" or, with what the statement says, "Line 12, the case summary's: "…"". */
