@@ -4,6 +4,7 @@
 
 import { fromIsoDate, today, type CalendarDate } from './base/calendar';
 import { spanContains } from './base/span';
+import { foldSpaces } from './base/text';
 import type { ImrConfig } from './config';
 import { appealDeadline, appealMarkdown, appealSummary, type AppealOptions } from './features/appeal';
 import { timeline, type TimelineData } from './features/timeline';
@@ -105,12 +106,22 @@ export function* checkInStages(
       // One faulty rule must not hide the others' findings, nor its own failure.
       found = [{ span: { start: 0, end: 0 }, message: RULE_FAILED, severity: 'information' }];
     }
-    for (const f of found) findings.push({ ...f, rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity });
+    for (const f of found) findings.push({ ...readable(f), rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity });
     yield;
   }
   findings.sort((a, b) => a.span.start - b.span.start);
   checked.set(letter, { key, findings });
   return findings;
+}
+
+/**
+ * A finding whose messages and fix titles read as one line: a date or a phrase quoted across a line end of the
+ * letter comes out the same with LF, CRLF or CR line ends ("October 05, 2016", not "October 05,\n2016").
+ */
+function readable(finding: Finding): Finding {
+  const related = finding.related?.map((r) => ({ ...r, message: foldSpaces(r.message) }));
+  const fixes = finding.fixes?.map((f) => ({ ...f, title: foldSpaces(f.title) }));
+  return { ...finding, message: foldSpaces(finding.message), ...(related && { related }), ...(fixes && { fixes }) };
 }
 
 /** The findings a rule keeps: the caller's cap (an editor's), lowered by the `.imr.json` limit, never raised. */
