@@ -135,7 +135,7 @@ function requestsOf(text: string, all: Anchor[]): RequestPhrase[] {
     const before = out.length;
     for (let m = REQUEST_RE.exec(body); m; m = REQUEST_RE.exec(body)) {
       const start = m.index + m[0].length - m[1].length;
-      out.push({ text: foldSpaces(m[1]), span: { start, end: start + m[1].length }, sentence });
+      out.push(requestPhrase(text, { start, end: start + m[1].length }, sentence));
     }
     if (out.length > before) continue;
     const pre = text.slice(sentence.start, a.span.start);
@@ -147,10 +147,19 @@ function requestsOf(text: string, all: Anchor[]): RequestPhrase[] {
     const subject = clause.slice(lead);
     if (subject.length < 2 || subject.length > 160 || NO_SUBJECT.test(subject)) continue;
     const start = sentence.start + clauseStart + lead;
-    out.push({ text: foldSpaces(subject), span: { start, end: start + subject.length }, sentence });
+    out.push(requestPhrase(text, { start, end: start + subject.length }, sentence));
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
+
+/** A request as the rationale names it, without the quotation marks it may be put in ("the \"Decision for X\" is not ..."). */
+function requestPhrase(text: string, span: Span, sentence: Span): RequestPhrase {
+  let { start, end } = span;
+  while (start < end && QUOTE_MARKS.includes(text[start])) start++;
+  while (end > start && QUOTE_MARKS.includes(text[end - 1])) end--;
+  return { text: foldSpaces(text.slice(start, end)), span: { start, end }, sentence };
+}
+const QUOTE_MARKS = '"\u201c\u201d';
 
 /** What a rationale concludes, and the requests its necessity statements name. */
 export function readRationale(text: string, content: Span): { conclusion?: Conclusion; requests: RequestPhrase[] } {

@@ -28,6 +28,19 @@ describe('duplicate-item', () => {
     );
   });
 
+  it('says "none" for a listing that has no decision of its own', () => {
+    // A 2013 notice whose second item, numbered apart, has a rationale but no determination.
+    const text = fixture('layouts/L0-notice-2013.txt');
+    const first = /^1\) Regarding the request for (.*):$/m.exec(text)!;
+    const twice = text.replace(
+      first[0],
+      `${first[0]}\n\nRationale for the Decision:\nNot supported.\n\n9) Regarding the request for ${first[1]}:`,
+    );
+    const messages = found(twice, 'duplicate-item').map((x) => x[2]);
+    assert.equal(messages.length, 1, JSON.stringify(messages));
+    assert.match(messages[0], /listed twice \(items \d and \d\), with different decisions: .+ and none\.$/);
+  });
+
   it("does not count L0's repeated determination list", () => {
     assert.deepEqual(found(fixture('layouts/L0-notice-2013.txt'), 'duplicate-item'), []);
   });

@@ -19,6 +19,14 @@ describe('quantity-mismatch', () => {
     assert.deepEqual(quoted, ['Naprosyn 550 mg #90']);
   });
 
+  it("quotes a verdict's subject without the quotation marks the rationale put it in", () => {
+    const letter = fixture('real/CM16-0247624.txt');
+    const quotedSubject = edit(letter, 'Naprosyn \n550 mg #60 is medically necessary', '"Naprosyn \n550 mg #90" is medically necessary');
+    const [finding] = found(quotedSubject, 'quantity-mismatch');
+    assert.equal(finding[1], 'Naprosyn 550 mg #90');
+    assert.match(finding[2], /^The rationale's request "Naprosyn 550 mg #90" differs/);
+  });
+
   it('compares the count the case summary says the review denied with the item', () => {
     const letter = fixture('real/CM17-0021126.txt');
     assert.deepEqual(found(letter, 'quantity-mismatch'), []);

@@ -22,6 +22,17 @@ describe('too-large', () => {
     assert.match(all[0].message, /^This text has 5,367 characters, more than the limit for analysis/);
   });
 
+  it('marks the first line, whatever the line ends', () => {
+    const { text } = readMarked(ruleFixture('too-large/two-items-over-the-limit.txt'));
+    const spans = ['\n', '\r\n', '\r', '\u2028', '\u2029'].map((end) => {
+      const lines = text.replace(/\n/g, end);
+      const [f] = check(parse(lines, LIMIT), undefined, TODAY);
+      return lines.slice(f.span.start, f.span.end);
+    });
+    assert.ok(spans[0].length > 0 && !/\s$/.test(spans[0]), JSON.stringify(spans[0]));
+    assert.deepEqual(spans, Array(5).fill(spans[0]));
+  });
+
   it('notes a text over the limit, and nothing else', () => {
     const all = check(parse('x'.repeat(50), { maxLength: 10 }), undefined, TODAY);
     assert.deepEqual(
