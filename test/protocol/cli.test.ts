@@ -186,6 +186,26 @@ describe('imr-lint', () => {
   it('prints its version', () => {
     for (const flag of ['--version', '-v']) assert.deepEqual(lint(flag), { code: 0, out: `${PACKAGE.version}\n`, err: '' });
   });
+
+  it('says in one line that it cannot write to a full disk, for its usage and version too', function () {
+    if (!fs.existsSync('/dev/full')) this.skip();
+    for (const args of [['--help'], ['--version'], [SEED_000]]) {
+      const full = fs.openSync('/dev/full', 'w');
+      try {
+        const r = lintWith({ stdio: ['ignore', full, 'pipe'] }, ...AS_OF, ...args);
+        assert.deepEqual([r.code, r.err], [2, 'imr-lint: cannot write the output (ENOSPC)\n'], args.join(' '));
+      } finally {
+        fs.closeSync(full);
+      }
+    }
+  });
+
+  it('takes no --format but stylish with --worksheet, which prints Markdown', () => {
+    const r = lint('--worksheet', '--format', 'json', SEED_000);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /^imr-lint: --worksheet prints Markdown; it takes no --format json$/m);
+    assert.match(lint('--worksheet', '--format', 'stylish', SEED_000).out, /^# IMR appeal worksheet/);
+  });
 });
 
 describe('imr-lint in the shell', () => {
@@ -347,6 +367,17 @@ describe('imr-lint on files that are not letters', () => {
     assert.equal(r.code, 2);
     assert.match(r.err, /no letters found/);
     assert.equal(json(dir).length, 0);
+  });
+
+  it('exits 2 when no file read is a determination letter, and says so', () => {
+    write('minutes.txt', 'Meeting notes: the printer on the third floor is out of toner.\n');
+    write('draft.txt', 'Dear colleague, please find the reports attached.\n');
+    const r = lint(dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /^imr-lint: no letters found: none of the 2 files read has the layout of an IMR determination$/m);
+    assert.match(r.out, /not-a-letter/, 'each file still gets its note');
+    write('seed.txt', SEED);
+    assert.equal(lint(dir).code, 1, 'with one letter among them, the letter decides');
   });
 
   it('escapes control characters in the stylish output', () => {

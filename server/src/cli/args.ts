@@ -89,6 +89,7 @@ const wrong = (what: string): Exit => ({ text: `imr-lint: ${what}\n\n${USAGE}`, 
 /** The options, or what to print instead: the usage, the version, or what is wrong with the arguments. */
 export function parseArgs(argv: string[]): Options | Exit {
   const o: Options = { format: 'stylish', paths: [], rules: {}, exitZero: false, jobs: os.availableParallelism() };
+  let format: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '-h' || a === '--help') return { text: USAGE, code: 0 };
@@ -96,7 +97,7 @@ export function parseArgs(argv: string[]): Options | Exit {
     if (a === '--format') {
       const f = argv[++i];
       if (!FORMATS.includes(f)) return wrong(`unknown format "${f ?? ''}"`);
-      o.format = f as Format;
+      o.format = format = f as Format;
     } else if (a === '--rule') {
       const [id, sev, ...more] = (argv[++i] ?? '').split('=');
       if (more.length || !RULES.some((r) => r.id === id) || !/^(?:off|hint|information|info|warning|warn|error)$/i.test(sev ?? '')) {
@@ -133,5 +134,6 @@ export function parseArgs(argv: string[]): Options | Exit {
     } else if (a.startsWith('-') && a !== '-') return wrong(`unknown option "${a}"`);
     else o.paths.push(a);
   }
+  if (o.worksheet && format && format !== 'stylish') return wrong(`--worksheet prints Markdown; it takes no --format ${format}`);
   return o.paths.length || o.printConfig ? o : { text: USAGE, code: 2 };
 }

@@ -17,18 +17,19 @@ import { walk } from './walk';
 const BATCH = 16;
 
 export async function main(argv: string[]): Promise<number> {
-  const opts = parseArgs(argv);
-  if (!('paths' in opts)) {
-    (opts.code ? process.stderr : process.stdout).write(`${opts.text}\n`);
-    return opts.code;
-  }
-  // A reader that stops early (`imr-lint folder | head`) ends the run, quietly.
+  // A reader that stops early (`imr-lint folder | head`) ends the run, quietly; a full disk, with a
+  // word on stderr. As much for the usage and the version as for the letters.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') process.stderr.write(`imr-lint: cannot write the output (${e.code ?? e.message})\n`);
     process.exit(e.code === 'EPIPE' ? 0 : 2);
   });
   // Messages that cannot be written (stderr closed: `2>&1 >/dev/null | head -1`) are lost; the run goes on.
   process.stderr.on('error', () => undefined);
+  const opts = parseArgs(argv);
+  if (!('paths' in opts)) {
+    (opts.code ? process.stderr : process.stdout).write(`${opts.text}\n`);
+    return opts.code;
+  }
   // Colour as https://no-color.org asks: NO_COLOR (not empty) turns it off, an option overrides it.
   const color = opts.format === 'stylish' && (opts.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
   const flags = { rules: opts.rules, maxFileSize: opts.maxFileSize };

@@ -151,7 +151,11 @@ export class Output {
       this.out.write(this.pieces ? envelope.close : envelope.empty);
     }
     if (this.summarize && this.format !== 'stylish' && (letters || unread)) this.err.write(this.run.summary());
-    if (!letters && !unread) this.err.write('imr-lint: no letters found (folders are searched for *.txt and *.imr files)\n');
+    if (!letters && !unread) this.err.write('imr-lint: no letters found (folders are searched for *.txt, *.imr and *.pdf files)\n');
+    else if (letters && letters === this.run.notLetters)
+      this.err.write(
+        `imr-lint: no letters found: ${letters === 1 ? 'the file read does not have' : `none of the ${letters} files read has`} the layout of an IMR determination\n`,
+      );
   }
 
   /** "3 reviewed findings hidden (--include-reviewed shows them)", or nothing when none was. */
@@ -161,7 +165,7 @@ export class Output {
   }
 
   exitCode(exitZero: boolean): number {
-    if (this.run.notRead || !this.run.letters) return 2;
+    if (this.run.notRead || !this.run.letters || this.run.letters === this.run.notLetters) return 2;
     return this.run.severities.error && !exitZero ? 1 : 0;
   }
 }

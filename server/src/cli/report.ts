@@ -41,6 +41,8 @@ export interface Tally {
   rules: Record<string, number>;
   /** Findings a reader marked as reviewed and the output leaves out (none until reviews are read). */
   reviewed?: number;
+  /** The text read has no layout of a determination letter. */
+  notALetter?: boolean;
 }
 
 /** A checked letter's piece of output with its count of findings, or why the file was not read. */
@@ -130,6 +132,7 @@ export async function checkFile(file: string, job: Job): Promise<Report> {
       overturned: outcomes.filter((o) => o === 'overturned').length,
       rules,
       reviewed: hidden,
+      ...(letter.layout === 'unknown' && { notALetter: true }),
     };
     const checked = { file: name, path: file, letter, findings, positionAt: positionIndex(read.text), today: job.today };
     const piece = job.worksheet ? appealWorksheet(letter, settings, { today: job.today }) : RENDER[job.format](checked, painter(job.color));

@@ -7,7 +7,10 @@ import type { Counts, Tally } from './report';
 const plural = (count: number, word: string): string => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 
 export class RunTotals {
+  /** Files read and checked, letters or not. */
   letters = 0;
+  /** Of them, texts without the layout of a determination letter. */
+  notLetters = 0;
   notRead = 0;
   items = 0;
   upheld = 0;
@@ -19,6 +22,7 @@ export class RunTotals {
 
   add(counts: Counts, tally: Tally): void {
     this.letters++;
+    if (tally.notALetter) this.notLetters++;
     for (const s of Object.keys(this.severities) as (keyof Counts)[]) this.severities[s] += counts[s];
     if (counts.error) this.lettersWithErrors++;
     this.items += tally.items;
