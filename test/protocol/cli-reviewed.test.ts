@@ -103,6 +103,25 @@ describe('imr-lint: reviewed findings', function () {
     assert.doesNotMatch(after.out, /more findings? of this rule/);
   });
 
+  it('writes a sidecar that is a link through the link, and names a stray lock file in the way at once', () => {
+    const shared = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-reviewed-shared-'));
+    const team = path.join(shared, 'team.json');
+    fs.writeFileSync(team, '{ "version": 1, "reviewed": [] }\n');
+    const dir = folderOf([path.join(SAMPLES, CONFLICT)]);
+    const link = path.join(dir, '.imr-reviewed.json');
+    fs.symlinkSync(team, link);
+    assert.equal(lint('--baseline', dir).code, 0);
+    assert.ok(fs.lstatSync(link).isSymbolicLink(), 'the link stays a link');
+    assert.equal(JSON.parse(fs.readFileSync(team, 'utf8')).reviewed.length, 4, 'the file it points to is written');
+    assert.equal(lint(dir).code, 0, 'and its findings are hidden');
+
+    const other = folderOf([path.join(SAMPLES, CONFLICT)]);
+    fs.writeFileSync(path.join(other, '.imr-reviewed.json.lock'), '');
+    const stray = lint('--baseline', other);
+    assert.equal(stray.code, 2);
+    assert.match(stray.err, /\.imr-reviewed\.json\.lock is in the way of the lock of the same name \(a folder\); remove it$/m);
+  });
+
   it('hides reviewed findings when the letters are checked on worker threads', () => {
     const dir = folderOf(
       fs

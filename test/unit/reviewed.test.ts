@@ -90,6 +90,10 @@ describe('reviewed findings', () => {
     const validate = new Ajv({ strict: true }).compile(SCHEMA);
     assert.ok(validate(JSON.parse(twice)), JSON.stringify(validate.errors));
     assert.ok(!validate({ version: 1, reviewed: [{ ...a, quote: 'text of the letter' }] }), 'the schema refuses unknown keys');
+    // The schema a user named stays, for the editor to check the file by.
+    const named = mergeSidecar('{"$schema": "./imr-reviewed.schema.json", "version": 1, "reviewed": []}', [b]);
+    assert.equal(JSON.parse(named).$schema, './imr-reviewed.schema.json');
+    assert.deepEqual(parseSidecar(named).entries, [b]);
   });
 
   it('names the line of a syntax error or an unknown key, applies nothing, and refuses to write over such a file', () => {
@@ -99,7 +103,15 @@ describe('reviewed findings', () => {
     assert.equal(syntax.problems[0].line, 4);
     assert.match(syntax.problems[0].message, /not valid JSON: a comma expected/);
     const unknown = parseSidecar('{\n  "version": 1,\n  "reviewd": []\n}\n');
-    assert.deepEqual(unknown.problems, [{ line: 3, message: 'unknown key "reviewd" (known: version, reviewed)' }]);
+    assert.deepEqual(unknown.problems, [
+      { line: 3, message: 'unknown key "reviewd" (known: version, reviewed)' },
+      { line: 1, message: '"reviewed" is missing: a list of reviewed findings, [] for none' },
+    ]);
+    // A fingerprint IMR Letters cannot have written would never hide a finding: said, not ignored.
+    const upper = parseSidecar('{"version": 1, "reviewed": [\n{"letter": "a", "rule": "r", "fingerprint": "71E5A513F7319555"}]}');
+    assert.deepEqual(upper.problems, [
+      { line: 2, message: '"fingerprint" must be 16 lower-case hexadecimal digits, as IMR Letters writes it' },
+    ]);
     const entryKey = parseSidecar('{"version": 1, "reviewed": [\n{"letter": "a", "rule": "r", "fingerprint": "f", "quote": "x"}]}');
     assert.equal(entryKey.problems[0].line, 2);
     assert.match(entryKey.problems[0].message, /unknown key "quote"/);

@@ -6,7 +6,7 @@
 // findings and for nothing holding letter text.
 
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { lock } from 'proper-lockfile';
 import { readSmallFile } from './small-file';
@@ -15,7 +15,11 @@ import { readSmallFile } from './small-file';
  * Replaces `file` with `update(what is in it now)` (undefined when there is no file yet), under the
  * lock. `update` may throw to leave the file as it is.
  */
-export async function updateFile(file: string, maxBytes: number, update: (onDisk: string | undefined) => string): Promise<void> {
+export async function updateFile(link: string, maxBytes: number, update: (onDisk: string | undefined) => string): Promise<void> {
+  // A link (a sidecar shared by several folders) is written through: the file it points to is
+  // replaced, not the link.
+  const file = await realpath(link).catch(() => link);
+  await noStrayLock(`${file}.lock`);
   const release = await lock(file, {
     realpath: false,
     stale: 10_000,
@@ -36,4 +40,10 @@ export async function updateFile(file: string, maxBytes: number, update: (onDisk
   } finally {
     await release();
   }
+}
+
+/** A lock is a folder; a file of that name (left by hand or by another program) would be taken for a lock for good. */
+async function noStrayLock(lockPath: string): Promise<void> {
+  const found = await lstat(lockPath).catch(() => undefined);
+  if (found && !found.isDirectory()) throw new Error(`${lockPath} is in the way of the lock of the same name (a folder); remove it`);
 }

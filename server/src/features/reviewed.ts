@@ -47,6 +47,8 @@ export interface ParsedSidecar {
   entries: ReviewedEntry[];
   /** Empty when the file is sound; otherwise nothing of it applies and it must not be written over. */
   problems: SidecarProblem[];
+  /** The file's "$schema", kept when it is written again. */
+  schema?: string;
 }
 
 /**
@@ -106,6 +108,7 @@ const ENTRY_KEYS: Record<string, 'string'> = {
   reviewed: 'string',
 };
 const REQUIRED = ['letter', 'rule', 'fingerprint'];
+const FINGERPRINT = /^[0-9a-f]{16}$/;
 
 /** A folder's sidecar from its text: none there (undefined) is one with nothing reviewed. */
 export const sidecarOf = (text: string | undefined): ParsedSidecar =>
@@ -132,13 +135,19 @@ export function parseSidecar(text: string): ParsedSidecar {
   if (root.type !== 'object')
     return { entries, problems: [{ line: lineAt(root.offset), message: 'expected an object with "version" and "reviewed"' }] };
   let version: unknown;
+  let schema: string | undefined;
+  let listed = false;
   for (const prop of root.children ?? []) {
     const [key, value] = prop.children ?? [];
     if (key.value === 'version') version = value.value;
-    else if (key.value === 'reviewed') readEntries(value, entries, problems, lineAt);
+    else if (key.value === 'reviewed') {
+      listed = true;
+      readEntries(value, entries, problems, lineAt);
+    } else if (key.value === '$schema' && typeof value.value === 'string') schema = value.value;
     else if (key.value !== '$schema')
       problems.push({ line: lineAt(key.offset), message: `unknown key "${key.value}" (known: version, reviewed)` });
   }
+  if (!listed) problems.push({ line: lineAt(root.offset), message: '"reviewed" is missing: a list of reviewed findings, [] for none' });
   if (version !== REVIEWED_VERSION)
     problems.unshift({
       line: lineAt(root.offset),
@@ -147,7 +156,8 @@ export function parseSidecar(text: string): ParsedSidecar {
           ? `version ${version} is newer than this version of IMR Letters reads (${REVIEWED_VERSION})`
           : `"version" must be ${REVIEWED_VERSION}`,
     });
-  return problems.length ? { entries: [], problems } : { entries, problems };
+  if (problems.length) return { entries: [], problems };
+  return schema === undefined ? { entries, problems } : { entries, problems, schema };
 }
 
 function readEntries(list: Node, entries: ReviewedEntry[], problems: SidecarProblem[], lineAt: (offset: number) => number): void {
@@ -171,6 +181,11 @@ function readEntries(list: Node, entries: ReviewedEntry[], problems: SidecarProb
     const missing = REQUIRED.filter((k) => !entry[k]);
     if (missing.length)
       problems.push({ line: lineAt(item.offset), message: `a reviewed finding needs ${missing.map((k) => `"${k}"`).join(', ')}` });
+    else if (!FINGERPRINT.test(entry.fingerprint))
+      problems.push({
+        line: lineAt(item.offset),
+        message: `"fingerprint" must be 16 lower-case hexadecimal digits, as IMR Letters writes it`,
+      });
     else entries.push(entry as unknown as ReviewedEntry);
   }
 }
@@ -219,7 +234,9 @@ export function mergeSidecar(onDisk: string | undefined, add: readonly ReviewedE
   const reviewed = [...byKey.values()].sort(
     (a, b) => compare(a.letter, b.letter) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint),
   );
-  return `${JSON.stringify({ version: REVIEWED_VERSION, reviewed }, null, 2)}\n`;
+  // The schema a user named (for the editor to check the file by) is kept.
+  const schema = current.schema === undefined ? {} : { $schema: current.schema };
+  return `${JSON.stringify({ ...schema, version: REVIEWED_VERSION, reviewed }, null, 2)}\n`;
 }
 
 /** The entry without its undefined fields: a mark without a note keeps the note written before. */
