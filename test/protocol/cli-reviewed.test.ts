@@ -122,6 +122,17 @@ describe('imr-lint: reviewed findings', function () {
     assert.match(stray.err, /\.imr-reviewed\.json\.lock is in the way of the lock of the same name \(a folder\); remove it$/m);
   });
 
+  it("hides a reviewed letter's findings on the standard input too, with the current folder's sidecar", () => {
+    const letter = path.join(FIXTURES, 'variants/set1/injury_date-1-CM16-0231884.txt');
+    const dir = folderOf([letter]);
+    assert.equal(lint('--baseline', dir).code, 0);
+    const stdin = (cwd: string) => spawnSync(process.execPath, [CLI, '-'], { cwd, input: fs.readFileSync(letter), encoding: 'utf8' });
+    const there = stdin(dir);
+    assert.equal(there.status, 0, there.stdout);
+    assert.match(there.stdout, /reviewed findings? hidden/);
+    assert.equal(stdin(os.tmpdir()).status, 1, 'elsewhere, nothing is reviewed');
+  });
+
   it('hides reviewed findings when the letters are checked on worker threads', () => {
     const dir = folderOf(
       fs

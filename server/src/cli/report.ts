@@ -142,16 +142,20 @@ export async function checkFile(file: string, job: Job): Promise<Report> {
   }
 }
 
-/** The findings without those reviewed in the sidecar of the letter's folder (unless --include-reviewed); the standard input has none. */
+/**
+ * The findings without those reviewed in the sidecar of the letter's folder (unless
+ * --include-reviewed). The standard input's folder is the current one, as for its `.imr.json`: a
+ * letter gets the same findings and exit code however it is given.
+ */
 function withoutReviewed(
   file: string,
   letter: Letter,
   all: CheckedFinding[],
   job: Job,
 ): ReviewedReport & { findings: CheckedFinding[]; hidden: number } {
-  if (file === '-') return { findings: all, hidden: 0 };
-  const sidecar = reviewedFor(file);
-  const key = letterKey(letter.header.caseNumber?.value, path.basename(file));
+  const located = file === '-' ? path.join(process.cwd(), shownName(file)) : file;
+  const sidecar = reviewedFor(located);
+  const key = letterKey(letter.header.caseNumber?.value, path.basename(located));
   const { kept, hidden } = job.includeReviewed ? { kept: all, hidden: 0 } : reviewedPartition(all, letter.text, key, sidecar.keys);
   const entries = job.baseline ? all.map((f) => ({ letter: key, rule: f.rule, fingerprint: fingerprint(letter.text, f) })) : undefined;
   return {
