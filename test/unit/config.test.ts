@@ -104,12 +104,29 @@ describe('.imr.json', () => {
       '{ "limits": { "maxFileSize": 0 } }',
       '{ "limits": { "maxFileSize": 1.5 } }',
       '{ "skip": ["../x"] }',
+      '{ "skip": ["./drafts", "archive\\\\2015"] }',
+      '{ "skip": ["/home/me/letters/drafts"] }',
+      '{ "skip": ["C:\\\\letters\\\\drafts"] }',
+      '{ "skip": ["archive/*"] }',
+      '{ "skip": ["*"] }',
       '{ "skip": "drafts" }',
       '{ "other": 1 }',
     ]) {
       const readerAccepts = parseConfig(text, '.imr.json').problems.length === 0;
       assert.equal(valid(JSON.parse(text)), readerAccepts, text);
     }
+  });
+
+  it('names a folder to skip given as an absolute path or a pattern, which would match nothing', () => {
+    const { config, problems } = parseConfig('{ "skip": ["/srv/letters/drafts", "archive/*", "drafts"] }', '.imr.json');
+    assert.deepEqual(config.skip, ['drafts']);
+    assert.deepEqual(
+      problems.map((p) => p.message),
+      [
+        '"/srv/letters/drafts" is an absolute path: a folder to skip is given from the folder of this file, such as "archive/2015"; it is ignored',
+        '"archive/*" is a pattern: a folder to skip is named whole, such as "drafts"; it is ignored',
+      ],
+    );
   });
 
   describe('found from a letter’s folder', () => {
@@ -136,6 +153,15 @@ describe('.imr.json', () => {
       assert.ok(!skipsFolder(found, deep));
       assert.ok(!skipsFolder(finder.forFolder(root), path.join(root, 'drafts')));
       assert.deepEqual(told, []);
+    });
+
+    it('skips with "./drafts" the one folder beside the file, with "drafts" every folder so named', () => {
+      fs.writeFileSync(path.join(root, 'work/.imr.json'), '{ "skip": ["./claims/2016/drafts", "./drafts"] }');
+      fs.mkdirSync(path.join(root, 'work/drafts'));
+      const found = new ConfigFinder(() => undefined).forFolder(path.join(root, 'work'));
+      assert.ok(skipsFolder(found, path.join(root, 'work/drafts')));
+      assert.ok(skipsFolder(found, path.join(root, 'work/claims/2016/drafts')));
+      assert.ok(!skipsFolder(found, path.join(root, 'work/claims/drafts')), 'not a drafts folder elsewhere');
     });
 
     it('tells each file’s mistakes once per reading, and reads it again after forget()', () => {

@@ -83,6 +83,10 @@ export function skipsFolder(found: FoundConfig | undefined, folder: string): boo
   const relative = path.relative(path.dirname(found.file), path.resolve(folder)).split(path.sep).join('/');
   const inside = relative !== '' && !relative.startsWith('../') && relative !== '..' && !path.isAbsolute(relative);
   const name = path.basename(folder);
-  // A name skips every folder so named; a path, the one folder (and what is in it) under the file's folder.
-  return found.config.skip.some((s) => (s.includes('/') ? inside && (relative === s || relative.startsWith(`${s}/`)) : name === s));
+  // A name skips every folder so named; a path ("./drafts" too), the one folder (and what is in it) under the file's folder.
+  return found.config.skip.some((skip) => {
+    if (!skip.includes('/')) return name === skip;
+    const s = skip.replace(/^\.\//, '');
+    return inside && (relative === s || relative.startsWith(`${s}/`));
+  });
 }

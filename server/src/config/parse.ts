@@ -107,12 +107,20 @@ function readLimits(node: Node, config: ImrConfig, at: At): void {
 function readSkip(node: Node, config: ImrConfig, at: At): void {
   if (node.type !== 'array') return at(node.offset, '"skip" takes a list of folder names or paths, such as ["drafts"]; it is ignored');
   for (const entry of node.children ?? []) {
-    // "./archive/2015/" and "archive\\2015" are "archive/2015".
-    const parts = entry.type === 'string' ? (entry.value as string).split(/[\\/]/).filter((p) => p !== '' && p !== '.') : [];
-    const folder = parts.join('/');
-    if (!folder || parts.includes('..'))
+    const given = entry.type === 'string' ? (entry.value as string) : '';
+    // "./archive/2015/" and "archive\\2015" are "archive/2015"; "./drafts" is the one folder, "drafts" any so named.
+    const parts = given.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
+    const path = /[\\/]/.test(given.replace(/[\\/]+$/, ''));
+    if (/^(?:[\\/]|[A-Za-z]:)/.test(given))
+      at(
+        entry.offset,
+        `"${given}" is an absolute path: a folder to skip is given from the folder of this file, such as "archive/2015"; it is ignored`,
+      );
+    else if (/[*?[\]{}]/.test(given))
+      at(entry.offset, `"${given}" is a pattern: a folder to skip is named whole, such as "drafts"; it is ignored`);
+    else if (!parts.length || parts.includes('..'))
       at(entry.offset, 'a folder to skip is a name or a path inside the folder of this file; it is ignored');
-    else config.skip.push(folder);
+    else config.skip.push(path && parts.length === 1 ? `./${parts[0]}` : parts.join('/'));
   }
 }
 
