@@ -110,7 +110,7 @@ function readSkip(node: Node, config: ImrConfig, at: At): void {
     const given = entry.type === 'string' ? (entry.value as string) : '';
     // "./archive/2015/" and "archive\\2015" are "archive/2015"; "./drafts" is the one folder, "drafts" any so named.
     const parts = given.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
-    const path = /[\\/]/.test(given.replace(/[\\/]+$/, ''));
+    const path = parts.length > 1 || /^\.[\\/]/.test(given);
     if (/^(?:[\\/]|[A-Za-z]:)/.test(given))
       at(
         entry.offset,
