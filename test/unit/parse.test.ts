@@ -232,6 +232,20 @@ describe('parse: bad input', () => {
     assert.deepEqual(letter.sections, []);
   });
 
+  it('reads a decision and a heading followed by the blanks a PDF or a word processor leaves at a line end', () => {
+    const text = fixture('real/CM16-0213037.txt');
+    const decisions = (t: string) => parse(t).items.map((i) => `${i.title}: ${i.decision?.text}`);
+    const plain = decisions(text);
+    assert.ok(plain.length >= 2);
+    for (const blank of ['\u00a0', '\f', '\u200b', '\ufeff', ' \u00a0 ']) {
+      const afterDecisions = text.replace(/: (Upheld|Overturned) *$/gm, `: $1${blank}`);
+      assert.deepEqual(decisions(afterDecisions), plain, JSON.stringify(blank));
+      const afterHeading = text.replace(/^(IMR ISSUES, DECISIONS AND RATIONALES) *$/m, `$1${blank}`);
+      assert.notEqual(afterHeading, text);
+      assert.deepEqual(decisions(afterHeading), plain, JSON.stringify(blank));
+    }
+  });
+
   it('analyses half a letter', () => {
     const text = fixture('real/CM16-0213037.txt');
     const letter = parse(text.slice(0, text.indexOf('MAXIMUS guideline')));

@@ -15,10 +15,11 @@ interface CompiledLayout {
 const COMPILED: CompiledLayout[] = LAYOUTS.map((def) => ({
   def,
   signatures: def.signatures.map((s) => new RegExp(flexible(s))),
-  // A heading starts a line (after optional spaces); plain headings also end it.
+  // A heading starts a line (after optional blanks); plain headings also end it (blanks a PDF or a
+  // word processor leaves, no-break and zero-width spaces among them, before the line's end).
   headings: def.headings.map((h) => ({
     def: h,
-    re: new RegExp(`^[ \\t\\f\\ufeff]*(${flexible(h.text)})${h.inline ? '' : '[ \\t]*(?=\\r?\\n|$)'}`, 'gm'),
+    re: new RegExp(`^[ \\t\\f\\ufeff]*(${flexible(h.text)})${h.inline ? '' : '[ \\t\\f\\u00a0\\u200b\\ufeff]*(?=\\r?\\n|$)'}`, 'gm'),
   })),
 }));
 
