@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import {
   CancellationTokenSource,
+  DidChangeConfigurationNotification,
   DocumentDiagnosticRequest,
   ErrorCodes,
   HoverRequest,
@@ -357,6 +358,32 @@ describe('protocol: settings that come late or never', () => {
     assert.deepEqual(
       client.registrations.map((r) => r.registerOptions),
       [{ watchers: [{ globPattern: '**/.imr.json' }] }, { watchers: [{ globPattern: '**/.imr-reviewed.json' }] }],
+    );
+  });
+
+  it('drops a check begun before the settings changed: the letter is pushed once, as the new settings give it', async () => {
+    const settings = { rules: {} as Record<string, string> };
+    const client = await start({ pull: false, settings, configuration: 'when told' });
+    const uri = 'file:///tmp/settings-changed.imr';
+    const letter = fixture('real/CM16-0213037.txt').repeat(40);
+    const ruleIn = (p: { diagnostics: { code?: string | number }[] }) => p.diagnostics.some((d) => d.code === 'body-part-mismatch');
+    // The letter is checked with the rule on; while it is, the rule is turned off.
+    await client.openUntilConfigurationRequest(uri, letter);
+    client.answerConfiguration();
+    settings.rules = { 'body-part-mismatch': 'off' };
+    const asked = client.nextConfigurationRequest();
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { imr: settings } });
+    await asked;
+    client.answerConfiguration();
+    for (let p = await client.nextDiagnostics(uri); ruleIn(p); p = await client.nextDiagnostics(uri));
+    // A new version: what was pushed for the first is all in by the time its diagnostics come.
+    await client.replaceAll(uri, `${letter} `);
+    for (let p = await client.nextDiagnostics(uri); p.version !== 2; p = await client.nextDiagnostics(uri));
+    // The check begun with the rule on is dropped (it could otherwise be pushed last, with the rule on).
+    const first = client.published.filter((p) => p.uri === uri && p.version === 1);
+    assert.deepEqual(
+      first.map((p) => (ruleIn(p) ? 'with the rule' : 'without')),
+      ['without'],
     );
   });
 

@@ -53,6 +53,9 @@ export class Diagnostics {
   // When each document was last edited; its opening is no edit. Diagnostics wait for a pause in
   // typing (imr.diagnosticsDelay); held weakly, so nothing outlives its document.
   private readonly editedAt = new WeakMap<TextDocument, number>();
+  // The latest push started for each document: an older one (of the same version, begun before the
+  // settings or the reviewed findings changed) is dropped, so that it cannot be shown last.
+  private readonly latestPush = new WeakMap<TextDocument, object>();
 
   constructor(
     private readonly connection: Connection,
@@ -97,11 +100,13 @@ export class Diagnostics {
     return sleep((this.editedAt.get(doc) ?? -Infinity) + settings.diagnosticsDelay - performance.now(), token);
   }
 
-  /** Pushes a document's diagnostics once typing pauses; work for a version already superseded is dropped. */
+  /** Pushes a document's diagnostics once typing pauses; work for a version already superseded, or by a newer push, is dropped. */
   private async publish(doc: TextDocument): Promise<void> {
     const { uri, version } = doc;
+    const push = {};
+    this.latestPush.set(doc, push);
     const checkpoint = () => {
-      if (this.workspace.documents.get(uri) !== doc || doc.version !== version) throw SUPERSEDED;
+      if (this.workspace.documents.get(uri) !== doc || doc.version !== version || this.latestPush.get(doc) !== push) throw SUPERSEDED;
     };
     try {
       await this.typingPause(doc, await this.workspace.settingsFor(uri));
