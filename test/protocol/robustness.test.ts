@@ -6,11 +6,14 @@ import { strict as assert } from 'node:assert';
 import {
   CancellationTokenSource,
   DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
   DocumentDiagnosticRequest,
+  DocumentSymbolRequest,
   ErrorCodes,
   HoverRequest,
   LSPErrorCodes,
   ResponseError,
+  type FullDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { fixture } from '../support/fixtures';
 import { LspClient, type StartOptions } from './harness';
@@ -315,6 +318,32 @@ describe('protocol: a client that sends malformed parameters', () => {
     for (const [method, params] of served) await client.connection.sendRequest(method, params);
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: CITATION });
     assert.match(JSON.stringify(hover?.contents), /Chronic Pain Medical Treatment Guidelines/);
+  });
+});
+
+describe('protocol: a client that sends an edit past the end of the document', () => {
+  afterEach(stopStarted);
+  it('makes it an edit at the end: every range it returns afterwards is as for the same text opened fresh', async () => {
+    const client = await start({ pull: true });
+    const edited = 'file:///tmp/edited-past-the-end.imr';
+    await client.open(edited, REAL);
+    const lines = REAL.split('\n').length;
+    const added = '\nFollow-up visit: Upheld';
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: edited, version: 2 },
+      contentChanges: [{ range: { start: { line: lines + 1, character: 0 }, end: { line: lines + 2, character: 0 } }, text: added }],
+    });
+    const fresh = 'file:///tmp/opened-with-the-edit.imr';
+    await client.open(fresh, REAL + added);
+    const ranges = async (uri: string) => ({
+      symbols: JSON.stringify(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })),
+      diagnostics: JSON.stringify(
+        (
+          (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport
+        ).items.map((d) => [d.code, d.range]),
+      ),
+    });
+    assert.deepEqual(await ranges(edited), await ranges(fresh));
   });
 });
 

@@ -11,7 +11,7 @@ import {
   type Connection,
 } from 'vscode-languageserver/node';
 import { randomUUID } from 'node:crypto';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { CalendarDate } from '../base/calendar';
 import { withDeadline } from '../base/deadline';
 import { DEFAULT_SETTINGS, LetterCache, normalizeSettings, type Letter, type MailAddress, type Settings } from '../service';
@@ -35,7 +35,7 @@ export class Workspace {
   readonly documents = new TextDocuments({
     create: (uri: string, languageId: string, version: number, text: unknown) =>
       TextDocument.create(String(uri), String(languageId), Number(version) || 0, typeof text === 'string' ? text : ''),
-    update: TextDocument.update,
+    update: updateWithin,
   });
   /** What the client can do; set at initialize. */
   client: ClientSupport = NO_CLIENT_SUPPORT;
@@ -135,4 +135,24 @@ export class Workspace {
     this.settingsByUri.clear();
     if (imr !== undefined) this.globalSettings = imr;
   }
+}
+
+/**
+ * A document's edits applied one after the other, each range first brought within the text as it
+ * is then: a range past the end (a client's bug) is an edit at the end. Given as it is, it leaves
+ * the library's table of line starts with a gap, and every range sent afterwards past the end.
+ */
+function updateWithin(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+  for (const change of changes) {
+    if (!('range' in change)) {
+      TextDocument.update(doc, [change], version);
+      continue;
+    }
+    const within = (p: { line: number; character: number }) =>
+      doc.positionAt(
+        doc.offsetAt({ line: Number.isFinite(p.line) ? p.line : 0, character: Number.isFinite(p.character) ? p.character : 0 }),
+      );
+    TextDocument.update(doc, [{ range: { start: within(change.range.start), end: within(change.range.end) }, text: change.text }], version);
+  }
+  return doc;
 }
