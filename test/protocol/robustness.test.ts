@@ -319,11 +319,8 @@ describe('protocol: a client that sends malformed parameters', () => {
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: CITATION });
     assert.match(JSON.stringify(hover?.contents), /Chronic Pain Medical Treatment Guidelines/);
   });
-});
 
-describe('protocol: a client that sends an edit past the end of the document', () => {
-  afterEach(stopStarted);
-  it('makes it an edit at the end: every range it returns afterwards is as for the same text opened fresh', async () => {
+  it('makes an edit past the end of the document an edit at the end: every range it returns afterwards is as for the same text opened fresh', async () => {
     const client = await start({ pull: true });
     const edited = 'file:///tmp/edited-past-the-end.imr';
     await client.open(edited, REAL);

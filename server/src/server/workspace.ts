@@ -148,9 +148,12 @@ function updateWithin(doc: TextDocument, changes: TextDocumentContentChangeEvent
       TextDocument.update(doc, [change], version);
       continue;
     }
-    const within = (p: { line: number; character: number }) =>
+    const within = (position: { line: number; character: number }) =>
       doc.positionAt(
-        doc.offsetAt({ line: Number.isFinite(p.line) ? p.line : 0, character: Number.isFinite(p.character) ? p.character : 0 }),
+        doc.offsetAt({
+          line: Number.isFinite(position.line) ? position.line : 0,
+          character: Number.isFinite(position.character) ? position.character : 0,
+        }),
       );
     TextDocument.update(doc, [{ range: { start: within(change.range.start), end: within(change.range.end) }, text: change.text }], version);
   }
