@@ -246,6 +246,24 @@ describe('protocol: fix all', () => {
       'a(n) is offered as a quick fix, not applied by fix all',
     );
   });
+
+  it('fixes every certain problem, past the 100 findings of a rule the editor is shown', async () => {
+    const uri = 'file:///tmp/fix-all-many.imr';
+    const seed = fixture('seeds/003_fc99783cdfd818d2.txt');
+    const text = `${seed}\nPrior medications:\n${Array.from({ length: 150 }, (_, i) => `${i + 1}. DURAGESICÂ® patch`).join('\n')}\n`;
+    await client.open(uri, text);
+    const shown = (
+      (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport
+    ).items;
+    assert.equal(shown.filter((d) => d.code === 'encoding-damage').length, 101, 'the first 100, and one that counts the rest');
+    const [action] = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.imr'] },
+    })) as { edit: { changes: Record<string, TextEdit[]> } }[];
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'imr', 1, text), action.edit.changes[uri]);
+    assert.equal((fixed.match(/Â®/g) ?? []).length, 0);
+  });
 });
 
 describe('protocol: completion', () => {

@@ -37,15 +37,25 @@ export async function findingsOf(
   }
 }
 
-/** The findings the editor is shown: those not marked as reviewed, then each rule's capped (the cap counts only findings shown). */
-export async function shownFindings(
+/** The findings not marked as reviewed, every one: what the quick fixes and "fix all" work on. */
+export async function unreviewedFindings(
   found: OpenLetter,
   checkpoint: Checkpoint,
   reviewed: ReviewedFindings | undefined,
   pause?: () => Promise<void>,
 ): Promise<CheckedFinding[]> {
   const all = await findingsOf(found, checkpoint, pause);
-  const kept = reviewed ? (await reviewed.shown(found.doc.uri, found.letter, all)).kept : all;
+  return reviewed ? (await reviewed.shown(found.doc.uri, found.letter, all)).kept : all;
+}
+
+/** The findings the editor is shown: those not marked as reviewed, each rule's capped (the cap counts only findings shown). */
+async function shownFindings(
+  found: OpenLetter,
+  checkpoint: Checkpoint,
+  reviewed: ReviewedFindings,
+  pause: () => Promise<void>,
+): Promise<CheckedFinding[]> {
+  const kept = await unreviewedFindings(found, checkpoint, reviewed, pause);
   return capPerRule(kept, findingsPerRule(found.settings, MAX_FINDINGS_PER_RULE));
 }
 

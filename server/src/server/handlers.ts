@@ -19,7 +19,7 @@ import { completions, decisionMarks, folding, hoverWithAppeal, letterSummary, ou
 import { optionsFor } from './appeal';
 import { FIX_ALL_KIND } from './capabilities';
 import { toCompletionItem, toDecisionRange, toDiagnostic, toFoldingRange, toHover, toSymbol, toWorkspaceEdit } from './conversions';
-import { shownFindings } from './diagnostics';
+import { unreviewedFindings } from './diagnostics';
 import { cancellable } from './pacing';
 import type { DecisionRange, LetterSummary } from './protocol';
 import type { ReviewedFindings } from './reviewed';
@@ -69,7 +69,8 @@ export async function codeActions(
   const found = await workspace.letterOf(params.textDocument.uri, checkpoint);
   if (!found) return [];
   const { doc } = found;
-  const all = await shownFindings(found, checkpoint, reviewed);
+  // Every finding not reviewed, past the cap on those shown too: "fix all" fixes them all.
+  const all = await unreviewedFindings(found, checkpoint, reviewed);
   const findings = all.filter((f) => f.fixes?.length);
   const only = params.context.only;
   const actions: CodeAction[] = [];
