@@ -84,6 +84,24 @@ describe('protocol: cancellation', () => {
     assert.equal((await rejection(report)).code, LSPErrorCodes.RequestCancelled);
   });
 
+  it('answers a timeline and a worksheet cancelled while worked out on a 2 MB letter with RequestCancelled, not their answer', async () => {
+    const client = await start({ pull: true });
+    const uri = 'file:///tmp/cancel-own.imr';
+    await client.open(uri, bigLetter());
+    // Parsed and checked once: what follows is each request's own work, done without a pause.
+    await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    const requests: [string, unknown][] = [
+      ['imr/timeline', { uri }],
+      ['imr/appealWorksheet', { uri }],
+    ];
+    for (const [method, params] of requests) {
+      const source = new CancellationTokenSource();
+      const answer = client.connection.sendRequest(method, params, source.token);
+      source.cancel();
+      assert.equal((await rejection(answer)).code, LSPErrorCodes.RequestCancelled, method);
+    }
+  });
+
   it('answers a pull for diagnostics cancelled while it waits for typing to pause with RequestCancelled, at once', async () => {
     // Typing pauses only after the longest delay there is (10 s): a pull cancelled meanwhile must not wait for it.
     const client = await start({ pull: true, settings: { diagnosticsDelay: 10_000 } });

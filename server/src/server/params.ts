@@ -2,7 +2,8 @@
 // document, no position, a code action without its range or context, one of the server's own
 // requests without its uri) is answered InvalidParams, rather than with a failure of the handler.
 
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
+import { letMessagesIn } from './pacing';
 
 export type Shape = (params: unknown) => boolean;
 const isPosition = (position: unknown): boolean =>
@@ -32,10 +33,25 @@ export const COMMAND: Shape = (params) => {
 /** The error a request whose parameters are not what it takes is answered with. */
 export const invalidParams = (what: string): ResponseError<void> => new ResponseError(ErrorCodes.InvalidParams, what);
 
-/** `handler`, answering InvalidParams when the request's parameters do not have `shape`. */
+/**
+ * `handler`, answering InvalidParams when the request's parameters do not have `shape`, and
+ * RequestCancelled when the request was cancelled while its answer was made (its token is the
+ * handler's second argument, as vscode-languageserver passes it).
+ */
 export function checked<P, A extends unknown[], R>(method: string, shape: Shape, handler: (params: P, ...rest: A) => R) {
-  return (params: P, ...rest: A): R => {
+  return async (params: P, ...rest: A): Promise<Awaited<R>> => {
     if (!shape(params)) throw invalidParams(`${method}: its parameters are not what the protocol says`);
-    return handler(params, ...rest);
+    return notCancelled(await handler(params, ...rest), rest[0] as CancellationToken | undefined);
   };
+}
+
+/**
+ * The answer, unless the request was cancelled meanwhile: then the LSP RequestCancelled error. A
+ * cancellation sent while the answer was worked out without a pause is still unread: the messages
+ * that came meanwhile are let in first.
+ */
+export async function notCancelled<R>(answer: R, token: CancellationToken | undefined): Promise<R> {
+  if (token) await letMessagesIn();
+  if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the request was cancelled');
+  return answer;
 }

@@ -11,7 +11,7 @@ import { Diagnostics } from './diagnostics';
 import { everyNewDay } from './new-day';
 import { markWork } from './pacing';
 import { codeActions, completionItems, decisionRanges, documentSymbols, foldingRanges, hoverAt, summaryOf } from './handlers';
-import { AT_POSITION, checked, COMMAND, DOCUMENT, IN_RANGE, MAILING, OWN, type Shape } from './params';
+import { AT_POSITION, checked, COMMAND, DOCUMENT, IN_RANGE, MAILING, notCancelled, OWN, type Shape } from './params';
 import { pdfTextOf } from './pdf-text';
 import { APPEAL_WORKSHEET, CHECK_FOLDER, DECISIONS, LETTER_SUMMARY, PDF_TEXT, SET_MAILING, TIMELINE, type MailingParams } from './protocol';
 import { ReviewedFindings } from './reviewed';
@@ -111,7 +111,7 @@ function answerRequests(connection: Connection, context: CommandContext): void {
   own(SET_MAILING, MAILING, (params: MailingParams, token) => setMailing(connection, workspace, params, token));
   own(APPEAL_WORKSHEET, OWN, (params: { uri: string }, token) => worksheetOf(workspace, params, token));
   own(TIMELINE, OWN, (params: { uri: string }, token) => timelineOf(workspace, params, token));
-  connection.onRequest(PDF_TEXT, (params: { uri?: unknown }) => pdfTextOf(params));
+  connection.onRequest(PDF_TEXT, async (params: { uri?: unknown }, token) => notCancelled(await pdfTextOf(params), token));
 }
 
 /** Today's date is in some findings ("in the future (today is …)") and in the days left to appeal: shown again each new day. */
