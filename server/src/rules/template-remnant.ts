@@ -10,11 +10,21 @@ const REMNANT_RE =
 // than the pattern, whose "a" is still tried at every "a").
 const REMNANT_MARKS = ['(n)', '[', 'X/', 'x/', '___', '{{', '<<'];
 
-/** "an" before a vowel sound, including numbers read aloud: an 18-year-old, an 80-year-old. */
-function article(next: string): string {
+/**
+ * "an" before a vowel sound: numbers read aloud (an 18-year-old, an 80-year-old), letters read
+ * aloud (an MRI, an FCE, an L5-S1, an X-ray, an H-wave; a CT, a UTI), a silent h (an hour), and
+ * the u and o that sound "you" and "won" (a unilateral, a uterine, a one-time). `shouting`: the
+ * letter is in capitals there, so a short capital word may be a word, not letters.
+ */
+function article(next: string, shouting = false): string {
   if (/^(?:8|11|18|8\d)(?!\d)|^8\d\d(?!\d)/.test(next)) return 'an';
   if (/^\d/.test(next)) return 'a';
-  return /^(?:[aeio]|u(?!ni|se|su|ro))/i.test(next) ? 'an' : 'a';
+  const lead = /^[A-Za-z]+/.exec(next)?.[0] ?? '';
+  const letters = lead === lead.toUpperCase() && (/^[A-Za-z]+[-\d]/.test(next) || lead.length <= (shouting ? 3 : 5));
+  if (lead && letters) return 'AEFHILMNORSX'.includes(lead[0]) ? 'an' : 'a';
+  if (/^(?:hour|honest|honou?r|heir)/i.test(next)) return 'an';
+  if (/^(?:one|once)(?![a-z])|^u(?:ni|[^aeioun][aeiou])|^eu/i.test(next)) return 'a';
+  return /^[aeiou]/i.test(next) ? 'an' : 'a';
 }
 
 /** Template placeholders left in the letter. */
@@ -41,7 +51,8 @@ export const templateRemnant: Rule = {
       let fixes: Fix[] | undefined;
       if (/^a\(n\)$/i.test(found)) {
         const next = /^\s*(\S+)/.exec(letter.text.slice(span.end, span.end + 30))?.[1] ?? '';
-        const word = article(next);
+        const after = letter.text.slice(span.end, span.end + 40).split('\n')[0];
+        const word = article(next, !/[a-z]/.test(after) && /[A-Z]{2}/.test(after));
         const cased = found[0] === 'A' ? word[0].toUpperCase() + word.slice(1) : word;
         fixes = [{ title: `Replace "${found}" with "${cased}"`, edits: [{ span, newText: cased }], preferred: true }];
       }

@@ -24,6 +24,45 @@ describe('template-remnant', () => {
     );
   });
 
+  it('chooses the article by the sound of the next word: letters read aloud, a silent h, a "you" and a "won"', () => {
+    const articles = (next: string, placeholder = 'a(n)') =>
+      findingsOf(edit(REAL, '48 year old male', `${placeholder} ${next} male`), 'template-remnant').map(
+        (x) => x.fixes![0].edits[0].newText,
+      )[0];
+    const expected: [string, string][] = [
+      ['MRI', 'an'],
+      ['FCE', 'an'],
+      ['NSAID', 'an'],
+      ['RFA', 'an'],
+      ['SI joint', 'an'],
+      ['L5-S1', 'an'],
+      ['X-ray', 'an'],
+      ['H-wave', 'an'],
+      ['hour', 'an'],
+      ['one-time', 'a'],
+      ['uterine', 'a'],
+      ['unilateral', 'a'],
+      ['unremarkable', 'an'],
+      ['ulnar', 'an'],
+      ['CT', 'a'],
+      ['UTI', 'a'],
+      ['TENS unit', 'a'],
+      ['elderly', 'an'],
+      ['injured', 'an'],
+      ['male', 'a'],
+    ];
+    assert.deepEqual(
+      expected.map(([next]) => [next, articles(next)]),
+      expected,
+    );
+    // In a line of capitals, a capital word may be a word: "A(n) HOME HEALTH AIDE" is "A HOME ...".
+    const shouted = (line: string) =>
+      findingsOf(edit(REAL, /^The injured worker is a 48 year old male.*$/m.exec(REAL)![0], line), 'template-remnant')[0].fixes![0].edits[0]
+        .newText;
+    assert.equal(shouted('A(n) HOME HEALTH AIDE TWICE A WEEK'), 'A');
+    assert.equal(shouted('A(n) MRI OF THE LUMBAR SPINE'), 'An');
+  });
+
   it('flags a blank between words, not a signature line', () => {
     const text = edit(
       REAL,
