@@ -124,6 +124,8 @@ function readable(finding: Finding): Finding {
   return { ...finding, message: foldSpaces(finding.message), ...(related && { related }), ...(fixes && { fixes }) };
 }
 
+const SEVERITY_RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
+
 /** The findings a rule keeps: the caller's cap (an editor's), lowered by the `.imr.json` limit, never raised. */
 export const findingsPerRule = (settings: Settings, callerMax = Infinity): number =>
   Math.min(callerMax, settings.maxFindingsPerRule ?? Infinity);
@@ -137,6 +139,15 @@ export function capPerRule(findings: CheckedFinding[], max: number): CheckedFind
   const count = new Map<string, number>();
   for (const f of findings) count.set(f.rule, (count.get(f.rule) ?? 0) + 1);
   if (![...count.values()].some((n) => n > max)) return findings;
+  // The closing finding is as severe as the most severe it stands for: an error left out still fails a run.
+  const worst = new Map<string, Severity>();
+  const place = new Map<string, number>();
+  for (const f of findings) {
+    const n = (place.get(f.rule) ?? 0) + 1;
+    place.set(f.rule, n);
+    const was = worst.get(f.rule);
+    if (n > max && (!was || SEVERITY_RANK[f.severity] > SEVERITY_RANK[was])) worst.set(f.rule, f.severity);
+  }
   const seen = new Map<string, number>();
   const out: CheckedFinding[] = [];
   for (const f of findings) {
@@ -149,7 +160,7 @@ export function capPerRule(findings: CheckedFinding[], max: number): CheckedFind
         span: f.span,
         message: `...and ${rest} more finding${rest === 1 ? '' : 's'} of this rule (the first ${max} are shown)`,
         rule: f.rule,
-        severity: f.severity,
+        severity: worst.get(f.rule)!,
         more: rest,
       });
     }

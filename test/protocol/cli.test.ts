@@ -378,6 +378,10 @@ describe('imr-lint on files that are not letters', () => {
     assert.match(r.out, /not-a-letter/, 'each file still gets its note');
     write('seed.txt', SEED);
     assert.equal(lint(dir).code, 1, 'with one letter among them, the letter decides');
+    // A letter too large to be checked is still a letter: its note says why, and no "no letters".
+    const large = lint('--max-file-size', '2000', path.join(dir, 'seed.txt'));
+    assert.doesNotMatch(large.err, /no letters found/);
+    assert.equal(large.code, 0);
   });
 
   it('escapes control characters in the stylish output', () => {

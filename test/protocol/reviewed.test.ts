@@ -202,23 +202,30 @@ describe('protocol: checking a folder', function () {
     assert.ok(result.byRule['injury-date-conflict'] >= 1);
   });
 
-  it('reports progress on the work-done token and stops when cancelled', async () => {
-    const token = 'check-folder-1';
-    const source = new CancellationTokenSource();
-    const reports: string[] = [];
-    client.connection.onProgress(WorkDoneProgress.type, token, (value) => {
-      reports.push(value.kind);
-      if (value.kind === 'report' && reports.length === 3) source.cancel();
-    });
-    const result = (await client.connection.sendRequest(
-      CHECK_FOLDER,
-      { uri: pathToFileURL(dir).href, workDoneToken: token },
-      source.token,
-    )) as CheckFolderResult;
-    assert.equal(result.cancelled, true);
-    assert.ok(result.letters >= 2 && result.letters < 13, `${result.letters} letters checked`);
-    assert.equal(reports[0], 'begin');
-    assert.equal(reports.at(-1), 'end');
+  it('reports progress on the work-done token and stops when cancelled, answering what it checked, as request and as command', async () => {
+    for (const asCommand of [false, true]) {
+      const token = `check-folder-${asCommand}`;
+      const source = new CancellationTokenSource();
+      const reports: string[] = [];
+      client.connection.onProgress(WorkDoneProgress.type, token, (value) => {
+        reports.push(value.kind);
+        if (value.kind === 'report' && reports.length === 3) source.cancel();
+      });
+      const uri = pathToFileURL(dir).href;
+      const result = (
+        asCommand
+          ? await client.connection.sendRequest(
+              ExecuteCommandRequest.type,
+              { command: CHECK_FOLDER_COMMAND, arguments: [uri], workDoneToken: token },
+              source.token,
+            )
+          : await client.connection.sendRequest(CHECK_FOLDER, { uri, workDoneToken: token }, source.token)
+      ) as CheckFolderResult;
+      assert.equal(result.cancelled, true, `as command: ${asCommand}`);
+      assert.ok(result.letters >= 2 && result.letters < 13, `${result.letters} letters checked`);
+      assert.equal(reports[0], 'begin');
+      assert.equal(reports.at(-1), 'end');
+    }
   });
 
   it('says a letter or a folder whose name is not UTF-8 must be renamed', async function () {

@@ -63,6 +63,9 @@ describe('service', () => {
       },
     );
     assert.equal(capped.length, 3);
+    // The closing finding is as severe as the worst it stands for: an error left out still counts.
+    const at = (start: number, severity: 'warning' | 'error') => ({ span: { start, end: start + 1 }, message: 'm', rule: 'r', severity });
+    assert.equal(capPerRule([at(1, 'warning'), at(2, 'warning'), at(3, 'error')], 1)[1].severity, 'error');
     // A rule within the cap is left as it is, and so is the whole list when every rule is.
     const findings = check(parse(text), undefined, TODAY);
     assert.equal(capPerRule(findings, findings.length), findings);

@@ -132,7 +132,7 @@ export async function checkFile(file: string, job: Job): Promise<Report> {
       overturned: outcomes.filter((o) => o === 'overturned').length,
       rules,
       reviewed: hidden,
-      ...(letter.layout === 'unknown' && { notALetter: true }),
+      ...(letter.layout === 'unknown' && !letter.oversize && { notALetter: true }),
     };
     const checked = { file: name, path: file, letter, findings, positionAt: positionIndex(read.text), today: job.today };
     const piece = job.worksheet ? appealWorksheet(letter, settings, { today: job.today }) : RENDER[job.format](checked, painter(job.color));

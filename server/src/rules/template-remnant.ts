@@ -1,3 +1,4 @@
+import { lineEnd, lineStart } from '../base/lines';
 import type { Letter } from '../letter';
 import { matchesIn, matchSpan, type Finding, type Fix, type Rule } from './rule';
 
@@ -19,11 +20,11 @@ const REMNANT_MARKS = ['(n)', '[', 'X/', 'x/', '___', '{{', '<<'];
 function article(next: string, shouting = false): string {
   if (/^(?:8|11|18|8\d)(?!\d)|^8\d\d(?!\d)/.test(next)) return 'an';
   if (/^\d/.test(next)) return 'a';
+  if (/^(?:one|once)(?![a-z])|^u(?:ni|[^aeioun][aeiou])|^eu/i.test(next)) return 'a';
   const lead = /^[A-Za-z]+/.exec(next)?.[0] ?? '';
-  const letters = lead === lead.toUpperCase() && (/^[A-Za-z]+[-\d]/.test(next) || lead.length <= (shouting ? 3 : 5));
+  const letters = lead === lead.toUpperCase() && lead.length <= (shouting ? 3 : 5);
   if (lead && letters) return 'AEFHILMNORSX'.includes(lead[0]) ? 'an' : 'a';
   if (/^(?:hour|honest|honou?r|heir)/i.test(next)) return 'an';
-  if (/^(?:one|once)(?![a-z])|^u(?:ni|[^aeioun][aeiou])|^eu/i.test(next)) return 'a';
   return /^[aeiou]/i.test(next) ? 'an' : 'a';
 }
 
@@ -51,8 +52,10 @@ export const templateRemnant: Rule = {
       let fixes: Fix[] | undefined;
       if (/^a\(n\)$/i.test(found)) {
         const next = /^\s*(\S+)/.exec(letter.text.slice(span.end, span.end + 30))?.[1] ?? '';
-        const after = letter.text.slice(span.end, span.end + 40).split('\n')[0];
-        const word = article(next, !/[a-z]/.test(after) && /[A-Z]{2}/.test(after));
+        // A line in capitals (but for the placeholder) may hold capital words that are words.
+        const line = letter.text.slice(lineStart(letter.text, span.start), lineEnd(letter.text, span.end)).replace(found, '');
+        const shouting = !/[a-z]/.test(line) && (line.match(/[A-Z]{2,}/g) ?? []).length >= 2;
+        const word = article(next, shouting);
         const cased = found[0] === 'A' ? word[0].toUpperCase() + word.slice(1) : word;
         fixes = [{ title: `Replace "${found}" with "${cased}"`, edits: [{ span, newText: cased }], preferred: true }];
       }

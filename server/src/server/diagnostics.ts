@@ -37,15 +37,21 @@ export async function findingsOf(
   }
 }
 
-/** The findings not marked as reviewed, every one: what the quick fixes and "fix all" work on. */
+/**
+ * The findings not marked as reviewed, past any cap: what the quick fixes and "fix all" work on.
+ * With `among`, only those it keeps are looked up in the sidecar (a fingerprint each), so that a
+ * cursor's quick fixes cost what is under the cursor, not every finding of the letter.
+ */
 export async function unreviewedFindings(
   found: OpenLetter,
   checkpoint: Checkpoint,
   reviewed: ReviewedFindings | undefined,
   pause?: () => Promise<void>,
+  among?: (finding: CheckedFinding) => boolean,
 ): Promise<CheckedFinding[]> {
   const all = await findingsOf(found, checkpoint, pause);
-  return reviewed ? (await reviewed.shown(found.doc.uri, found.letter, all)).kept : all;
+  const candidates = among ? all.filter(among) : all;
+  return reviewed ? (await reviewed.shown(found.doc.uri, found.letter, candidates)).kept : candidates;
 }
 
 /** The findings the editor is shown: those not marked as reviewed, each rule's capped (the cap counts only findings shown). */

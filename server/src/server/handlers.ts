@@ -69,21 +69,21 @@ export async function codeActions(
   const found = await workspace.letterOf(params.textDocument.uri, checkpoint);
   if (!found) return [];
   const { doc } = found;
-  // Every finding not reviewed, past the cap on those shown too: "fix all" fixes them all.
-  const all = await unreviewedFindings(found, checkpoint, reviewed);
-  const findings = all.filter((f) => f.fixes?.length);
   const only = params.context.only;
   const actions: CodeAction[] = [];
   if (only?.some((k) => FIX_ALL_KIND.startsWith(k) || k.startsWith(FIX_ALL_KIND))) {
-    const safe = findings.flatMap((f) => f.fixes!.filter((x) => x.safe).flatMap((x) => x.edits));
+    // Every certain fix of the findings not reviewed, past the cap on those shown too.
+    const fixable = await unreviewedFindings(found, checkpoint, reviewed, undefined, (f) => !!f.fixes?.some((x) => x.safe));
+    const safe = fixable.flatMap((f) => f.fixes!.filter((x) => x.safe).flatMap((x) => x.edits));
     if (safe.length) actions.push({ title: 'Fix all certain IMR problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, safe) });
     return actions;
   }
   const start = doc.offsetAt(params.range.start);
   const end = doc.offsetAt(params.range.end);
-  for (const f of findings) {
-    if (f.span.end < start || f.span.start > end) continue;
-    for (const fix of f.fixes!) {
+  const all = await unreviewedFindings(found, checkpoint, reviewed, undefined, (f) => f.span.end >= start && f.span.start <= end);
+  for (const f of all) {
+    if (!f.fixes?.length) continue;
+    for (const fix of f.fixes) {
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,

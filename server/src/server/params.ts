@@ -38,12 +38,22 @@ export const invalidParams = (what: string): ResponseError<void> => new Response
  * RequestCancelled when the request was cancelled while its answer was made (its token is the
  * handler's second argument, as vscode-languageserver passes it).
  */
-export function checked<P, A extends unknown[], R>(method: string, shape: Shape, handler: (params: P, ...rest: A) => R) {
+export function checked<P, A extends unknown[], R>(
+  method: string,
+  shape: Shape,
+  handler: (params: P, ...rest: A) => R,
+  cancelled = REFUSED,
+) {
   return async (params: P, ...rest: A): Promise<Awaited<R>> => {
     if (!shape(params)) throw invalidParams(`${method}: its parameters are not what the protocol says`);
-    return notCancelled(await handler(params, ...rest), rest[0] as CancellationToken | undefined);
+    const answer = await handler(params, ...rest);
+    return cancelled === REFUSED ? notCancelled(answer, rest[0] as CancellationToken | undefined) : answer;
   };
 }
+
+/** A cancelled request is refused (RequestCancelled); or else `ANSWERED`: a command says itself what it did before it stopped (a folder check its counts so far, a mark that it was written). */
+const REFUSED = 'refused';
+export const ANSWERED = 'answered';
 
 /**
  * The answer, unless the request was cancelled meanwhile: then the LSP RequestCancelled error. A

@@ -11,7 +11,7 @@ import { Diagnostics } from './diagnostics';
 import { everyNewDay } from './new-day';
 import { markWork } from './pacing';
 import { codeActions, completionItems, decisionRanges, documentSymbols, foldingRanges, hoverAt, summaryOf } from './handlers';
-import { AT_POSITION, checked, COMMAND, DOCUMENT, IN_RANGE, MAILING, notCancelled, OWN, type Shape } from './params';
+import { ANSWERED, AT_POSITION, checked, COMMAND, DOCUMENT, IN_RANGE, MAILING, notCancelled, OWN, type Shape } from './params';
 import { pdfTextOf } from './pdf-text';
 import { APPEAL_WORKSHEET, CHECK_FOLDER, DECISIONS, LETTER_SUMMARY, PDF_TEXT, SET_MAILING, TIMELINE, type MailingParams } from './protocol';
 import { ReviewedFindings } from './reviewed';
@@ -100,7 +100,7 @@ function answerRequests(connection: Connection, context: CommandContext): void {
   connection.onCodeLens(checked('textDocument/codeLens', DOCUMENT, (params, token) => appealLenses(workspace, params, token)));
   connection.onCodeAction(checked('textDocument/codeAction', IN_RANGE, (params, token) => codeActions(workspace, params, token, reviewed)));
   connection.onExecuteCommand(
-    checked('workspace/executeCommand', COMMAND, (params, token, progress) => executeCommand(context, params, token, progress)),
+    checked('workspace/executeCommand', COMMAND, (params, token, progress) => executeCommand(context, params, token, progress), ANSWERED),
   );
   connection.onRequest(CHECK_FOLDER, (params, token) => checkFolderRequest(connection, folderCheck, params, token));
   // The server's own requests (./protocol.ts), each checked as the LSP ones are.

@@ -61,6 +61,9 @@ describe('template-remnant', () => {
         .newText;
     assert.equal(shouted('A(n) HOME HEALTH AIDE TWICE A WEEK'), 'A');
     assert.equal(shouted('A(n) MRI OF THE LUMBAR SPINE'), 'An');
+    assert.equal(shouted('A(n) FOLLOW-UP VISIT IN FOUR WEEKS'), 'A');
+    assert.equal(shouted('A(n) ONE-TIME VISIT'), 'A');
+    assert.equal(shouted('The provider prescribed a(n) NSAID'), 'an', 'at the end of a line, and the line not in capitals');
   });
 
   it('flags a blank between words, not a signature line', () => {
