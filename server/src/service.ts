@@ -136,18 +136,17 @@ export const findingsPerRule = (settings: Settings, callerMax = Infinity): numbe
  * reader has not judged. The findings themselves when no rule has more than `max`.
  */
 export function capPerRule(findings: CheckedFinding[], max: number): CheckedFinding[] {
+  // Each rule's findings counted, and the worst of those past the cap: the closing finding is as
+  // severe as the most severe it stands for, so that an error left out still fails a run.
   const count = new Map<string, number>();
-  for (const f of findings) count.set(f.rule, (count.get(f.rule) ?? 0) + 1);
-  if (![...count.values()].some((n) => n > max)) return findings;
-  // The closing finding is as severe as the most severe it stands for: an error left out still fails a run.
   const worst = new Map<string, Severity>();
-  const place = new Map<string, number>();
   for (const f of findings) {
-    const n = (place.get(f.rule) ?? 0) + 1;
-    place.set(f.rule, n);
+    const n = (count.get(f.rule) ?? 0) + 1;
+    count.set(f.rule, n);
     const was = worst.get(f.rule);
     if (n > max && (!was || SEVERITY_RANK[f.severity] > SEVERITY_RANK[was])) worst.set(f.rule, f.severity);
   }
+  if (!worst.size) return findings;
   const seen = new Map<string, number>();
   const out: CheckedFinding[] = [];
   for (const f of findings) {

@@ -3,6 +3,14 @@
 
 import { isBlankCode } from './text';
 
+/** Any character that ends a line, as LSP counts them (a pattern's character class). */
+export const LINE_BREAK = '[\\n\\r\\u2028\\u2029]';
+/**
+ * A blank within a line, as text from a PDF or a word processor has them: space, tab, form feed,
+ * no-break and zero-width spaces, a BOM (a pattern's character class).
+ */
+export const LINE_BLANK = '[ \\t\\f\\u00a0\\u200b\\ufeff]';
+
 /** Start of the line holding `pos`. */
 export function lineStart(text: string, pos: number): number {
   return text.lastIndexOf('\n', pos - 1) + 1;

@@ -1,7 +1,7 @@
 // Layout detection and section splitting, driven by the table in layouts.ts.
 
 import { LAYOUTS, type HeadingDef, type LayoutDef } from './layouts';
-import { lineEnd } from '../base/lines';
+import { LINE_BLANK, lineEnd } from '../base/lines';
 import { flexible, trimSpan } from '../base/text';
 import type { Span } from '../base/span';
 import type { Section } from './types';
@@ -19,7 +19,7 @@ const COMPILED: CompiledLayout[] = LAYOUTS.map((def) => ({
   // word processor leaves, no-break and zero-width spaces among them, before the line's end).
   headings: def.headings.map((h) => ({
     def: h,
-    re: new RegExp(`^[ \\t\\f\\ufeff]*(${flexible(h.text)})${h.inline ? '' : '[ \\t\\f\\u00a0\\u200b\\ufeff]*(?=\\r?\\n|$)'}`, 'gm'),
+    re: new RegExp(`^[ \\t\\f\\ufeff]*(${flexible(h.text)})${h.inline ? '' : `${LINE_BLANK}*(?=\\r?\\n|$)`}`, 'gm'),
   })),
 }));
 

@@ -1,7 +1,8 @@
+import { LINE_BREAK } from '../base/lines';
 import type { Rule } from './rule';
 
 // An oversize text is not parsed, so its line ends are as they came: any of them ends the line.
-const LINE_END = /[\n\r\u2028\u2029]/g;
+const LINE_END = new RegExp(LINE_BREAK, 'g');
 
 /** Texts over the size limit are not analysed; one note says so. */
 export const tooLarge: Rule = {
