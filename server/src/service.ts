@@ -191,7 +191,8 @@ export class LetterCache {
   get(uri: string, text: string, maxLength: number = DEFAULT_MAX_LENGTH): Letter {
     const hit = this.letters.get(uri);
     if (hit && hit.text === text && hit.maxLength === maxLength) return hit.letter;
-    const letter = parse(text, { maxLength });
+    // The document's earlier letter lends what an edit left unchanged (see ParseOptions.previous).
+    const letter = parse(text, { maxLength, previous: hit?.letter });
     this.letters.set(uri, { text, maxLength, letter });
     return letter;
   }

@@ -5,7 +5,7 @@ import { parseRequest } from './request';
 import { isBlankLine, LINE_BLANK, LINE_BREAK, lineEnd, lineStart, previousLine } from '../base/lines';
 import { collapse, trimSpan } from '../base/text';
 import type { Span } from '../base/span';
-import type { Item, ItemPart, PartialCertification, PartKind } from './types';
+import type { Item, ItemPart, PartialCertification, PartKind, Request } from './types';
 
 // The decision word ends the item line, or stands alone on a following line; blanks around it may
 // be a PDF's or a word processor's too (no-break and zero-width spaces, form feeds, a BOM). (The end
@@ -34,15 +34,25 @@ export function isDoubleSpaced(text: string): boolean {
   return lines > 8 && blanks * 2.5 > lines;
 }
 
-interface Heading {
-  span: Span;
-  titleEnd: number;
-  decision: { word: string; span: Span };
+/**
+ * The item lines found, as parallel lists (a letter may have tens of thousands): where each line's
+ * title starts and ends, and where its decision word starts, and which it is.
+ */
+interface ItemLines {
+  starts: number[];
+  titleEnds: number[];
+  wordStarts: number[];
+  words: ('Upheld' | 'Overturned')[];
 }
 
-export function findItems(text: string, section: Span, bodyStart: number): Item[] {
+/**
+ * The disputed items of the decisions section. `previous`: the items of an earlier version of the
+ * same letter, whose requests are taken again for the titles that did not change (a request is
+ * read from its title alone), so that an edit of a letter of thousands of items reads one again.
+ */
+export function findItems(text: string, section: Span, bodyStart: number, previous: readonly Item[] = []): Item[] {
   const doubleSpaced = isDoubleSpaced(text);
-  const headings: Heading[] = [];
+  const lines: ItemLines = { starts: [], titleEnds: [], wordStarts: [], words: [] };
   const body = text.slice(0, section.end);
   // The fixed lead-in ("... set forth below:") is no part of the first item.
   LEAD_IN_RE.lastIndex = bodyStart;
@@ -51,25 +61,38 @@ export function findItems(text: string, section: Span, bodyStart: number): Item[
   DECISION_RE.lastIndex = start;
   let floor = start;
   for (let m = DECISION_RE.exec(body); m; m = DECISION_RE.exec(body)) {
-    const wordStart = m.index + m[0].lastIndexOf(m[1]);
+    const word = m[1] as 'Upheld' | 'Overturned';
+    const wordStart = m.index + m[0].lastIndexOf(word);
     const titleEnd = m.index;
     const start = titleStart(text, floor, titleEnd, doubleSpaced);
     if (start >= titleEnd) continue;
-    headings.push({
-      span: { start, end: wordStart + m[1].length },
-      titleEnd,
-      decision: { word: m[1], span: { start: wordStart, end: wordStart + m[1].length } },
-    });
-    floor = wordStart + m[1].length;
+    lines.starts.push(start);
+    lines.titleEnds.push(titleEnd);
+    lines.wordStarts.push(wordStart);
+    lines.words.push(word);
+    floor = wordStart + word.length;
   }
-  return headings.map((h, i) => {
-    const blockEnd = i + 1 < headings.length ? headings[i + 1].span.start : section.end;
-    return buildItem(text, i, h, trimSpan(text, { start: h.span.start, end: blockEnd }));
-  });
+  // An edit in one place leaves the items before it at their index, and those after it at theirs
+  // counted from the end.
+  const count = lines.starts.length;
+  const shift = previous.length - count;
+  const requestOf = (index: number, title: string): Request =>
+    (previous[index]?.title === title ? previous[index] : previous[index + shift]?.title === title ? previous[index + shift] : undefined)
+      ?.request ?? parseRequest(title);
+  const items: Item[] = [];
+  for (let i = 0; i < count; i++) {
+    const blockEnd = i + 1 < count ? lines.starts[i + 1] : section.end;
+    items.push(buildItem(text, i, lines, trimSpan(text, { start: lines.starts[i], end: blockEnd }), requestOf));
+  }
+  return items;
 }
 
-function buildItem(text: string, index: number, headingFound: Heading, block: Span): Item {
-  const titleSpan = trimSpan(text, { start: headingFound.span.start, end: headingFound.titleEnd });
+function buildItem(text: string, index: number, lines: ItemLines, block: Span, requestOf: (index: number, title: string) => Request): Item {
+  const start = lines.starts[index];
+  const word = lines.words[index];
+  const wordStart = lines.wordStarts[index];
+  const headingEnd = wordStart + word.length;
+  const titleSpan = trimSpan(text, { start, end: lines.titleEnds[index] });
   const heading = collapse(text, titleSpan);
   const partial = partialCertification(heading, titleSpan);
   const title = partial ? partial.remainder : heading;
@@ -78,21 +101,19 @@ function buildItem(text: string, index: number, headingFound: Heading, block: Sp
     title,
     heading,
     titleSpan,
-    headingSpan: headingFound.span,
-    decision: {
-      outcome: headingFound.decision.word === 'Upheld' ? 'upheld' : 'overturned',
-      text: headingFound.decision.word,
-      span: headingFound.decision.span,
-    },
+    headingSpan: { start, end: headingEnd },
+    decision: { outcome: word === 'Upheld' ? 'upheld' : 'overturned', text: word, span: { start: wordStart, end: headingEnd } },
     span: block,
-    parts: findParts(text, { start: headingFound.span.end, end: block.end }),
+    parts: findParts(text, { start: headingEnd, end: block.end }),
     partial,
-    request: parseRequest(title),
+    request: requestOf(index, title),
     rationaleRequests: [],
   };
 }
 
 export function findParts(text: string, range: Span, pattern: RegExp = PART_RE): ItemPart[] {
+  // An item of its line alone (no label can be in nothing).
+  if (range.end <= range.start) return [];
   const labels: { kind: PartKind; span: Span }[] = [];
   const body = text.slice(0, range.end);
   pattern.lastIndex = range.start;

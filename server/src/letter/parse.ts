@@ -33,6 +33,11 @@ export const DEFAULT_MAX_LENGTH = 2_000_000;
 
 export interface ParseOptions {
   maxLength?: number;
+  /**
+   * The letter as parsed from an earlier version of the same document: what depends only on an
+   * item's own words is taken from it for the items that did not change. The letter is the same.
+   */
+  previous?: Letter;
 }
 
 const HEADER_ROLES: Partial<Record<HeaderKey, DateRole>> = {
@@ -52,14 +57,14 @@ export function parse(text: string, options: ParseOptions = {}): Letter {
   if (text.length > (options.maxLength ?? DEFAULT_MAX_LENGTH)) return { ...emptyLetter(text), oversize: true };
   const letter = emptyLetter(withLineFeeds(text));
   try {
-    fill(letter);
+    fill(letter, options.previous);
   } catch {
     // A bug in one extractor must not take the editor down: keep what was found so far.
   }
   return letter;
 }
 
-function fill(letter: Letter): void {
+function fill(letter: Letter, previous: Letter | undefined): void {
   const { text } = letter;
   const layout = detectLayout(text);
   if (!layout) {
@@ -87,7 +92,7 @@ function fill(letter: Letter): void {
   letter.sections = sections;
   letter.excerpt = layout.def.id === 'L1' && !letter.header.caseNumber && headings[0]?.def.id === 'how' && lead.end <= lead.start;
 
-  letter.items = findLetterItems(text, layout.def.id, sections);
+  letter.items = findLetterItems(text, layout.def.id, sections, previous?.items);
   if (layout.def.id === 'L0') splitItemBlocks(letter);
   for (const item of letter.items) {
     const rationale = item.parts.find((p) => p.kind === 'rationale');
@@ -104,12 +109,12 @@ function fill(letter: Letter): void {
   letter.dates = placeDates(findDates(text), letter);
 }
 
-function findLetterItems(text: string, layout: Letter['layout'], sections: Section[]): Item[] {
+function findLetterItems(text: string, layout: Letter['layout'], sections: Section[], previous: Item[] | undefined): Item[] {
   if (layout === 'L0') return findNoticeItems(text, sections);
   if (layout === 'L3') return findReviewItems(text, sections);
   const section = sections.find((s) => s.id === 'decisions');
   if (!section) return [];
-  return findItems(text, section.span, section.headingSpan.end);
+  return findItems(text, section.span, section.headingSpan.end, previous);
 }
 
 /** L0's item blocks follow its last heading: they get a section of their own. */

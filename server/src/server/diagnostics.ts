@@ -69,6 +69,9 @@ export class Diagnostics {
   // When each document was last edited; its opening is no edit. Diagnostics wait for a pause in
   // typing (imr.diagnosticsDelay); held weakly, so nothing outlives its document.
   private readonly editedAt = new WeakMap<TextDocument, number>();
+  // How long each document's last check took, from its parse to its last rule: a check of a long
+  // letter waits for a pause in typing at least that long (see typingPause).
+  private readonly checkMs = new WeakMap<TextDocument, number>();
   // The latest push started for each document: an older one (of the same version, begun before the
   // settings or the reviewed findings changed) is dropped, so that it cannot be shown last.
   private readonly latestPush = new WeakMap<TextDocument, object>();
@@ -112,8 +115,15 @@ export class Diagnostics {
     return { kind: DocumentDiagnosticReportKind.Full, items: await this.diagnosticsOf(uri, checkpoint) };
   }
 
+  /**
+   * Waits for a pause in typing of imr.diagnosticsDelay, or as long as the document's last check
+   * took if that is longer: a letter that takes half a second to check (thousands of items) is not
+   * checked in every short pause, where the parse and each rule, which run in one go, would hold
+   * up the hover or completion asked for just after.
+   */
   private typingPause(doc: TextDocument, settings: Settings, token?: CancellationToken): Promise<void> {
-    return sleep((this.editedAt.get(doc) ?? -Infinity) + settings.diagnosticsDelay - performance.now(), token);
+    const pause = Math.max(settings.diagnosticsDelay, this.checkMs.get(doc) ?? 0);
+    return sleep((this.editedAt.get(doc) ?? -Infinity) + pause - performance.now(), token);
   }
 
   /** Pushes a document's diagnostics once typing pauses; work for a version already superseded, or by a newer push, is dropped. */
@@ -153,6 +163,8 @@ export class Diagnostics {
     await pause();
     checkpoint();
     const diagnostics = kept.map((f) => toDiagnostic(found.doc, f));
+    const doc = this.workspace.documents.get(uri);
+    if (doc) this.checkMs.set(doc, performance.now() - start);
     this.connection.tracer.log(
       `diagnostics: version ${found.doc.version}, ${found.doc.getText().length} characters, ${diagnostics.length} diagnostics; ` +
         `settings and parse ${Math.round(parsed - start)} ms, rules ${Math.round(performance.now() - parsed)} ms`,

@@ -1,0 +1,75 @@
+// parse(text, { previous }): a letter parsed with the letter of an earlier version of the same
+// document is the letter a fresh parse gives; only the reading of the items left unchanged is
+// taken again (their requests, read from the title alone).
+
+import { strict as assert } from 'node:assert';
+import { parse, parseRequest, type Letter } from '../../server/src/letter';
+import { fixture } from '../support/fixtures';
+
+// Ten disputed items (EMG/NCV, electro acupuncture, infrared heat, ... MRI of the lumbar spine).
+const TEN_ITEMS = fixture('real/CM16-0230651.txt');
+// Six, from drugs with strengths and quantities to X-rays and physical therapy.
+const SIX_ITEMS = fixture('real/CM16-0232543.txt');
+
+// An item's line: without it, its parts are read as the previous item's.
+const DELETED = 'Infrared heat to the low back two times a week times six weeks: Upheld';
+
+/** The letter as plain data, to compare a parse with another. */
+const plain = (letter: Letter): unknown => JSON.parse(JSON.stringify(letter));
+
+/** The text with `inserted` put in place of `removed` characters at the first `at` found. */
+function edit(text: string, at: string, removed: number, inserted: string): string {
+  const offset = text.indexOf(at);
+  assert.ok(offset >= 0, `"${at}" is in the letter`);
+  return text.slice(0, offset) + inserted + text.slice(offset + removed);
+}
+
+describe('parse: a letter parsed with its earlier version', () => {
+  const edits: [string, (text: string) => string][] = [
+    ['a word typed into one item line', (t) => edit(t, 'MRI of the lumbar spine: Upheld', 0, 'Repeat ')],
+    ['an item line deleted', (t) => edit(t, DELETED, DELETED.length, '')],
+    ['a line typed before the items', (t) => edit(t, 'DECISIONS AND RATIONALES', 0, 'A line of notes.\n\n')],
+    ['the header edited', (t) => edit(t, 'Date of Injury', 0, 'x')],
+    ['every item line edited (a quantity in each)', (t) => t.replace(/ times six weeks/g, ' times 6 weeks')],
+  ];
+  for (const [what, change] of edits) {
+    it(`is the letter a fresh parse gives: ${what}`, () => {
+      const previous = parse(TEN_ITEMS);
+      const text = change(TEN_ITEMS);
+      assert.notEqual(text, TEN_ITEMS);
+      assert.deepEqual(plain(parse(text, { previous })), plain(parse(text)));
+    });
+  }
+
+  it('takes again the request of each item whose title did not change, and reads the changed one afresh', () => {
+    const previous = parse(TEN_ITEMS);
+    const letter = parse(edit(TEN_ITEMS, 'MRI of the lumbar spine: Upheld', 0, 'Repeat '), { previous });
+    assert.equal(letter.items.length, previous.items.length);
+    const changed = letter.items.filter((item, i) => item.title !== previous.items[i].title);
+    assert.deepEqual(
+      changed.map((i) => i.title),
+      ['Repeat MRI of the lumbar spine'],
+    );
+    for (const [i, item] of letter.items.entries()) {
+      if (changed.includes(item)) {
+        assert.notEqual(item.request, previous.items[i].request);
+        assert.deepEqual(item.request, parseRequest(item.title));
+      } else assert.equal(item.request, previous.items[i].request, `item ${i + 1}: "${item.title}"`);
+    }
+  });
+
+  it('counts the items after a deleted one from the end: each keeps its request', () => {
+    const previous = parse(TEN_ITEMS);
+    const letter = parse(edit(TEN_ITEMS, DELETED, DELETED.length, ''), { previous });
+    assert.equal(letter.items.length, previous.items.length - 1);
+    const last = letter.items[letter.items.length - 1];
+    assert.equal(last.request, previous.items[previous.items.length - 1].request);
+  });
+
+  it("takes nothing from another letter's items: the letter is its own", () => {
+    const previous = parse(SIX_ITEMS);
+    const letter = parse(TEN_ITEMS, { previous });
+    assert.deepEqual(plain(letter), plain(parse(TEN_ITEMS)));
+    for (const item of letter.items) assert.ok(!previous.items.some((p) => p.request === item.request));
+  });
+});
