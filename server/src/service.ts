@@ -11,7 +11,7 @@ import { timeline, type TimelineData } from './features/timeline';
 import { worksheet } from './features/worksheet';
 import { hover, type HoverResult } from './features/hover';
 import { parse, parseDateText, DEFAULT_MAX_LENGTH, type Letter } from './letter';
-import { RULES, type Finding, type RuleContext, type Severity, type SeveritySetting } from './rules';
+import { RULES, severitySetting, type Finding, type RuleContext, type Severity, type SeveritySetting } from './rules';
 
 export interface Settings {
   enable: boolean;
@@ -32,9 +32,6 @@ export const DEFAULT_SETTINGS: Settings = {
   diagnosticsDelay: DEFAULT_DIAGNOSTICS_DELAY,
 };
 
-const SEVERITIES: SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
-const ALIASES: Record<string, SeveritySetting> = { info: 'information', warn: 'warning', none: 'off', ignore: 'off' };
-
 /**
  * Settings as a client sends them, checked: what the user set, over the `.imr.json` in force (if
  * any), over the defaults. A value the user did not set (absent) or set wrongly leaves the one
@@ -45,8 +42,8 @@ export function normalizeSettings(raw: unknown, config?: ImrConfig): Settings {
   const rules: Record<string, SeveritySetting> = { ...config?.rules };
   if (r.rules && typeof r.rules === 'object') {
     for (const [id, v] of Object.entries(r.rules as Record<string, unknown>)) {
-      const s = typeof v === 'string' ? (ALIASES[v.toLowerCase()] ?? v.toLowerCase()) : v === false ? 'off' : undefined;
-      if (SEVERITIES.includes(s as SeveritySetting)) rules[id] = s as SeveritySetting;
+      const s = v === false ? 'off' : severitySetting(v);
+      if (s) rules[id] = s;
     }
   }
   const max = typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : (config?.limits.maxFileSize ?? DEFAULT_MAX_LENGTH);

@@ -106,7 +106,7 @@ describe('imr-lint with .imr.json', () => {
     assert.match(
       r.err,
       new RegExp(
-        `^imr-lint: ${escape(config)}:3:29: "injury-date-conflict" takes one of off, hint, information, warning, error; the rule keeps its default$`,
+        `^imr-lint: ${escape(config)}:3:29: "injury-date-conflict" takes one of off, hint, information, warning, error \\(or info, warn, none, ignore\\); the rule keeps its default$`,
         'm',
       ),
     );

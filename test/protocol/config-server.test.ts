@@ -99,7 +99,7 @@ describe('protocol: .imr.json', () => {
 
   it('shows the user each mistake with its file and line, and applies the defaults there', async () => {
     const config = path.join(dir, '.imr.json');
-    fs.writeFileSync(config, '{\n  "rules": {\n    "injury-date-conflict": "warn"\n  }\n}\n');
+    fs.writeFileSync(config, '{\n  "rules": {\n    "injury-date-conflict": "loud"\n  }\n}\n');
     client = await LspClient.start({ pull: false, workspaceFolder: dir });
     const shown = client.nextShownMessage();
     const ds = await pushed(client, path.join(dir, 'a.imr.txt'));
@@ -107,7 +107,7 @@ describe('protocol: .imr.json', () => {
     assert.equal(message.type, 2, 'a warning');
     assert.equal(
       message.message,
-      `IMR Letters: ${config}:3:29: "injury-date-conflict" takes one of off, hint, information, warning, error; the rule keeps its default`,
+      `IMR Letters: ${config}:3:29: "injury-date-conflict" takes one of off, hint, information, warning, error (or info, warn, none, ignore); the rule keeps its default`,
     );
     assert.deepEqual(ofRule(ds, 'injury-date-conflict'), ['78:14 1']);
   });

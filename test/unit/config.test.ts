@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { ConfigFinder, configSchema, parseConfig, skipsFolder } from '../../server/src/config';
 import { RULES } from '../../server/src/rules';
+import { parseArgs } from '../../server/src/cli/args';
 import { normalizeSettings } from '../../server/src/service';
 
 const SCHEMA_FILE = path.resolve(__dirname, '../../docs/schema/imr-config.v1.json');
@@ -36,7 +37,7 @@ describe('.imr.json', () => {
       problems.map((p) => [p.file, p.line, p.column, p.message.split(';')[0]]),
       [
         ['a/.imr.json', 3, 5, 'unknown rule "split-wrd"'],
-        ['a/.imr.json', 4, 29, '"injury-date-conflict" takes one of off, hint, information, warning, error'],
+        ['a/.imr.json', 4, 29, '"injury-date-conflict" takes one of off, hint, information, warning, error (or info, warn, none, ignore)'],
         ['a/.imr.json', 7, 3, 'unknown key "limit" (known: rules, limits, skip)'],
         ['a/.imr.json', 8, 12, 'a folder to skip is a name or a path inside the folder of this file'],
       ],
@@ -100,6 +101,8 @@ describe('.imr.json', () => {
       '{ "$schema": "./imr-config.v1.json", "rules": { "split-word": "off" } }',
       '{ "limits": { "maxFindingsPerRule": 1 }, "skip": ["drafts", "a/b"] }',
       '{ "rules": { "not-a-letter": "x" } }',
+      '{ "rules": { "split-word": "warn", "not-a-letter": "none" } }',
+      '{ "rules": { "split-word": "Warning" } }',
       '{ "rules": { "no-such-rule": "off" } }',
       '{ "limits": { "maxFileSize": 0 } }',
       '{ "limits": { "maxFileSize": 1.5 } }',
@@ -115,6 +118,27 @@ describe('.imr.json', () => {
       const readerAccepts = parseConfig(text, '.imr.json').problems.length === 0;
       assert.equal(valid(JSON.parse(text)), readerAccepts, text);
     }
+  });
+
+  it('takes the same words for a severity as the editor settings and --rule: the five, and info, warn, none, ignore', () => {
+    const words = ['off', 'hint', 'information', 'warning', 'error', 'info', 'warn', 'none', 'ignore'];
+    const rules = Object.fromEntries(RULES.slice(0, words.length).map((r, i) => [r.id, words[i]]));
+    const expected = Object.fromEntries(
+      RULES.slice(0, words.length).map((r, i) => [
+        r.id,
+        ['off', 'hint', 'information', 'warning', 'error', 'information', 'warning', 'off', 'off'][i],
+      ]),
+    );
+    const fromFile = parseConfig(JSON.stringify({ rules }), '.imr.json');
+    assert.deepEqual(fromFile.problems, []);
+    assert.deepEqual(fromFile.config.rules, expected);
+    assert.deepEqual(normalizeSettings({ rules }).rules, expected);
+    for (const [id, word] of Object.entries(rules)) {
+      const args = parseArgs(['--rule', `${id}=${word.toUpperCase()}`, 'x.txt']);
+      assert.ok(!('code' in args), `--rule ${id}=${word.toUpperCase()}`);
+      assert.deepEqual(normalizeSettings({ rules: args.rules }).rules, { [id]: expected[id] });
+    }
+    assert.deepEqual(Object.keys(parseArgs(['--rule', `${RULES[0].id}=loud`, 'x.txt'])), ['text', 'code']);
   });
 
   it('names a folder to skip given as an absolute path or a pattern, which would match nothing', () => {

@@ -3,7 +3,7 @@
 import * as os from 'node:os';
 import { version } from '../../../package.json';
 import { fromIsoDate, type CalendarDate } from '../base/calendar';
-import { RULES } from '../rules';
+import { RULES, severitySetting } from '../rules';
 
 export type Format = 'stylish' | 'json' | 'jsonl' | 'csv' | 'sarif';
 
@@ -100,7 +100,7 @@ export function parseArgs(argv: string[]): Options | Exit {
       o.format = format = f as Format;
     } else if (a === '--rule') {
       const [id, sev, ...more] = (argv[++i] ?? '').split('=');
-      if (more.length || !RULES.some((r) => r.id === id) || !/^(?:off|hint|information|info|warning|warn|error)$/i.test(sev ?? '')) {
+      if (more.length || !RULES.some((r) => r.id === id) || !severitySetting(sev)) {
         return wrong('--rule takes <id>=<off|hint|information|warning|error> with a known rule id');
       }
       o.rules[id] = sev;

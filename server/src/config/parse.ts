@@ -4,7 +4,7 @@
 // docs/schema/imr-config.v1.json (which VS Code uses to complete and check the file).
 
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { RULES, type SeveritySetting } from '../rules';
+import { RULES, SEVERITY_WORDS, type SeveritySetting } from '../rules';
 
 /** The file's name, looked for in the letter's folder and every folder above it. */
 export const CONFIG_FILE_NAME = '.imr.json';
@@ -37,6 +37,7 @@ export interface ConfigProblem {
 export const EMPTY_CONFIG: ImrConfig = { rules: {}, limits: {}, skip: [] };
 
 const SEVERITIES: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'] satisfies SeveritySetting[];
+const SHORT_WORDS = [...SEVERITY_WORDS.keys()].filter((w) => !SEVERITIES.includes(w));
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 const LIMITS: Record<keyof ConfigLimits, string> = { maxFileSize: 'characters', maxFindingsPerRule: 'findings' };
 const KEYS = ['$schema', 'rules', 'limits', 'skip'];
@@ -88,9 +89,12 @@ function readRules(node: Node, config: ImrConfig, at: At): void {
   if (node.type !== 'object') return at(node.offset, '"rules" takes an object of rule ids and severities; it is ignored');
   for (const [id, value, keyNode] of properties(node)) {
     if (!RULE_IDS.has(id)) at(keyNode.offset, `unknown rule "${id}"; it is ignored`);
-    else if (value.type !== 'string' || !SEVERITIES.includes(value.value))
-      at(value.offset, `"${id}" takes one of ${SEVERITIES.join(', ')}; the rule keeps its default`);
-    else config.rules[id] = value.value as SeveritySetting;
+    else {
+      // The words of the schema, as it spells them (the editor's settings and --rule take any case).
+      const severity = value.type === 'string' ? SEVERITY_WORDS.get(value.value) : undefined;
+      if (severity) config.rules[id] = severity;
+      else at(value.offset, `"${id}" takes one of ${SEVERITIES.join(', ')} (or ${SHORT_WORDS.join(', ')}); the rule keeps its default`);
+    }
   }
 }
 

@@ -2,9 +2,10 @@
 // default), so that VS Code completes and checks the file: `node scripts/config-schema.mjs` writes
 // it to docs/schema/imr-config.v1.json, and a test keeps that file equal to this.
 
-import { RULES } from '../rules';
+import { RULES, SEVERITY_WORDS } from '../rules';
 
-const SEVERITY = { enum: ['off', 'hint', 'information', 'warning', 'error'] };
+// The five severities, then the short words the reader takes too.
+const SEVERITY = { enum: [...new Set(SEVERITY_WORDS.keys())] };
 
 export function configSchema(): object {
   return {
@@ -19,7 +20,7 @@ export function configSchema(): object {
       $schema: { type: 'string' },
       rules: {
         description:
-          'Severity per rule id, as in the imr.rules setting: off, hint, information, warning or error. Rules not named keep their default.',
+          'Severity per rule id, as in the imr.rules setting: off, hint, information, warning or error (or info, warn, none, ignore for short). Rules not named keep their default.',
         type: 'object',
         additionalProperties: false,
         properties: Object.fromEntries(

@@ -11,6 +11,26 @@ import type { Citation, Item, ItemPart, Letter, Section, SectionId } from '../le
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
+/**
+ * The words a user may set a rule's severity with, in the editor's settings, in `.imr.json` and
+ * after imr-lint's --rule: the five, and `info`, `warn`, `none` and `ignore` for short, in any case.
+ */
+export const SEVERITY_WORDS: ReadonlyMap<string, SeveritySetting> = new Map<string, SeveritySetting>([
+  ['off', 'off'],
+  ['hint', 'hint'],
+  ['information', 'information'],
+  ['warning', 'warning'],
+  ['error', 'error'],
+  ['info', 'information'],
+  ['warn', 'warning'],
+  ['none', 'off'],
+  ['ignore', 'off'],
+]);
+
+/** The severity a user's word sets, or undefined for a word that sets none. */
+export const severitySetting = (word: unknown): SeveritySetting | undefined =>
+  typeof word === 'string' ? SEVERITY_WORDS.get(word.toLowerCase()) : undefined;
+
 export interface Related {
   span: Span;
   message: string;
