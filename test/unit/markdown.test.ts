@@ -3,6 +3,7 @@
 // a hover or the appeal worksheet.
 
 import { strict as assert } from 'node:assert';
+import MarkdownIt from 'markdown-it';
 import { markdownText, withoutLinks } from '../../server/src/base/markdown';
 import { parse } from '../../server/src/letter';
 import { appealWorksheet, DEFAULT_SETTINGS, hover } from '../../server/src/service';
@@ -10,6 +11,13 @@ import { fixture } from '../support/fixtures';
 
 /** A "[", "]" or "<" that Markdown would read as such: not escaped by a backslash. */
 const UNESCAPED = /(?:^|[^\\])(?:\\\\)*[[\]<]/;
+// A renderer that links bare addresses and domains, as VS Code's Markdown preview does.
+const LINKIFY = new MarkdownIt({ linkify: true });
+/** Markdown as a renderer shows it: its HTML. */
+const rendered = (markdown: string): string => LINKIFY.render(markdown);
+/** The text a reader sees of it. */
+const seen = (markdown: string): string =>
+  LINKIFY.renderInline(markdown).replace(/&(quot|lt|gt|amp);/g, (_, name: string) => ({ quot: '"', lt: '<', gt: '>', amp: '&' })[name]!);
 
 describe('letter text in Markdown', () => {
   it('escapes the characters Markdown reads, makes line breaks spaces and shows control characters', () => {
@@ -19,6 +27,16 @@ describe('letter text in Markdown', () => {
     );
     assert.equal(markdownText('Norco #120\r\nfor\u2028pain'), 'Norco #120 for pain');
     assert.equal(markdownText('a\x1b[2Jb\u202ec\x7f\x85\td'), 'a\u241b\\[2Jb\ufffdc\u2421\ufffd\td', 'controls shown, not obeyed');
+  });
+
+  it('shows an address or a domain in a letter as text, not as a link', () => {
+    const words =
+      'Mailed to claims@example.invalid, see https://www.dir.ca.gov/dwc/IMR.htm or http://localhost, www.example.com, example.com and dir.ca.gov.';
+    assert.match(rendered(words), /<a /, 'a renderer that links addresses links these');
+    const shown = markdownText(words);
+    assert.doesNotMatch(rendered(shown), /<a /);
+    assert.equal(seen(shown), words, 'shown as written');
+    assert.equal(seen(markdownText('Dr. Smith, i.e. 7.5 mg, p.o. at 9 a.m.: 5/5')), 'Dr. Smith, i.e. 7.5 mg, p.o. at 9 a.m.: 5/5');
   });
 
   it('leaves no link, image or markup in Markdown, escaped once however often it is made safe', () => {
@@ -47,7 +65,8 @@ describe('letter text in Markdown', () => {
       const h = hover(letter, offset);
       if (!h) continue;
       assert.doesNotMatch(h.markdown, UNESCAPED, h.markdown);
-      for (const name of h.markdown.match(/example\.invalid\/\w+/g) ?? []) shown.add(name);
+      assert.doesNotMatch(rendered(h.markdown), /<a |<img /, h.markdown);
+      for (const name of seen(h.markdown).match(/example\.invalid\/\w+/g) ?? []) shown.add(name);
       offset = Math.max(offset, h.span.end - 1);
     }
     assert.ok(shown.size > 0, 'some hover quotes the crafted words');
@@ -55,10 +74,7 @@ describe('letter text in Markdown', () => {
     const conflict = fixture('variants/set1/injury_date-1-CM16-0231884.txt').replace('10-17-2015', `10-17-2015 ${image('finding')} <b>`);
     const sheet = appealWorksheet(parse(conflict), DEFAULT_SETTINGS, { today: { year: 2017, month: 1, day: 1 } });
     assert.doesNotMatch(sheet, UNESCAPED);
-    assert.match(
-      sheet,
-      /10-17-2015 !\\\[finding\\\]\(https:\/\/example\.invalid\/finding\.png\) \\<b\\>/,
-      'the sentence quoted as written',
-    );
+    assert.doesNotMatch(rendered(sheet), /<a |<img /);
+    assert.match(seen(sheet), /10-17-2015 !\[finding\]\(https:\/\/example\.invalid\/finding\.png\) <b>/, 'the sentence quoted as written');
   });
 });

@@ -6,12 +6,14 @@
  * Text shown as written inside a line of Markdown: its Markdown characters escaped, its line breaks
  * made spaces, a control character shown as its picture (ESC as ␛) and a C1 control or an override
  * of the text's direction as �, so that Markdown printed to a terminal or shown in an editor
- * cannot move the cursor, colour the text or reorder what is shown.
+ * cannot move the cursor, colour the text or reorder what is shown. An address or a domain in the
+ * letter (https://…, www.…, name@….org, example.com) is not made a link either, as renderers that
+ * link bare addresses would: the ":" before "//", a "." between letters and every "@" are escaped.
  */
 export function markdownText(text: string): string {
   return text
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_~|[\]<>]/g, '\\$&')
+    .replace(/[\\`*_~|[\]<>@]|:(?=\/\/)|(?<=[A-Za-z\d])\.(?=[A-Za-z])/g, '\\$&')
     .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => String.fromCharCode(0x2400 + (c === '\x7f' ? 0x21 : c.charCodeAt(0))))
     .replace(/[\x80-\x9f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
 }
