@@ -3,6 +3,8 @@
 // taken again (their requests, read from the title alone).
 
 import { strict as assert } from 'node:assert';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parse, parseRequest, type Letter } from '../../server/src/letter';
 import { fixture } from '../support/fixtures';
 
@@ -71,5 +73,25 @@ describe('parse: a letter parsed with its earlier version', () => {
     const letter = parse(TEN_ITEMS, { previous });
     assert.deepEqual(plain(letter), plain(parse(TEN_ITEMS)));
     for (const item of letter.items) assert.ok(!previous.items.some((p) => p.request === item.request));
+  });
+
+  it('keeps no earlier version of the text alive: each edit of a long letter leaves the heap as it was', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // A letter of some 700 KB: 12,000 drug items, each request with words of its own ("2 times a day for 4 weeks").
+    const lines = Array.from({ length: 12_000 }, (_, i) => `Norco 10/325 mg #${i + 1} 2 times a day for 4 weeks: Upheld\n`);
+    const head = SIX_ITEMS.slice(0, SIX_ITEMS.indexOf('DECISIONS AND RATIONALES'));
+    const edited = (n: number) => head + 'DECISIONS AND RATIONALES\n' + lines.map((l, i) => (i < n ? `x${l}` : l)).join('');
+    let letter = parse(edited(0));
+    assert.equal(letter.items.length, 12_000);
+    letter = parse(edited(1), { previous: letter });
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // Each edit changes one more item's title: its request is read afresh, from that version's text.
+    for (let n = 2; n <= 31; n++) letter = parse(edited(n), { previous: letter });
+    gc();
+    const grown = (process.memoryUsage().heapUsed - before) / 1e6;
+    assert.equal(letter.items[20].request.frequency, '2 times a day for 4 weeks');
+    assert.ok(grown < 8, `the heap grew by ${grown.toFixed(1)} MB over 30 edits of a ${(letter.text.length / 1e6).toFixed(1)} MB letter`);
   });
 });

@@ -26,6 +26,15 @@ export function foldSpaces(text: string): string {
 }
 
 /** The text of a span with every run of white space folded to one space. */
+/**
+ * A copy of a string that holds on to nothing it was cut from: V8 keeps the whole of a string
+ * alive while a slice of it lives, so what outlives a text must not be a slice of it.
+ */
+export function copyOf(text: string): string {
+  // V8 copies a slice shorter than 13 characters rather than point into its string.
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
+
 export function collapse(text: string, span: Span): string {
   return foldSpaces(text.slice(span.start, span.end)).trim();
 }

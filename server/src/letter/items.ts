@@ -3,7 +3,7 @@
 import { LAYOUTS, PART_ORDER, partPattern } from './layouts';
 import { parseRequest } from './request';
 import { isBlankLine, LINE_BLANK, LINE_BREAK, lineEnd, lineStart, previousLine } from '../base/lines';
-import { collapse, trimSpan } from '../base/text';
+import { collapse, copyOf, trimSpan } from '../base/text';
 import type { Span } from '../base/span';
 import type { Item, ItemPart, PartialCertification, PartKind, Request } from './types';
 
@@ -78,13 +78,24 @@ export function findItems(text: string, section: Span, bodyStart: number, previo
   const shift = previous.length - count;
   const requestOf = (index: number, title: string): Request =>
     (previous[index]?.title === title ? previous[index] : previous[index + shift]?.title === title ? previous[index + shift] : undefined)
-      ?.request ?? parseRequest(title);
+      ?.request ?? lendable(parseRequest(title));
   const items: Item[] = [];
   for (let i = 0; i < count; i++) {
     const blockEnd = i + 1 < count ? lines.starts[i + 1] : section.end;
     items.push(buildItem(text, i, lines, trimSpan(text, { start: lines.starts[i], end: blockEnd }), requestOf));
   }
   return items;
+}
+
+/**
+ * A request whose words are copies, not slices of the letter's text: lent to the letter of the next
+ * version of the document, a slice would keep this version's whole text alive, and each edit would
+ * keep one more copy of the document in memory while it is open.
+ */
+function lendable(request: Request): Request {
+  for (const [key, value] of Object.entries(request))
+    if (typeof value === 'string') (request as Record<string, unknown>)[key] = copyOf(value);
+  return request;
 }
 
 function buildItem(text: string, index: number, lines: ItemLines, block: Span, requestOf: (index: number, title: string) => Request): Item {

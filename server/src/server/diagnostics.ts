@@ -21,6 +21,9 @@ import type { OpenLetter, Workspace } from './workspace';
 /** Findings per rule and letter sent to the editor; one more finding counts the rest. */
 export const MAX_FINDINGS_PER_RULE = 100;
 
+/** The longest pause in typing a long letter's check waits for (see Diagnostics.typingPause). */
+const MAX_CHECK_PAUSE_MS = 2000;
+
 const SUPERSEDED = new Error('superseded');
 
 /** Every finding of the letter, rule by rule, with a checkpoint between rules and other messages let in by `pause`. */
@@ -69,8 +72,8 @@ export class Diagnostics {
   // When each document was last edited; its opening is no edit. Diagnostics wait for a pause in
   // typing (imr.diagnosticsDelay); held weakly, so nothing outlives its document.
   private readonly editedAt = new WeakMap<TextDocument, number>();
-  // How long each document's last check took, from its parse to its last rule: a check of a long
-  // letter waits for a pause in typing at least that long (see typingPause).
+  // The work of each document's last check, its parse and its rules (not the waits between them,
+  // where other requests run): a check of a long letter waits for a pause in typing that long.
   private readonly checkMs = new WeakMap<TextDocument, number>();
   // The latest push started for each document: an older one (of the same version, begun before the
   // settings or the reviewed findings changed) is dropped, so that it cannot be shown last.
@@ -116,13 +119,13 @@ export class Diagnostics {
   }
 
   /**
-   * Waits for a pause in typing of imr.diagnosticsDelay, or as long as the document's last check
-   * took if that is longer: a letter that takes half a second to check (thousands of items) is not
-   * checked in every short pause, where the parse and each rule, which run in one go, would hold
-   * up the hover or completion asked for just after.
+   * Waits for a pause in typing of imr.diagnosticsDelay, or as long as the work of the document's
+   * last check if that is longer (up to MAX_CHECK_PAUSE_MS): a letter that takes half a second to
+   * check (thousands of items) is not checked in every short pause, where its parse and each rule,
+   * which run in one go, would hold up the hover or completion asked for just after.
    */
   private typingPause(doc: TextDocument, settings: Settings, token?: CancellationToken): Promise<void> {
-    const pause = Math.max(settings.diagnosticsDelay, this.checkMs.get(doc) ?? 0);
+    const pause = Math.max(settings.diagnosticsDelay, Math.min(this.checkMs.get(doc) ?? 0, MAX_CHECK_PAUSE_MS));
     return sleep((this.editedAt.get(doc) ?? -Infinity) + pause - performance.now(), token);
   }
 
@@ -154,17 +157,28 @@ export class Diagnostics {
     const start = performance.now();
     const pause = pacer(this.workspace.documents.get(uri)?.getText().length ?? 0);
     const found = await this.workspace.letterOf(uri, checkpoint);
-    if (!found) return [];
+    const doc = this.workspace.documents.get(uri);
+    if (!found) {
+      if (doc) this.checkMs.delete(doc);
+      return [];
+    }
     const parsed = performance.now();
     await pause();
     checkpoint();
-    const kept = await shownFindings(found, checkpoint, this.reviewed, pause);
+    // The work of this check: the parse, then each rule, from one pause to the next.
+    let work = found.parseMs;
+    let since = performance.now();
+    const timed = async () => {
+      work += performance.now() - since;
+      await pause();
+      since = performance.now();
+    };
+    const kept = await shownFindings(found, checkpoint, this.reviewed, timed);
     // A last chance for a newer edit, read while this check ran, to supersede it before it is shown.
     await pause();
     checkpoint();
     const diagnostics = kept.map((f) => toDiagnostic(found.doc, f));
-    const doc = this.workspace.documents.get(uri);
-    if (doc) this.checkMs.set(doc, performance.now() - start);
+    if (doc) this.checkMs.set(doc, work);
     this.connection.tracer.log(
       `diagnostics: version ${found.doc.version}, ${found.doc.getText().length} characters, ${diagnostics.length} diagnostics; ` +
         `settings and parse ${Math.round(parsed - start)} ms, rules ${Math.round(performance.now() - parsed)} ms`,

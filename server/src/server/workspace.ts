@@ -27,6 +27,8 @@ export interface OpenLetter {
   doc: TextDocument;
   settings: Settings;
   letter: Letter;
+  /** Milliseconds its parse took, 0 when the letter was parsed before. */
+  parseMs: number;
 }
 
 export class Workspace {
@@ -111,16 +113,17 @@ export class Workspace {
     const { version } = doc;
     const text = doc.getText();
     const letter = this.letters.get(uri, text, settings.maxFileSize);
+    const parseMs = performance.now() - started;
     // After a long parse (a long letter just edited), a cancellation or a newer edit that came
     // meanwhile is let in, and the work dropped if it is no longer wanted. An edit let in changes
     // the document in place: the answer is then given for the text the letter was parsed from, its
     // positions counted in that text (the version it answers for), not in the new one.
-    if (performance.now() - started > SLICE_MS) {
+    if (parseMs > SLICE_MS) {
       await letMessagesIn();
       checkpoint();
-      if (doc.version !== version) return { doc: TextDocument.create(uri, doc.languageId, version, text), settings, letter };
+      if (doc.version !== version) return { doc: TextDocument.create(uri, doc.languageId, version, text), settings, letter, parseMs };
     }
-    return { doc, settings, letter };
+    return { doc, settings, letter, parseMs };
   }
 
   /** Forgets what was kept for a closed document. */
