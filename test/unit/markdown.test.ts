@@ -30,13 +30,22 @@ describe('letter text in Markdown', () => {
   });
 
   it('shows an address or a domain in a letter as text, not as a link', () => {
-    const words =
-      'Mailed to claims@example.invalid, see https://www.dir.ca.gov/dwc/IMR.htm or http://localhost, www.example.com, example.com and dir.ca.gov.';
-    assert.match(rendered(words), /<a /, 'a renderer that links addresses links these');
-    const shown = markdownText(words);
-    assert.doesNotMatch(rendered(shown), /<a /);
-    assert.equal(seen(shown), words, 'shown as written');
-    assert.equal(seen(markdownText('Dr. Smith, i.e. 7.5 mg, p.o. at 9 a.m.: 5/5')), 'Dr. Smith, i.e. 7.5 mg, p.o. at 9 a.m.: 5/5');
+    for (const words of [
+      'Mailed to claims@example.invalid, see https://www.dir.ca.gov/dwc/IMR.htm or http://localhost, www.example.com and dir.ca.gov.',
+      'WWW.EXAMPLE.COM, ftp://files.example.org, //localhost/admin, mailto:a@b.co, x.io/path, foo.museum and sub.example.co.uk',
+      // A letter before the dot that is not plain ASCII, or that is not seen at all; an ending in another script.
+      'examplé.com, claims-portal\u200b.com, example\u00ad.com and example.рф',
+    ]) {
+      assert.match(rendered(words), /<a /, `a renderer that links addresses links these: ${words}`);
+      const shown = markdownText(words);
+      assert.doesNotMatch(rendered(shown), /<a /, shown);
+      assert.equal(seen(shown), words, 'shown as written');
+    }
+  });
+
+  it('escapes no dot that makes no address: what a reader of the Markdown itself sees stays plain', () => {
+    const words = 'Dr. Smith, i.e. 7.5 mg, p.o. at 9 a.m.: 5/5. Norco.Subjective complaints; U.S. mail';
+    assert.equal(markdownText(words), words);
   });
 
   it('leaves no link, image or markup in Markdown, escaped once however often it is made safe', () => {

@@ -25,7 +25,6 @@ export function foldSpaces(text: string): string {
   return UNFOLDED.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
-/** The text of a span with every run of white space folded to one space. */
 /**
  * A copy of a string that holds on to nothing it was cut from: V8 keeps the whole of a string
  * alive while a slice of it lives, so what outlives a text must not be a slice of it.
@@ -35,6 +34,7 @@ export function copyOf(text: string): string {
   return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
+/** The text of a span with every run of white space folded to one space. */
 export function collapse(text: string, span: Span): string {
   return foldSpaces(text.slice(span.start, span.end)).trim();
 }

@@ -53,7 +53,7 @@ Options:
                                   record per line, csv one row per letter, sarif is SARIF 2.1.0;
                                   all but stylish end with a summary on stderr
   --rule <id>=<severity>          set a rule to off, hint, information, warning or error
-                                  (over the configuration file's)
+                                  (or info, warn, none, ignore), over the configuration file's
   --config <file>                 read the configuration from this file for every letter
                                   (default: each letter's nearest .imr.json, in its folder or
                                   a folder above it)
@@ -101,7 +101,7 @@ export function parseArgs(argv: string[]): Options | Exit {
     } else if (a === '--rule') {
       const [id, sev, ...more] = (argv[++i] ?? '').split('=');
       if (more.length || !RULES.some((r) => r.id === id) || !severitySetting(sev)) {
-        return wrong('--rule takes <id>=<off|hint|information|warning|error> with a known rule id');
+        return wrong('--rule takes <id>=<off|hint|information|warning|error> (or info, warn, none, ignore) with a known rule id');
       }
       o.rules[id] = sev;
     } else if (a === '--max-file-size') {

@@ -13,7 +13,8 @@ export type SeveritySetting = Severity | 'off';
 
 /**
  * The words a user may set a rule's severity with, in the editor's settings, in `.imr.json` and
- * after imr-lint's --rule: the five, and `info`, `warn`, `none` and `ignore` for short, in any case.
+ * after imr-lint's --rule: the five, and `info`, `warn`, `none` and `ignore` for short (in lower
+ * case in `.imr.json`, as its schema spells them; in any case elsewhere).
  */
 export const SEVERITY_WORDS: ReadonlyMap<string, SeveritySetting> = new Map<string, SeveritySetting>([
   ['off', 'off'],

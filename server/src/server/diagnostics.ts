@@ -11,7 +11,7 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { capPerRule, checkInStages, findingsPerRule, type CheckedFinding, type Settings } from '../service';
+import { capPerRule, checkInStages, findingsPerRule, type CheckedFinding, type Letter, type Settings } from '../service';
 import { toDiagnostic } from './conversions';
 import { errorName } from './failures';
 import { cancellable, pacer, sleep, type Checkpoint } from './pacing';
@@ -26,6 +26,10 @@ const MAX_CHECK_PAUSE_MS = 2000;
 
 const SUPERSEDED = new Error('superseded');
 
+// How long each letter's rules took, the stages' own work without the pauses between them, measured
+// by whichever request ran them first (a push, a pull, a code action); held weakly.
+const rulesTimes = new WeakMap<Letter, number>();
+
 /** Every finding of the letter, rule by rule, with a checkpoint between rules and other messages let in by `pause`. */
 export async function findingsOf(
   found: OpenLetter,
@@ -33,12 +37,22 @@ export async function findingsOf(
   pause = pacer(found.letter.text.length),
 ): Promise<CheckedFinding[]> {
   const stages = checkInStages(found.letter, found.settings);
-  for (let stage = stages.next(); ; stage = stages.next()) {
-    if (stage.done) return stage.value;
+  let work = 0;
+  for (;;) {
+    const started = performance.now();
+    const stage = stages.next();
+    work += performance.now() - started;
+    if (stage.done) {
+      if (!rulesTimes.has(found.letter)) rulesTimes.set(found.letter, work);
+      return stage.value;
+    }
     await pause();
     checkpoint();
   }
 }
+
+/** The work of a check of the letter: its parse and its rules, whichever request ran them. */
+const checkWork = (found: OpenLetter): number => found.parseMs + (rulesTimes.get(found.letter) ?? 0);
 
 /**
  * The findings not marked as reviewed, past any cap: what the quick fixes and "fix all" work on.
@@ -162,23 +176,17 @@ export class Diagnostics {
       if (doc) this.checkMs.delete(doc);
       return [];
     }
+    // Known before the rules run: a check that the next edit overtakes still lengthens the pause.
+    if (doc) this.checkMs.set(doc, Math.max(this.checkMs.get(doc) ?? 0, found.parseMs));
     const parsed = performance.now();
     await pause();
     checkpoint();
-    // The work of this check: the parse, then each rule, from one pause to the next.
-    let work = found.parseMs;
-    let since = performance.now();
-    const timed = async () => {
-      work += performance.now() - since;
-      await pause();
-      since = performance.now();
-    };
-    const kept = await shownFindings(found, checkpoint, this.reviewed, timed);
+    const kept = await shownFindings(found, checkpoint, this.reviewed, pause);
     // A last chance for a newer edit, read while this check ran, to supersede it before it is shown.
     await pause();
     checkpoint();
     const diagnostics = kept.map((f) => toDiagnostic(found.doc, f));
-    if (doc) this.checkMs.set(doc, work);
+    if (doc) this.checkMs.set(doc, checkWork(found));
     this.connection.tracer.log(
       `diagnostics: version ${found.doc.version}, ${found.doc.getText().length} characters, ${diagnostics.length} diagnostics; ` +
         `settings and parse ${Math.round(parsed - start)} ms, rules ${Math.round(performance.now() - parsed)} ms`,

@@ -27,7 +27,7 @@ export interface OpenLetter {
   doc: TextDocument;
   settings: Settings;
   letter: Letter;
-  /** Milliseconds its parse took, 0 when the letter was parsed before. */
+  /** Milliseconds its parse took (for whichever request parsed it). */
   parseMs: number;
 }
 
@@ -48,6 +48,8 @@ export class Workspace {
   /** The date of mailing and address a user gave for a document's appeal deadline: in memory while it is open. */
   readonly mailing = new Map<string, { mailed?: CalendarDate; address?: MailAddress }>();
   private readonly letters = new LetterCache();
+  // How long each letter's parse took, held weakly: what a check of it costs (./diagnostics.ts).
+  private readonly parseTimes = new WeakMap<Letter, number>();
   private readonly settingsByUri = new Map<string, Promise<Settings>>();
 
   constructor(private readonly connection: Connection) {
@@ -113,12 +115,14 @@ export class Workspace {
     const { version } = doc;
     const text = doc.getText();
     const letter = this.letters.get(uri, text, settings.maxFileSize);
-    const parseMs = performance.now() - started;
+    const elapsed = performance.now() - started;
+    if (!this.parseTimes.has(letter)) this.parseTimes.set(letter, elapsed);
+    const parseMs = this.parseTimes.get(letter)!;
     // After a long parse (a long letter just edited), a cancellation or a newer edit that came
     // meanwhile is let in, and the work dropped if it is no longer wanted. An edit let in changes
     // the document in place: the answer is then given for the text the letter was parsed from, its
     // positions counted in that text (the version it answers for), not in the new one.
-    if (parseMs > SLICE_MS) {
+    if (elapsed > SLICE_MS) {
       await letMessagesIn();
       checkpoint();
       if (doc.version !== version) return { doc: TextDocument.create(uri, doc.languageId, version, text), settings, letter, parseMs };
