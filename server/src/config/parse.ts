@@ -36,7 +36,8 @@ export interface ConfigProblem {
 
 export const EMPTY_CONFIG: ImrConfig = { rules: {}, limits: {}, skip: [] };
 
-const SEVERITIES: readonly string[] = ['off', 'hint', 'information', 'warning', 'error'] satisfies SeveritySetting[];
+// The severities by their names, and the short words for them.
+const SEVERITIES = [...SEVERITY_WORDS].filter(([word, severity]) => word === severity).map(([word]) => word);
 const SHORT_WORDS = [...SEVERITY_WORDS.keys()].filter((w) => !SEVERITIES.includes(w));
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 const LIMITS: Record<keyof ConfigLimits, string> = { maxFileSize: 'characters', maxFindingsPerRule: 'findings' };
