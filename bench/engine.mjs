@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function engine(exports) {
+export async function engine(exports, { sourcemap = false } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-'));
   process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   const outfile = path.join(dir, 'engine.js');
@@ -26,6 +26,8 @@ export async function engine(exports) {
     outfile,
     logLevel: 'error',
     alias,
+    // Inline, for a benchmark that names places in the sources (with process.setSourceMapsEnabled).
+    ...(sourcemap && { sourcemap: 'inline', sourceRoot: root }),
   });
   return createRequire(import.meta.url)(outfile);
 }
