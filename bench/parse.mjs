@@ -4,7 +4,11 @@
 // - repeated: each letter N times in a row, the median of its runs (the editor's case: a letter
 //   checked again and again while it is edited; the engine's small caches are warm), and
 // - streaming: N rounds over all the letters, each letter once a round, the median of its rounds
-//   (imr-lint's case: every letter new; what a letter costs in a batch).
+//   (every letter new, one after the other), and
+// - batched: N rounds over all the letters in batches of 16, each batch parsed, then each rule run
+//   on all of its letters before the next rule (service checkEach), as imr-lint checks them; the
+//   median over batches and rounds of a batch's time per letter, and of its time over the plain
+//   passes of its letters.
 //
 // Prints medians per folder, for typical letters (4-6 KB) and overall, with the ratio of the two.
 // Figures are printed, not asserted: timings depend on the machine and are not tests.
@@ -15,11 +19,15 @@ import os from 'node:os';
 import { engine, fixtureLetters, isMain, isTypical, median, plainPass, DIRS } from './engine.mjs';
 
 const now = () => process.hrtime.bigint();
+/** Letters to a batch, as imr-lint takes them (server/src/cli/main.ts). */
+const BATCH = 16;
 const ms = (t0, t1) => Number(t1 - t0) / 1e6;
 
 /** Per letter: engine (parse + every rule, default settings), parse alone and the plain pass, in ms. */
 export async function measure({ runs = 21 } = {}) {
-  const { parse, check } = await engine("export { parse } from './server/src/letter'; export { check } from './server/src/service';");
+  const { parse, check, checkEach, DEFAULT_SETTINGS } = await engine(
+    "export { parse } from './server/src/letter'; export { check, checkEach, DEFAULT_SETTINGS } from './server/src/service';",
+  );
   const letters = fixtureLetters();
   const fns = { engine: (text) => check(parse(text)).length, parse: (text) => parse(text).items.length, plain: plainPass };
 
@@ -63,6 +71,37 @@ export async function measure({ runs = 21 } = {}) {
     plain: median(times[i].plain),
   }));
 
+  // Batched: the typical letters in batches of their own, and all the letters.
+  const context = { today: { year: 2026, month: 12, day: 1 } };
+  const batched = (texts) => {
+    const perLetter = [];
+    const ratios = [];
+    for (let round = 0; round < runs + 2; round++) {
+      for (let i = 0; i < texts.length; i += BATCH) {
+        const batch = texts.slice(i, i + BATCH);
+        let t0 = now();
+        checkEach(batch.map((text) => ({ letter: parse(text), settings: DEFAULT_SETTINGS, context })));
+        const engineMs = ms(t0, now());
+        t0 = now();
+        for (const text of batch) plainPass(text);
+        const plainMs = ms(t0, now());
+        if (round < 2) continue;
+        perLetter.push(engineMs / batch.length);
+        ratios.push(engineMs / plainMs);
+      }
+    }
+    const texts2 = texts.map((t) => t.length);
+    return {
+      letters: texts.length,
+      size: median(texts2),
+      engineMs: median(perLetter),
+      meanEngineMs: perLetter.reduce((a, b) => a + b, 0) / perLetter.length,
+      ratio: median(ratios),
+    };
+  };
+  const texts = letters.map((l) => l.text);
+  const batches = { typical: batched(texts.filter(isTypical)), all: batched(texts) };
+
   const summarize = (rows) => ({
     letters: rows.length,
     size: median(rows.map((r) => r.size)),
@@ -81,7 +120,7 @@ export async function measure({ runs = 21 } = {}) {
     .sort((a, b) => b.engine - a.engine)
     .slice(0, 3)
     .map(({ dir, file, size, engine }) => ({ letter: `${dir}/${file}`, size, engineMs: engine }));
-  return { runs, repeated: groups(repeated), streaming: groups(streaming), slowest };
+  return { runs, repeated: groups(repeated), streaming: groups(streaming), batched: batches, slowest };
 }
 
 const µs = (ms) => `${(ms * 1000).toFixed(0)} µs`;
@@ -93,12 +132,19 @@ export function report(r) {
     `${s.parseMs === undefined ? '' : ` (parse ${µs(s.parseMs).padStart(7)})`}  plain pass ${µs(s.plainMs).padStart(6)}  ratio ${s.ratio.toFixed(1).padStart(5)}x`;
   for (const [mode, what] of [
     ['repeated', `each letter ${r.runs} times in a row (as an editor re-checks a letter)`],
-    ['streaming', `${r.runs} rounds over all letters, each once a round (as imr-lint meets them)`],
+    ['streaming', `${r.runs} rounds over all letters, each once a round (every letter new, one after the other)`],
   ]) {
     lines.push(`${mode}: ${what}; medians`);
     for (const [label, s] of Object.entries(r[mode]))
       if (s.letters) lines.push(row(label === 'typical' ? 'typical letters (4-6 KB, all dirs)' : label, s));
   }
+  lines.push(
+    `batched: ${r.runs} rounds over all letters in batches of ${BATCH}, each rule on a whole batch (as imr-lint checks them); medians of the batches`,
+  );
+  for (const [label, s] of Object.entries(r.batched))
+    lines.push(
+      `  ${(label === 'typical' ? 'typical letters (4-6 KB, all dirs)' : label).padEnd(34)} ${String(s.letters).padStart(4)} letters  median size ${String(s.size).padStart(6)}  engine ${µs(s.engineMs).padStart(8)} a letter  ratio ${s.ratio.toFixed(1).padStart(5)}x`,
+    );
   lines.push(`slowest (repeated): ${r.slowest.map((s) => `${s.letter} ${µs(s.engineMs)} (${s.size} chars)`).join(', ')}`);
   return lines;
 }

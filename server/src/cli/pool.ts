@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { isPdfName } from './read';
-import { checkFile, type Job, type Report } from './report';
+import { checkFiles, type Job, type Report } from './report';
 
 export type Checker = (batch: string[]) => Promise<Report[]>;
 
@@ -13,12 +13,8 @@ export function inProcess(job: Job): Checker {
   return (batch) => new Promise((resolve) => setImmediate(() => resolve(checkBatch(batch, job))));
 }
 
-/** A batch's reports in its order, one letter after the other (one PDF in memory at a time). */
-async function checkBatch(batch: string[], job: Job): Promise<Report[]> {
-  const reports: Report[] = [];
-  for (const file of batch) reports.push(await checkFile(file, job));
-  return reports;
-}
+/** A batch's reports in its order (a PDF's bytes are let go once its text is read). */
+const checkBatch = (batch: string[], job: Job): Promise<Report[]> => checkFiles(batch, job);
 
 // A worker's heap: its live data is ~6 MB besides the patterns' compiled code (~15 MB). Small
 // limits make V8 collect garbage sooner rather than grow the heap: with an old generation of

@@ -11,6 +11,7 @@ import {
   appealWorksheet,
   capPerRule,
   check,
+  checkEach,
   ConfigFinder,
   findingsPerRule,
   fingerprint,
@@ -108,15 +109,83 @@ export function letterSettings(file: string, job: Job, finder: ConfigFinder = co
   return { settings, found };
 }
 
-/** The file's letter (its text, or a PDF's) checked and rendered; never rejects. */
-export async function checkFile(file: string, job: Job): Promise<Report> {
+/** A file read and parsed, its settings with it. */
+interface Parsed {
+  file: string;
+  name: string;
+  settings: Settings;
+  text: string;
+  letter: Letter;
+}
+
+const FAILED = 'could not be checked (an internal error; please report it)';
+
+// Letters checked together hold their models at once: a group is closed at this many characters
+// of text (a batch of typical letters is one group; a long letter ends one), so that a worker's
+// heap holds about what it holds for one long letter (WORKER_MAX_BYTES, ./pool.ts).
+const GROUP_CHARS = 200_000;
+
+/**
+ * The files' letters (their texts, or PDFs') checked and rendered, in their order; never rejects.
+ * The letters are read and parsed, then checked in groups, each rule run on every letter of a
+ * group before the next rule (service checkEach: the rule's patterns stay warm), then rendered.
+ */
+export async function checkFiles(files: readonly string[], job: Job): Promise<Report[]> {
+  const reports: Report[] = [];
+  let group: (Parsed | { name: string; problem: string })[] = [];
+  let chars = 0;
+  for (const file of files) {
+    const parsed = await readAndParse(file, job);
+    group.push(parsed);
+    chars += 'text' in parsed ? parsed.text.length : 0;
+    if (chars < GROUP_CHARS) continue;
+    reports.push(...checkGroup(group, job));
+    group = [];
+    chars = 0;
+  }
+  reports.push(...checkGroup(group, job));
+  return reports;
+}
+
+function checkGroup(group: (Parsed | { name: string; problem: string })[], job: Job): Report[] {
+  const letters = group.filter((p): p is Parsed => 'letter' in p);
+  const context = { today: job.today };
+  let findings: (CheckedFinding[] | undefined)[];
+  try {
+    findings = checkEach(letters.map(({ letter, settings }) => ({ letter, settings, context })));
+  } catch {
+    // A fault of the engine's (no rule's: check reports those) fails the letter it is in, not the group.
+    findings = letters.map(({ letter, settings }) => {
+      try {
+        return check(letter, settings, context);
+      } catch {
+        return undefined;
+      }
+    });
+  }
+  return group.map((p) => {
+    if (!('letter' in p)) return { file: p.name, problem: p.problem };
+    const found = findings[letters.indexOf(p)];
+    return found ? render(p, found, job) : { file: p.name, problem: FAILED };
+  });
+}
+
+async function readAndParse(file: string, job: Job): Promise<Parsed | { name: string; problem: string }> {
   const { settings } = letterSettings(file, job);
   const read = await readLetterText(file, settings.maxFileSize);
   const name = shownName(file);
-  if ('problem' in read) return { file: name, problem: read.problem };
+  if ('problem' in read) return { name, problem: read.problem };
   try {
-    const letter = parse(read.text, { maxLength: settings.maxFileSize });
-    const { findings: kept, hidden, ...reviewed } = withoutReviewed(file, letter, check(letter, settings, { today: job.today }), job);
+    return { file, name, settings, text: read.text, letter: parse(read.text, { maxLength: settings.maxFileSize }) };
+  } catch {
+    return { name, problem: FAILED };
+  }
+}
+
+/** A checked letter's findings kept (not reviewed, capped), counted and rendered in the job's format. */
+function render({ file, name, settings, text, letter }: Parsed, all: CheckedFinding[], job: Job): Report {
+  try {
+    const { findings: kept, hidden, ...reviewed } = withoutReviewed(file, letter, all, job);
     // Capped once the reviewed are left out: the closing "and N more" counts findings not judged.
     const findings = capPerRule(kept, findingsPerRule(settings));
     const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
@@ -134,11 +203,11 @@ export async function checkFile(file: string, job: Job): Promise<Report> {
       reviewed: hidden,
       ...(letter.layout === 'unknown' && !letter.oversize && { notALetter: true }),
     };
-    const checked = { file: name, path: file, letter, findings, positionAt: positionIndex(read.text), today: job.today };
+    const checked = { file: name, path: file, letter, findings, positionAt: positionIndex(text), today: job.today };
     const piece = job.worksheet ? appealWorksheet(letter, settings, { today: job.today }) : RENDER[job.format](checked, painter(job.color));
     return { file: name, piece, counts, tally, ...reviewed };
   } catch {
-    return { file: name, problem: 'could not be checked (an internal error; please report it)' };
+    return { file: name, problem: FAILED };
   }
 }
 
