@@ -5,7 +5,8 @@ import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkFiles, type Job } from '../../server/src/cli/report';
+import { checkFiles, groupsOf, type Job } from '../../server/src/cli/report';
+import { RULES, type Rule } from '../../server/src/rules';
 import { normalizeSettings } from '../../server/src/service';
 import { FIXTURES } from '../support/fixtures';
 
@@ -30,7 +31,7 @@ describe('checkFiles', () => {
       .filter((f) => f.endsWith('.txt'))
       .slice(0, 6)
       .map((f) => path.join(FIXTURES, 'real', f));
-    // Some 300 KB: it closes its group; the letters after it are checked in the next.
+    // Some 300 KB: a group of its own (groupsOf); the letters before it are one group, those after it another.
     const seed = fs.readFileSync(path.join(FIXTURES, 'seeds/002_f4a3e060fe32e57b.txt'), 'utf8');
     const long = path.join(dir, 'long.txt');
     fs.writeFileSync(long, seed + Array.from({ length: 8000 }, (_, i) => `Physical therapy ${i} sessions: Upheld\n`).join(''));
@@ -46,4 +47,43 @@ describe('checkFiles', () => {
       assert.ok(together.filter((r) => 'piece' in r).length === files.length - 1);
     }
   }).timeout(60_000);
+
+  it('groups letters of at most 200,000 characters in all, a longer letter alone, in their order', () => {
+    assert.deepEqual(groupsOf([]), []);
+    assert.deepEqual(groupsOf([5000, 6000, 4000]), [[0, 1, 2]]);
+    assert.deepEqual(groupsOf([100, 100, 250, 100], 200), [[0, 1], [2], [3]]);
+    assert.deepEqual(groupsOf([150, 60, 0, 140, 0], 200), [[0], [1, 2, 3, 4]]);
+    assert.deepEqual(groupsOf([300, 50, 150, 1], 200), [[0], [1, 2], [3]]);
+    // Files not read (0 characters) stay in their place.
+    assert.deepEqual(groupsOf([0, 0]), [[0, 1]]);
+  });
+
+  it('fails only the letter an engine fault is in, not the others of its group', async () => {
+    // A rule that breaks the engine (a finding it cannot read) on one letter of a batch.
+    const faulty: Rule = {
+      id: 'faulty-for-test',
+      title: 'A fault',
+      defaultSeverity: 'warning',
+      anyText: true,
+      check: (letter) =>
+        letter.text.includes('FAULT-HERE') ? [{ span: { start: 0, end: 1 }, message: 'x', related: {} as unknown as [] }] : [],
+    };
+    const good = fs
+      .readdirSync(path.join(FIXTURES, 'real'))
+      .filter((f) => f.endsWith('.txt'))
+      .slice(0, 3)
+      .map((f) => path.join(FIXTURES, 'real', f));
+    const bad = path.join(dir, 'bad.txt');
+    fs.writeFileSync(bad, `${fs.readFileSync(good[0], 'utf8')}\nFAULT-HERE\n`);
+    const files = [good[0], bad, good[1], good[2]];
+    const before = await checkFiles(files, job('json'));
+    RULES.push(faulty);
+    try {
+      const reports = await checkFiles(files, job('json'));
+      assert.deepEqual(reports[1], { file: bad, problem: 'could not be checked (an internal error; please report it)' });
+      assert.deepEqual([reports[0], reports[2], reports[3]], [before[0], before[2], before[3]]);
+    } finally {
+      RULES.splice(RULES.indexOf(faulty), 1);
+    }
+  });
 });

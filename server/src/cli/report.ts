@@ -109,7 +109,10 @@ export function letterSettings(file: string, job: Job, finder: ConfigFinder = co
   return { settings, found };
 }
 
-/** A file read and parsed, its settings with it. */
+/** A file read, its settings with it; or why it was not read. */
+type Read = { file: string; name: string; settings: Settings; text: string } | { name: string; problem: string };
+
+/** A file read and parsed. */
 interface Parsed {
   file: string;
   name: string;
@@ -120,35 +123,66 @@ interface Parsed {
 
 const FAILED = 'could not be checked (an internal error; please report it)';
 
-// Letters checked together hold their models at once: a group is closed at this many characters
-// of text (a batch of typical letters is one group; a long letter ends one), so that a worker's
-// heap holds about what it holds for one long letter (WORKER_MAX_BYTES, ./pool.ts).
+// Letters checked together hold their models at once: a group holds at most this many characters
+// of text (a batch of typical letters is one group; a long letter is a group of its own), so that
+// a worker's heap holds no more than it holds for one long letter (WORKER_MAX_BYTES, ./pool.ts).
 const GROUP_CHARS = 200_000;
 
 /**
- * The files' letters (their texts, or PDFs') checked and rendered, in their order; never rejects.
- * The letters are read and parsed, then checked in groups, each rule run on every letter of a
- * group before the next rule (service checkEach: the rule's patterns stay warm), then rendered.
+ * The groups of consecutive texts, by index, to check together: each of at most `limit`
+ * characters in all, or of one text longer than that.
  */
-export async function checkFiles(files: readonly string[], job: Job): Promise<Report[]> {
-  const reports: Report[] = [];
-  let group: (Parsed | { name: string; problem: string })[] = [];
+export function groupsOf(lengths: readonly number[], limit = GROUP_CHARS): number[][] {
+  const groups: number[][] = [];
+  let group: number[] = [];
   let chars = 0;
-  for (const file of files) {
-    const parsed = await readAndParse(file, job);
-    group.push(parsed);
-    chars += 'text' in parsed ? parsed.text.length : 0;
-    if (chars < GROUP_CHARS) continue;
-    reports.push(...checkGroup(group, job));
-    group = [];
-    chars = 0;
-  }
-  reports.push(...checkGroup(group, job));
-  return reports;
+  lengths.forEach((length, i) => {
+    if (group.length && chars + length > limit) {
+      groups.push(group);
+      group = [];
+      chars = 0;
+    }
+    group.push(i);
+    chars += length;
+  });
+  if (group.length) groups.push(group);
+  return groups;
 }
 
-function checkGroup(group: (Parsed | { name: string; problem: string })[], job: Job): Report[] {
-  const letters = group.filter((p): p is Parsed => 'letter' in p);
+/**
+ * The files' letters (their texts, or PDFs') checked and rendered, in their order; never rejects.
+ * The texts are read first, then checked in groups (groupsOf): each group's letters parsed, each
+ * rule run on all of them before the next rule (service checkEach: the rule's patterns stay warm),
+ * and rendered.
+ */
+export async function checkFiles(files: readonly string[], job: Job): Promise<Report[]> {
+  const read: Read[] = [];
+  for (const file of files) read.push(await readOne(file, job));
+  return groupsOf(read.map((r) => ('text' in r ? r.text.length : 0))).flatMap((group) =>
+    checkGroup(
+      group.map((i) => read[i]),
+      job,
+    ),
+  );
+}
+
+async function readOne(file: string, job: Job): Promise<Read> {
+  const { settings } = letterSettings(file, job);
+  const read = await readLetterText(file, settings.maxFileSize);
+  const name = shownName(file);
+  return 'problem' in read ? { name, problem: read.problem } : { file, name, settings, text: read.text };
+}
+
+function checkGroup(group: Read[], job: Job): Report[] {
+  const parsed = group.map((r): Parsed | { name: string; problem: string } => {
+    if (!('text' in r)) return r;
+    try {
+      return { ...r, letter: parse(r.text, { maxLength: r.settings.maxFileSize }) };
+    } catch {
+      return { name: r.name, problem: FAILED };
+    }
+  });
+  const letters = parsed.filter((p): p is Parsed => 'letter' in p);
   const context = { today: job.today };
   let findings: (CheckedFinding[] | undefined)[];
   try {
@@ -163,23 +197,11 @@ function checkGroup(group: (Parsed | { name: string; problem: string })[], job: 
       }
     });
   }
-  return group.map((p) => {
+  return parsed.map((p) => {
     if (!('letter' in p)) return { file: p.name, problem: p.problem };
     const found = findings[letters.indexOf(p)];
     return found ? render(p, found, job) : { file: p.name, problem: FAILED };
   });
-}
-
-async function readAndParse(file: string, job: Job): Promise<Parsed | { name: string; problem: string }> {
-  const { settings } = letterSettings(file, job);
-  const read = await readLetterText(file, settings.maxFileSize);
-  const name = shownName(file);
-  if ('problem' in read) return { name, problem: read.problem };
-  try {
-    return { file, name, settings, text: read.text, letter: parse(read.text, { maxLength: settings.maxFileSize }) };
-  } catch {
-    return { name, problem: FAILED };
-  }
 }
 
 /** A checked letter's findings kept (not reviewed, capped), counted and rendered in the job's format. */
