@@ -1,20 +1,26 @@
 // Benchmark: where the engine's time goes, pattern by pattern, on the typical letters (4-6 KB,
-// every extraction). The engine reads a letter with regular expressions; this counts the time of
-// each one's searches (exec, and test, match, replace and split, which call exec once it is
-// replaced) while parse and every rule run on each letter afresh, and lists the costliest: µs per
-// letter, searches per letter, and as a multiple of the plain pass, with the place in the sources
-// that searched first. Replacing exec slows every search by a fixed cost, measured on an empty
-// search and taken off each; the figures are an instrument's, for comparing patterns with each
-// other, and the total in patterns is beside the whole run's time. Not part of `npm run bench`.
+// every extraction). The engine reads a letter with regular expressions; this times each one's
+// searches (exec, and test, match, replace and split, which call exec once it is replaced: split
+// through a sticky copy of its pattern, listed under that copy) while parse and the service's
+// check run on each letter afresh, and lists the costliest: µs per letter, searches per letter,
+// and as a multiple of the plain pass, with the place in the sources that searched first. Each
+// timed search also counts the timer's own cost, measured on an empty interval and taken off.
+// Replacing exec turns off the engine's fast paths for replace, match, split and test, so the
+// instrumented run is slower than a plain one: the searches' total is given beside the
+// instrumented run's time, for comparing patterns with each other, not as a share of the plain
+// run. Not part of `npm run bench`.
 //
 //   node bench/patterns.mjs [--top 40] [--runs 5] [--json]
 
 import { engine, fixtureLetters, isMain, isTypical, median, plainPass } from './engine.mjs';
 
-/** The first frame of a stack outside this file: "namesIn (server/src/letter/concept-names.ts:94)". */
+/** The first frame of a stack in the sources: "namesIn (server/src/letter/concept-names.ts:94)". */
 function caller(stack) {
-  const frames = stack.split('\n').slice(1);
-  const frame = frames.find((f) => !f.includes('patterns.mjs') && f.includes('server/src/')) ?? frames[1] ?? '';
+  const frame = stack
+    .split('\n')
+    .slice(1)
+    .find((f) => f.includes('server/src/'));
+  if (!frame) return '(no place in the sources: a search made by a built-in)';
   return frame
     .trim()
     .replace(/^at /, '')
@@ -24,48 +30,45 @@ function caller(stack) {
 
 export async function measure({ runs = 5, top = 40 } = {}) {
   process.setSourceMapsEnabled(true);
-  const { parse, RULES } = await engine("export { parse } from './server/src/letter'; export { RULES } from './server/src/rules';", {
-    sourcemap: true,
-  });
+  const { parse, check, DEFAULT_SETTINGS } = await engine(
+    "export { parse } from './server/src/letter'; export { check, DEFAULT_SETTINGS } from './server/src/service';",
+    { sourcemap: true },
+  );
   const texts = fixtureLetters()
     .map((l) => l.text)
     .filter(isTypical);
   const context = { today: { year: 2026, month: 12, day: 1 } };
-  const check = (text) => {
-    const letter = parse(text);
-    for (const rule of RULES) if (letter.layout !== 'unknown' || rule.anyText) rule.check(letter, context);
-  };
-  // One round: the plain pass and the engine on each letter in turn, as bench/rules.mjs measures them.
+  const checkText = (text) => check(parse(text), DEFAULT_SETTINGS, context);
+  // The engine on each letter in turn; the plain pass beside it (as bench/rules.mjs measures them)
+  // only in the plain rounds, so that its searches are not counted among the engine's.
   const plainTimes = [];
-  const round = () => {
+  const round = (withPlain) => {
     let engineMs = 0;
     let plainMs = 0;
     for (const text of texts) {
       let t0 = performance.now();
-      plainPass(text);
+      if (withPlain) plainPass(text);
       plainMs += performance.now() - t0;
       t0 = performance.now();
-      check(text);
+      checkText(text);
       engineMs += performance.now() - t0;
     }
-    plainTimes.push(plainMs);
+    if (withPlain) plainTimes.push(plainMs);
     return engineMs;
   };
-  round();
-  round();
-  const plainRun = median(Array.from({ length: runs }, round));
+  round(true);
+  round(true);
+  const plainRun = median(Array.from({ length: runs }, () => round(true)));
   const plain = median(plainTimes);
 
-  const exec = RegExp.prototype.exec;
-  // The instrument's own cost per search: an empty search, timed as every search is.
-  const empty = /x/;
+  // What a timed search counts besides the search: the timer itself, on an empty interval.
   let overhead = 0;
-  for (let i = 0; i < 100_000; i++) {
+  for (let i = 0; i < 200_000; i++) {
     const t0 = performance.now();
-    exec.call(empty, '');
     overhead += performance.now() - t0;
   }
-  overhead /= 100_000;
+  overhead /= 200_000;
+  const exec = RegExp.prototype.exec;
   const costs = new Map();
   // While a place is read from a stack, the searches that reading makes (the source map's, our own) are not counted.
   let reading = false;
@@ -95,20 +98,28 @@ export async function measure({ runs = 5, top = 40 } = {}) {
   };
   let instrumented;
   try {
-    instrumented = median(Array.from({ length: runs }, round));
+    instrumented = median(Array.from({ length: runs }, () => round(false)));
   } finally {
     RegExp.prototype.exec = exec;
   }
   const perLetter = (ms) => (ms * 1000) / runs / texts.length;
   const plainµs = (plain * 1000) / texts.length;
+  let inPatterns = 0;
   const patterns = [...costs]
     .map(([pattern, c]) => {
-      const µs = perLetter(Math.max(0, c.ms - c.calls * overhead));
-      const built = c.count / runs / texts.length;
-      return { pattern, where: c.where, µs, calls: c.calls / runs / texts.length, built, ratio: µs / plainµs };
+      const own = perLetter(c.ms - c.calls * overhead);
+      inPatterns += own;
+      const µs = Math.max(0, own);
+      return {
+        pattern,
+        where: c.where,
+        µs,
+        calls: c.calls / runs / texts.length,
+        built: c.count / runs / texts.length,
+        ratio: µs / plainµs,
+      };
     })
     .sort((a, b) => b.µs - a.µs);
-  const inPatterns = patterns.reduce((a, p) => a + p.µs, 0);
   return {
     letters: texts.length,
     runs,
@@ -126,7 +137,7 @@ export function report(r) {
   const cut = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
   return [
     `cost per pattern: ${r.letters} typical letters, ${r.runs} rounds; plain pass ${r.plainµs.toFixed(1)} µs, parse + rules ${r.engineµs.toFixed(0)} µs (${(r.engineµs / r.plainµs).toFixed(1)}x)`,
-    `  instrumented: ${r.instrumentedµs.toFixed(0)} µs a letter, of which ${r.inPatternsµs.toFixed(0)} µs in the searches of ${r.patternCount} patterns (${r.overheadNs.toFixed(0)} ns a search taken off as the instrument's)`,
+    `  instrumented: ${r.instrumentedµs.toFixed(0)} µs a letter, of which ${r.inPatternsµs.toFixed(0)} µs in the searches of ${r.patternCount} patterns (${r.overheadNs.toFixed(0)} ns a search taken off as the timer's)`,
     `      µs  searches   x plain  pattern, and where it is first searched`,
     ...r.patterns.map(
       (p) =>
