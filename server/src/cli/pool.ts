@@ -10,11 +10,8 @@ export type Checker = (batch: string[]) => Promise<Report[]>;
 
 /** Checks in this thread, one batch per turn of the event loop (so a closed output is noticed). */
 export function inProcess(job: Job): Checker {
-  return (batch) => new Promise((resolve) => setImmediate(() => resolve(checkBatch(batch, job))));
+  return (batch) => new Promise((resolve) => setImmediate(() => resolve(checkFiles(batch, job))));
 }
-
-/** A batch's reports in its order (a PDF's bytes are let go once its text is read). */
-const checkBatch = (batch: string[], job: Job): Promise<Report[]> => checkFiles(batch, job);
 
 // A worker's heap: its live data is ~6 MB besides the patterns' compiled code (~15 MB). Small
 // limits make V8 collect garbage sooner rather than grow the heap: with an old generation of
@@ -59,7 +56,7 @@ export class Pool {
   ) {}
 
   readonly check: Checker = (batch) => {
-    if (batch.some(tooLargeForWorker)) return checkBatch(batch, this.job);
+    if (batch.some(tooLargeForWorker)) return checkFiles(batch, this.job);
     const idle = this.threads.find((t) => !t.waiting.length);
     const thread =
       idle ??
@@ -80,7 +77,7 @@ export class Pool {
     worker.on('message', (reports: Report[]) => thread.waiting.shift()?.resolve(reports));
     const lost = (): void => {
       this.threads = this.threads.filter((t) => t !== thread);
-      for (const w of thread.waiting.splice(0)) w.resolve(checkBatch(w.batch, this.job));
+      for (const w of thread.waiting.splice(0)) w.resolve(checkFiles(w.batch, this.job));
     };
     worker.on('error', lost);
     worker.on('exit', lost);
@@ -97,7 +94,7 @@ export function serveIfWorker(): boolean {
   // Answered in the order asked: a batch is begun when the one before it is done.
   let answered = Promise.resolve();
   port.on('message', (batch: string[]) => {
-    answered = answered.then(async () => port.postMessage(await checkBatch(batch, job)));
+    answered = answered.then(async () => port.postMessage(await checkFiles(batch, job)));
   });
   return true;
 }
