@@ -19,14 +19,12 @@ import os from 'node:os';
 import { engine, fixtureLetters, isMain, isTypical, median, plainPass, DIRS } from './engine.mjs';
 
 const now = () => process.hrtime.bigint();
-/** Letters to a batch, as imr-lint takes them (server/src/cli/main.ts). */
-const BATCH = 16;
 const ms = (t0, t1) => Number(t1 - t0) / 1e6;
 
 /** Per letter: engine (parse + every rule, default settings), parse alone and the plain pass, in ms. */
 export async function measure({ runs = 21 } = {}) {
-  const { parse, check, checkEach, DEFAULT_SETTINGS } = await engine(
-    "export { parse } from './server/src/letter'; export { check, checkEach, DEFAULT_SETTINGS } from './server/src/service';",
+  const { parse, check, checkEach, DEFAULT_SETTINGS, BATCH } = await engine(
+    "export { parse } from './server/src/letter'; export { check, checkEach, DEFAULT_SETTINGS } from './server/src/service'; export { BATCH } from './server/src/cli/main';",
   );
   const letters = fixtureLetters();
   const fns = { engine: (text) => check(parse(text)).length, parse: (text) => parse(text).items.length, plain: plainPass };
@@ -90,10 +88,9 @@ export async function measure({ runs = 21 } = {}) {
         ratios.push(engineMs / plainMs);
       }
     }
-    const texts2 = texts.map((t) => t.length);
     return {
       letters: texts.length,
-      size: median(texts2),
+      size: median(texts.map((t) => t.length)),
       engineMs: median(perLetter),
       meanEngineMs: perLetter.reduce((a, b) => a + b, 0) / perLetter.length,
       ratio: median(ratios),
@@ -120,7 +117,7 @@ export async function measure({ runs = 21 } = {}) {
     .sort((a, b) => b.engine - a.engine)
     .slice(0, 3)
     .map(({ dir, file, size, engine }) => ({ letter: `${dir}/${file}`, size, engineMs: engine }));
-  return { runs, repeated: groups(repeated), streaming: groups(streaming), batched: batches, slowest };
+  return { runs, batch: BATCH, repeated: groups(repeated), streaming: groups(streaming), batched: batches, slowest };
 }
 
 const µs = (ms) => `${(ms * 1000).toFixed(0)} µs`;
@@ -139,7 +136,7 @@ export function report(r) {
       if (s.letters) lines.push(row(label === 'typical' ? 'typical letters (4-6 KB, all dirs)' : label, s));
   }
   lines.push(
-    `batched: ${r.runs} rounds over all letters in batches of ${BATCH}, each rule on a whole batch (as imr-lint checks them); medians of the batches`,
+    `batched: ${r.runs} rounds over all letters in batches of ${r.batch}, each rule on a whole batch (as imr-lint checks them); medians of the batches`,
   );
   for (const [label, s] of Object.entries(r.batched))
     lines.push(

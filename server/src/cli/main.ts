@@ -14,7 +14,8 @@ import { escapeLine, type Report } from './report';
 import { writeBaseline } from './reviewed';
 import { walk } from './walk';
 
-const BATCH = 16;
+/** Letters to a batch: what a worker checks at a time (and a batch's letters rule by rule). */
+export const BATCH = 16;
 
 export async function main(argv: string[]): Promise<number> {
   // A reader that stops early (`imr-lint folder | head`) ends the run, quietly; a full disk, with a

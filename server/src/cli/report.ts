@@ -110,7 +110,13 @@ export function letterSettings(file: string, job: Job, finder: ConfigFinder = co
 }
 
 /** A file read, its settings with it; or why it was not read. */
-type Read = { file: string; name: string; settings: Settings; text: string } | { name: string; problem: string };
+type Read = { file: string; name: string; settings: Settings; text: string } | Unread;
+
+/** A file not read or not parsed, and why. */
+interface Unread {
+  name: string;
+  problem: string;
+}
 
 /** A file read and parsed. */
 interface Parsed {
@@ -174,7 +180,7 @@ async function readOne(file: string, job: Job): Promise<Read> {
 }
 
 function checkGroup(group: Read[], job: Job): Report[] {
-  const parsed = group.map((r): Parsed | { name: string; problem: string } => {
+  const parsed = group.map((r): Parsed | Unread => {
     if (!('text' in r)) return r;
     try {
       return { ...r, letter: parse(r.text, { maxLength: r.settings.maxFileSize }) };
