@@ -167,6 +167,15 @@ export class LspClient {
     for (const w of ready) w.resolve(message);
   }
 
+  /** Stops the server process until resume(): what is sent meanwhile waits in its input, to be read at once. */
+  pause(): void {
+    this.child.kill('SIGSTOP');
+  }
+
+  resume(): void {
+    this.child.kill('SIGCONT');
+  }
+
   /** Writes `message` to the server as it is, framed: for messages the protocol library would not send. */
   sendRaw(message: unknown): void {
     const body = Buffer.from(JSON.stringify(message), 'utf8');

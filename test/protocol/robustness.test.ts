@@ -95,9 +95,16 @@ describe('protocol: cancellation', () => {
       ['imr/appealWorksheet', { uri }],
     ];
     for (const [method, params] of requests) {
+      // The server is held while the request and its cancellation are written, so that it reads the
+      // cancellation before it can answer, however the machine schedules the two processes (sent
+      // one after the other to a running server, the cancellation could come after the answer).
+      client.pause();
       const source = new CancellationTokenSource();
       const answer = client.connection.sendRequest(method, params, source.token);
       source.cancel();
+      // Written after both (the client writes its messages in order).
+      await client.connection.sendNotification('$/setTrace', { value: 'off' });
+      client.resume();
       assert.equal((await rejection(answer)).code, LSPErrorCodes.RequestCancelled, method);
     }
   });
