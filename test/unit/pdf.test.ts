@@ -80,6 +80,15 @@ describe('reading a PDF', function () {
     assert.ok(looksLikePdf(Buffer.concat([Buffer.alloc(500, 32), Buffer.from('%PDF-1.7')])));
     assert.ok(!looksLikePdf(Buffer.concat([Buffer.alloc(1030, 32), Buffer.from('%PDF-1.7')])));
     assert.ok(!looksLikePdf(Buffer.from('Case Number: CM16-0213037')));
+    // The whole signature within the first 1024 bytes: from byte 1019 it is, from 1020 it is not.
+    assert.ok(looksLikePdf(Buffer.concat([Buffer.alloc(1019, 32), Buffer.from('%PDF-1.7')])));
+    assert.ok(!looksLikePdf(Buffer.concat([Buffer.alloc(1020, 32), Buffer.from('%PDF-1.7')])));
+    assert.ok(!looksLikePdf(Buffer.from('%PDF')));
+    // A view into a larger buffer is read from its own start, not the buffer's.
+    const pool = Buffer.concat([Buffer.from('%PDF-1.7'), Buffer.alloc(2000, 32), Buffer.from('%PDF-1.7')]);
+    assert.ok(!looksLikePdf(pool.subarray(8, 1500)));
+    assert.ok(looksLikePdf(pool.subarray(1500)));
+    assert.ok(looksLikePdf(new Uint8Array(pool.buffer, pool.byteOffset + 2008 - 3, 11)));
   });
 
   it('leaves the built-in objects as they were (the legacy build replaces Array.prototype.push on Node 20)', async () => {
