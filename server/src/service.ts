@@ -101,6 +101,52 @@ export function checkEach(entries: readonly { letter: Letter; settings: Settings
   return out;
 }
 
+/**
+ * checkEach(), where a fault of the engine's (no rule's: check reports those) fails only the letter
+ * it is in: undefined for that letter, the findings of the others.
+ */
+export function checkEachApart(
+  entries: readonly { letter: Letter; settings: Settings; context: RuleContext }[],
+): (CheckedFinding[] | undefined)[] {
+  try {
+    return checkEach(entries);
+  } catch {
+    return entries.map(({ letter, settings, context }) => {
+      try {
+        return check(letter, settings, context);
+      } catch {
+        return undefined;
+      }
+    });
+  }
+}
+
+// Letters checked together (checkEach) hold their models at once: a group holds at most this many
+// characters of text (a batch of typical letters is one group; a long letter is a group of its
+// own), so that checking a group holds no more than checking one long letter does.
+const GROUP_CHARS = 200_000;
+
+/**
+ * The groups of consecutive texts, by index, to check together: each of at most `limit`
+ * characters in all, or of one text longer than that.
+ */
+export function groupsOf(lengths: readonly number[], limit = GROUP_CHARS): number[][] {
+  const groups: number[][] = [];
+  let group: number[] = [];
+  let chars = 0;
+  lengths.forEach((length, i) => {
+    if (group.length && chars + length > limit) {
+      groups.push(group);
+      group = [];
+      chars = 0;
+    }
+    group.push(i);
+    chars += length;
+  });
+  if (group.length) groups.push(group);
+  return groups;
+}
+
 /** check() one rule at a time: yields after each rule, so that the caller may do other work or stop in between. */
 export function* checkInStages(
   letter: Letter,

@@ -202,6 +202,33 @@ describe('protocol: checking a folder', function () {
     assert.ok(result.byRule['injury-date-conflict'] >= 1);
   });
 
+  it('pushes for each letter of a folder of more than one batch what the server finds when the letter is opened alone', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-batches-'));
+    try {
+      // 20 letters: a batch of 16 checked together, then one of 4.
+      const files = fs.readdirSync(path.join(FIXTURES, 'real')).slice(12, 32);
+      for (const f of files) fs.copyFileSync(path.join(FIXTURES, 'real', f), path.join(folder, f));
+      const result = (await client.connection.sendRequest(CHECK_FOLDER, { uri: pathToFileURL(folder).href })) as CheckFolderResult;
+      assert.equal(result.letters, files.length);
+      const seen = (d: Diagnostic) => ({ range: d.range, severity: d.severity, code: d.code, message: d.message });
+      let withFindings = 0;
+      for (const f of files) {
+        const uri = pathToFileURL(path.join(folder, f)).href;
+        const pushed = client.published.filter((p) => p.uri === uri).at(-1);
+        assert.ok(pushed, f);
+        const alone = client.nextDiagnostics(uri);
+        await client.open(uri, fs.readFileSync(path.join(folder, f), 'utf8'));
+        assert.deepEqual(pushed.diagnostics.map(seen), (await alone).diagnostics.map(seen), f);
+        if (pushed.diagnostics.length) withFindings++;
+        await client.close(uri);
+      }
+      // Not a comparison of empty lists only.
+      assert.ok(withFindings >= 3, `${withFindings} letters with findings`);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('reports progress on the work-done token and stops when cancelled, answering what it checked, as request and as command', async () => {
     for (const asCommand of [false, true]) {
       const token = `check-folder-${asCommand}`;

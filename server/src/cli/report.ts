@@ -10,11 +10,11 @@ import {
   appealDeadline,
   appealWorksheet,
   capPerRule,
-  check,
-  checkEach,
+  checkEachApart,
   ConfigFinder,
   findingsPerRule,
   fingerprint,
+  groupsOf,
   letterKey,
   letterRecord,
   normalizeSettings,
@@ -129,37 +129,12 @@ interface Parsed {
 
 const FAILED = 'could not be checked (an internal error; please report it)';
 
-// Letters checked together hold their models at once: a group holds at most this many characters
-// of text (a batch of typical letters is one group; a long letter is a group of its own), so that
-// a worker's heap holds no more than it holds for one long letter (WORKER_MAX_BYTES, ./pool.ts).
-const GROUP_CHARS = 200_000;
-
-/**
- * The groups of consecutive texts, by index, to check together: each of at most `limit`
- * characters in all, or of one text longer than that.
- */
-export function groupsOf(lengths: readonly number[], limit = GROUP_CHARS): number[][] {
-  const groups: number[][] = [];
-  let group: number[] = [];
-  let chars = 0;
-  lengths.forEach((length, i) => {
-    if (group.length && chars + length > limit) {
-      groups.push(group);
-      group = [];
-      chars = 0;
-    }
-    group.push(i);
-    chars += length;
-  });
-  if (group.length) groups.push(group);
-  return groups;
-}
-
 /**
  * The files' letters (their texts, or PDFs') checked and rendered, in their order; never rejects.
- * The texts are read first, then checked in groups (groupsOf): each group's letters parsed, each
- * rule run on all of them before the next rule (service checkEach: the rule's patterns stay warm),
- * and rendered.
+ * The texts are read first, then checked in groups (service groupsOf: a long letter alone, so
+ * that a worker's heap holds no more than for one long letter, WORKER_MAX_BYTES in ./pool.ts): each
+ * group's letters parsed, each rule run on all of them before the next rule (service checkEach: the
+ * rule's patterns stay warm), and rendered.
  */
 export async function checkFiles(files: readonly string[], job: Job): Promise<Report[]> {
   const read: Read[] = [];
@@ -190,19 +165,8 @@ function checkGroup(group: Read[], job: Job): Report[] {
   });
   const letters = parsed.filter((p): p is Parsed => 'letter' in p);
   const context = { today: job.today };
-  let findings: (CheckedFinding[] | undefined)[];
-  try {
-    findings = checkEach(letters.map(({ letter, settings }) => ({ letter, settings, context })));
-  } catch {
-    // A fault of the engine's (no rule's: check reports those) fails the letter it is in, not the group.
-    findings = letters.map(({ letter, settings }) => {
-      try {
-        return check(letter, settings, context);
-      } catch {
-        return undefined;
-      }
-    });
-  }
+  // A fault of the engine's fails the letter it is in, not the group.
+  const findings = checkEachApart(letters.map(({ letter, settings }) => ({ letter, settings, context })));
   return parsed.map((p) => {
     if (!('letter' in p)) return { file: p.name, problem: p.problem };
     const found = findings[letters.indexOf(p)];

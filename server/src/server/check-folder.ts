@@ -1,6 +1,7 @@
 // Checking every letter under a folder, open or not (imr/checkFolder, or the command
-// imr.checkFolder.server for editors that only run commands): one file at a time, with progress on
-// the work-done token and a stop at cancellation between files; the diagnostics of letters not
+// imr.checkFolder.server for editors that only run commands): read one file at a time, with
+// progress on the work-done token and a stop at cancellation between files, and checked in batches
+// (the letters read when it stops are checked and counted); the diagnostics of letters not
 // open are pushed, those of open letters stay with the open document's own diagnostics. Answers
 // counts only, never letter text.
 
@@ -11,7 +12,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nameNotUtf8, NotRead, readRegularFile } from '../base/small-file';
-import { capPerRule, check, findingsPerRule, parse, type Settings } from '../service';
+import { today } from '../base/calendar';
+import type { Letter } from '../letter';
+import { capPerRule, checkEachApart, findingsPerRule, groupsOf, parse, type CheckedFinding, type Settings } from '../service';
 import { toDiagnostic } from './conversions';
 import { MAX_FINDINGS_PER_RULE } from './diagnostics';
 import { letMessagesIn } from './pacing';
@@ -62,6 +65,16 @@ async function textOf(file: string, settings: Settings): Promise<{ text: string 
   return { text: new TextDecoder('utf-8').decode(bytes) };
 }
 
+/** Files read before a batch of them is checked: as many as imr-lint checks together. */
+const FOLDER_BATCH = 16;
+
+/** A file read as a letter. */
+interface Read {
+  uri: string;
+  text: string;
+  letter: Letter;
+}
+
 export class FolderCheck {
   /** Letters whose diagnostics a folder check pushed, while they are not open. */
   readonly pushed = new Set<string>();
@@ -93,15 +106,30 @@ export class FolderCheck {
     for (const uri of this.pushed) if (!fs.existsSync(fileURLToPath(uri))) this.clear(uri);
     const earlier = new Set([...this.pushed].filter((uri) => fileURLToPath(uri).startsWith(folder + path.sep)));
     const files = await lettersUnder(folder, result.notRead);
-    for (const [i, file] of files.entries()) {
-      if (token.isCancellationRequested) {
-        result.cancelled = true;
-        break;
+    for (let next = 0; next < files.length && !result.cancelled;) {
+      // A batch is read and parsed a file at a time, then checked rule by rule (checkEach: some
+      // 20% less time a letter), group by group.
+      const batch: Read[] = [];
+      for (; next < files.length && batch.length < FOLDER_BATCH; next++) {
+        if (token.isCancellationRequested) {
+          result.cancelled = true;
+          break;
+        }
+        progress.report(Math.round((100 * next) / files.length), `${next + 1} of ${files.length}: ${path.basename(files[next])}`);
+        const read = await this.readOne(files[next], settings, result);
+        if (read) batch.push(read);
+        await letMessagesIn();
       }
-      progress.report(Math.round((100 * i) / files.length), `${i + 1} of ${files.length}: ${path.basename(file)}`);
-      const kept = await this.checkOne(file, settings, result);
-      if (kept) earlier.delete(kept);
-      await letMessagesIn();
+      for (const group of groupsOf(batch.map((r) => r.text.length))) {
+        const letters = group.map((i) => batch[i]);
+        const context = { today: today() };
+        const findings = checkEachApart(letters.map(({ letter }) => ({ letter, settings, context })));
+        for (const [k, read] of letters.entries()) {
+          const kept = await this.report(read, findings[k], settings, result);
+          if (kept) earlier.delete(kept);
+        }
+        await letMessagesIn();
+      }
     }
     if (!result.cancelled) for (const uri of earlier) if (this.pushed.has(uri)) this.clear(uri);
     progress.done();
@@ -114,8 +142,8 @@ export class FolderCheck {
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  /** Checks one file; its uri when its diagnostics were pushed (or it is open), else undefined. */
-  private async checkOne(file: string, settings: Settings, result: CheckFolderResult): Promise<string | undefined> {
+  /** One file read and parsed; undefined when it is not read or not a letter (counted in the result). */
+  private async readOne(file: string, settings: Settings, result: CheckFolderResult): Promise<Read | undefined> {
     const uri = pathToFileURL(file).href;
     const read = await textOf(file, settings);
     if ('reason' in read) {
@@ -127,14 +155,28 @@ export class FolderCheck {
       result.notLetters++;
       return undefined;
     }
+    return { uri, text: read.text, letter };
+  }
+
+  /** Counts a checked letter's findings and pushes them; its uri when they were pushed (or it is open), else undefined. */
+  private async report(
+    { uri, text, letter }: Read,
+    all: CheckedFinding[] | undefined,
+    settings: Settings,
+    result: CheckFolderResult,
+  ): Promise<string | undefined> {
+    if (!all) {
+      result.notRead.push({ uri, reason: 'could not be checked (an internal error; please report it)' });
+      return undefined;
+    }
     result.letters++;
-    const { kept, hidden } = await this.reviewed.shown(uri, letter, check(letter, settings));
+    const { kept, hidden } = await this.reviewed.shown(uri, letter, all);
     result.hidden += hidden;
     result.findings += kept.length;
     if (kept.some((f) => f.severity === 'error')) result.lettersWithErrors++;
     for (const f of kept) result.byRule[f.rule] = (result.byRule[f.rule] ?? 0) + 1;
     if (this.workspace.documents.get(uri)) return uri; // an open letter keeps its own diagnostics
-    const doc = TextDocument.create(uri, 'imr', 0, read.text);
+    const doc = TextDocument.create(uri, 'imr', 0, text);
     // As an open letter's: each rule's first findings and one that counts the rest.
     const shown = capPerRule(kept, findingsPerRule(settings, MAX_FINDINGS_PER_RULE));
     void this.connection.sendDiagnostics({ uri, diagnostics: shown.map((f) => toDiagnostic(doc, f)) });
