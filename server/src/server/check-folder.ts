@@ -13,8 +13,7 @@ import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vs
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nameNotUtf8, NotRead, readRegularFile } from '../base/small-file';
 import { today } from '../base/calendar';
-import type { Letter } from '../letter';
-import { capPerRule, checkEachApart, findingsPerRule, groupsOf, parse, type CheckedFinding, type Settings } from '../service';
+import { capPerRule, checkEachApart, findingsPerRule, groupsOf, parse, type CheckedFinding, type Letter, type Settings } from '../service';
 import { toDiagnostic } from './conversions';
 import { MAX_FINDINGS_PER_RULE } from './diagnostics';
 import { letMessagesIn } from './pacing';
