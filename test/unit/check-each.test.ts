@@ -3,7 +3,9 @@
 
 import { strict as assert } from 'node:assert';
 import { parse } from '../../server/src/letter';
-import { check, checkEach, normalizeSettings } from '../../server/src/service';
+import { RULES } from '../../server/src/rules';
+import { FAULT_MARKER, withFaultyRule } from '../support/faulty-rule';
+import { check, checkEach, checkEachInStages, normalizeSettings } from '../../server/src/service';
 import { TODAY } from '../support/findings';
 import { fixture } from '../support/fixtures';
 
@@ -31,6 +33,27 @@ describe('checkEach', () => {
     assert.ok(check(parse(TEXTS[1]), normalizeSettings({}), TODAY).some((f) => f.rule === 'quantity-mismatch'));
     assert.ok(alone[1].every((f) => f.rule !== 'quantity-mismatch'));
     assert.ok(alone[3].some((f) => f.rule === 'body-part-mismatch' && f.severity === 'hint'));
+  });
+
+  it('fails only the letter an engine fault is in: undefined for it, the findings of the others', async () => {
+    const texts = [TEXTS[1], `${TEXTS[1]}\n${FAULT_MARKER}\n`, TEXTS[6]];
+    const alone = texts.map((text) => check(parse(text), normalizeSettings({}), TODAY));
+    const together = await withFaultyRule(() =>
+      checkEach(texts.map((text) => ({ letter: parse(text), settings: normalizeSettings({}), context: TODAY }))),
+    );
+    assert.deepEqual(together, [alone[0], undefined, alone[2]]);
+    assert.ok(alone[0].length && alone[2].length);
+  });
+
+  it('in stages, yields once each rule has run on every letter, and ends with the same findings', () => {
+    const entries = () => TEXTS.map((text, i) => ({ letter: parse(text), settings: SETTINGS[i], context: TODAY }));
+    const stages = checkEachInStages(entries());
+    let yields = 0;
+    let stage = stages.next();
+    for (; !stage.done; stage = stages.next()) yields++;
+    assert.deepEqual(stage.value, checkEach(entries()));
+    // One yield a rule: every rule is on for the letters under the default settings.
+    assert.equal(yields, RULES.length);
   });
 
   it('checks nothing of an empty batch', () => {

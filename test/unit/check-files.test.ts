@@ -6,9 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkFiles, type Job } from '../../server/src/cli/report';
-import { groupsOf } from '../../server/src/service';
-import { RULES, type Rule } from '../../server/src/rules';
-import { normalizeSettings } from '../../server/src/service';
+import { groupsOf, normalizeSettings } from '../../server/src/service';
+import { FAULT_MARKER, withFaultyRule } from '../support/faulty-rule';
 import { FIXTURES } from '../support/fixtures';
 
 describe('checkFiles', () => {
@@ -60,31 +59,17 @@ describe('checkFiles', () => {
   });
 
   it('fails only the letter an engine fault is in, not the others of its group', async () => {
-    // A rule that breaks the engine (a finding it cannot read) on one letter of a batch.
-    const faulty: Rule = {
-      id: 'faulty-for-test',
-      title: 'A fault',
-      defaultSeverity: 'warning',
-      anyText: true,
-      check: (letter) =>
-        letter.text.includes('FAULT-HERE') ? [{ span: { start: 0, end: 1 }, message: 'x', related: {} as unknown as [] }] : [],
-    };
     const good = fs
       .readdirSync(path.join(FIXTURES, 'real'))
       .filter((f) => f.endsWith('.txt'))
       .slice(0, 3)
       .map((f) => path.join(FIXTURES, 'real', f));
     const bad = path.join(dir, 'bad.txt');
-    fs.writeFileSync(bad, `${fs.readFileSync(good[0], 'utf8')}\nFAULT-HERE\n`);
+    fs.writeFileSync(bad, `${fs.readFileSync(good[0], 'utf8')}\n${FAULT_MARKER}\n`);
     const files = [good[0], bad, good[1], good[2]];
     const before = await checkFiles(files, job('json'));
-    RULES.push(faulty);
-    try {
-      const reports = await checkFiles(files, job('json'));
-      assert.deepEqual(reports[1], { file: bad, problem: 'could not be checked (an internal error; please report it)' });
-      assert.deepEqual([reports[0], reports[2], reports[3]], [before[0], before[2], before[3]]);
-    } finally {
-      RULES.splice(RULES.indexOf(faulty), 1);
-    }
+    const reports = await withFaultyRule(() => checkFiles(files, job('json')));
+    assert.deepEqual(reports[1], { file: bad, problem: 'could not be checked (an internal error; please report it)' });
+    assert.deepEqual([reports[0], reports[2], reports[3]], [before[0], before[2], before[3]]);
   });
 });

@@ -10,7 +10,7 @@ import {
   appealDeadline,
   appealWorksheet,
   capPerRule,
-  checkEachApart,
+  checkEach,
   ConfigFinder,
   findingsPerRule,
   fingerprint,
@@ -166,7 +166,7 @@ function checkGroup(group: Read[], job: Job): Report[] {
   const letters = parsed.filter((p): p is Parsed => 'letter' in p);
   const context = { today: job.today };
   // A fault of the engine's fails the letter it is in, not the group.
-  const findings = checkEachApart(letters.map(({ letter, settings }) => ({ letter, settings, context })));
+  const findings = checkEach(letters.map(({ letter, settings }) => ({ letter, settings, context })));
   return parsed.map((p) => {
     if (!('letter' in p)) return { file: p.name, problem: p.problem };
     const found = findings[letters.indexOf(p)];

@@ -1,7 +1,7 @@
 // Checking every letter under a folder, open or not (imr/checkFolder, or the command
 // imr.checkFolder.server for editors that only run commands): read one file at a time, with
-// progress on the work-done token and a stop at cancellation between files, and checked in batches
-// (the letters read when it stops are checked and counted); the diagnostics of letters not
+// progress on the work-done token and a stop at cancellation between files, and checked in small
+// groups (the letters read when it stops are checked and counted); the diagnostics of letters not
 // open are pushed, those of open letters stay with the open document's own diagnostics. Answers
 // counts only, never letter text.
 
@@ -13,10 +13,19 @@ import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vs
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nameNotUtf8, NotRead, readRegularFile } from '../base/small-file';
 import { today } from '../base/calendar';
-import { capPerRule, checkEachApart, findingsPerRule, groupsOf, parse, type CheckedFinding, type Letter, type Settings } from '../service';
+import {
+  beginsGroup,
+  capPerRule,
+  checkEachInStages,
+  findingsPerRule,
+  parse,
+  type CheckedFinding,
+  type Letter,
+  type Settings,
+} from '../service';
 import { toDiagnostic } from './conversions';
 import { MAX_FINDINGS_PER_RULE } from './diagnostics';
-import { letMessagesIn } from './pacing';
+import { letMessagesIn, pacer } from './pacing';
 import { folderOf, type ReviewedFindings } from './reviewed';
 import type { CheckFolderResult } from './protocol';
 import type { Workspace } from './workspace';
@@ -64,7 +73,7 @@ async function textOf(file: string, settings: Settings): Promise<{ text: string 
   return { text: new TextDecoder('utf-8').decode(bytes) };
 }
 
-/** Files read before a batch of them is checked: as many as imr-lint checks together. */
+/** Letters checked together at most: as many as imr-lint checks together. */
 const FOLDER_BATCH = 16;
 
 /** A file read as a letter. */
@@ -105,56 +114,65 @@ export class FolderCheck {
     for (const uri of this.pushed) if (!fs.existsSync(fileURLToPath(uri))) this.clear(uri);
     const earlier = new Set([...this.pushed].filter((uri) => fileURLToPath(uri).startsWith(folder + path.sep)));
     const files = await lettersUnder(folder, result.notRead);
-    for (let next = 0; next < files.length && !result.cancelled;) {
-      // A batch is read and parsed a file at a time, then checked rule by rule (checkEach: some
-      // 20% less time a letter), group by group.
-      const batch: Read[] = [];
-      for (; next < files.length && batch.length < FOLDER_BATCH; next++) {
-        if (token.isCancellationRequested) {
-          result.cancelled = true;
-          break;
-        }
-        progress.report(Math.round((100 * next) / files.length), `${next + 1} of ${files.length}: ${path.basename(files[next])}`);
-        const read = await this.readOne(files[next], settings, result);
-        if (read) batch.push(read);
-        await letMessagesIn();
+    // Letters are read and parsed a file at a time into a group, checked rule by rule once full
+    // (checkEachInStages: some 20% less time a letter than one after another). A group holds at
+    // most FOLDER_BATCH letters of the service's group size (beginsGroup: a long letter alone), and
+    // is checked before the next letter is parsed: only one group's letters are held at once.
+    let group: Read[] = [];
+    let chars = 0;
+    const flush = async (): Promise<void> => {
+      await this.checkGroup(group, settings, result, earlier);
+      [group, chars] = [[], 0];
+    };
+    for (const [i, file] of files.entries()) {
+      if (token.isCancellationRequested) {
+        result.cancelled = true;
+        break;
       }
-      for (const group of groupsOf(batch.map((r) => r.text.length))) {
-        const letters = group.map((i) => batch[i]);
-        const context = { today: today() };
-        const findings = checkEachApart(letters.map(({ letter }) => ({ letter, settings, context })));
-        for (const [k, read] of letters.entries()) {
-          const kept = await this.report(read, findings[k], settings, result);
-          if (kept) earlier.delete(kept);
+      progress.report(Math.round((100 * i) / files.length), `${i + 1} of ${files.length}: ${path.basename(file)}`);
+      const uri = pathToFileURL(file).href;
+      const read = await textOf(file, settings);
+      if ('reason' in read) result.notRead.push({ uri, reason: read.reason });
+      else {
+        if (beginsGroup(group.length, chars, read.text.length)) await flush();
+        const letter = parse(read.text, { maxLength: settings.maxFileSize });
+        if (letter.layout === 'unknown' && !/\.imr(?:\.txt)?$/i.test(file)) result.notLetters++;
+        else {
+          group.push({ uri, text: read.text, letter });
+          chars += read.text.length;
+          // Full, or past the size (a long letter alone): checked now.
+          if (group.length === FOLDER_BATCH || beginsGroup(group.length, chars, 0)) await flush();
         }
-        await letMessagesIn();
       }
+      await letMessagesIn();
     }
+    // The letters read when a cancellation came are checked too: the answer counts every letter read.
+    await flush();
     if (!result.cancelled) for (const uri of earlier) if (this.pushed.has(uri)) this.clear(uri);
     progress.done();
     return result;
+  }
+
+  /**
+   * Checks a group of letters, letting messages in every few milliseconds between rules (pacer),
+   * and reports each; a letter whose diagnostics are pushed (or that is open) leaves `earlier`.
+   */
+  private async checkGroup(group: Read[], settings: Settings, result: CheckFolderResult, earlier: Set<string>): Promise<void> {
+    const context = { today: today() };
+    const stages = checkEachInStages(group.map(({ letter }) => ({ letter, settings, context })));
+    const pause = pacer(0);
+    let stage = stages.next();
+    for (; !stage.done; stage = stages.next()) await pause();
+    for (const [k, read] of group.entries()) {
+      const kept = await this.report(read, stage.value[k], settings, result);
+      if (kept) earlier.delete(kept);
+    }
   }
 
   /** Clears the diagnostics a folder check pushed for a letter that is not open. */
   private clear(uri: string): void {
     this.pushed.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-  }
-
-  /** One file read and parsed; undefined when it is not read or not a letter (counted in the result). */
-  private async readOne(file: string, settings: Settings, result: CheckFolderResult): Promise<Read | undefined> {
-    const uri = pathToFileURL(file).href;
-    const read = await textOf(file, settings);
-    if ('reason' in read) {
-      result.notRead.push({ uri, reason: read.reason });
-      return undefined;
-    }
-    const letter = parse(read.text, { maxLength: settings.maxFileSize });
-    if (letter.layout === 'unknown' && !/\.imr(?:\.txt)?$/i.test(file)) {
-      result.notLetters++;
-      return undefined;
-    }
-    return { uri, text: read.text, letter };
   }
 
   /** Counts a checked letter's findings and pushes them; its uri when they were pushed (or it is open), else undefined. */
