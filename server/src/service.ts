@@ -104,7 +104,10 @@ export function checkEach(entries: readonly CheckEntry[]): (CheckedFinding[] | u
   }
 }
 
-/** checkEach() one rule at a time: yields once a rule has run on every letter. */
+/**
+ * checkEach() in rounds: each letter's next rule, then a yield (letters under other settings, or
+ * texts that are not letters, may run other rules in the same round).
+ */
 export function* checkEachInStages(entries: readonly CheckEntry[]): Generator<void, (CheckedFinding[] | undefined)[]> {
   const stages = entries.map(({ letter, settings, context }) => checkInStages(letter, settings, context));
   const out: (CheckedFinding[] | undefined)[] = entries.map(() => undefined);
@@ -123,6 +126,12 @@ export function* checkEachInStages(entries: readonly CheckEntry[]): Generator<vo
   }
   return out;
 }
+
+/** Letters checked together (checkEach) at most: imr-lint's batch, the server's folder check's group. */
+export const BATCH = 16;
+
+/** What is said of a letter the engine failed on (checkEach's undefined). */
+export const NOT_CHECKED = 'could not be checked (an internal error; please report it)';
 
 // Letters checked together (checkEach) hold their models at once: a group holds at most this many
 // characters of text (a batch of typical letters is one group; a long letter is a group of its

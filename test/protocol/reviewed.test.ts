@@ -229,6 +229,43 @@ describe('protocol: checking a folder', function () {
     }
   });
 
+  it("checks each letter under the .imr.json nearest it, as when the letter is open, not the checked folder's parent's", async () => {
+    const text = fs.readFileSync(path.join(FIXTURES, 'config/letters/seed-000.imr.txt'), 'utf8');
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-config-'));
+    const file = (name: string) => path.join(ws, name);
+    fs.mkdirSync(file('letters/sub'), { recursive: true });
+    fs.mkdirSync(file('other'));
+    fs.writeFileSync(file('letters/.imr.json'), '{ "rules": { "injury-date-conflict": "off" } }');
+    for (const name of ['letters/a.imr.txt', 'letters/sub/b.imr.txt', 'other/c.imr.txt']) fs.writeFileSync(file(name), text);
+    const own = await LspClient.start({ pull: false, workspaceFolder: ws });
+    const conflicts = (uri: string) =>
+      own.published
+        .filter((p) => p.uri === uri)
+        .at(-1)!
+        .diagnostics.filter((d) => d.code === 'injury-date-conflict').length;
+    try {
+      for (const checked of [ws, file('letters')]) {
+        const result = (await own.connection.sendRequest(CHECK_FOLDER, { uri: pathToFileURL(checked).href })) as CheckFolderResult;
+        assert.equal(result.letters, checked === ws ? 3 : 2);
+        assert.equal(conflicts(pathToFileURL(file('letters/a.imr.txt')).href), 0, checked);
+        assert.equal(conflicts(pathToFileURL(file('letters/sub/b.imr.txt')).href), 0, checked);
+        // Only the letter without the file has the rule on.
+        assert.equal(
+          result.byRule['injury-date-conflict'] ?? 0,
+          checked === ws ? conflicts(pathToFileURL(file('other/c.imr.txt')).href) : 0,
+        );
+      }
+      assert.ok(conflicts(pathToFileURL(file('other/c.imr.txt')).href) >= 1);
+      const uri = pathToFileURL(file('letters/a.imr.txt')).href;
+      const opened = own.nextDiagnostics(uri);
+      await own.open(uri, text);
+      assert.equal((await opened).diagnostics.filter((d) => d.code === 'injury-date-conflict').length, 0);
+    } finally {
+      await own.stop();
+      fs.rmSync(ws, { recursive: true, force: true });
+    }
+  });
+
   it('reports progress on the work-done token and stops when cancelled, answering what it checked, as request and as command', async () => {
     for (const asCommand of [false, true]) {
       const token = `check-folder-${asCommand}`;

@@ -4,7 +4,7 @@
 
 import { once } from 'node:events';
 import { today } from '../base/calendar';
-import { normalizeSettings, REVIEWED_FILE } from '../service';
+import { BATCH, normalizeSettings, REVIEWED_FILE } from '../service';
 import { parseArgs } from './args';
 import { painter } from './colors';
 import { LetterConfigs, printedConfig } from './config';
@@ -13,9 +13,6 @@ import { inProcess, Pool, type Checker } from './pool';
 import { escapeLine, type Report } from './report';
 import { writeBaseline } from './reviewed';
 import { walk } from './walk';
-
-/** Letters to a batch: what a worker checks at a time (and a batch's letters rule by rule). */
-export const BATCH = 16;
 
 export async function main(argv: string[]): Promise<number> {
   // A reader that stops early (`imr-lint folder | head`) ends the run, quietly; a full disk, with a

@@ -15,6 +15,7 @@ import {
   findingsPerRule,
   fingerprint,
   groupsOf,
+  NOT_CHECKED,
   letterKey,
   letterRecord,
   normalizeSettings,
@@ -127,8 +128,6 @@ interface Parsed {
   letter: Letter;
 }
 
-const FAILED = 'could not be checked (an internal error; please report it)';
-
 /**
  * The files' letters (their texts, or PDFs') checked and rendered, in their order; never rejects.
  * The texts are read first, then checked in groups (service groupsOf: a long letter alone, so
@@ -160,7 +159,7 @@ function checkGroup(group: Read[], job: Job): Report[] {
     try {
       return { ...r, letter: parse(r.text, { maxLength: r.settings.maxFileSize }) };
     } catch {
-      return { name: r.name, problem: FAILED };
+      return { name: r.name, problem: NOT_CHECKED };
     }
   });
   const letters = parsed.filter((p): p is Parsed => 'letter' in p);
@@ -170,7 +169,7 @@ function checkGroup(group: Read[], job: Job): Report[] {
   return parsed.map((p) => {
     if (!('letter' in p)) return { file: p.name, problem: p.problem };
     const found = findings[letters.indexOf(p)];
-    return found ? render(p, found, job) : { file: p.name, problem: FAILED };
+    return found ? render(p, found, job) : { file: p.name, problem: NOT_CHECKED };
   });
 }
 
@@ -199,7 +198,7 @@ function render({ file, name, settings, text, letter }: Parsed, all: CheckedFind
     const piece = job.worksheet ? appealWorksheet(letter, settings, { today: job.today }) : RENDER[job.format](checked, painter(job.color));
     return { file: name, piece, counts, tally, ...reviewed };
   } catch {
-    return { file: name, problem: FAILED };
+    return { file: name, problem: NOT_CHECKED };
   }
 }
 

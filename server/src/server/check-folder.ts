@@ -14,10 +14,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nameNotUtf8, NotRead, readRegularFile } from '../base/small-file';
 import { today } from '../base/calendar';
 import {
+  BATCH,
   beginsGroup,
   capPerRule,
   checkEachInStages,
   findingsPerRule,
+  NOT_CHECKED,
   parse,
   type CheckedFinding,
   type Letter,
@@ -73,14 +75,12 @@ async function textOf(file: string, settings: Settings): Promise<{ text: string 
   return { text: new TextDecoder('utf-8').decode(bytes) };
 }
 
-/** Letters checked together at most: as many as imr-lint checks together. */
-const FOLDER_BATCH = 16;
-
-/** A file read as a letter. */
+/** A file read as a letter, with its settings. */
 interface Read {
   uri: string;
   text: string;
   letter: Letter;
+  settings: Settings;
 }
 
 export class FolderCheck {
@@ -107,21 +107,24 @@ export class FolderCheck {
       lettersWithErrors: 0,
       cancelled: false,
     };
-    const settings = await this.workspace.settingsFor(folderUri);
+    // Each letter's own settings: its folder's .imr.json, as when it is open.
+    const settingsOf = await this.workspace.settingsUnder(folderUri);
     progress.begin('IMR: checking letters', 0, 'listing the letters', true);
-    // What an earlier check pushed for a letter since deleted, moved, or no longer a letter goes:
-    // the first at once, the others under this folder once it is checked to its end.
+    // What an earlier check pushed for a letter since deleted, moved, no longer a letter, or that
+    // could not be checked goes: the first at once, the others under this folder once it is
+    // checked to its end.
     for (const uri of this.pushed) if (!fs.existsSync(fileURLToPath(uri))) this.clear(uri);
     const earlier = new Set([...this.pushed].filter((uri) => fileURLToPath(uri).startsWith(folder + path.sep)));
     const files = await lettersUnder(folder, result.notRead);
-    // Letters are read and parsed a file at a time into a group, checked rule by rule once full
-    // (checkEachInStages: some 20% less time a letter than one after another). A group holds at
-    // most FOLDER_BATCH letters of the service's group size (beginsGroup: a long letter alone), and
-    // is checked before the next letter is parsed: only one group's letters are held at once.
+    // Letters are read and parsed a file at a time into a group of at most BATCH letters and the
+    // service's group size (beginsGroup: a long letter alone). A group is checked rule by rule
+    // (checkEachInStages: some 20% less time a letter than one after another) when it is full, when
+    // the next letter would pass its size (before that letter is parsed), and at the end: only one
+    // group's letters are held at once.
     let group: Read[] = [];
     let chars = 0;
     const flush = async (): Promise<void> => {
-      await this.checkGroup(group, settings, result, earlier);
+      await this.checkGroup(group, result, earlier);
       [group, chars] = [[], 0];
     };
     for (const [i, file] of files.entries()) {
@@ -131,6 +134,7 @@ export class FolderCheck {
       }
       progress.report(Math.round((100 * i) / files.length), `${i + 1} of ${files.length}: ${path.basename(file)}`);
       const uri = pathToFileURL(file).href;
+      const settings = settingsOf(uri);
       const read = await textOf(file, settings);
       if ('reason' in read) result.notRead.push({ uri, reason: read.reason });
       else {
@@ -138,10 +142,10 @@ export class FolderCheck {
         const letter = parse(read.text, { maxLength: settings.maxFileSize });
         if (letter.layout === 'unknown' && !/\.imr(?:\.txt)?$/i.test(file)) result.notLetters++;
         else {
-          group.push({ uri, text: read.text, letter });
+          group.push({ uri, text: read.text, letter, settings });
           chars += read.text.length;
           // Full, or past the size (a long letter alone): checked now.
-          if (group.length === FOLDER_BATCH || beginsGroup(group.length, chars, 0)) await flush();
+          if (group.length === BATCH || beginsGroup(group.length, chars, 0)) await flush();
         }
       }
       await letMessagesIn();
@@ -157,14 +161,14 @@ export class FolderCheck {
    * Checks a group of letters, letting messages in every few milliseconds between rules (pacer),
    * and reports each; a letter whose diagnostics are pushed (or that is open) leaves `earlier`.
    */
-  private async checkGroup(group: Read[], settings: Settings, result: CheckFolderResult, earlier: Set<string>): Promise<void> {
+  private async checkGroup(group: Read[], result: CheckFolderResult, earlier: Set<string>): Promise<void> {
     const context = { today: today() };
-    const stages = checkEachInStages(group.map(({ letter }) => ({ letter, settings, context })));
+    const stages = checkEachInStages(group.map(({ letter, settings }) => ({ letter, settings, context })));
     const pause = pacer(0);
     let stage = stages.next();
     for (; !stage.done; stage = stages.next()) await pause();
     for (const [k, read] of group.entries()) {
-      const kept = await this.report(read, stage.value[k], settings, result);
+      const kept = await this.report(read, stage.value[k], result);
       if (kept) earlier.delete(kept);
     }
   }
@@ -177,13 +181,12 @@ export class FolderCheck {
 
   /** Counts a checked letter's findings and pushes them; its uri when they were pushed (or it is open), else undefined. */
   private async report(
-    { uri, text, letter }: Read,
+    { uri, text, letter, settings }: Read,
     all: CheckedFinding[] | undefined,
-    settings: Settings,
     result: CheckFolderResult,
   ): Promise<string | undefined> {
     if (!all) {
-      result.notRead.push({ uri, reason: 'could not be checked (an internal error; please report it)' });
+      result.notRead.push({ uri, reason: NOT_CHECKED });
       return undefined;
     }
     result.letters++;

@@ -87,16 +87,30 @@ export class Workspace {
   settingsFor(uri: string): Promise<Settings> {
     let settings = this.settingsByUri.get(uri);
     if (!settings) {
-      const items = [{ scopeUri: uri, section: 'imr' }];
-      const asked = this.client.configuration
-        ? this.askClient((token) => this.connection.sendRequest(ConfigurationRequest.type, { items }, token)).then((answer) =>
-            answer ? answer[0] : this.globalSettings,
-          )
-        : Promise.resolve(this.globalSettings);
-      settings = asked.then((user) => normalizeSettings(user, this.configs.forDocument(uri))).catch(() => DEFAULT_SETTINGS);
+      settings = this.userSettings(uri)
+        .then((user) => normalizeSettings(user, this.configs.forDocument(uri)))
+        .catch(() => DEFAULT_SETTINGS);
       this.settingsByUri.set(uri, settings);
     }
     return settings;
+  }
+
+  /**
+   * The settings of each letter under a folder, as it would have them open: what the user set for
+   * the folder (asked once) over the .imr.json nearest the letter over the defaults. Nothing is kept.
+   */
+  async settingsUnder(folderUri: string): Promise<(uri: string) => Settings> {
+    const user = await this.userSettings(folderUri).catch(() => undefined);
+    return (uri) => normalizeSettings(user, this.configs.forDocument(uri));
+  }
+
+  /** What the user set for `scopeUri`: the client's answer, or the initialization options. */
+  private userSettings(scopeUri: string): Promise<unknown> {
+    if (!this.client.configuration) return Promise.resolve(this.globalSettings);
+    const items = [{ scopeUri, section: 'imr' }];
+    return this.askClient((token) => this.connection.sendRequest(ConfigurationRequest.type, { items }, token)).then((answer) =>
+      answer ? answer[0] : this.globalSettings,
+    );
   }
 
   /**
