@@ -16,7 +16,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fixtureLetters, isMain, median, progress, root } from './engine.mjs';
+import { isMain, letterFolder, median, progress, root } from './engine.mjs';
 
 // Written into the CLI process with -r: at exit, its peak RSS (KB) and CPU time (µs), as JSON, into $IMR_BENCH_USAGE.
 const PRELOAD = `const { isMainThread } = require('node:worker_threads');
@@ -81,17 +81,7 @@ export async function scaling(dir, n, cores = os.availableParallelism()) {
 export async function measure({ letters = 10_000, runs = 3, args = [] } = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-bench-cli-'));
   try {
-    const sources = fixtureLetters().map((l) => l.path);
-    /** A folder of n letters, 1,000 to a subfolder, cycling through the fixture letters. */
-    const makeLetters = (n) => {
-      const dir = path.join(tmp, `letters-${n}`);
-      for (let i = 0; i < n; i++) {
-        const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
-        if (i % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
-        fs.copyFileSync(sources[i % sources.length], path.join(sub, `${String(i).padStart(6, '0')}.txt`));
-      }
-      return dir;
-    };
+    const makeLetters = (n) => letterFolder(path.join(tmp, `letters-${n}`), n);
     const run = (dir, n) => timeLint(tmp, dir, n, args);
     const big = makeLetters(letters);
     const small = makeLetters(Math.max(1, Math.floor(letters / 10)));

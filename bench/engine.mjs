@@ -51,6 +51,17 @@ export function fixtureLetters() {
   return out;
 }
 
+/** A folder `dir` of `n` letters, 1,000 to a subfolder, copies of the fixture letters in turn. */
+export function letterFolder(dir, n) {
+  const sources = fixtureLetters().map((l) => l.path);
+  for (let i = 0; i < n; i++) {
+    const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
+    if (i % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
+    fs.copyFileSync(sources[i % sources.length], path.join(sub, `${String(i).padStart(6, '0')}.txt`));
+  }
+  return dir;
+}
+
 /** A typical letter: 4 to 6 KB of text, as most letters are. */
 export const isTypical = (text) => text.length >= 4000 && text.length <= 6000;
 

@@ -3,8 +3,9 @@
 // 1. the engine on every fixture letter against the plain pass (bench/parse.mjs),
 // 2. the cost of each rule (bench/rules.mjs),
 // 3. cost per KB from 5 KB to 5 MB letters (bench/size.mjs),
-// 4. the language server's first diagnostics after it is initialised (bench/server.mjs), and its
-//    hovers while a 2 MB letter is edited (bench/hover.mjs),
+// 4. the language server's first diagnostics after it is initialised (bench/server.mjs), its
+//    hovers while a 2 MB letter is edited (bench/hover.mjs), and its Check Folder's letters/s
+//    (bench/folder.mjs),
 // 5. imr-lint's letters/s and peak memory over 10,000 letters, and how this machine's cores scale
 //    when several imr-lints run at once (bench/cli.mjs),
 // 6. letters read from their PDFs: one PDF read warm, imr-lint's PDF letters/s (bench/pdf.mjs),
@@ -20,6 +21,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import * as cli from './cli.mjs';
+import * as folder from './folder.mjs';
 import { progress, root } from './engine.mjs';
 import * as letters from './parse.mjs';
 import * as pdf from './pdf.mjs';
@@ -56,6 +58,7 @@ const result = {
   size: part('cost per KB', 'size.mjs', ['--runs', quick ? '3' : '9']),
   server: part('first diagnostics', 'server.mjs', ['--starts', quick ? '3' : '5']),
   hover: part('hover while a 2 MB letter is edited', 'hover.mjs', ['--hovers', quick ? '10' : '30']),
+  folder: part('Check Folder in the server', 'folder.mjs', ['--letters', quick ? '500' : '2000', '--runs', quick ? '1' : '3']),
   cli: part('imr-lint', 'cli.mjs', ['--letters', quick ? '2000' : '10000', '--runs', quick ? '1' : '3']),
   pdf: part('PDF letters', 'pdf.mjs', ['--rounds', quick ? '2' : '5', '--copies', quick ? '1' : '4']),
 };
@@ -131,6 +134,8 @@ if (json) {
     ...server.report(result.server),
     '',
     ...hover.report(result.hover),
+    '',
+    ...folder.report(result.folder),
     '',
     ...cli.report(result.cli),
     `  the engine alone on ${result.cores} cores would check ${ideal.toFixed(0)} letters/s (cores / its mean batched time per letter); imr-lint gets ${(100 * result.cliEfficiency).toFixed(0)}% of that`,
