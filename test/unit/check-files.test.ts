@@ -25,12 +25,16 @@ describe('checkFiles', () => {
     today: { year: 2026, month: 12, day: 1 },
   });
 
-  it('reports each letter of a batch as it reports it alone, a long letter and an unreadable file among them', async () => {
-    const real = fs
+  /** The first `n` real letters' files. */
+  const realLetters = (n: number): string[] =>
+    fs
       .readdirSync(path.join(FIXTURES, 'real'))
       .filter((f) => f.endsWith('.txt'))
-      .slice(0, 6)
+      .slice(0, n)
       .map((f) => path.join(FIXTURES, 'real', f));
+
+  it('reports each letter of a batch as it reports it alone, a long letter and an unreadable file among them', async () => {
+    const real = realLetters(6);
     // Some 300 KB: a group of its own (groupsOf); the letters before it are one group, those after it another.
     const seed = fs.readFileSync(path.join(FIXTURES, 'seeds/002_f4a3e060fe32e57b.txt'), 'utf8');
     const long = path.join(dir, 'long.txt');
@@ -59,11 +63,7 @@ describe('checkFiles', () => {
   });
 
   it('fails only the letter an engine fault is in, not the others of its group', async () => {
-    const good = fs
-      .readdirSync(path.join(FIXTURES, 'real'))
-      .filter((f) => f.endsWith('.txt'))
-      .slice(0, 3)
-      .map((f) => path.join(FIXTURES, 'real', f));
+    const good = realLetters(3);
     const bad = path.join(dir, 'bad.txt');
     fs.writeFileSync(bad, `${fs.readFileSync(good[0], 'utf8')}\n${FAULT_MARKER}\n`);
     const files = [good[0], bad, good[1], good[2]];
