@@ -75,7 +75,11 @@ export const RULE_FAILED =
 
 /** Runs every rule that is not off, the user's severity over the finding's and the rule's: every finding, in text order. */
 export function check(letter: Letter, settings: Settings = DEFAULT_SETTINGS, context: RuleContext = { today: today() }): CheckedFinding[] {
-  const stages = checkInStages(letter, settings, context);
+  return toEnd(checkInStages(letter, settings, context));
+}
+
+/** Work in stages done in one go: its result. */
+function toEnd<T>(stages: Generator<void, T>): T {
   for (;;) {
     const stage = stages.next();
     if (stage.done) return stage.value;
@@ -97,11 +101,7 @@ export interface CheckEntry {
  * fails only the letter it is in: undefined for that letter.
  */
 export function checkEach(entries: readonly CheckEntry[]): (CheckedFinding[] | undefined)[] {
-  const stages = checkEachInStages(entries);
-  for (;;) {
-    const stage = stages.next();
-    if (stage.done) return stage.value;
-  }
+  return toEnd(checkEachInStages(entries));
 }
 
 /**
