@@ -1,8 +1,9 @@
 // Benchmark: the engine on adversarial 64 KB inputs, alone and inside a letter (in its summary and
 // in an item's title), to show no pattern backtracks without bound; then the timeline and the
 // appeal worksheet of a whole letter with the input in its summary (thousands of dated findings),
-// to show they grow no faster than the findings. Prints milliseconds per input; asserts nothing
-// (test/unit/property.test.ts keeps a few of them from hanging).
+// to show they grow no faster than the findings; then letters grown one statement at a time, at
+// two sizes, to show no reading grows with the square of their number. Prints milliseconds per
+// input; asserts nothing (test/unit/property.test.ts keeps a few of them from hanging).
 //
 //   node bench/adversarial.mjs
 
@@ -78,3 +79,41 @@ console.log(
 for (const r of rows) console.log(`${r.unit.padEnd(34)} ${columns.map((c) => r[c].toFixed(0).padStart(9)).join(' ')}`);
 const worst = Math.max(...rows.flatMap((r) => columns.map((c) => r[c])));
 console.log(`\nworst: ${worst.toFixed(0)} ms`);
+
+// Letters that grow one statement at a time, each at two sizes: a count of items, dates, drugs or
+// statements read against every other makes the larger cost much more than 4 times the smaller.
+const TITLE = 'MRI of the right shoulder without contrast';
+const from = whole.indexOf(`${TITLE}: Upheld`);
+const until = whole.indexOf('MRI of the cervical spine without contrast: Upheld');
+const grow = (unit, n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+const inSummary = (s) => whole.replace('CLINICAL CASE SUMMARY', () => `CLINICAL CASE SUMMARY\n${s}\n`);
+const manyItems = (head, block, n) =>
+  head.slice(0, head.indexOf(`${TITLE}: Upheld`)) +
+  block.repeat(Math.max(1, Math.round((n - head.length) / block.length))) +
+  whole.slice(until);
+const itemBlock = (title) => whole.slice(from, until).replace(TITLE, title);
+const shortItem = `${TITLE}: Upheld\n\nClaims Administrator guideline: Decision based on MTUS.\n\nMAXIMUS guideline: Decision based on MTUS.\n\nDecision rationale: Not necessary.\n\n`;
+const GROWING = {
+  'review denied another count, many items': (n) =>
+    manyItems(inSummary(grow('Utilization review denied a request for Tramadol 50mg #90. ', n / 2)), itemBlock('Tramadol 50mg #60'), n),
+  '"a(n)" on one line': (n) => inSummary(grow('He is a(n) worker. ', n)),
+  'sessions completed': (n) => inSummary(grow('She has completed 12 sessions of physical therapy. ', n)),
+  'drugs in an item title': (n) =>
+    whole.replace(`${TITLE}: Upheld`, () => `MRI of the right shoulder ${grow('Tramadol 50 mg 1 tab twice daily, ', n)}: Upheld`),
+  'durations without commas': (n) => inSummary(grow('He has had pain for 2 years since the injury. ', n)),
+  'treatment plans after a visit': (n) => inSummary(grow('On 10/19/2016, the treatment plan included physical therapy. ', n)),
+  'short items': (n) => manyItems(whole, shortItem, n),
+};
+const SIZES = [100_000, 400_000];
+console.log(`\n${'grown to'.padEnd(42)} ${SIZES.map((n) => `${n / 1000} KB`.padStart(9)).join(' ')}  growth (4 is linear)`);
+for (const [name, build] of Object.entries(GROWING)) {
+  const times = SIZES.map((n) => {
+    const text = build(n);
+    const t0 = process.hrtime.bigint();
+    check(parse(text), DEFAULT_SETTINGS, { today: TODAY });
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  });
+  console.log(
+    `${name.padEnd(42)} ${times.map((t) => t.toFixed(0).padStart(9)).join(' ')}  ${(times[1] / times[0]).toFixed(1).padStart(6)}x`,
+  );
+}

@@ -240,7 +240,8 @@ export function findDates(text: string, from = 0): DateFact[] {
   });
   // A date of birth with a two-digit year is of the last century when the other makes the worker
   // a child at the letter's latest date ("DOB 3/14/45" in a 2016 letter is 1945, not 2045).
-  const latest = Math.max(0, ...dates.filter((d) => d.role !== 'birth').map((d) => d.date.year));
+  let latest = 0;
+  for (const d of dates) if (d.role !== 'birth' && d.date.year > latest) latest = d.date.year;
   for (const d of dates) {
     if (d.role === 'birth' && /[/-]\s*\d{2}$/.test(d.text) && d.date.year >= 2000 && latest - d.date.year < 14)
       d.date = { ...d.date, year: d.date.year - 100 };

@@ -76,7 +76,7 @@ export const elapsedStatements: (letter: Letter) => ElapsedStatement[] = oncePer
     const sentenceText = text.slice(sentence.start, sentence.end);
     // A guideline's or a modal's words elsewhere in the sentence ("With the injury now over six
     // months old, MTUS recommends ...") leave the statement's own clause a fact.
-    const clause = text.slice(Math.max(sentence.start, text.lastIndexOf(',', span.start) + 1), span.end);
+    const clause = text.slice(sentence.start + text.slice(sentence.start, span.start + 1).lastIndexOf(',') + 1, span.end);
     if (OTHER_INJURY.test(sentenceText) || NOT_FACT.test(clause)) return;
     const { qualifier = '', number, plus, unit } = amount;
     const days = countOf(number) * UNIT_DAYS[unit.toLowerCase()];

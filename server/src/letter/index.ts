@@ -5,7 +5,7 @@ export { parseDateText } from './dates';
 export * from './types';
 export { LAYOUTS, PART_ORDER, partNames, partPattern, type LayoutDef, type HeadingDef } from './layouts';
 export { decisionLabel, layoutName } from './labels';
-export { aboutItem, readRationale, sentenceAt, type Conclusion, type RequestPhrase } from './rationale';
+export { aboutItem, itemName, readRationale, sentenceAt, type Conclusion, type RequestPhrase } from './rationale';
 export { parseRequest, WORD_NUMBERS } from './request';
 export { certificationStatements, type CertificationStatement, type CertificationPart } from './certifications';
 export { letterDate } from './facts';

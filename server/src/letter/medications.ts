@@ -50,10 +50,11 @@ export function medicationsIn(text: string, range: Span): Medication[] {
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     if (m.index < covered) continue; // an alias inside the previous mention: "Tramadol (Ultram)"
-    const next = matches
-      .slice(i + 1)
-      .find((x) => x.index >= m.index + m.name.length + (FILLER_RE.exec(slice.slice(m.index + m.name.length))?.[0].length ?? 0));
-    const med = readMention(slice, m, next ? next.index : slice.length);
+    // The next drug named after this one's name and the words that may follow it.
+    const after = m.index + m.name.length + (FILLER_RE.exec(slice.slice(m.index + m.name.length))?.[0].length ?? 0);
+    let next = i + 1;
+    while (next < matches.length && matches[next].index < after) next++;
+    const med = readMention(slice, m, next < matches.length ? matches[next].index : slice.length);
     covered = med.span.end;
     out.push(shift(med, range.start));
   }

@@ -25,11 +25,17 @@ function collect(letter: Letter): PlanStatement[] {
   const out: PlanStatement[] = [];
   const body = letter.text.slice(0, summary.span.end);
   PLAN_RE.lastIndex = summary.span.start;
+  // The last visit's date before each plan: the plans come in text order, and the dates are read
+  // once for all of them (a plan before the last one starts again from the first date).
+  let visit: DateFact | undefined;
+  let next = 0;
+  let last = -1;
   for (let m = PLAN_RE.exec(body); m; m = PLAN_RE.exec(body)) {
     const span = sentenceAt(letter.text, summary.span, m.index);
-    let visit: DateFact | undefined;
-    for (const d of letter.dates) {
-      if (d.span.end > span.start) break;
+    if (span.start < last) [visit, next] = [undefined, 0];
+    last = span.start;
+    for (; next < letter.dates.length && letter.dates[next].span.end <= span.start; next++) {
+      const d = letter.dates[next];
       if (d.span.start >= summary.span.start && d.precision === 'day' && (d.role === 'visit' || d.role === 'other')) visit = d;
     }
     if (visit && span.start - visit.span.end <= MAX_DISTANCE) out.push({ span, visit });

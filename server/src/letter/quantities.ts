@@ -308,6 +308,13 @@ const DENIED_REQUEST_RE =
 
 /** The requests the case summary says the review denied, with a count: "Tramadol 50mg #90". */
 export function deniedRequests(letter: Letter): CountStatement[] {
+  let found = denials.get(letter);
+  if (!found) denials.set(letter, (found = readDenied(letter)));
+  return found;
+}
+const denials = new WeakMap<Letter, CountStatement[]>();
+
+function readDenied(letter: Letter): CountStatement[] {
   const summary = letter.sections.find((s) => s.id === 'summary')?.span;
   if (!summary) return [];
   const { text } = letter;

@@ -170,9 +170,14 @@ export function readRationale(text: string, content: Span): { conclusion?: Concl
 const FILLER =
   /^(?:the|and|for|with|of|to|right|left|bilateral|retrospective|prospective|request|additional|continued|continue|one|two|three|four|six|eight|ten|twelve|associated|surgical|service|post|pre|outpatient|inpatient)$/i;
 
+/** What `aboutItem` reads of an item: its drug, else its title. Items of one name are about the same phrases. */
+export const itemName = (item: Item): string => item.request.drug ?? item.title;
+
 /** Whether the rationale's phrase is about this item: it names the item's first telling word, or the same drug by another name ("Naprosyn" for "Naproxen"). */
 export function aboutItem(item: Item, phrase: string): boolean {
-  const word = (item.request.drug ?? item.title).match(/[A-Za-z]{3,}/g)?.find((w) => !FILLER.test(w));
+  const word = itemName(item)
+    .match(/[A-Za-z]{3,}/g)
+    ?.find((w) => !FILLER.test(w));
   if (!word) return false;
   if (new RegExp(`\\b${word}\\b`, 'i').test(phrase)) return true;
   const drug = drugIn(word);

@@ -4,11 +4,13 @@ import {
   aboutItem,
   completedSessions,
   decidedCounts,
+  itemName,
   parseRequest,
   plannedDrugs,
   requestCount,
   therapyOf,
   type Item,
+  type Therapy,
   type Letter,
 } from '../letter';
 import { medicationsIn } from '../letter/medications';
@@ -34,8 +36,14 @@ export const quantityMismatch: Rule = {
   defaultSeverity: 'warning',
   check(letter: Letter) {
     const out: Finding[] = [];
+    const deniedFor = deniedOf(letter);
     for (const item of letter.items)
-      out.push(...decided(letter, item), ...denied(letter, item), ...originalStrength(letter, item), ...plannedStrength(letter, item));
+      out.push(
+        ...decided(letter, item),
+        ...denied(letter, item, deniedFor),
+        ...originalStrength(letter, item),
+        ...plannedStrength(letter, item),
+      );
     out.push(...completedCounts(letter));
     return out;
   },
@@ -86,18 +94,59 @@ function decided(letter: Letter, item: Item): Finding[] {
   }));
 }
 
+/** The summary's denied requests of an item's kind, with what they say of the other items. */
+interface Denied {
+  mine: CountStatement[];
+  /** The counts they give. */
+  counts: Set<number>;
+  /** The items of one name and count (a group each) that one of them is about. */
+  held: Set<Item[]>;
+  /** The titles already answered with them: an item repeated word for word adds no finding. */
+  told: Set<string>;
+}
+
+/**
+ * The denied requests of each item's kind, read once for all the items of one name and therapy: a
+ * letter may dispute many items of one drug, and its summary deny many requests.
+ */
+function deniedOf(letter: Letter): (item: Item) => Denied {
+  const all = deniedRequests(letter);
+  // The items that ask for each count, grouped by name (`aboutItem` reads only the name).
+  const asking = new Map<number, Map<string, Item[]>>();
+  for (const i of letter.items) {
+    const n = requestCount(i.title, i.request)?.n;
+    if (n === undefined) continue;
+    const byName = asking.get(n) ?? asking.set(n, new Map()).get(n)!;
+    const name = itemName(i);
+    const group = byName.get(name);
+    if (group) group.push(i);
+    else byName.set(name, [i]);
+  }
+  const known = new Map<string, Denied>();
+  return (item) => {
+    const therapy = therapyOf(item.title);
+    const key = `${itemName(item)}\u0000${therapy ?? ''}`;
+    let found = known.get(key);
+    if (found) return found;
+    const mine = all.filter((d) => aboutItem(item, d.text) || (d.therapy !== undefined && d.therapy === therapy));
+    const held = new Set<Item[]>();
+    for (const d of mine)
+      for (const group of asking.get(d.n)?.values() ?? []) if (!held.has(group) && aboutItem(group[0], d.text)) held.add(group);
+    known.set(key, (found = { mine, counts: new Set(mine.map((d) => d.n)), held, told: new Set() }));
+    return found;
+  };
+}
+
 /** The case summary says the review denied the item's request with another count ("UR denied a request for Tramadol 50mg #90" for "Tramadol 50mg #60"). */
-function denied(letter: Letter, item: Item): Finding[] {
+function denied(letter: Letter, item: Item, deniedFor: (item: Item) => Denied): Finding[] {
   const target = item.partial ? undefined : requestCount(item.title, item.request);
   if (!target) return [];
-  const sameThing = (count: CountStatement): boolean =>
-    aboutItem(item, count.text) || (count.therapy !== undefined && count.therapy === therapyOf(item.title));
   // Only when every denied request of the item's kind says another count, and no other item has
   // that count: two items of one drug are two requests.
-  const otherItemHas = (count: CountStatement): boolean =>
-    letter.items.some((i) => i !== item && aboutItem(i, count.text) && requestCount(i.title, i.request)?.n === count.n);
-  const mine = deniedRequests(letter).filter(sameThing);
-  if (!mine.length || mine.some((d) => d.n === target.n || otherItemHas(d))) return [];
+  const { mine, counts, held, told } = deniedFor(item);
+  if (!mine.length || counts.has(target.n) || [...held].some((group) => group.length > 1 || group[0] !== item)) return [];
+  if (told.has(item.title)) return [];
+  told.add(item.title);
   return mine.map((d) => ({
     span: d.span,
     message: `The case summary says the utilization review denied "${d.text}": ${d.n} there, ${target.n} in the item "${item.title}".`,
@@ -172,23 +221,11 @@ function completedCounts(letter: Letter): Finding[] {
   const floors = saysAtLeast(letter);
   const out: Finding[] = [];
   const reported = new Set<CountStatement>();
+  const above = floors ? firstAbove(all) : () => undefined;
+  const otherIn = otherCount(letter.text, all, reported);
   for (const exact of all) {
     if (exact.atLeast || !exact.therapy || reported.has(exact)) continue;
-    const other =
-      (floors ? all.find((s) => s.atLeast && s.therapy === exact.therapy && s.n > exact.n) : undefined) ??
-      (exact.item !== undefined
-        ? all.find(
-            (s) =>
-              s !== exact &&
-              !s.atLeast &&
-              s.item === exact.item &&
-              s.therapy === exact.therapy &&
-              s.n !== exact.n &&
-              !reported.has(s) &&
-              undated(letter.text, s) &&
-              undated(letter.text, exact),
-          )
-        : undefined);
+    const other = above(exact) ?? (exact.item !== undefined ? otherIn(exact) : undefined);
     if (!other) continue;
     reported.add(exact).add(other);
     const [first, second] = other.span.start < exact.span.start ? [other, exact] : [exact, other];
@@ -203,6 +240,67 @@ function completedCounts(letter: Letter): Finding[] {
 }
 
 /**
+ * The first count "at least" of a count's therapy that is greater than it. Each therapy's counts
+ * "at least" are kept in text order with the greatest so far, and the first greater is found by
+ * halving: a letter may give thousands.
+ */
+function firstAbove(all: CountStatement[]): (count: CountStatement) => CountStatement | undefined {
+  const floors = new Map<Therapy, { counts: CountStatement[]; most: number[] }>();
+  for (const s of all) {
+    if (!s.atLeast || !s.therapy) continue;
+    const f = floors.get(s.therapy) ?? floors.set(s.therapy, { counts: [], most: [] }).get(s.therapy)!;
+    f.most.push(Math.max(f.most[f.most.length - 1] ?? -Infinity, s.n));
+    f.counts.push(s);
+  }
+  return (count) => {
+    const f = floors.get(count.therapy!);
+    if (!f) return undefined;
+    let lo = 0;
+    let hi = f.most.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (f.most[mid] > count.n) hi = mid;
+      else lo = mid + 1;
+    }
+    return f.counts[lo];
+  };
+}
+
+/**
+ * The first other exact count of a rationale count's therapy, in the same rationale, undated like
+ * it, not yet reported, that differs from it. Read in the counts of its rationale and therapy
+ * only; a number found without one stays so, since the reported only grow.
+ */
+function otherCount(
+  text: string,
+  all: CountStatement[],
+  reported: Set<CountStatement>,
+): (count: CountStatement) => CountStatement | undefined {
+  const groups = new Map<string, CountStatement[]>();
+  for (const s of all) {
+    if (s.atLeast || s.item === undefined) continue;
+    const key = `${s.item} ${s.therapy}`;
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
+  }
+  const dated = new Map<CountStatement, boolean>();
+  const isUndated = (count: CountStatement): boolean => {
+    let known = dated.get(count);
+    if (known === undefined) dated.set(count, (known = undated(text, count)));
+    return known;
+  };
+  const none = new Set<string>();
+  return (count) => {
+    const key = `${count.item} ${count.therapy}`;
+    if (!isUndated(count) || none.has(`${key} ${count.n}`)) return undefined;
+    const found = groups.get(key)?.find((s) => s.n !== count.n && !reported.has(s) && isUndated(s));
+    if (!found) none.add(`${key} ${count.n}`);
+    return found;
+  };
+}
+
+/**
  * The case summary's one exact count of a therapy's completed sessions against a lower count in a
  * rationale that names no date ("8 chiropractic therapy visits have helped" in a progress note of
  * 12/02/2016, "the patient did receive 6 visits of chiropractic therapy"): the rationale speaks at
@@ -212,10 +310,11 @@ function completedCounts(letter: Letter): Finding[] {
 function summaryAgainstRationale(letter: Letter, all: CountStatement[], reported: Set<CountStatement>): Finding[] {
   const out: Finding[] = [];
   const exact = all.filter((s) => !s.atLeast && s.therapy && (s.item === undefined || undated(letter.text, s)));
+  // How many counts of each therapy the summary gives.
+  const inSummary = new Map<Therapy | undefined, number>();
+  for (const s of all) if (s.item === undefined) inSummary.set(s.therapy, (inSummary.get(s.therapy) ?? 0) + 1);
   for (const theirs of exact) {
-    if (theirs.item !== undefined) continue;
-    const summary = all.filter((s) => s.item === undefined && s.therapy === theirs.therapy);
-    if (summary.length !== 1) continue;
+    if (theirs.item !== undefined || inSummary.get(theirs.therapy) !== 1) continue;
     const told = new Set<number>([theirs.n]);
     for (const mine of exact) {
       if (mine.item === undefined || mine.therapy !== theirs.therapy || mine.n >= theirs.n || told.has(mine.n) || reported.has(mine))

@@ -36,6 +36,9 @@ export const templateRemnant: Rule = {
   check(letter: Letter) {
     if (!REMNANT_MARKS.some((mark) => letter.text.includes(mark))) return [];
     const out: Finding[] = [];
+    // The line of the last "a(n)", and whether it is in capitals for each way of writing it: one
+    // line may hold thousands, and is read once.
+    let line: { start: number; end: number; shouting: Map<string, boolean> } | undefined;
     for (const m of matchesIn(REMNANT_RE, letter.text)) {
       // A blank is matched with the word before it, which is no part of the finding.
       // "a(n)" and "XX/XX" start a word ("Data(n)" is no remnant); a blank stands between words
@@ -53,8 +56,13 @@ export const templateRemnant: Rule = {
       if (/^a\(n\)$/i.test(found)) {
         const next = /^\s*(\S+)/.exec(letter.text.slice(span.end, span.end + 30))?.[1] ?? '';
         // A line in capitals (but for the placeholder) may hold capital words that are words.
-        const line = letter.text.slice(lineStart(letter.text, span.start), lineEnd(letter.text, span.end)).replace(found, '');
-        const shouting = !/[a-z]/.test(line) && (line.match(/[A-Z]{2,}/g) ?? []).length >= 2;
+        if (!line || span.start < line.start || span.end > line.end)
+          line = { start: lineStart(letter.text, span.start), end: lineEnd(letter.text, span.end), shouting: new Map() };
+        let shouting = line.shouting.get(found);
+        if (shouting === undefined) {
+          const rest = letter.text.slice(line.start, line.end).replace(found, '');
+          line.shouting.set(found, (shouting = !/[a-z]/.test(rest) && (rest.match(/[A-Z]{2,}/g) ?? []).length >= 2));
+        }
         const word = article(next, shouting);
         const cased = found[0] === 'A' ? word[0].toUpperCase() + word.slice(1) : word;
         fixes = [{ title: `Replace "${found}" with "${cased}"`, edits: [{ span, newText: cased }], preferred: true }];

@@ -46,6 +46,27 @@ describe('quantity-mismatch', () => {
     );
   });
 
+  // Each item is read against each denial once for all the items of one name, and an item repeated
+  // word for word adds no finding: the suite's timeout catches a return to items x denials x items.
+  it('reads thousands of denials against hundreds of items of one drug, and reports them once for an item repeated word for word', () => {
+    const letter = edit(
+      fixture('real/CM17-0021126.txt'),
+      'utilization review denied a request for Tramadol 50mg #60. ',
+      `${'Utilization review denied a request for Tramadol 50mg #90. '.repeat(3000)}\n`,
+    );
+    const start = letter.indexOf('Tramadol 50mg #60:  Upheld');
+    const end = letter.indexOf('not considered medically necessary.', start) + 'not considered medically necessary.'.length;
+    const items = `${letter.slice(start, end)}\n\n`.repeat(300);
+    const text = letter.slice(0, start) + items + letter.slice(end);
+    const findings = found(text, 'quantity-mismatch');
+    assert.equal(findings.length, 3000);
+    assert.ok(
+      findings.every(
+        ([, quoted, message]) => quoted === 'Tramadol 50mg #90' && message.endsWith('90 there, 60 in the item "Tramadol 50mg #60".'),
+      ),
+    );
+  });
+
   it('says what the rationale decides and what the remaining portion counts', () => {
     const [[severity, quoted, message]] = found(partial, 'quantity-mismatch');
     assert.equal(severity, 'warning');
