@@ -388,6 +388,25 @@ describe('protocol: no letter text in the log', () => {
   });
 });
 
+describe('protocol: no letter text in the log, when a handler fails', () => {
+  afterEach(stopStarted);
+  it("logs that a notification's handler failed, not the error's message that quotes the letter: text sent where an edit belongs", async () => {
+    const client = await start({ pull: false });
+    const uri = 'file:///tmp/edited.imr';
+    await client.open(uri, SEED_002);
+    client.sendRaw({
+      jsonrpc: '2.0',
+      method: 'textDocument/didChange',
+      params: { textDocument: { uri, version: 2 }, contentChanges: ['Mr. Worker (a phrase to look for in the log) has low back pain.'] },
+    });
+    assert.match(await client.loggedMessage(/textDocument\/didChange/), /failed \(its message is not logged\)$/);
+    assert.deepEqual(
+      client.logged.filter((m) => m.includes('a phrase to look for')),
+      [],
+    );
+  });
+});
+
 /** The codes of the diagnostics a push client is sent for a letter it opens. */
 async function codesOnOpen(client: LspClient, uri: string, text: string): Promise<unknown[]> {
   const published = client.nextDiagnostics(uri);

@@ -5,7 +5,14 @@
 
 import type { ConsoleFeature, RemoteConsole } from 'vscode-languageserver/node';
 
+// Its "Notification handler '...' failed with message: ..." ends with the error's message, which
+// may quote what the handler was given (a TypeError quotes the value it could not use: a letter's
+// text sent where an edit belongs).
+const WITH_MESSAGE = ' failed with message: ';
+
 const firstLine = (message: string): string => {
+  const quoting = message.indexOf(WITH_MESSAGE);
+  if (quoting >= 0) return `${message.slice(0, quoting)} failed (its message is not logged)`;
   const end = message.search(/[\r\n]/);
   return end < 0 ? message : `${message.slice(0, end)} (the rest is not logged)`;
 };
