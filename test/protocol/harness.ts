@@ -47,6 +47,8 @@ export interface StartOptions {
   watchFiles?: boolean;
   /** Variables set in the server's environment, over this process's. */
   env?: Record<string, string>;
+  /** Announce that the client takes edits for a version of a document (workspaceEdit.documentChanges), as VS Code does. */
+  versionedEdits?: boolean;
   /** Requests of the server this client never answers (client/registerCapability, workspace/codeLens/refresh, which it then announces it takes). */
   neverAnswers?: ('client/registerCapability' | 'workspace/codeLens/refresh')[];
 }
@@ -140,6 +142,7 @@ export class LspClient {
         ...(options.settings ? { configuration: true } : {}),
         ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
         ...(silent.has('workspace/codeLens/refresh') ? { codeLens: { refreshSupport: true } } : {}),
+        ...(options.versionedEdits ? { workspaceEdit: { documentChanges: true } } : {}),
       },
     };
     const folder = options.workspaceFolder ? pathToFileURL(options.workspaceFolder).toString() : null;

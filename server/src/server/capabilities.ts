@@ -20,6 +20,8 @@ export interface ClientSupport {
   watchFiles: boolean;
   /** Takes workspace/codeLens/refresh, to ask for code lenses again after a date of mailing changed. */
   codeLensRefresh: boolean;
+  /** Takes edits for a version of a document (documentChanges), applied only to that version. */
+  versionedEdits: boolean;
 }
 
 export const NO_CLIENT_SUPPORT: ClientSupport = {
@@ -29,6 +31,7 @@ export const NO_CLIENT_SUPPORT: ClientSupport = {
   configuration: false,
   watchFiles: false,
   codeLensRefresh: false,
+  versionedEdits: false,
 };
 
 export function clientSupport(caps: ClientCapabilities): ClientSupport {
@@ -39,6 +42,7 @@ export function clientSupport(caps: ClientCapabilities): ClientSupport {
     configuration: !!caps.workspace?.configuration,
     watchFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
     codeLensRefresh: !!caps.workspace?.codeLens?.refreshSupport,
+    versionedEdits: !!caps.workspace?.workspaceEdit?.documentChanges,
   };
 }
 

@@ -131,8 +131,14 @@ export function toHover(doc: TextDocument, hover: HoverResult): Hover {
   return { contents: { kind: 'markdown', value: hover.markdown }, range: toRange(doc, hover.span) };
 }
 
-export function toWorkspaceEdit(doc: TextDocument, edits: Edit[]): WorkspaceEdit {
-  return { changes: { [doc.uri]: edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText })) } };
+/**
+ * The edits of a fix, for the version of the document they were worked out on when the client
+ * takes versioned edits: it then applies them to that text only, not to one edited since.
+ */
+export function toWorkspaceEdit(doc: TextDocument, edits: Edit[], versioned = false): WorkspaceEdit {
+  const textEdits = edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText }));
+  if (versioned) return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: textEdits }] };
+  return { changes: { [doc.uri]: textEdits } };
 }
 
 export function toDecisionRange(doc: TextDocument, mark: DecisionMark): DecisionRange {

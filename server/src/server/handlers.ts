@@ -69,13 +69,15 @@ export async function codeActions(
   const found = await workspace.letterOf(params.textDocument.uri, checkpoint);
   if (!found) return [];
   const { doc } = found;
+  const versioned = workspace.client.versionedEdits;
   const only = params.context.only;
   const actions: CodeAction[] = [];
   if (only?.some((k) => FIX_ALL_KIND.startsWith(k) || k.startsWith(FIX_ALL_KIND))) {
     // Every certain fix of the findings not reviewed, past the cap on those shown too.
     const fixable = await unreviewedFindings(found, checkpoint, reviewed, undefined, (f) => !!f.fixes?.some((x) => x.safe));
     const safe = fixable.flatMap((f) => f.fixes!.filter((x) => x.safe).flatMap((x) => x.edits));
-    if (safe.length) actions.push({ title: 'Fix all certain IMR problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, safe) });
+    if (safe.length)
+      actions.push({ title: 'Fix all certain IMR problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, safe, versioned) });
     return actions;
   }
   const start = doc.offsetAt(params.range.start);
@@ -89,7 +91,7 @@ export async function codeActions(
         kind: CodeActionKind.QuickFix,
         isPreferred: fix.preferred,
         diagnostics: [toDiagnostic(doc, f)],
-        edit: toWorkspaceEdit(doc, fix.edits),
+        edit: toWorkspaceEdit(doc, fix.edits, versioned),
       });
     }
   }

@@ -22,8 +22,33 @@ import { letMessagesIn, markWork, SLICE_MS, type Checkpoint } from './pacing';
 /** How long the server waits for the client to answer one of its requests before it goes on without. */
 export const CLIENT_REQUEST_TIMEOUT = 2000;
 
+/**
+ * The document as its letter was parsed: the open document while it is unchanged, else a copy of
+ * the text parsed. An edit let in while a request works (between rules) changes the open document
+ * in place, and the request's positions must still be counted in the text it read.
+ */
+function asParsed(doc: TextDocument, version: number, text: string): TextDocument {
+  let copy: TextDocument | undefined;
+  const parsed = (): TextDocument =>
+    doc.version === version ? doc : (copy ??= TextDocument.create(doc.uri, doc.languageId, version, text));
+  return {
+    uri: doc.uri,
+    languageId: doc.languageId,
+    version,
+    get lineCount() {
+      return parsed().lineCount;
+    },
+    getText: (range) => parsed().getText(range),
+    positionAt: (offset) => parsed().positionAt(offset),
+    offsetAt: (position) => parsed().offsetAt(position),
+    getLineRange: (line) => parsed().getLineRange(line),
+    getEOLCharacters: (line) => parsed().getEOLCharacters(line),
+  };
+}
+
 /** An open document with its settings and its letter. */
 export interface OpenLetter {
+  /** The document as the letter was parsed from it (its version then, its positions in that text). */
   doc: TextDocument;
   settings: Settings;
   letter: Letter;
@@ -133,15 +158,14 @@ export class Workspace {
     if (!this.parseTimes.has(letter)) this.parseTimes.set(letter, elapsed);
     const parseMs = this.parseTimes.get(letter)!;
     // After a long parse (a long letter just edited), a cancellation or a newer edit that came
-    // meanwhile is let in, and the work dropped if it is no longer wanted. An edit let in changes
-    // the document in place: the answer is then given for the text the letter was parsed from, its
-    // positions counted in that text (the version it answers for), not in the new one.
+    // meanwhile is let in, and the work dropped if it is no longer wanted. An edit let in, now or
+    // while the rules run, changes the document in place: the answer is then given for the text
+    // the letter was parsed from, its positions counted in that text (the version it answers for).
     if (elapsed > SLICE_MS) {
       await letMessagesIn();
       checkpoint();
-      if (doc.version !== version) return { doc: TextDocument.create(uri, doc.languageId, version, text), settings, letter, parseMs };
     }
-    return { doc, settings, letter, parseMs };
+    return { doc: asParsed(doc, version, text), settings, letter, parseMs };
   }
 
   /** Forgets what was kept for a closed document. */
