@@ -424,14 +424,39 @@ describe('imr-lint on files that are not letters', () => {
     const seed = fs.readFileSync(path.join(FIXTURES, 'seeds/002_f4a3e060fe32e57b.txt'), 'utf8');
     const items = Array.from({ length: 50_000 }, (_, i) => `Physical therapy ${i} sessions: Upheld\n`).join('');
     write('zz-2mb.txt', seed + items);
-    // Its 50,000 incomplete items are 11 MB of output.
+    // Its 50,000 incomplete items: the first 10,000 listed (some 2 MB of output), and one that counts the rest.
     const one = lintWith({ maxBuffer: 64 << 20 }, ...AS_OF, '--jobs', '1', dir);
     const two = lintWith({ maxBuffer: 64 << 20 }, ...AS_OF, '--jobs', '2', dir);
     assert.equal(two.out, one.out);
     assert.equal(two.err, one.err);
-    assert.match(two.out, /^17 letters: 50000 errors/m);
+    assert.match(two.out, /^17 letters: 10001 errors/m);
+    assert.match(two.out, /\.\.\.and 40000 more findings of this rule \(the first 10000 are shown\)/);
     assert.equal(two.code, one.code);
   }).timeout(60_000); // two runs of 4 s each on a free machine
+
+  it('lists at most 10,000 findings of a rule in a letter, and one that counts the rest, so that a damaged letter leaves the others whole', () => {
+    // 120,000 damaged characters: each a finding with its fix, too many to print (one SARIF document
+    // of them all was longer than a string may be, and the whole run's output was lost).
+    const seed = fs.readFileSync(path.join(FIXTURES, 'seeds/003_fc99783cdfd818d2.txt'), 'utf8');
+    write(
+      'damaged.txt',
+      seed.replace('Decision rationale: ', () => `Decision rationale: ${'Â®'.repeat(120_000)}`),
+    );
+    for (const f of fs.readdirSync(path.join(FIXTURES, 'seeds'))) write(f, fs.readFileSync(path.join(FIXTURES, 'seeds', f)));
+    const r = lintWith({ maxBuffer: 64 << 20 }, ...AS_OF, '--format', 'sarif', dir);
+    type Result = { ruleId: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] };
+    const results: Result[] = JSON.parse(r.out).runs[0].results;
+    const inDamaged = (x: Result) => x.locations[0].physicalLocation.artifactLocation.uri.endsWith('damaged.txt');
+    const damage = results.filter((x) => inDamaged(x) && x.ruleId === 'encoding-damage');
+    assert.equal(damage.length, 10_001);
+    assert.match(damage[10_000].message.text, /^\.\.\.and 110001 more findings of this rule \(the first 10000 are shown\)$/);
+    const seeds = lint('--format', 'sarif', path.join(FIXTURES, 'seeds'));
+    assert.equal(
+      results.filter((x) => !inDamaged(x)).length,
+      JSON.parse(seeds.out).runs[0].results.length,
+      'the other letters: all their findings',
+    );
+  }).timeout(60_000);
 
   it('runs its worker threads from a copy of the bundle alone, with no node_modules', () => {
     const alone = path.join(dir, 'cli.js');

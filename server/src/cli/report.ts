@@ -173,12 +173,18 @@ function checkGroup(group: Read[], job: Job): Report[] {
   });
 }
 
+/**
+ * Findings listed per rule and letter whatever the configuration says, and one more that counts
+ * the rest: a damaged letter may hold hundreds of thousands, too many to print or read.
+ */
+export const MAX_LISTED_PER_RULE = 10_000;
+
 /** A checked letter's findings kept (not reviewed, capped), counted and rendered in the job's format. */
 function render({ file, name, settings, text, letter }: Parsed, all: CheckedFinding[], job: Job): Report {
   try {
     const { findings: kept, hidden, ...reviewed } = withoutReviewed(file, letter, all, job);
     // Capped once the reviewed are left out: the closing "and N more" counts findings not judged.
-    const findings = capPerRule(kept, findingsPerRule(settings));
+    const findings = capPerRule(kept, findingsPerRule(settings, MAX_LISTED_PER_RULE));
     const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
     const rules: Record<string, number> = {};
     for (const f of findings) {
