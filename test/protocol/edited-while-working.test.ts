@@ -10,6 +10,7 @@ import {
   DocumentSymbolRequest,
   type FullDocumentDiagnosticReport,
   type TextDocumentEdit,
+  type TextEdit,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixture } from '../support/fixtures';
@@ -55,7 +56,7 @@ describe('protocol: a letter edited while a request works on it', () => {
         context: { diagnostics: [], only: ['source.fixAll.imr'] },
       }),
     );
-    const [change] = (actions![0] as { edit: { documentChanges: TextDocumentEdit[] } }).edit.documentChanges;
+    const [change] = (actions![0] as { edit: { documentChanges: (TextDocumentEdit & { edits: TextEdit[] })[] } }).edit.documentChanges;
     assert.deepEqual(change.textDocument, { uri: URI, version: 1 });
     const fixed = TextDocument.applyEdits(TextDocument.create(URI, 'imr', 1, LETTER), change.edits);
     assert.equal(fixed, LETTER.replaceAll('DURAGESICÂ®', 'DURAGESIC®'));
@@ -66,7 +67,7 @@ describe('protocol: a letter edited while a request works on it', () => {
       client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI } }),
     )) as FullDocumentDiagnosticReport;
     const read = TextDocument.create(URI, 'imr', 1, LETTER);
-    const damaged = report.items.filter((d) => d.code === 'encoding-damage' && !/more finding/.test(d.message));
+    const damaged = report.items.filter((d) => d.code === 'encoding-damage' && !/more finding/.test(d.message as string));
     assert.equal(damaged.length, 100);
     for (const d of damaged) assert.equal(read.getText(d.range), 'Â®');
   });

@@ -18,3 +18,4 @@ export { completedSessions, decidedCounts, plannedDrugs, requestCount, therapyOf
 export { strengthPairs, supplyStatements, type StrengthPair, type SupplyStatement } from './supply';
 export { verdicts, type Verdict } from './verdicts';
 export { textReferences } from './references';
+export { citationsByItem } from './text';

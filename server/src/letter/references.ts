@@ -8,7 +8,7 @@
 import type { Span } from '../base/span';
 import type { GuidelineId } from '../knowledge/types';
 import { normalize, namedRef, spanOf, type FoldedText } from './folded';
-import { oncePerLetter } from './text';
+import { itemAt, oncePerLetter } from './text';
 import type { Citation, Letter, NamedRef, PageRef, SectionId } from './types';
 
 /** Sections whose prose may cite guideline pages (the guideline lines themselves are parsed apart). */
@@ -197,7 +197,7 @@ function referencesIn(letter: Letter, span: Span, out: Citation[]): void {
     if (edition !== undefined) c.edition = edition;
     const topic = topicNear(folded, mark, first.start, last.end);
     if (topic) c.topic = topic;
-    const item = letter.items.find((i) => i.span.start <= c.span.start && c.span.start < i.span.end);
+    const item = itemAt(letter, c.span.start);
     if (item) c.item = item.index;
     out.push(c);
   }

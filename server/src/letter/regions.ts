@@ -20,7 +20,7 @@ import { sentenceAt } from './rationale';
 import type { Span } from '../base/span';
 import type { Citation, Item, Letter } from './types';
 import { foldSpaces } from '../base/text';
-import { oncePerLetter } from './text';
+import { citationsByItem, oncePerLetter } from './text';
 
 export interface RegionFact {
   regions: Region[];
@@ -61,15 +61,8 @@ export const itemRegions: (letter: Letter) => ItemRegions[] = oncePerLetter((let
 function read(letter: Letter, item: Item): ItemRegions {
   const claimsAdministrator: CitedChapter[] = [];
   const maximus: CitedChapter[] = [];
-  for (const c of letter.citations) {
-    const line =
-      c.item !== item.index
-        ? undefined
-        : c.source === 'claimsAdministrator'
-          ? claimsAdministrator
-          : c.source === 'maximus'
-            ? maximus
-            : undefined;
+  for (const c of citationsByItem(letter).get(item.index) ?? []) {
+    const line = c.source === 'claimsAdministrator' ? claimsAdministrator : c.source === 'maximus' ? maximus : undefined;
     const chapter = line && citedChapter(letter.text, c);
     if (chapter) line!.push(chapter);
   }

@@ -6,7 +6,7 @@ import { sentenceAt } from './rationale';
 import type { Span } from '../base/span';
 import type { Letter, SectionId } from './types';
 import { foldSpaces } from '../base/text';
-import { oncePerLetter } from './text';
+import { itemAt, oncePerLetter } from './text';
 
 export type Side = 'left' | 'right' | 'bilateral';
 
@@ -92,7 +92,7 @@ function collect(letter: Letter): SideFact[] {
   };
   const add = (side: Side, region: string, span: Span): void => {
     const section = letter.sections.find((s) => s.span.start <= span.start && span.start < s.span.end);
-    const item = letter.items.find((i) => i.span.start <= span.start && span.start < i.span.end);
+    const item = itemAt(letter, span.start);
     const sentence = sentenceAt(text, section?.span ?? { start: 0, end: text.length }, span.start);
     const title = !!item && span.start >= item.titleSpan.start && span.end <= item.headingSpan.end;
     out.push({

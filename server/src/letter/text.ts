@@ -2,7 +2,7 @@
 // that most readings search.
 
 import type { Span } from '../base/span';
-import type { Letter } from './types';
+import type { Citation, Item, Letter } from './types';
 
 // What has been read of each letter, by reading: one small map per letter, kept while the letter
 // lives (a WeakMap per reading would hold an entry per letter in each of some twenty maps).
@@ -26,3 +26,29 @@ export const summaryAndRationales: (letter: Letter) => readonly Span[] = oncePer
   ...letter.sections.filter((s) => s.id === 'summary').map((s) => s.span),
   ...letter.items.flatMap((i) => i.parts.filter((p) => p.kind === 'rationale').map((p) => p.contentSpan)),
 ]);
+
+/** The item whose span holds `pos`: found by halving, the items standing in text order one after another. */
+export function itemAt(letter: Letter, pos: number): Item | undefined {
+  const { items } = letter;
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].span.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const item = items[lo - 1];
+  return item && pos < item.span.end ? item : undefined;
+}
+
+/** The guideline citations of each item, by its index, in text order: read once for a letter of thousands of items. */
+export const citationsByItem: (letter: Letter) => Map<number, Citation[]> = oncePerLetter((letter: Letter) => {
+  const out = new Map<number, Citation[]>();
+  for (const c of letter.citations) {
+    if (c.item === undefined) continue;
+    const list = out.get(c.item);
+    if (list) list.push(c);
+    else out.set(c.item, [c]);
+  }
+  return out;
+});

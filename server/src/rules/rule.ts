@@ -6,7 +6,7 @@
 import type { CalendarDate } from '../base/calendar';
 import type { Span } from '../base/span';
 import { foldSpaces } from '../base/text';
-import type { Citation, Item, ItemPart, Letter, Section, SectionId } from '../letter';
+import { citationsByItem, type Citation, type Item, type ItemPart, type Letter, type Section, type SectionId } from '../letter';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -86,7 +86,7 @@ export function rationaleOf(item: Item): ItemPart | undefined {
 
 /** The guideline line of an item as one source gives it (the claims administrator's, or MAXIMUS's): its citations, in order. */
 export function guidelineLine(letter: Letter, item: Item, source: Citation['source']): Citation[] {
-  return letter.citations.filter((citation) => citation.item === item.index && citation.source === source);
+  return (citationsByItem(letter).get(item.index) ?? []).filter((citation) => citation.source === source);
 }
 
 /** The words of a span as a message quotes them: each run of white space folded to one space. */
