@@ -107,7 +107,8 @@ describe('imr-lint', () => {
     assert.equal(lint('/no/such/file.txt').code, 2);
     assert.equal(lint('--rule', 'split-word=loud', SEED_000).code, 2);
     assert.equal(lint('--rule', 'split-word=error=junk', SEED_000).code, 2);
-    assert.equal(lint('--max-file-size', 'lots', SEED_000).code, 2);
+    for (const size of ['lots', '0.5', '0x10', '1e400', '0'])
+      assert.match(lint('--max-file-size', size, SEED_000).err, /--max-file-size takes a whole number of characters, 1 or more/, size);
     assert.equal(lint().code, 2);
     const help = lint('--help');
     assert.equal(help.code, 0);
@@ -277,10 +278,15 @@ describe('imr-lint on files that are not letters', () => {
     write('f-binary.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]));
     write('g-latin1.txt', Buffer.from('Case Number: CM16-0001\nDate of injury: 1/2/2015, Se\xf1ora\n', 'latin1'));
     fs.symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'h-dangling.txt'));
+    const chars = Array.from(SEED.toString('utf8'));
+    const utf32 = Buffer.alloc(4 * (chars.length + 1));
+    utf32.writeUInt32LE(0xfeff, 0);
+    chars.forEach((ch, i) => utf32.writeUInt32LE(ch.codePointAt(0)!, 4 * (i + 1)));
+    write('i-utf32.txt', utf32);
     const r = lint(dir);
     assert.equal(r.code, 2);
     assert.match(r.out, /a-good\.txt\n {2}IMR Final Determination \(Case Number header\)/);
-    assert.match(r.out, /^1 letter: .*; 7 files not read$/m);
+    assert.match(r.out, /^1 letter: .*; 8 files not read$/m);
     const problems = r.err.trim().split('\n');
     assert.deepEqual(problems, [
       `imr-lint: ${path.join(dir, 'b-fifo.txt')}: not a regular file (a named pipe)`,
@@ -290,6 +296,7 @@ describe('imr-lint on files that are not letters', () => {
       `imr-lint: ${path.join(dir, 'f-binary.txt')}: binary file, not text (or UTF-16 without a byte order mark)`,
       `imr-lint: ${path.join(dir, 'g-latin1.txt')}: not UTF-8 or UTF-16 text; save it as UTF-8`,
       `imr-lint: ${path.join(dir, 'h-dangling.txt')}: no such file (or a link to nothing)`,
+      `imr-lint: ${path.join(dir, 'i-utf32.txt')}: UTF-32 text, not read; save it as UTF-8`,
     ]);
     assert.doesNotMatch(r.err, /Case Number|Se.ora/);
   });

@@ -96,6 +96,10 @@ describe('reviewed findings', () => {
     assert.deepEqual(parseSidecar(named).entries, [b]);
   });
 
+  it('says a file nested too deeply to be read is so, rather than failing with the parser', () => {
+    assert.deepEqual(parseSidecar('['.repeat(100_000)), { entries: [], problems: [{ line: 1, message: 'nested too deeply to be read' }] });
+  });
+
   it('names the line of a syntax error or an unknown key, applies nothing, and refuses to write over such a file', () => {
     const broken = '{\n  "version": 1,\n  "reviewed": [\n    { "letter": "CM1", "rule": "r" "fingerprint": "00" }\n  ]\n}\n';
     const syntax = parseSidecar(broken);

@@ -105,8 +105,10 @@ export function parseArgs(argv: string[]): Options | Exit {
       }
       o.rules[id] = sev;
     } else if (a === '--max-file-size') {
-      o.maxFileSize = Number(argv[++i]);
-      if (!(o.maxFileSize > 0)) return wrong('--max-file-size takes a positive number of characters');
+      // Digits only, as .imr.json takes it: not "0.5", "0x10" or "1e400".
+      const size = argv[++i] ?? '';
+      o.maxFileSize = /^\d{1,15}$/.test(size) ? Number(size) : NaN;
+      if (!(o.maxFileSize >= 1)) return wrong('--max-file-size takes a whole number of characters, 1 or more');
     } else if (a === '--jobs') {
       o.jobs = Number(argv[++i]);
       if (!Number.isInteger(o.jobs) || o.jobs < 1) return wrong('--jobs takes a whole number of threads, 1 or more');

@@ -95,6 +95,9 @@ function readRegular(file: string, size: number): Buffer {
 
 /** The text of a file's bytes: UTF-16 after its BOM, otherwise UTF-8 (a BOM dropped); a PDF's bytes copied. */
 export function decode(bytes: Buffer): Decoded {
+  // UTF-32's byte order marks: FF FE 00 00 would otherwise read as UTF-16's, then a NUL.
+  if (bytes.length >= 4 && (bytes.readUInt32LE(0) === 0xfeff || bytes.readUInt32BE(0) === 0xfeff))
+    return { problem: 'UTF-32 text, not read; save it as UTF-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs('utf-16le', bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs('utf-16be', bytes.subarray(2));
   if (looksLikePdf(bytes)) return { pdf: Buffer.from(bytes) };

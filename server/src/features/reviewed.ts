@@ -121,7 +121,13 @@ export const unreadSidecar = (why: string): ParsedSidecar => ({ entries: [], pro
 export function parseSidecar(text: string): ParsedSidecar {
   const lineAt = lineFinder(text);
   const errors: ParseError[] = [];
-  const root = parseTree(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: false, disallowComments: true });
+  let root: ReturnType<typeof parseTree>;
+  try {
+    root = parseTree(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: false, disallowComments: true });
+  } catch {
+    // The parser recurses once per level: thousands of nested brackets exhaust the stack.
+    return { entries: [], problems: [{ line: 1, message: 'nested too deeply to be read' }] };
+  }
   if (errors.length || !root)
     return {
       entries: [],
