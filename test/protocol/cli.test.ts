@@ -486,4 +486,18 @@ describe('imr-lint on files that are not letters', () => {
     assert.equal(err, '');
     assert.equal(code, 0);
   });
+
+  it('records no baseline when its reader closes the pipe early, says so and exits 2', async () => {
+    // Far more output than a pipe holds: the run is still writing when the reader goes.
+    for (const f of fs.readdirSync(path.join(FIXTURES, 'real'))) write(f, fs.readFileSync(path.join(FIXTURES, 'real', f)));
+    const child = spawn(process.execPath, [CLI, '--baseline', '--format', 'json', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    const [code] = await once(child, 'close');
+    assert.equal(err, 'imr-lint: the output was closed before the run ended; no finding recorded as reviewed\n');
+    assert.equal(code, 2);
+    assert.equal(fs.existsSync(path.join(dir, '.imr-reviewed.json')), false);
+  });
 });

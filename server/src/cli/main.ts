@@ -16,14 +16,18 @@ import { walk } from './walk';
 
 export async function main(argv: string[]): Promise<number> {
   // A reader that stops early (`imr-lint folder | head`) ends the run, quietly; a full disk, with a
-  // word on stderr. As much for the usage and the version as for the letters.
+  // word on stderr. As much for the usage and the version as for the letters. A --baseline run
+  // ended so records nothing (it would record only the letters read so far), and says so.
+  let baseline = false;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') process.stderr.write(`imr-lint: cannot write the output (${e.code ?? e.message})\n`);
-    process.exit(e.code === 'EPIPE' ? 0 : 2);
+    else if (baseline) process.stderr.write(`imr-lint: the output was closed before the run ended; no finding recorded as reviewed\n`);
+    process.exit(e.code === 'EPIPE' && !baseline ? 0 : 2);
   });
   // Messages that cannot be written (stderr closed: `2>&1 >/dev/null | head -1`) are lost; the run goes on.
   process.stderr.on('error', () => undefined);
   const opts = parseArgs(argv);
+  baseline = 'paths' in opts && !!opts.baseline;
   if (!('paths' in opts)) {
     (opts.code ? process.stderr : process.stdout).write(`${opts.text}\n`);
     return opts.code;
