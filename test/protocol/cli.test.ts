@@ -221,6 +221,39 @@ describe('imr-lint in the shell', () => {
     assert.equal(letter.file, '<stdin>');
   });
 
+  it('waits for a standard input left non-blocking by the process that gave it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-stdin-'));
+    const fifo = path.join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const input = fs.openSync(fifo, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const writer = fs.openSync(fifo, fs.constants.O_WRONLY);
+    try {
+      // A Node.js parent that looked at its own standard input (made it non-blocking) and then ran
+      // imr-lint in its place: the input stays non-blocking.
+      const run = `process.stdin; process.argv.splice(1, 0, ${JSON.stringify(CLI)}); require('node:module').runMain();`;
+      const child = spawn(process.execPath, ['-e', run, '--', ...AS_OF, '-'], { stdio: [input, 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stdout!.on('data', (d) => (out += d));
+      child.stderr!.on('data', (d) => (err += d));
+      // The letter comes a while after the run starts (it found no data at first, and read again).
+      setTimeout(() => {
+        try {
+          fs.writeSync(writer, SEED);
+        } catch {
+          // (no reader left: the run ended without its input)
+        }
+        fs.closeSync(writer);
+      }, 1000);
+      const [code] = await once(child, 'close');
+      assert.deepEqual([code, err], [1, '']);
+      assert.equal(out, lint(SEED_000).out.replace(SEED_000, '<stdin>'));
+    } finally {
+      fs.closeSync(input);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('says the standard input is empty, and exits 2', () => {
     assert.deepEqual(lintWith({ input: '' }, '-'), {
       code: 2,

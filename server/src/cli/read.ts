@@ -54,10 +54,11 @@ function readStdin(maxChars: number): Decoded {
   let limit = maxBytes(maxChars);
   const chunks: Buffer[] = [];
   let total = 0;
+  let fd = 0;
   try {
     for (;;) {
       const chunk = Buffer.alloc(64 * 1024);
-      const got = fs.readSync(0, chunk, 0, chunk.length, null);
+      const got = readWaiting(fd, chunk, () => (fd = fd === 0 ? reopened() : fd));
       if (!got) break;
       chunks.push(chunk.subarray(0, got));
       if (!total && looksLikePdf(chunk.subarray(0, got))) limit = Math.max(limit, PDF_BUDGET.maxBytes);
@@ -66,8 +67,45 @@ function readStdin(maxChars: number): Decoded {
     }
   } catch (e) {
     return { problem: failure(e) };
+  } finally {
+    if (fd !== 0) fs.closeSync(fd);
   }
   return total ? decode(Buffer.concat(chunks)) : { problem: 'empty input' };
+}
+
+/**
+ * A read of the standard input that waits for its data when it was left non-blocking (a parent
+ * process's pipe may be): the input is opened again, which gives a pipe a blocking description of
+ * its own, or else the read is tried again after a short pause.
+ */
+function readWaiting(fd: number, chunk: Buffer, reopen: () => number): number {
+  let tried = false;
+  for (;;) {
+    try {
+      return fs.readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      if (!tried) {
+        tried = true;
+        const again = reopen();
+        if (again !== fd) {
+          fd = again;
+          continue;
+        }
+      }
+      Atomics.wait(PAUSE, 0, 0, 10);
+    }
+  }
+}
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+/** The standard input opened again (blocking), or 0 when it cannot be (a socket). */
+function reopened(): number {
+  try {
+    return fs.openSync('/dev/stdin', fs.constants.O_RDONLY);
+  } catch {
+    return 0;
+  }
 }
 
 // One buffer per thread to read letters into, kept for files up to 1 MB: no allocation per
