@@ -78,7 +78,8 @@ function readStdin(maxChars: number): Decoded {
  * process's pipe may be): the input is opened again, which gives a pipe a blocking description of
  * its own, or else the read is tried again after a short pause.
  */
-function readWaiting(fd: number, chunk: Buffer, reopen: () => number): number {
+function readWaiting(input: number, chunk: Buffer, reopen: () => number): number {
+  let fd = input;
   let tried = false;
   for (;;) {
     try {
