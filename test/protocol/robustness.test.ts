@@ -312,6 +312,8 @@ describe('protocol: a client that sends malformed parameters', () => {
       ['textDocument/hover', { textDocument: { uri: 5 }, position: CITATION }],
       ['textDocument/hover', { textDocument: { uri }, position: 'on the citation' }],
       ['textDocument/completion', { textDocument: { uri } }],
+      ['textDocument/completion', { textDocument: { uri }, position: { line: 1.5, character: 0 } }],
+      ['textDocument/hover', { textDocument: { uri }, position: { line: 3, character: -1 } }],
       ['textDocument/documentSymbol', { textDocument: null }],
       ['textDocument/foldingRange', {}],
       ['textDocument/codeLens', { textDocument: { uri: null } }],
@@ -343,6 +345,22 @@ describe('protocol: a client that sends malformed parameters', () => {
     for (const [method, params] of served) await client.connection.sendRequest(method, params);
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: CITATION });
     assert.match(JSON.stringify(hover?.contents), /Chronic Pain Medical Treatment Guidelines/);
+  });
+
+  it('refuses every request after shutdown with InvalidRequest (-32600), as LSP says, and then exits', async () => {
+    const client = await LspClient.start({ pull: true });
+    const uri = 'file:///tmp/after-shutdown.imr';
+    await client.open(uri, SEED_002);
+    await client.connection.sendRequest('shutdown');
+    for (const [method, params] of [
+      ['textDocument/hover', { textDocument: { uri }, position: CITATION }],
+      ['textDocument/documentSymbol', { textDocument: { uri } }],
+      ['imr/checkFolder', { uri: 'file:///tmp/no-such-folder-for-imr-letters' }],
+    ] as const) {
+      const error = await rejection(client.connection.sendRequest(method, params));
+      assert.equal(error.code, ErrorCodes.InvalidRequest, method);
+    }
+    await client.stop();
   });
 
   it('makes an edit past the end of the document an edit at the end: every range it returns afterwards is as for the same text opened fresh', async () => {

@@ -6,8 +6,10 @@ import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from
 import { letMessagesIn } from './pacing';
 
 export type Shape = (params: unknown) => boolean;
+// A line and a character are whole numbers, 0 or more (LSP's uinteger): "line: 1.5" has no place.
+const isCount = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0;
 const isPosition = (position: unknown): boolean =>
-  typeof (position as { line?: unknown })?.line === 'number' && typeof (position as { character?: unknown })?.character === 'number';
+  isCount((position as { line?: unknown })?.line) && isCount((position as { character?: unknown })?.character);
 export const DOCUMENT: Shape = (params) => typeof (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri === 'string';
 export const AT_POSITION: Shape = (params) => DOCUMENT(params) && isPosition((params as { position?: unknown }).position);
 export const IN_RANGE: Shape = (params) => {
@@ -30,6 +32,16 @@ export const COMMAND: Shape = (params) => {
   return typeof command === 'string' && (args === undefined || Array.isArray(args));
 };
 
+// After the client's shutdown request, LSP has every other request refused (InvalidRequest).
+let shutDown = false;
+export const markShutDown = (): void => {
+  shutDown = true;
+};
+/** Throws the error a request sent after shutdown is answered with. */
+export function servedBeforeShutdown(method: string): void {
+  if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, `${method}: the server is shutting down`);
+}
+
 /** The error a request whose parameters are not what it takes is answered with. */
 export const invalidParams = (what: string): ResponseError<void> => new ResponseError(ErrorCodes.InvalidParams, what);
 
@@ -45,6 +57,7 @@ export function checked<P, A extends unknown[], R>(
   cancelled = REFUSED,
 ) {
   return async (params: P, ...rest: A): Promise<Awaited<R>> => {
+    servedBeforeShutdown(method);
     if (!shape(params)) throw invalidParams(`${method}: its parameters are not what the protocol says`);
     const answer = await handler(params, ...rest);
     return cancelled === REFUSED ? notCancelled(answer, rest[0] as CancellationToken | undefined) : answer;

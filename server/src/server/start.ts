@@ -11,7 +11,20 @@ import { Diagnostics } from './diagnostics';
 import { everyNewDay } from './new-day';
 import { markWork } from './pacing';
 import { codeActions, completionItems, decisionRanges, documentSymbols, foldingRanges, hoverAt, summaryOf } from './handlers';
-import { ANSWERED, AT_POSITION, checked, COMMAND, DOCUMENT, IN_RANGE, MAILING, notCancelled, OWN, type Shape } from './params';
+import {
+  ANSWERED,
+  AT_POSITION,
+  checked,
+  COMMAND,
+  DOCUMENT,
+  IN_RANGE,
+  MAILING,
+  markShutDown,
+  notCancelled,
+  OWN,
+  servedBeforeShutdown,
+  type Shape,
+} from './params';
 import { pdfTextOf } from './pdf-text';
 import { APPEAL_WORKSHEET, CHECK_FOLDER, DECISIONS, LETTER_SUMMARY, PDF_TEXT, SET_MAILING, TIMELINE, type MailingParams } from './protocol';
 import { ReviewedFindings } from './reviewed';
@@ -102,7 +115,11 @@ function answerRequests(connection: Connection, context: CommandContext): void {
   connection.onExecuteCommand(
     checked('workspace/executeCommand', COMMAND, (params, token, progress) => executeCommand(context, params, token, progress), ANSWERED),
   );
-  connection.onRequest(CHECK_FOLDER, (params, token) => checkFolderRequest(connection, folderCheck, params, token));
+  connection.onShutdown(markShutDown);
+  connection.onRequest(CHECK_FOLDER, (params, token) => {
+    servedBeforeShutdown(CHECK_FOLDER);
+    return checkFolderRequest(connection, folderCheck, params, token);
+  });
   // The server's own requests (./protocol.ts), each checked as the LSP ones are.
   const own = <P>(method: string, shape: Shape, handler: (params: P, token: CancellationToken) => unknown) =>
     connection.onRequest(method, checked(method, shape, handler));
@@ -111,7 +128,10 @@ function answerRequests(connection: Connection, context: CommandContext): void {
   own(SET_MAILING, MAILING, (params: MailingParams, token) => setMailing(connection, workspace, params, token));
   own(APPEAL_WORKSHEET, OWN, (params: { uri: string }, token) => worksheetOf(workspace, params, token));
   own(TIMELINE, OWN, (params: { uri: string }, token) => timelineOf(workspace, params, token));
-  connection.onRequest(PDF_TEXT, async (params: { uri?: unknown }, token) => notCancelled(await pdfTextOf(params), token));
+  connection.onRequest(PDF_TEXT, async (params: { uri?: unknown }, token) => {
+    servedBeforeShutdown(PDF_TEXT);
+    return notCancelled(await pdfTextOf(params), token);
+  });
 }
 
 /** Today's date is in some findings ("in the future (today is …)") and in the days left to appeal: shown again each new day. */
