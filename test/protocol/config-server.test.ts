@@ -133,4 +133,20 @@ describe('protocol: .imr.json', () => {
     })) as FullDocumentDiagnosticReport;
     assert.deepEqual(ofRule(report.items, 'injury-date-conflict'), ['78:14 1']);
   });
+
+  it("reads a letter's .imr.json anew when it opens again, for a client that watches no files (nothing read outlives the letters)", async () => {
+    client = await LspClient.start({ pull: true, settings: {} });
+    const uri = pathToFileURL(path.join(dir, 'letter.imr.txt')).toString();
+    const pulled = async () => {
+      await client!.open(uri, TEXT);
+      const report = (await client!.connection.sendRequest(DocumentDiagnosticRequest.type, {
+        textDocument: { uri },
+      })) as FullDocumentDiagnosticReport;
+      await client!.close(uri);
+      return ofRule(report.items, 'injury-date-conflict');
+    };
+    assert.deepEqual(await pulled(), ['78:14 1']);
+    fs.writeFileSync(path.join(dir, '.imr.json'), '{ "rules": { "injury-date-conflict": "off" } }');
+    assert.deepEqual(await pulled(), []);
+  });
 });

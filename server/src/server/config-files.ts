@@ -39,6 +39,14 @@ export class ConfigFiles {
     return this.finder.forFolder(folder, top)?.config;
   }
 
+  /**
+   * Forgets what was read: after a document closes, so that nothing read for it outlives it, and a
+   * file changed meanwhile is read anew when a letter opens (a client may not watch files).
+   */
+  forget(): void {
+    this.finder.forget();
+  }
+
   /** Whether a change of watched files touches a configuration; if so, every file is read again when next asked. */
   changed(uris: string[]): boolean {
     if (!uris.some((u) => u.endsWith(`/${CONFIG_FILE_NAME}`))) return false;

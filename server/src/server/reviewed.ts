@@ -104,6 +104,12 @@ export class ReviewedFindings {
     if (folder) this.folders.delete(folder);
   }
 
+  /** A letter closed: its folder's sidecar is forgotten once no letter of the folder is open, and read anew when one opens. */
+  closed(uri: string, open: readonly string[]): void {
+    const folder = folderOf(uri);
+    if (folder && !open.some((other) => other !== uri && folderOf(other) === folder)) this.folders.delete(folder);
+  }
+
   /** Starts reading the sidecar of a letter's folder (once), so that it is ready when the letter's findings are; tells nothing yet. */
   prefetch(uri: string): void {
     const folder = folderOf(uri);

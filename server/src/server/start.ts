@@ -73,6 +73,10 @@ export function startServer(connection: Connection, { warmUp = true } = {}): voi
   documents.onDidClose(({ document }) => {
     workspace.closed(document.uri);
     diagnostics.closed(document.uri);
+    reviewed.closed(
+      document.uri,
+      documents.all().map((d) => d.uri),
+    );
   });
   connection.onDidChangeConfiguration((change) => {
     workspace.settingsChanged((change.settings as { imr?: unknown } | undefined)?.imr);

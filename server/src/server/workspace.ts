@@ -173,6 +173,7 @@ export class Workspace {
     this.letters.delete(uri);
     this.settingsByUri.delete(uri);
     this.mailing.delete(uri);
+    this.configs.forget();
   }
 
   /** The client's settings changed: every document's are asked again; `imr` is the new global section, if the notification carries it. */
