@@ -1,13 +1,14 @@
 // An edit that arrives while the server works on a request (it lets messages in between rules)
 // changes the open document in place: the answer must still be of the text it read, its positions
-// counted there, and its edits marked with that version, so that a client applies them to that
-// text or not at all.
+// counted there; and a fix worked out on it is refused, since a client may apply its edits to the
+// text it has now.
 
 import { strict as assert } from 'node:assert';
 import {
   CodeActionRequest,
   DocumentDiagnosticRequest,
   DocumentSymbolRequest,
+  LSPErrorCodes,
   type FullDocumentDiagnosticReport,
   type TextDocumentEdit,
   type TextEdit,
@@ -48,18 +49,25 @@ describe('protocol: a letter edited while a request works on it', () => {
     return answer;
   }
 
-  it('gives the fix-all for the version it read, its edits counted in that text', async () => {
-    const actions = await withEditDuring(() =>
-      client.connection.sendRequest(CodeActionRequest.type, {
-        textDocument: { uri: URI },
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        context: { diagnostics: [], only: ['source.fixAll.imr'] },
-      }),
+  const fixAll = () =>
+    client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: URI },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.imr'] },
+    });
+
+  it('refuses a fix-all worked out on a text edited since (ContentModified), and gives it for the version it read otherwise', async () => {
+    const refused = await withEditDuring(fixAll).then(
+      () => undefined,
+      (e: { code: number }) => e.code,
     );
+    assert.equal(refused, LSPErrorCodes.ContentModified);
+    const actions = await fixAll();
     const [change] = (actions![0] as { edit: { documentChanges: (TextDocumentEdit & { edits: TextEdit[] })[] } }).edit.documentChanges;
-    assert.deepEqual(change.textDocument, { uri: URI, version: 1 });
-    const fixed = TextDocument.applyEdits(TextDocument.create(URI, 'imr', 1, LETTER), change.edits);
-    assert.equal(fixed, LETTER.replaceAll('DURAGESICÂ®', 'DURAGESIC®'));
+    assert.deepEqual(change.textDocument, { uri: URI, version: 2 });
+    const text = NOTE + LETTER;
+    const fixed = TextDocument.applyEdits(TextDocument.create(URI, 'imr', 2, text), change.edits);
+    assert.equal(fixed, text.replaceAll('DURAGESICÂ®', 'DURAGESIC®'));
   });
 
   it('gives pulled diagnostics whose ranges are in the text it read', async () => {

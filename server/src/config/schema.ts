@@ -36,7 +36,7 @@ export function configSchema(): object {
             type: 'integer',
             minimum: 1,
             description:
-              'A rule keeps this many findings per letter and one that counts the rest (default: all in imr-lint, 100 in an editor, which never shows more).',
+              'A rule keeps this many findings per letter and one that counts the rest (default: 10,000 in imr-lint, 100 in an editor, which never list more).',
           },
         },
       },

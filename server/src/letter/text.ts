@@ -27,9 +27,16 @@ export const summaryAndRationales: (letter: Letter) => readonly Span[] = oncePer
   ...letter.items.flatMap((i) => i.parts.filter((p) => p.kind === 'rationale').map((p) => p.contentSpan)),
 ]);
 
-/** The item whose span holds `pos`: found by halving, the items standing in text order one after another. */
+// Whether the items stand in text order, one after another (a 2013 notice lists them by number,
+// and an item whose block was not found takes its span from the list near the top).
+const inTextOrder: (letter: Letter) => boolean = oncePerLetter((letter: Letter) =>
+  letter.items.every((item, i) => i === 0 || letter.items[i - 1].span.end <= item.span.start),
+);
+
+/** The first item whose span holds `pos`: found by halving when the items stand in text order. */
 export function itemAt(letter: Letter, pos: number): Item | undefined {
   const { items } = letter;
+  if (!inTextOrder(letter)) return items.find((i) => i.span.start <= pos && pos < i.span.end);
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

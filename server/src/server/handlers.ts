@@ -3,6 +3,8 @@
 
 import {
   CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
   type CancellationToken,
   type CodeAction,
   type CodeActionParams,
@@ -75,6 +77,7 @@ export async function codeActions(
   if (only?.some((k) => FIX_ALL_KIND.startsWith(k) || k.startsWith(FIX_ALL_KIND))) {
     // Every certain fix of the findings not reviewed, past the cap on those shown too.
     const fixable = await unreviewedFindings(found, checkpoint, reviewed, undefined, (f) => !!f.fixes?.some((x) => x.safe));
+    editedSince(workspace, doc);
     const safe = fixable.flatMap((f) => f.fixes!.filter((x) => x.safe).flatMap((x) => x.edits));
     if (safe.length)
       actions.push({ title: 'Fix all certain IMR problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, safe, versioned) });
@@ -83,6 +86,7 @@ export async function codeActions(
   const start = doc.offsetAt(params.range.start);
   const end = doc.offsetAt(params.range.end);
   const all = await unreviewedFindings(found, checkpoint, reviewed, undefined, (f) => f.span.end >= start && f.span.start <= end);
+  editedSince(workspace, doc);
   for (const f of all) {
     if (!f.fixes?.length) continue;
     for (const fix of f.fixes) {
@@ -98,6 +102,16 @@ export async function codeActions(
   if (reviewed && (!only || only.some((k) => CodeActionKind.QuickFix.startsWith(k))))
     actions.push(...reviewed.actions(doc, found.letter, all, params.range));
   return actions;
+}
+
+/**
+ * Refuses (ContentModified) fixes worked out on a text edited since: a client may apply a fix's
+ * edits to the text it has now, whatever version they name (vscode-languageclient drops it).
+ */
+function editedSince(workspace: Workspace, parsed: { uri: string; version: number }): void {
+  const open = workspace.documents.get(parsed.uri);
+  if (open && open.version !== parsed.version)
+    throw new ResponseError(LSPErrorCodes.ContentModified, 'the letter changed while its fixes were worked out');
 }
 
 /** imr/letterSummary, for the client's language status item: counts only, never letter text. */
