@@ -49,16 +49,29 @@ const maxBytes = (maxChars: number): number => 3 * maxChars + 3;
 const tooLarge = (bytes: string, maxChars: number): string =>
   `${bytes} bytes, too large to be a letter of at most ${maxChars.toLocaleString('en-US')} characters (--max-file-size); not read`;
 
-/** The standard input to its end, read no further than a letter of maxChars could take. */
+/**
+ * The standard input to its end, read no further than a letter of maxChars could take. Left
+ * non-blocking by the process that gave it (a parent's pipe may be), it is waited for: opened
+ * again, which gives a pipe a blocking description of its own, or else read again after a pause.
+ */
 function readStdin(maxChars: number): Decoded {
   let limit = maxBytes(maxChars);
   const chunks: Buffer[] = [];
   let total = 0;
   let fd = 0;
+  let reopenTried = false;
   try {
     for (;;) {
       const chunk = Buffer.alloc(64 * 1024);
-      const got = readWaiting(fd, chunk, () => (fd = fd === 0 ? reopened() : fd));
+      let got: number;
+      try {
+        got = fs.readSync(fd, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+        if (reopenTried) Atomics.wait(PAUSE, 0, 0, 10);
+        else [reopenTried, fd] = [true, reopened()];
+        continue;
+      }
       if (!got) break;
       chunks.push(chunk.subarray(0, got));
       if (!total && looksLikePdf(chunk.subarray(0, got))) limit = Math.max(limit, PDF_BUDGET.maxBytes);
@@ -71,32 +84,6 @@ function readStdin(maxChars: number): Decoded {
     if (fd !== 0) fs.closeSync(fd);
   }
   return total ? decode(Buffer.concat(chunks)) : { problem: 'empty input' };
-}
-
-/**
- * A read of the standard input that waits for its data when it was left non-blocking (a parent
- * process's pipe may be): the input is opened again, which gives a pipe a blocking description of
- * its own, or else the read is tried again after a short pause.
- */
-function readWaiting(input: number, chunk: Buffer, reopen: () => number): number {
-  let fd = input;
-  let tried = false;
-  for (;;) {
-    try {
-      return fs.readSync(fd, chunk, 0, chunk.length, null);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
-      if (!tried) {
-        tried = true;
-        const again = reopen();
-        if (again !== fd) {
-          fd = again;
-          continue;
-        }
-      }
-      Atomics.wait(PAUSE, 0, 0, 10);
-    }
-  }
 }
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 

@@ -3,6 +3,7 @@
 // Dates of birth are left off the axis (they would stretch it over decades) and counted.
 
 import { isoDate, type CalendarDate } from '../base/calendar';
+import { firstNotBefore } from '../base/sorted';
 import type { Span } from '../base/span';
 import type { DateRole, Letter } from '../letter';
 
@@ -94,14 +95,8 @@ function findingsTouching(dates: readonly { span: Span }[], findings: readonly T
   findings.forEach((f, index) => {
     for (const span of [f.span, ...(f.related ?? []).map((r) => r.span)]) {
       // The first date that can overlap the span starts after span.start - longest.
-      let lo = 0;
-      let hi = order.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (dates[order[mid]].span.start <= span.start - longest) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < order.length && dates[order[k]].span.start < span.end; k++) {
+      const first = firstNotBefore(order, (i) => dates[i].span.start <= span.start - longest);
+      for (let k = first; k < order.length && dates[order[k]].span.start < span.end; k++) {
         if (!overlaps(span, dates[order[k]].span)) continue;
         let set = out.get(order[k]);
         if (!set) out.set(order[k], (set = new Set()));

@@ -5,6 +5,7 @@
 // How long ago the injury is said to be is ./elapsed.ts, which counts time with the words here.
 
 import { daysInMonth, type CalendarDate } from '../base/calendar';
+import { firstNotBefore } from '../base/sorted';
 import { WORD_NUMBERS } from './request';
 import { sentenceAt } from './rationale';
 import type { Span } from '../base/span';
@@ -118,14 +119,8 @@ function unitsIn(body: string, from: number): number[] {
 
 /** Whether one of the sorted positions lies in (pos, pos + reach]. */
 function nearAfter(positions: number[], pos: number, reach: number): boolean {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid] <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < positions.length && positions[lo] <= pos + reach;
+  const first = firstNotBefore(positions, (at) => at <= pos);
+  return first < positions.length && positions[first] <= pos + reach;
 }
 
 /** Whether a count is indefinite ("several", "a few"): it is its least, and may be any more. */

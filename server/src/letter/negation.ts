@@ -6,6 +6,7 @@
 // semicolon) and no pseudo-trigger in the way: words that look like a negation and are not one ("no
 // change", "not only", "gram-negative", "not necessarily"). Pure text: no LSP, no letter.
 
+import { firstNotBefore } from '../base/sorted';
 import type { Span } from '../base/span';
 
 export interface Negation {
@@ -143,29 +144,17 @@ export function triggersIn(text: string, sentence: Span): Triggers {
  */
 export function negationOf(text: string, triggers: Triggers, target: Span, window: number): Negation | undefined {
   // The triggers are in text order, and do not overlap: the last to end before the target, the first to start after it.
-  const pre = triggers.pre[firstAfter(triggers.pre, (t) => t.end <= target.start) - 1];
+  const pre = triggers.pre[firstNotBefore(triggers.pre, (t) => t.end <= target.start) - 1];
   if (pre) {
     const between = text.slice(pre.end, target.start);
     if (words(between) <= window && !TERMINATION.test(between)) return negation(text, pre, 'pre');
   }
-  const post = triggers.post[firstAfter(triggers.post, (t) => t.start < target.end)];
+  const post = triggers.post[firstNotBefore(triggers.post, (t) => t.start < target.end)];
   if (post) {
     const between = text.slice(target.end, post.start);
     if (words(between) <= POST_WINDOW && !TERMINATION.test(between)) return negation(text, post, 'post');
   }
   return undefined;
-}
-
-/** The index of the first span for which `before` no longer holds (it holds for a prefix of them). */
-function firstAfter(spans: Span[], before: (t: Span) => boolean): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(spans[mid])) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function negation(text: string, trigger: Span, position: 'pre' | 'post'): Negation {

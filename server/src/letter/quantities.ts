@@ -12,6 +12,7 @@ import { sentenceAt } from './rationale';
 import { parseRequest, WORD_NUMBERS } from './request';
 import { foldSpaces, lowerText, spanIncludes } from '../base/text';
 import type { Span } from '../base/span';
+import { oncePerLetter } from './text';
 import type { Item, Letter, Request } from './types';
 
 const NUMBER = `\\d{1,3}|${Object.keys(WORD_NUMBERS).join('|')}`;
@@ -216,12 +217,7 @@ export function saysAtLeast(letter: Letter): boolean {
 }
 
 /** Every statement of how many sessions the worker has completed, in the summary and the rationales. */
-export function completedSessions(letter: Letter): CountStatement[] {
-  let found = completed.get(letter);
-  if (!found) completed.set(letter, (found = readCompleted(letter)));
-  return found;
-}
-const completed = new WeakMap<Letter, CountStatement[]>();
+export const completedSessions: (letter: Letter) => CountStatement[] = oncePerLetter(readCompleted);
 
 function readCompleted(letter: Letter): CountStatement[] {
   const { text } = letter;
@@ -268,12 +264,7 @@ const PLAN_RE = /\b(?:treatment\s+)?plan(?:\s+of\s+care)?\s*(?:included?|include
 const CHANGE_RE = /\b(?:taper\w*|wean\w*|reduc\w*|decreas\w*|increas\w*|titrat\w*|switch\w*|chang\w*|discontinu\w*|instead)\b/i;
 
 /** Drugs with a strength that a treatment plan names: "The treatment plan included ... Flexeril 10 mg #60". */
-export function plannedDrugs(letter: Letter): Medication[] {
-  let found = planned.get(letter);
-  if (!found) planned.set(letter, (found = readPlanned(letter)));
-  return found;
-}
-const planned = new WeakMap<Letter, Medication[]>();
+export const plannedDrugs: (letter: Letter) => Medication[] = oncePerLetter(readPlanned);
 
 function readPlanned(letter: Letter): Medication[] {
   const { text } = letter;
@@ -307,12 +298,7 @@ const DENIED_REQUEST_RE =
   /\brequests?\s+(?:(?:was|were)\s+(?:received|submitted|made)\s+)?for\s+(?:an?\s+|the\s+)?(?!\s)([^.;]{3,160}?)(?=\s+(?!\s)(?:was|were|is)\b|,?\s+(?!\s)(?:and|which|that)\b|[.;]|$)/gi;
 
 /** The requests the case summary says the review denied, with a count: "Tramadol 50mg #90". */
-export function deniedRequests(letter: Letter): CountStatement[] {
-  let found = denials.get(letter);
-  if (!found) denials.set(letter, (found = readDenied(letter)));
-  return found;
-}
-const denials = new WeakMap<Letter, CountStatement[]>();
+export const deniedRequests: (letter: Letter) => CountStatement[] = oncePerLetter(readDenied);
 
 function readDenied(letter: Letter): CountStatement[] {
   const summary = letter.sections.find((s) => s.id === 'summary')?.span;

@@ -5,6 +5,7 @@
 // words there give. A page with no guideline named near it is not a reference. Read once per letter,
 // when a hover or a count first asks.
 
+import { firstNotBefore } from '../base/sorted';
 import type { Span } from '../base/span';
 import type { GuidelineId } from '../knowledge/types';
 import { normalize, namedRef, spanOf, type FoldedText } from './folded';
@@ -47,14 +48,7 @@ function marksIn(folded: FoldedText): Mark[] {
 
 /** The number of marks that end at or before `at` (marks run in text order and do not overlap much: a binary search on their ends). */
 function endingBefore(marks: Mark[], at: number): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(marks, (mark) => mark.end <= at);
 }
 
 /** The guideline a page or table at `at` refers to: "of the MTUS" right after it, else the nearest before it (a particular one over a bare MTUS in the same sentence). */

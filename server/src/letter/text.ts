@@ -1,6 +1,7 @@
 // Helpers over a parsed letter's text: a reading done once per letter, and the spans of the prose
 // that most readings search.
 
+import { addTo, firstNotBefore } from '../base/sorted';
 import type { Span } from '../base/span';
 import type { Citation, Item, Letter } from './types';
 
@@ -37,25 +38,13 @@ const inTextOrder: (letter: Letter) => boolean = oncePerLetter((letter: Letter) 
 export function itemAt(letter: Letter, pos: number): Item | undefined {
   const { items } = letter;
   if (!inTextOrder(letter)) return items.find((i) => i.span.start <= pos && pos < i.span.end);
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].span.start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const item = items[lo - 1];
+  const item = items[firstNotBefore(items, (i) => i.span.start <= pos) - 1];
   return item && pos < item.span.end ? item : undefined;
 }
 
 /** The guideline citations of each item, by its index, in text order: read once for a letter of thousands of items. */
 export const citationsByItem: (letter: Letter) => Map<number, Citation[]> = oncePerLetter((letter: Letter) => {
   const out = new Map<number, Citation[]>();
-  for (const c of letter.citations) {
-    if (c.item === undefined) continue;
-    const list = out.get(c.item);
-    if (list) list.push(c);
-    else out.set(c.item, [c]);
-  }
+  for (const c of letter.citations) if (c.item !== undefined) addTo(out, c.item, c);
   return out;
 });

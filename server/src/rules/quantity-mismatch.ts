@@ -1,4 +1,5 @@
 import type { Span } from '../base/span';
+import { addTo, firstNotBefore } from '../base/sorted';
 import { escapeRegExp, MAX_PHRASE_PATTERN } from '../base/text';
 import {
   aboutItem,
@@ -116,11 +117,7 @@ function deniedOf(letter: Letter): (item: Item) => Denied {
   for (const i of letter.items) {
     const n = requestCount(i.title, i.request)?.n;
     if (n === undefined) continue;
-    const byName = asking.get(n) ?? asking.set(n, new Map()).get(n)!;
-    const name = itemName(i);
-    const group = byName.get(name);
-    if (group) group.push(i);
-    else byName.set(name, [i]);
+    addTo(asking.get(n) ?? asking.set(n, new Map()).get(n)!, itemName(i), i);
   }
   const known = new Map<string, Denied>();
   return (item) => {
@@ -254,15 +251,7 @@ function firstAbove(all: CountStatement[]): (count: CountStatement) => CountStat
   }
   return (count) => {
     const f = floors.get(count.therapy!);
-    if (!f) return undefined;
-    let lo = 0;
-    let hi = f.most.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (f.most[mid] > count.n) hi = mid;
-      else lo = mid + 1;
-    }
-    return f.counts[lo];
+    return f && f.counts[firstNotBefore(f.most, (most) => most <= count.n)];
   };
 }
 
@@ -277,13 +266,7 @@ function otherCount(
   reported: Set<CountStatement>,
 ): (count: CountStatement) => CountStatement | undefined {
   const groups = new Map<string, CountStatement[]>();
-  for (const s of all) {
-    if (s.atLeast || s.item === undefined) continue;
-    const key = `${s.item} ${s.therapy}`;
-    const group = groups.get(key);
-    if (group) group.push(s);
-    else groups.set(key, [s]);
-  }
+  for (const s of all) if (!s.atLeast && s.item !== undefined) addTo(groups, `${s.item} ${s.therapy}`, s);
   const dated = new Map<CountStatement, boolean>();
   const isUndated = (count: CountStatement): boolean => {
     let known = dated.get(count);

@@ -1,4 +1,5 @@
 import type { Concept } from '../knowledge/concepts';
+import { firstNotBefore } from '../base/sorted';
 import type { Span } from '../base/span';
 import type { Letter } from '../letter';
 import {
@@ -293,28 +294,10 @@ function matches(pattern: RegExp, text: string, span: Span): Span[] {
 }
 
 /** Where the first match that starts at or after `pos` ends. */
-function firstEnd(spans: Span[], pos: number): number | undefined {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return spans[lo]?.end;
-}
+const firstEnd = (spans: Span[], pos: number): number | undefined => spans[firstNotBefore(spans, (s) => s.start < pos)]?.end;
 
 /** The index of the first mention that starts at or after `pos`. */
-function firstAt(list: ConceptMention[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].span.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAt = (list: ConceptMention[], pos: number): number => firstNotBefore(list, (m) => m.span.start < pos);
 
 function fold(text: string, span: Span): string {
   return text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
