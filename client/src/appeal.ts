@@ -39,7 +39,12 @@ export function registerAppeal(context: vscode.ExtensionContext, lsp: () => Lang
       const where = await vscode.window.showQuickPick(ADDRESSES, { title: 'Address of the party served by mail (8 CCR § 10605)' });
       if (!where) return;
       const params: MailingParams = { uri, mailed: typed.trim() || null, address: where.address };
-      const info = await client.sendRequest<AppealInfo | null>(SET_MAILING, params);
+      // A date the server refuses (before the determination's own) comes back as an error saying why.
+      const info = await client.sendRequest<AppealInfo | null>(SET_MAILING, params).catch((e: unknown) => {
+        void vscode.window.showWarningMessage(e instanceof Error ? e.message : String(e));
+        return undefined;
+      });
+      if (info === undefined) return;
       if (info) void vscode.window.showInformationMessage(info.title);
       else
         void vscode.window.showWarningMessage(

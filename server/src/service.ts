@@ -291,6 +291,7 @@ export {
   appealLensTooltip,
   appealMarkdown,
   determinationDate,
+  mailingProblem,
   type AppealDeadline,
   type AppealOptions,
 } from './features/appeal';

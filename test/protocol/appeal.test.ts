@@ -79,6 +79,21 @@ describe('protocol: the appeal deadline', () => {
     assert.match((await lenses())[0].command!.title, /^Appeal by 1\/13\/2017 /);
   });
 
+  it("refuses a date of mailing before the determination's own, saying why, and keeps the date given before", async () => {
+    await setMailing({ mailed: '12/14/2016' });
+    await assert.rejects(setMailing({ mailed: '3/1/2012', address: 'california' }), (e: Error & { code?: number }) => {
+      assert.equal(e.code, -32602); // InvalidParams
+      assert.equal(
+        e.message,
+        "The date of mailing, 3/1/2012, is before the determination's date, 12/9/2016: a determination is mailed on or after its date.",
+      );
+      return true;
+    });
+    assert.match((await lenses())[0].command!.title, / · mailed 12\/14\/2016$/);
+    assert.equal((await setMailing({ mailed: '12/9/2016' }))!.mailed, '2016-12-09');
+    await setMailing({ mailed: null });
+  });
+
   it('offers no lens for a letter without a determination date', async () => {
     const seed = fixtureUri('seeds/000_6475ff4f10510ca5.txt');
     await client.open(seed, fixture('seeds/000_6475ff4f10510ca5.txt'));

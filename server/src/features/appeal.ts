@@ -3,7 +3,7 @@
 // and their public sources. It never says that a letter is appealable: only the date the law
 // names, from a date of mailing that is assumed unless the user gives it.
 
-import { daysBetween, formatDate, longDate, type CalendarDate } from '../base/calendar';
+import { compareDates, daysBetween, formatDate, longDate, type CalendarDate } from '../base/calendar';
 import type { Span } from '../base/span';
 import {
   APPEAL_DAYS,
@@ -55,6 +55,13 @@ export interface AppealDeadline {
 export function determinationDate(letter: Letter): DateFact | undefined {
   const header = letter.dates.filter((d) => d.header && d.precision === 'day');
   return header.find((d) => d.role === 'decision') ?? header.find((d) => d.role === 'letter');
+}
+
+/** Why a date of mailing the user gives cannot be the determination's: it is before the letter's own date. */
+export function mailingProblem(letter: Letter, mailed: CalendarDate): string | undefined {
+  const dated = determinationDate(letter);
+  if (!dated || compareDates(mailed, dated.date) >= 0) return undefined;
+  return `The date of mailing, ${formatDate(mailed)}, is before the determination's date, ${formatDate(dated.date)}: a determination is mailed on or after its date.`;
 }
 
 export function appealDeadline(letter: Letter, options: AppealOptions): AppealDeadline | undefined {

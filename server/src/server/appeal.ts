@@ -4,6 +4,8 @@
 
 import {
   CodeLensRefreshRequest,
+  ErrorCodes,
+  ResponseError,
   type CancellationToken,
   type CodeLens,
   type CodeLensParams,
@@ -16,6 +18,7 @@ import {
   appealLensTooltip,
   appealWorksheet,
   letterTimeline,
+  mailingProblem,
   readFullDate,
   type AppealOptions,
 } from '../service';
@@ -48,7 +51,11 @@ export async function appealLenses(workspace: Workspace, params: CodeLensParams,
   ];
 }
 
-/** imr/setMailing: keeps the user's date of mailing (or forgets it) and answers the new deadline. */
+/**
+ * imr/setMailing: keeps the user's date of mailing (or forgets it) and answers the new deadline. A
+ * date before the determination's own is refused with an InvalidParams error that says so, and the
+ * date kept before stays.
+ */
 export async function setMailing(
   connection: Connection,
   workspace: Workspace,
@@ -60,6 +67,8 @@ export async function setMailing(
   const address = ADDRESSES.find((a) => a === params.address);
   const found = await workspace.letterOf(params.uri, cancellable(token));
   if (!found) return null;
+  const problem = mailed && mailingProblem(found.letter, mailed);
+  if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
   if (mailed || address) workspace.mailing.set(params.uri, { mailed, address });
   else workspace.mailing.delete(params.uri);
   const deadline = appealDeadline(found.letter, optionsFor(workspace, params.uri));
