@@ -27,7 +27,8 @@ export interface DecisionRange {
 /**
  * `imr/setMailing` `{ uri, mailed, address }` -> the letter's appeal deadline with that date of
  * mailing, or null for an unknown document or a date that cannot be read. `mailed` is the date as
- * the user typed it ("12/12/2016" or "2016-12-12"), null to take the letter's date again. Kept by
+ * the user typed it ("12/12/2016" or "2016-12-12"), null to take the letter's date again. A date
+ * before the determination's own is refused: an InvalidParams error whose message says why. Kept by
  * the server while the document is open, never written anywhere.
  */
 export const SET_MAILING = 'imr/setMailing';
