@@ -391,6 +391,20 @@ describe('imr-lint on files that are not letters', () => {
     assert.match(r.err, /long\.txt: 3,032 bytes, too large to be a letter of at most 100 characters \(--max-file-size\); not read/);
   });
 
+  it('names the .imr.json whose limit a file is over, and the option when the option set it', () => {
+    const config = write('.imr.json', JSON.stringify({ limits: { maxFileSize: 100 } }));
+    const long = write('long.txt', SEED);
+    const byConfig = lint(long);
+    assert.equal(byConfig.code, 2);
+    assert.ok(
+      byConfig.err.includes(
+        `long.txt: 3,032 bytes, too large to be a letter of at most 100 characters ("limits": { "maxFileSize" } in ${config}); not read`,
+      ),
+      byConfig.err,
+    );
+    assert.match(lint('--max-file-size', '200', long).err, /at most 200 characters \(--max-file-size\); not read/);
+  });
+
   it('says a file is unreadable (permission denied)', function () {
     fs.chmodSync(dir, 0o755);
     const locked = write('locked.txt', SEED);

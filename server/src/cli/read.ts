@@ -14,8 +14,8 @@ export type ReadResult = { text: string } | { problem: string };
 export type Decoded = ReadResult | { pdf: Buffer };
 
 /** The letter in `file` (a text or a PDF), or on the standard input when `file` is `-`. */
-export async function readLetterText(file: string, maxChars: number): Promise<ReadResult> {
-  const read = readLetter(file, maxChars);
+export async function readLetterText(file: string, maxChars: number, limitFrom = DEFAULT_LIMIT): Promise<ReadResult> {
+  const read = readLetter(file, maxChars, limitFrom);
   return 'pdf' in read ? readPdfIsolated(read.pdf) : read;
 }
 
@@ -25,8 +25,8 @@ const PDF_NAME = /\.pdf$/i;
 export const isPdfName = (file: string): boolean => PDF_NAME.test(file);
 
 /** The letter in `file`, or on the standard input when `file` is `-`. */
-export function readLetter(file: string, maxChars: number): Decoded {
-  if (file === '-') return readStdin(maxChars);
+export function readLetter(file: string, maxChars: number, limitFrom = DEFAULT_LIMIT): Decoded {
+  if (file === '-') return readStdin(maxChars, limitFrom);
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
@@ -35,7 +35,8 @@ export function readLetter(file: string, maxChars: number): Decoded {
     if (PDF_NAME.test(file) && stat.size > Math.max(PDF_BUDGET.maxBytes, maxBytes(maxChars))) {
       return { problem: `PDF of ${stat.size.toLocaleString('en-US')} bytes, larger than any letter's; not read` };
     }
-    if (!PDF_NAME.test(file) && stat.size > maxBytes(maxChars)) return { problem: tooLarge(stat.size.toLocaleString('en-US'), maxChars) };
+    if (!PDF_NAME.test(file) && stat.size > maxBytes(maxChars))
+      return { problem: tooLarge(stat.size.toLocaleString('en-US'), maxChars, limitFrom) };
     bytes = readRegular(file, stat.size);
   } catch (e) {
     return { problem: nameNotUtf8(file, e) ?? failure(e) };
@@ -46,15 +47,18 @@ export function readLetter(file: string, maxChars: number): Decoded {
 // No text of maxChars UTF-16 code units takes more than 3 bytes each (UTF-8), plus a BOM.
 const maxBytes = (maxChars: number): number => 3 * maxChars + 3;
 
-const tooLarge = (bytes: string, maxChars: number): string =>
-  `${bytes} bytes, too large to be a letter of at most ${maxChars.toLocaleString('en-US')} characters (--max-file-size); not read`;
+/** Where the limit of a letter's size comes from, in the words of the message: the option unless told otherwise. */
+const DEFAULT_LIMIT = '--max-file-size';
+
+const tooLarge = (bytes: string, maxChars: number, limitFrom: string): string =>
+  `${bytes} bytes, too large to be a letter of at most ${maxChars.toLocaleString('en-US')} characters (${limitFrom}); not read`;
 
 /**
  * The standard input to its end, read no further than a letter of maxChars could take. Left
  * non-blocking by the process that gave it (a parent's pipe may be), it is waited for: opened
  * again, which gives a pipe a blocking description of its own, or else read again after a pause.
  */
-function readStdin(maxChars: number): Decoded {
+function readStdin(maxChars: number, limitFrom: string): Decoded {
   let limit = maxBytes(maxChars);
   const chunks: Buffer[] = [];
   let total = 0;
@@ -76,7 +80,7 @@ function readStdin(maxChars: number): Decoded {
       chunks.push(chunk.subarray(0, got));
       if (!total && looksLikePdf(chunk.subarray(0, got))) limit = Math.max(limit, PDF_BUDGET.maxBytes);
       total += got;
-      if (total > limit) return { problem: tooLarge(`more than ${limit.toLocaleString('en-US')}`, maxChars) };
+      if (total > limit) return { problem: tooLarge(`more than ${limit.toLocaleString('en-US')}`, maxChars, limitFrom) };
     }
   } catch (e) {
     return { problem: failure(e) };

@@ -110,6 +110,12 @@ export function letterSettings(file: string, job: Job, finder: ConfigFinder = co
   return { settings, found };
 }
 
+/** Where a letter's size limit comes from: --max-file-size, else its .imr.json, else the default (which the option changes). */
+function limitFrom(job: Job, found: FoundConfig | undefined): string {
+  if (job.flags.maxFileSize !== undefined || !found || found.config.limits.maxFileSize === undefined) return '--max-file-size';
+  return `"limits": { "maxFileSize" } in ${shownName(found.file)}`;
+}
+
 /** A file read, its settings with it; or why it was not read. */
 type Read = { file: string; name: string; settings: Settings; text: string } | Unread;
 
@@ -147,8 +153,8 @@ export async function checkFiles(files: readonly string[], job: Job): Promise<Re
 }
 
 async function readOne(file: string, job: Job): Promise<Read> {
-  const { settings } = letterSettings(file, job);
-  const read = await readLetterText(file, settings.maxFileSize);
+  const { settings, found } = letterSettings(file, job);
+  const read = await readLetterText(file, settings.maxFileSize, limitFrom(job, found));
   const name = shownName(file);
   return 'problem' in read ? { name, problem: read.problem } : { file, name, settings, text: read.text };
 }

@@ -20,7 +20,7 @@ export const tooLarge: Rule = {
     return [
       {
         span: { start, end },
-        message: `This text has ${letter.text.length.toLocaleString('en-US')} characters, more than the limit for analysis (setting imr.maxFileSize), so it is not checked. A letter is usually under 50,000 characters.`,
+        message: `This text has ${letter.text.length.toLocaleString('en-US')} characters, more than the limit for analysis (the setting imr.maxFileSize in the editor, --max-file-size of imr-lint, or "limits" in .imr.json), so it is not checked. A letter is usually under 50,000 characters.`,
       },
     ];
   },
