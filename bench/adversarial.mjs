@@ -103,6 +103,47 @@ const GROWING = {
   'durations without commas': (n) => inSummary(grow('He has had pain for 2 years since the injury. ', n)),
   'treatment plans after a visit': (n) => inSummary(grow('On 10/19/2016, the treatment plan included physical therapy. ', n)),
   'short items': (n) => manyItems(whole, shortItem, n),
+  // Found by a second worst-case hunt: each read every statement of one kind again for each of another.
+  'approvals and denials of one study': (n) =>
+    inSummary(grow('MRI of the right shoulder was denied. MRI of the right shoulder was approved. ', n)),
+  'requested studies, results in many items': (n) =>
+    manyItems(
+      inSummary(grow('An MRI of the right shoulder was requested. ', n / 2)),
+      `${TITLE}: Upheld\n\nMAXIMUS guideline: Decision based on MTUS.\n\nDecision rationale: The MRI showed a rotator cuff tear. Not necessary.\n\n`,
+      n,
+    ),
+  'body parts in rationale requests': (n) =>
+    whole.replace(
+      'Decision rationale: ',
+      () => `Decision rationale: ${grow('MRI of hip, knee, ankle, wrist is not medically necessary. ', n)}\n`,
+    ),
+  'one opioid at rising doses, many items': (n) =>
+    manyItems(
+      whole,
+      Array.from(
+        { length: Math.ceil(n / 95) },
+        (_, i) => `Oxycodone ${i + 1}mg every 4 hours: Upheld\n\nMAXIMUS guideline: Decision based on MTUS.\n\nDecision rationale: No.\n\n`,
+      ).join(''),
+      n,
+    ),
+  'plans naming no item, many items': (n) =>
+    manyItems(inSummary(grow('On 10/19/2016, the patient was seen. The treatment plan included acupuncture. ', n / 2)), shortItem, n),
+  'a title of pages, requests of the other side': (n) =>
+    whole
+      .replace(`${TITLE}: Upheld`, () => `${TITLE} ${grow('without contrast ', n / 2)}: Upheld`)
+      .replace(
+        'Decision rationale: ',
+        () => `Decision rationale: ${grow('The request for an MRI of the left shoulder is not medically necessary. ', n / 2)}\n`,
+      ),
+  'denied requests, items of other names': (n) =>
+    manyItems(
+      inSummary(grow('Utilization review denied a request for Tramadol 50mg #90. ', n / 2)),
+      Array.from(
+        { length: Math.ceil(n / 180) },
+        (_, i) => `Drug${i.toString(36)} 50mg #60: Upheld\n\nMAXIMUS guideline: Decision based on MTUS.\n\nDecision rationale: No.\n\n`,
+      ).join(''),
+      n,
+    ),
 };
 const SIZES = [100_000, 400_000];
 console.log(`\n${'grown to'.padEnd(42)} ${SIZES.map((n) => `${n / 1000} KB`.padStart(9)).join(' ')}  growth (4 is linear)`);

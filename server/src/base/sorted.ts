@@ -18,3 +18,17 @@ export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/**
+ * Whether any of the spans covers `at` (start <= at < end), asked many times of one list: sorted by
+ * start once, with the furthest end reached so far, each question is answered by halving.
+ */
+export function coverage(spans: readonly { start: number; end: number }[]): (at: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -Infinity));
+  return (at) => {
+    const n = firstNotBefore(sorted, (s) => s.start <= at);
+    return n > 0 && reach[n - 1] > at;
+  };
+}

@@ -38,6 +38,15 @@ export const disputedApprovals: (letter: Letter) => DisputedApproval[] = oncePer
   if (!studies.length) return out;
   for (const section of letter.sections) {
     if (section.id !== 'summary') continue;
+    // The summary's denials are read once, and each item's picked from them once: a summary of
+    // thousands of approvals and denials is read in linear time, not once per approval.
+    const denied = deniedSentences(letter, section.span);
+    const deniedOf = new Map<Item, Span[]>();
+    const denialsOf = (item: Item): Span[] => {
+      let mine = deniedOf.get(item);
+      if (!mine) deniedOf.set(item, (mine = denials(denied, item)));
+      return mine;
+    };
     const body = text.slice(0, section.span.end);
     APPROVED.lastIndex = section.span.start;
     for (let m = APPROVED.exec(body); m; m = APPROVED.exec(body)) {
@@ -57,7 +66,7 @@ export const disputedApprovals: (letter: Letter) => DisputedApproval[] = oncePer
       );
       let end = m.index + m[0].length + after.length;
       while (/[\s.]/.test(text[end - 1])) end--;
-      if (match) out.push({ span: { start: clause.start, end }, item: match.item, denials: denials(letter, section.span, match.item) });
+      if (match) out.push({ span: { start: clause.start, end }, item: match.item, denials: denialsOf(match.item) });
     }
   }
   return out;
@@ -65,21 +74,34 @@ export const disputedApprovals: (letter: Letter) => DisputedApproval[] = oncePer
 
 const DENIED = /\bnon-?\s?certif\w*|\bdenied\b|\bfailed\s+to\s+approve\b|\bnot\s+certif\w*/gi;
 
-/** The sentences of a summary that say the review denied the item's study. */
-function denials(letter: Letter, range: Span, item: Item): Span[] {
+/** A summary's sentence that says something was denied, with the studies and regions it names. */
+interface DeniedSentence {
+  span: Span;
+  studies: ReturnType<typeof studiesIn>;
+  regions: Region[];
+}
+
+/** The sentences of a summary that say something was denied, in text order. */
+function deniedSentences(letter: Letter, range: Span): DeniedSentence[] {
   const { text } = letter;
-  const want = studiesIn(item.title);
-  const regions = regionsIn(item.title);
-  const out: Span[] = [];
+  const out: DeniedSentence[] = [];
   const body = text.slice(0, range.end);
   DENIED.lastIndex = range.start;
   for (let m = DENIED.exec(body); m; m = DENIED.exec(body)) {
     const sentence = sentenceAt(text, range, m.index);
     const words = text.slice(sentence.start, sentence.end);
-    if (studiesIn(words).some((x) => want.includes(x)) && regionsIn(words).some((r) => regions.includes(r))) out.push(sentence);
+    const studies = studiesIn(words);
+    if (studies.length) out.push({ span: sentence, studies, regions: regionsIn(words) });
     DENIED.lastIndex = Math.max(DENIED.lastIndex, sentence.end);
   }
   return out;
+}
+
+/** The sentences of a summary that say the review denied the item's study. */
+function denials(denied: DeniedSentence[], item: Item): Span[] {
+  const want = studiesIn(item.title);
+  const regions = regionsIn(item.title);
+  return denied.filter((d) => d.studies.some((x) => want.includes(x)) && d.regions.some((r) => regions.includes(r))).map((d) => d.span);
 }
 
 /** The clause of a sentence that ends at `end`: from the last clause break before it. */

@@ -173,16 +173,49 @@ const FILLER =
 /** What `aboutItem` reads of an item: its drug, else its title. Items of one name are about the same phrases. */
 export const itemName = (item: Item): string => item.request.drug ?? item.title;
 
+/** What `aboutItem` looks for of an item: its first telling word, in lower case and as a pattern, and the active ingredient of the drug it names. */
+export interface Naming {
+  word: string;
+  pattern: RegExp;
+  ingredient?: string;
+}
+
+const TELLING_WORD = /[A-Za-z]{3,}/g;
+// Read once for each item: an item is asked about every phrase of its rationale, and a plan about every item.
+const namings = new WeakMap<Item, Naming | null>();
+
+/** What `aboutItem` looks for of an item; null when its name has no telling word. */
+export function namingOf(item: Item): Naming | null {
+  let naming = namings.get(item);
+  if (naming !== undefined) return naming;
+  const name = itemName(item);
+  let word: string | undefined;
+  TELLING_WORD.lastIndex = 0;
+  for (let m = TELLING_WORD.exec(name); m && !word; m = TELLING_WORD.exec(name)) if (!FILLER.test(m[0])) word = m[0];
+  const drug = word ? drugIn(word) : undefined;
+  naming = word
+    ? {
+        word: word.toLowerCase(),
+        pattern: new RegExp(`\\b${word}\\b`, 'i'),
+        ...(drug ? { ingredient: activeIngredient(drug.entry.generic) } : {}),
+      }
+    : null;
+  namings.set(item, naming);
+  return naming;
+}
+
 /** Whether the rationale's phrase is about this item: it names the item's first telling word, or the same drug by another name ("Naprosyn" for "Naproxen"). */
 export function aboutItem(item: Item, phrase: string): boolean {
-  const word = itemName(item)
-    .match(/[A-Za-z]{3,}/g)
-    ?.find((w) => !FILLER.test(w));
-  if (!word) return false;
-  if (new RegExp(`\\b${word}\\b`, 'i').test(phrase)) return true;
-  const drug = drugIn(word);
-  const named = drug && drugIn(phrase);
-  return !!named && activeIngredient(named.entry.generic) === activeIngredient(drug.entry.generic);
+  const naming = namingOf(item);
+  if (!naming) return false;
+  if (naming.pattern.test(phrase)) return true;
+  return naming.ingredient !== undefined && drugIngredientIn(phrase) === naming.ingredient;
+}
+
+/** The active ingredient of the first drug a text names. */
+export function drugIngredientIn(text: string): string | undefined {
+  const named = drugIn(text);
+  return named && activeIngredient(named.entry.generic);
 }
 
 /** The first ingredient of a generic name: "naproxen" of "naproxen / naproxen sodium", "oxycodone" of "oxycodone ER". */

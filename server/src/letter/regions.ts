@@ -19,6 +19,7 @@ import {
 import { sentenceAt } from './rationale';
 import type { Span } from '../base/span';
 import type { Citation, Item, Letter } from './types';
+import { coverage } from '../base/sorted';
 import { foldSpaces } from '../base/text';
 import { citationsByItem, oncePerLetter } from './text';
 
@@ -234,5 +235,11 @@ function namedRegions(item: Item, { range, regionWords }: RationaleWords): ItemR
   }));
 }
 
-// The rationale's "the request for an MRI of the shoulder" restates the item: laterality-mismatch compares it.
-const inRequest = (item: Item, at: number): boolean => item.rationaleRequests.some((r) => r.span.start <= at && at < r.span.end);
+// The rationale's "the request for an MRI of the shoulder" restates the item: laterality-mismatch
+// compares it. Asked for every region word of a rationale: each item's requests are indexed once.
+const requestCoverage = new WeakMap<Item, (at: number) => boolean>();
+function inRequest(item: Item, at: number): boolean {
+  let covers = requestCoverage.get(item);
+  if (!covers) requestCoverage.set(item, (covers = coverage(item.rationaleRequests.map((r) => r.span))));
+  return covers(at);
+}

@@ -1,7 +1,7 @@
 import { spanContains } from '../base/span';
 import { aboutItem, type Letter } from '../letter';
 import { sideFacts, type SideFact } from '../letter/sides';
-import { quoted, type Finding, type Related, type Rule } from './rule';
+import { clipped, quoted, type Finding, type Related, type Rule } from './rule';
 
 const SIDE_RE = /\b(left|right|bilateral(?:ly)?|both)\b/gi;
 // Body parts in groups of words that name the same region.
@@ -53,8 +53,8 @@ function requestFindings(letter: Letter): Finding[] {
       if (!problems.length || !aboutItem(item, p.text)) continue;
       out.push({
         span: p.span,
-        message: `The rationale's request "${p.text}" names another ${problems.length > 1 ? 'side and body part' : problems[0].startsWith('side') ? 'side' : 'body part'} than the item "${item.title}": ${problems.join('; ')}.`,
-        related: [{ span: item.titleSpan, message: `The item: ${item.title}` }],
+        message: `The rationale's request "${p.text}" names another ${problems.length > 1 ? 'side and body part' : problems[0].startsWith('side') ? 'side' : 'body part'} than the item "${clipped(item.title)}": ${problems.join('; ')}.`,
+        related: [{ span: item.titleSpan, message: `The item: ${clipped(item.title)}` }],
       });
     }
   }

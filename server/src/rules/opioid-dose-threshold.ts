@@ -3,12 +3,15 @@ import type { Span } from '../base/span';
 import { escapeRegExp, allMatches, MAX_PHRASE_PATTERN } from '../base/text';
 import type { Item, Letter } from '../letter';
 import { formatAmount } from '../base/format';
+import { addTo } from '../base/sorted';
 import { medicationsIn, type Medication } from '../letter/medications';
 import { opioidDose, unknownText, type OpioidDose } from '../letter/opioid-dose';
 import { matchSpan, quoted, type Finding, type Related, type Rule } from './rule';
 
 const CEILING = MME_THRESHOLDS.find((t) => t.guideline === 'CPMTG 2009')!;
 const LIMIT = CEILING.mmePerDay!;
+/** The parts a message names, at most: a list of thousands of items is summed, not read out. */
+const MAX_LISTED = 20;
 
 interface Part {
   item: Item;
@@ -36,10 +39,14 @@ export const opioidDoseThreshold: Rule = {
     const atLeast = parts.some(
       (p) => (p.counted === undefined && !p.note) || (p.counted !== undefined && p.dose.mme!.cdc2016.max > p.counted),
     );
+    // The sum counts every part; the message and the related items name the first few of a long list.
+    const listed = parts.slice(0, MAX_LISTED);
+    const more = parts.length - listed.length;
+    const sum = `${listed.map(describe).join(' + ')}${more ? ` + ${more.toLocaleString('en-US')} more part${more === 1 ? '' : 's'}` : ''}`;
     const message =
       `The opioids requested come to ${atLeast ? 'at least ' : ''}${formatAmount(total)} MME a day, at or over the ceiling of the MTUS Chronic Pain ` +
-      `Medical Treatment Guidelines (2009) (${CEILING.text}): ${parts.map(describe).join(' + ')}. Factors: ${ERA_LABEL.cdc2016} (${CPMTG_2009_FACTORS_NOTE.clause}).`;
-    const related: Related[] = parts.map((p) => ({ span: p.item.titleSpan, message: `Item ${p.item.index + 1}: ${describe(p)}` }));
+      `Medical Treatment Guidelines (2009) (${CEILING.text}): ${sum}. Factors: ${ERA_LABEL.cdc2016} (${CPMTG_2009_FACTORS_NOTE.clause}).`;
+    const related: Related[] = listed.map((p) => ({ span: p.item.titleSpan, message: `Item ${p.item.index + 1}: ${describe(p)}` }));
     return [{ span: counted[0].item.titleSpan, message, related } satisfies Finding];
   },
 };
@@ -69,22 +76,36 @@ function requestSpan(text: string, item: Item): Span {
 // One opioid in several items (a retrospective and a current request, a changed strength) is
 // likely one regimen: count its largest part once. A long-acting and a short-acting form of it
 // (OxyContin and oxycodone for breakthrough pain) are two parts of a regimen: both count.
+//
+// Within a regimen, the first of its largest parts stays counted. Each part before it is counted
+// in the next larger part after it, and each part after it in it (as a search of the whole list,
+// part by part, would name them), found in one pass over the regimen's parts.
 function countOncePerOpioid(parts: Part[]): void {
-  const sameRegimen = (part: Part, other: Part): boolean =>
-    other.dose.opioid === part.dose.opioid && extendedRelease(other) === extendedRelease(part);
-  for (const p of parts) {
-    if (p.counted === undefined) continue;
-    const larger = parts.find(
-      (q) =>
-        q !== p &&
-        q.counted !== undefined &&
-        sameRegimen(p, q) &&
-        (q.counted > p.counted! || (q.counted === p.counted && parts.indexOf(q) < parts.indexOf(p))),
-    );
-    if (!larger) continue;
-    p.note = `${p.dose.opioid} is counted once, in item ${larger.item.index + 1}`;
-    delete p.counted;
+  const regimens = new Map<string, Part[]>();
+  for (const p of parts) if (p.counted !== undefined) addTo(regimens, `${p.dose.opioid}\u0000${extendedRelease(p)}`, p);
+  for (const regimen of regimens.values()) {
+    const counts = regimen.map((p) => p.counted!);
+    let kept = 0;
+    for (let i = 1; i < counts.length; i++) if (counts[i] > counts[kept]) kept = i;
+    const larger = nextLarger(counts);
+    regimen.forEach((p, i) => {
+      if (i === kept) return;
+      p.note = `${p.dose.opioid} is counted once, in item ${regimen[i < kept ? larger[i] : kept].item.index + 1}`;
+      delete p.counted;
+    });
   }
+}
+
+/** For each number, the index of the first larger one after it (-1 if none): one pass from the end, keeping the candidates. */
+function nextLarger(numbers: number[]): number[] {
+  const out = new Array<number>(numbers.length).fill(-1);
+  const candidates: number[] = [];
+  for (let i = numbers.length - 1; i >= 0; i--) {
+    while (candidates.length && numbers[candidates[candidates.length - 1]] <= numbers[i]) candidates.pop();
+    if (candidates.length) out[i] = candidates[candidates.length - 1];
+    candidates.push(i);
+  }
+  return out;
 }
 
 const EXTENDED_RELEASE =

@@ -15,8 +15,9 @@ import {
   type Letter,
 } from '../letter';
 import { medicationsIn } from '../letter/medications';
+import { ItemIndex, PhraseIndex } from '../letter/item-phrases';
 import { deniedRequests, saysAtLeast, type CountStatement } from '../letter/quantities';
-import { matchSpan, type Finding, type Rule } from './rule';
+import { clipped, matchSpan, type Finding, type Rule } from './rule';
 
 const normStrength = (strength: string): string =>
   strength
@@ -52,10 +53,10 @@ export const quantityMismatch: Rule = {
 
 /** The item line, or for a partial certification the remaining portion in it. */
 function itemRelated(letter: Letter, item: Item): { span: Span; message: string } {
-  if (!item.partial || item.partial.whole) return { span: item.titleSpan, message: `The item: ${item.title}` };
+  if (!item.partial || item.partial.whole) return { span: item.titleSpan, message: `The item: ${clipped(item.title)}` };
   return {
     span: find(letter.text, item.titleSpan, item.title, 'last') ?? item.titleSpan,
-    message: `The remaining portion in dispute: ${item.title}`,
+    message: `The remaining portion in dispute: ${clipped(item.title)}`,
   };
 }
 
@@ -90,7 +91,7 @@ function decided(letter: Letter, item: Item): Finding[] {
   }
   return [...differs.values()].map((d) => ({
     span: d.span,
-    message: `The rationale's request "${d.text}" differs from ${partial ? 'the remaining portion in dispute' : 'the item'} "${item.title}": ${d.what.join('; ')}.`,
+    message: `The rationale's request "${d.text}" differs from ${partial ? 'the remaining portion in dispute' : 'the item'} "${clipped(item.title)}": ${d.what.join('; ')}.`,
     related: [itemRelated(letter, item)],
   }));
 }
@@ -112,23 +113,31 @@ interface Denied {
  */
 function deniedOf(letter: Letter): (item: Item) => Denied {
   const all = deniedRequests(letter);
-  // The items that ask for each count, grouped by name (`aboutItem` reads only the name).
+  const phrases = new PhraseIndex(all.map((d) => d.text));
+  const byTherapy = new Map<Therapy, number[]>();
+  all.forEach((d, i) => {
+    if (d.therapy !== undefined) addTo(byTherapy, d.therapy, i);
+  });
+  // The items that ask for each count, grouped by name (`aboutItem` reads only the name), and
+  // indexed by what a denied request about them would name.
   const asking = new Map<number, Map<string, Item[]>>();
   for (const i of letter.items) {
     const n = requestCount(i.title, i.request)?.n;
     if (n === undefined) continue;
     addTo(asking.get(n) ?? asking.set(n, new Map()).get(n)!, itemName(i), i);
   }
+  const askingIndex = new Map([...asking].map(([n, groups]) => [n, new ItemIndex(groups.values(), (group) => group[0])]));
   const known = new Map<string, Denied>();
   return (item) => {
     const therapy = therapyOf(item.title);
     const key = `${itemName(item)}\u0000${therapy ?? ''}`;
     let found = known.get(key);
     if (found) return found;
-    const mine = all.filter((d) => aboutItem(item, d.text) || (d.therapy !== undefined && d.therapy === therapy));
+    // The denied requests about the item by name, or of its therapy, in order.
+    const indices = new Set([...phrases.about(item), ...(therapy === undefined ? [] : (byTherapy.get(therapy) ?? []))]);
+    const mine = [...indices].sort((a, b) => a - b).map((i) => all[i]);
     const held = new Set<Item[]>();
-    for (const d of mine)
-      for (const group of asking.get(d.n)?.values() ?? []) if (!held.has(group) && aboutItem(group[0], d.text)) held.add(group);
+    for (const d of mine) for (const group of askingIndex.get(d.n)?.about(d.text) ?? []) held.add(group);
     known.set(key, (found = { mine, counts: new Set(mine.map((d) => d.n)), held, told: new Set() }));
     return found;
   };
@@ -146,7 +155,7 @@ function denied(letter: Letter, item: Item, deniedFor: (item: Item) => Denied): 
   told.add(item.title);
   return mine.map((d) => ({
     span: d.span,
-    message: `The case summary says the utilization review denied "${d.text}": ${d.n} there, ${target.n} in the item "${item.title}".`,
+    message: `The case summary says the utilization review denied "${d.text}": ${d.n} there, ${target.n} in the item "${clipped(item.title)}".`,
     related: [itemRelated(letter, item)],
   }));
 }
@@ -191,8 +200,8 @@ function plannedStrength(letter: Letter, item: Item): Finding[] {
     if (!planned || p.entry !== mine.entry || planned.values.join('/') === mine.strength.values.join('/')) continue;
     out.push({
       span: planned.span,
-      message: `The treatment plan gives ${p.name} the strength ${planned.text}, but the item decided is ${mine.name} ${mine.strength.text}: "${item.title}".`,
-      related: [{ span: mine.strength.span, message: `The item: ${item.title}` }],
+      message: `The treatment plan gives ${p.name} the strength ${planned.text}, but the item decided is ${mine.name} ${mine.strength.text}: "${clipped(item.title)}".`,
+      related: [{ span: mine.strength.span, message: `The item: ${clipped(item.title)}` }],
     });
   }
   return out;

@@ -89,6 +89,14 @@ export function guidelineLine(letter: Letter, item: Item, source: Citation['sour
   return (citationsByItem(letter).get(item.index) ?? []).filter((citation) => citation.source === source);
 }
 
+/** The most of a stretch of words a message quotes: an item's title of pages is no title to repeat in each finding. */
+export const MAX_QUOTE = 1000;
+
+/** Words as a message quotes them: at most MAX_QUOTE characters, a longer stretch cut with "…". */
+export function clipped(words: string): string {
+  return words.length <= MAX_QUOTE ? words : `${words.slice(0, MAX_QUOTE)}…`;
+}
+
 /** The words of a span as a message quotes them: each run of white space folded to one space. */
 export function quoted(letter: Letter, span: Span): string {
   return foldSpaces(letter.text.slice(span.start, span.end));

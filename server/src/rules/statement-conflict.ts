@@ -13,7 +13,7 @@ import {
 import { mentionClause, mentionPlace } from '../letter/mention-quotes';
 import { disputedApprovals } from '../letter/approvals';
 import { unseenResults } from '../letter/study-results';
-import { matchesIn, matchSpan, type Finding, type Related, type Rule } from './rule';
+import { clipped, matchesIn, matchSpan, type Finding, type Related, type Rule } from './rule';
 
 // Words between a denial and a report in one sentence that make them two observations: another
 // date or visit, another side ("without spasms on 11-15-16 ... spasms on 11-22-16").
@@ -183,10 +183,10 @@ function againstSummary(
 function approvedYetDisputed(letter: Letter): Finding[] {
   return disputedApprovals(letter).map(({ span, item, denials }) => ({
     span,
-    message: `The case summary says "${fold(letter.text, span)}", but "${item.title}" is a disputed item: the utilization review did not certify it${denials.length ? ', as the summary also says' : ''}.`,
+    message: `The case summary says "${fold(letter.text, span)}", but "${clipped(item.title)}" is a disputed item: the utilization review did not certify it${denials.length ? ', as the summary also says' : ''}.`,
     related: [
-      { span: item.titleSpan, message: `The disputed item: ${item.title}` },
-      ...denials.map((d) => ({ span: d, message: `The case summary says "${fold(letter.text, d)}"` })),
+      { span: item.titleSpan, message: `The disputed item: ${clipped(item.title)}` },
+      ...denials.slice(0, MAX_RELATED).map((d) => ({ span: d, message: `The case summary says "${fold(letter.text, d)}"` })),
     ],
   }));
 }
@@ -197,7 +197,7 @@ function resultsOnlyRequested(letter: Letter): Finding[] {
   return unseenResults(letter).map(({ span, study, requests }) => ({
     span,
     message: `The rationale relies on the ${study}'s result ("${fold(text, span)}"), but the case summary gives the ${study} only as requested ("${fold(text, requests[0])}").`,
-    related: requests.map((r) => ({ span: r, message: `The case summary says "${fold(text, r)}"` })),
+    related: requests.slice(0, MAX_RELATED).map((r) => ({ span: r, message: `The case summary says "${fold(text, r)}"` })),
   }));
 }
 

@@ -1,5 +1,5 @@
 import { compareDates, daysBetween, formatDate, sameDate, type CalendarDate } from '../base/calendar';
-import { aboutItem, planStatements, type DateFact, type Item, type Letter } from '../letter';
+import { aboutItem, itemName, planStatements, type DateFact, type Item, type Letter } from '../letter';
 import type { Finding, Rule } from './rule';
 
 // A review the wording sets apart from the one under appeal.
@@ -47,13 +47,18 @@ export const urDateConflict: Rule = {
       });
     }
     const rfas = body.filter((d) => d.role === 'rfa' && compareDates(d.date, urDate) <= 0);
+    // Items of one title and name name the same plans: each is asked once per plan.
+    const named = new Map<string, Item>();
+    for (const item of letter.items) named.set(`${itemName(item)}\u0000${item.title}`, item);
+    const distinct = [...named.values()];
     for (const plan of planStatements(letter)) {
       const { visit } = plan;
       const rfa = rfas.find((r) => compareDates(visit.date, r.date) > 0);
+      if (!rfa || compareDates(visit.date, urDate) <= 0) continue;
       // The plan must be one the review decided: it names one of the items.
       const planText = letter.text.slice(plan.span.start, plan.span.end);
-      if (!letter.items.some((item) => namesItem(item, planText))) continue;
-      if (!rfa || compareDates(visit.date, urDate) <= 0) continue;
+      const lower = planText.toLowerCase();
+      if (!distinct.some((item) => namesItem(item, planText, lower))) continue;
       out.push({
         span: visit.span,
         message: `The treatment plan is given as from the visit of ${visit.text}, after the Request for Authorization of ${rfa.text} and the utilization review of ${header.value}: a request cannot come from a later visit.`,
@@ -68,16 +73,23 @@ export const urDateConflict: Rule = {
   },
 };
 
-/** Whether a text names an item: its first telling word, or any of its longer words ("gloves"). */
-function namesItem(item: Item, text: string): boolean {
+// Words too common in item titles to name one.
+const COMMON_WORD =
+  /^(?:request|retrospective|prospective|additional|quantity|sessions?|times|weeks?|months?|daily|unknown|original|portion|remaining|without|contrast|right|left|bilateral)$/;
+// An item's longer words, each without a plural s, read once for each item.
+const longWords = new WeakMap<Item, string[]>();
+
+/** Whether a text names an item: its first telling word, or any of its longer words ("gloves"). `lower`: the text in lower case. */
+function namesItem(item: Item, text: string, lower: string): boolean {
   if (aboutItem(item, text)) return true;
-  const lower = text.toLowerCase();
-  return (item.title.toLowerCase().match(/[a-z]{5,}/g) ?? []).some(
-    (w) =>
-      !/^(?:request|retrospective|prospective|additional|quantity|sessions?|times|weeks?|months?|daily|unknown|original|portion|remaining|without|contrast|right|left|bilateral)$/.test(
-        w,
-      ) && lower.includes(w.replace(/s$/, '')),
-  );
+  let words = longWords.get(item);
+  if (!words) {
+    words = [
+      ...new Set((item.title.toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => !COMMON_WORD.test(w)).map((w) => w.replace(/s$/, ''))),
+    ];
+    longWords.set(item, words);
+  }
+  return words.some((w) => lower.includes(w));
 }
 
 /** How far apart two dates are, in words: "3 days earlier", or "the same day and month, the year 3026 for 2016" for a mistyped year. */

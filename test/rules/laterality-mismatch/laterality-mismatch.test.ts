@@ -177,4 +177,24 @@ describe('laterality-mismatch on a long, repetitive text', () => {
       /^The case summary speaks of the right knee, but the rest of the case summary concerns the left knee\.$/,
     );
   });
+
+  it("quotes an item's title of pages cut short, in each finding that names it", () => {
+    const letter = fixture('real/CM16-0213037.txt');
+    const title = 'MRI of the right shoulder without contrast';
+    const long = `${title} ${'without contrast '.repeat(200)}`.trim();
+    const text = edit(
+      edit(letter, `${title}: Upheld`, `${long}: Upheld`),
+      'Decision rationale: ',
+      'Decision rationale: The request for an MRI of the left shoulder is not medically necessary. ',
+    );
+    const findings = check(parse(text), undefined, TODAY).filter(
+      (f) => f.rule === 'laterality-mismatch' && f.message.startsWith("The rationale's request"),
+    );
+    assert.equal(findings.length, 1);
+    for (const f of findings) {
+      assert.ok(f.message.length < 1200, `${f.message.length} characters`);
+      assert.ok(f.message.includes(`"${long.slice(0, 1000)}…"`), f.message.slice(0, 200));
+      assert.ok(f.related![0].message.length < 1100);
+    }
+  });
 });

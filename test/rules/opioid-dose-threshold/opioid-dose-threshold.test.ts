@@ -82,6 +82,45 @@ describe('opioid-dose-threshold', () => {
     );
   });
 
+  it('counts each smaller part of a regimen in the next larger item after it, and those after the largest in the largest', () => {
+    // Four items of one opioid (the Duragesic item's block, its title changed), of 10, 20, 30 and 30 mg.
+    const start = SEED3.indexOf('DURAGESIC PATCHES 50MCG');
+    const end = SEED3.indexOf('NORCO, 2 PILLS TWICE A DAY:');
+    const block = SEED3.slice(start, end);
+    const items = [10, 20, 30, 30].map((mg) =>
+      block.replace('DURAGESIC PATCHES 50MCG CHANGED EVERY 72 HOURS', `OXYCODONE ${mg} MG EVERY 4 HOURS`),
+    );
+    const text = SEED3.slice(0, start) + items.join('') + SEED3.slice(end);
+    const [f] = findings(text) as { message: string }[];
+    const notes = [
+      ...f.message.matchAll(/OXYCODONE (\d+) MG[^+]*?(?:\(oxycodone is counted once, in item (\d)\))?(?= \+|\. Factors)/g),
+    ].map((m) => [m[1], m[2]]);
+    assert.deepEqual(notes, [
+      ['10', '2'],
+      ['20', '3'],
+      ['30', undefined],
+      ['30', '3'],
+    ]);
+  });
+
+  it('sums every part of a long list, and spells out the first 20', () => {
+    const start = SEED3.indexOf('DURAGESIC PATCHES 50MCG');
+    const end = SEED3.indexOf('NORCO, 2 PILLS TWICE A DAY:');
+    const block = SEED3.slice(start, end);
+    // 25 items of five opioids at rising doses, and the seed's Norco: 26 parts.
+    const drugs = ['OXYCODONE', 'HYDROMORPHONE', 'MORPHINE', 'HYDROCODONE', 'OXYMORPHONE'];
+    const items = Array.from({ length: 25 }, (_, i) =>
+      block.replace('DURAGESIC PATCHES 50MCG CHANGED EVERY 72 HOURS', `${drugs[i % 5]} ${i + 1} MG EVERY 4 HOURS`),
+    );
+    const text = SEED3.slice(0, start) + items.join('') + SEED3.slice(end);
+    const [f] = findingsOf(text, 'opioid-dose-threshold');
+    // Each opioid's largest dose counts once: 21 + 22 + ... + 25 mg, six a day, by its factor.
+    assert.match(f.message, /^The opioids requested come to at least 1449 MME a day/);
+    assert.match(f.message, / \+ 6 more parts\. Factors/);
+    assert.equal(f.message.match(/ MG EVERY 4 HOURS = /g)!.length, 20);
+    assert.equal(f.related!.length, 20);
+  });
+
   it('adds a long-acting and a short-acting form of one opioid: a regimen and its breakthrough dose', () => {
     const text = readMarked(ruleFixture('opioid-dose-threshold/long-acting-and-breakthrough.txt')).text;
     const both = edit(text, /Norco 10\/325mg one tablet every 6 hours/g, 'Oxycodone 10mg one tablet every 6 hours');

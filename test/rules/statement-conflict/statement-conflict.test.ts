@@ -410,6 +410,18 @@ describe('statement-conflict: a disputed study the case summary says was approve
     assert.equal(approvals(addToLumbar('The MRI of the lumbar spine was authorized on 11-25-16.')).length, 1);
   });
 
+  it('points each approval at the first ten denials of many, and counts every approval', () => {
+    const denial = 'On 12-12-2016 Utilization Review non-certified a request for MRI cervical spine without contrast. ';
+    const approval = 'Magnetic resonance imaging of the cervical spine was approved. ';
+    const text = edit(mriLetter, 'A follow-up exam on', `${(denial + approval).repeat(30)}A follow-up exam on`);
+    const findings = findingsOf(text, 'statement-conflict').filter((f) => f.message.includes('is a disputed item'));
+    assert.equal(findings.length, 31);
+    for (const f of findings) {
+      assert.equal(f.related!.length, 11);
+      assert.equal(f.related![0].message, 'The disputed item: MRI cervical spine without contrast');
+    }
+  });
+
   it('says nothing of another study, region or side, a refusal, a part, or an earlier study already done', () => {
     assert.deepEqual(approvals(edit(mriLetter, /both the right shoulder and\s+cervical spine/, 'the right shoulder')), []);
     for (const sentence of [
