@@ -1,5 +1,6 @@
 import { compareDates, daysBetween, formatDate, sameDate, type CalendarDate } from '../base/calendar';
-import { aboutItem, itemName, planStatements, type DateFact, type Item, type Letter } from '../letter';
+import { planStatements, type DateFact, type Item, type Letter } from '../letter';
+import { ItemIndex } from '../letter/item-phrases';
 import type { Finding, Rule } from './rule';
 
 // A review the wording sets apart from the one under appeal.
@@ -47,18 +48,14 @@ export const urDateConflict: Rule = {
       });
     }
     const rfas = body.filter((d) => d.role === 'rfa' && compareDates(d.date, urDate) <= 0);
-    // Items of one title and name name the same plans: each is asked once per plan.
-    const named = new Map<string, Item>();
-    for (const item of letter.items) named.set(`${itemName(item)}\u0000${item.title}`, item);
-    const distinct = [...named.values()];
+    let namesAnItem: ((text: string) => boolean) | undefined; // read when a plan first needs it
     for (const plan of planStatements(letter)) {
       const { visit } = plan;
       const rfa = rfas.find((r) => compareDates(visit.date, r.date) > 0);
       if (!rfa || compareDates(visit.date, urDate) <= 0) continue;
       // The plan must be one the review decided: it names one of the items.
-      const planText = letter.text.slice(plan.span.start, plan.span.end);
-      const lower = planText.toLowerCase();
-      if (!distinct.some((item) => namesItem(item, planText, lower))) continue;
+      namesAnItem ??= itemNamer(letter.items);
+      if (!namesAnItem(letter.text.slice(plan.span.start, plan.span.end))) continue;
       out.push({
         span: visit.span,
         message: `The treatment plan is given as from the visit of ${visit.text}, after the Request for Authorization of ${rfa.text} and the utilization review of ${header.value}: a request cannot come from a later visit.`,
@@ -76,20 +73,40 @@ export const urDateConflict: Rule = {
 // Words too common in item titles to name one.
 const COMMON_WORD =
   /^(?:request|retrospective|prospective|additional|quantity|sessions?|times|weeks?|months?|daily|unknown|original|portion|remaining|without|contrast|right|left|bilateral)$/;
-// An item's longer words, each without a plural s, read once for each item.
-const longWords = new WeakMap<Item, string[]>();
+// Longer words than this are looked for one by one; the others among the words of a text.
+const MAX_LOOKED_UP = 40;
 
-/** Whether a text names an item: its first telling word, or any of its longer words ("gloves"). `lower`: the text in lower case. */
-function namesItem(item: Item, text: string, lower: string): boolean {
-  if (aboutItem(item, text)) return true;
-  let words = longWords.get(item);
-  if (!words) {
-    words = [
-      ...new Set((item.title.toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => !COMMON_WORD.test(w)).map((w) => w.replace(/s$/, ''))),
-    ];
-    longWords.set(item, words);
-  }
-  return words.some((w) => lower.includes(w));
+/**
+ * Whether a text names one of the items: an item's first telling word (aboutItem), or any of its
+ * longer words ("gloves"), without a plural s, anywhere in the text. The items are read once, and
+ * each text is read once for all of them: a letter of thousands of plans and thousands of items is
+ * not read pair by pair.
+ */
+function itemNamer(items: readonly Item[]): (text: string) => boolean {
+  const index = new ItemIndex(items, (item) => item);
+  const words = new Set<string>();
+  const longer = new Set<string>();
+  let longest = 0;
+  for (const item of items)
+    for (const word of item.title.toLowerCase().match(/[a-z]{5,}/g) ?? []) {
+      if (COMMON_WORD.test(word)) continue;
+      const w = word.replace(/s$/, '');
+      if (w.length > MAX_LOOKED_UP) longer.add(w);
+      else {
+        words.add(w);
+        longest = Math.max(longest, w.length);
+      }
+    }
+  return (text) => {
+    if (index.about(text).size) return true;
+    const lower = text.toLowerCase();
+    // A word of letters stands in the text within a run of letters: each run's pieces are looked up.
+    for (const run of lower.match(/[a-z]{4,}/g) ?? [])
+      for (let length = 4; length <= Math.min(longest, run.length); length++)
+        for (let at = 0; at + length <= run.length; at++) if (words.has(run.slice(at, at + length))) return true;
+    for (const w of longer) if (lower.includes(w)) return true;
+    return false;
+  };
 }
 
 /** How far apart two dates are, in words: "3 days earlier", or "the same day and month, the year 3026 for 2016" for a mistyped year. */
