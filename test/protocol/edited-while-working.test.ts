@@ -70,6 +70,24 @@ describe('protocol: a letter edited while a request works on it', () => {
     assert.equal(fixed, text.replaceAll('DURAGESICÂ®', 'DURAGESIC®'));
   });
 
+  it('refuses a quick fix of findings already known when the edit is read only as the answer is about to go', async () => {
+    await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI } });
+    // Line 1 of the added lines: its damaged character, and its fix, are known before the request.
+    const line = LETTER.split('\n').findIndex((l) => l.startsWith('1. DURAGESIC'));
+    const quickFix = () =>
+      client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: URI },
+        range: { start: { line, character: 0 }, end: { line, character: 20 } },
+        context: { diagnostics: [] },
+      });
+    assert.ok(((await quickFix()) ?? []).some((a) => a.title.startsWith('Replace')));
+    const refused = await withEditDuring(quickFix).then(
+      () => undefined,
+      (e: { code: number }) => e.code,
+    );
+    assert.equal(refused, LSPErrorCodes.ContentModified);
+  });
+
   it('gives pulled diagnostics whose ranges are in the text it read', async () => {
     const report = (await withEditDuring(() =>
       client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI } }),

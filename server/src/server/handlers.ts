@@ -23,6 +23,7 @@ import { FIX_ALL_KIND } from './capabilities';
 import { toCompletionItem, toDecisionRange, toDiagnostic, toFoldingRange, toHover, toSymbol, toWorkspaceEdit } from './conversions';
 import { unreviewedFindings } from './diagnostics';
 import { cancellable } from './pacing';
+import { notCancelled } from './params';
 import type { DecisionRange, LetterSummary } from './protocol';
 import type { ReviewedFindings } from './reviewed';
 import type { Workspace } from './workspace';
@@ -77,7 +78,7 @@ export async function codeActions(
   if (only?.some((k) => FIX_ALL_KIND.startsWith(k) || k.startsWith(FIX_ALL_KIND))) {
     // Every certain fix of the findings not reviewed, past the cap on those shown too.
     const fixable = await unreviewedFindings(found, checkpoint, reviewed, undefined, (f) => !!f.fixes?.some((x) => x.safe));
-    editedSince(workspace, doc);
+    await stillCurrent(workspace, doc, token);
     const safe = fixable.flatMap((f) => f.fixes!.filter((x) => x.safe).flatMap((x) => x.edits));
     if (safe.length)
       actions.push({ title: 'Fix all certain IMR problems', kind: FIX_ALL_KIND, edit: toWorkspaceEdit(doc, safe, versioned) });
@@ -86,7 +87,7 @@ export async function codeActions(
   const start = doc.offsetAt(params.range.start);
   const end = doc.offsetAt(params.range.end);
   const all = await unreviewedFindings(found, checkpoint, reviewed, undefined, (f) => f.span.end >= start && f.span.start <= end);
-  editedSince(workspace, doc);
+  await stillCurrent(workspace, doc, token);
   for (const f of all) {
     if (!f.fixes?.length) continue;
     for (const fix of f.fixes) {
@@ -106,9 +107,12 @@ export async function codeActions(
 
 /**
  * Refuses (ContentModified) fixes worked out on a text edited since: a client may apply a fix's
- * edits to the text it has now, whatever version they name (vscode-languageclient drops it).
+ * edits to the text it has now, whatever version they name (vscode-languageclient drops it). The
+ * messages that came meanwhile are let in first (notCancelled), and nothing is let in after: the
+ * answer is sent before any later edit is read (the handler is registered as ANSWERED for that).
  */
-function editedSince(workspace: Workspace, parsed: { uri: string; version: number }): void {
+async function stillCurrent(workspace: Workspace, parsed: { uri: string; version: number }, token: CancellationToken): Promise<void> {
+  await notCancelled(undefined, token);
   const open = workspace.documents.get(parsed.uri);
   if (open && open.version !== parsed.version)
     throw new ResponseError(LSPErrorCodes.ContentModified, 'the letter changed while its fixes were worked out');

@@ -115,7 +115,10 @@ function answerRequests(connection: Connection, context: CommandContext): void {
   connection.onCompletion(checked('textDocument/completion', AT_POSITION, (params, token) => completionItems(workspace, params, token)));
   connection.onHover(checked('textDocument/hover', AT_POSITION, (params, token) => hoverAt(workspace, params, token)));
   connection.onCodeLens(checked('textDocument/codeLens', DOCUMENT, (params, token) => appealLenses(workspace, params, token)));
-  connection.onCodeAction(checked('textDocument/codeAction', IN_RANGE, (params, token) => codeActions(workspace, params, token, reviewed)));
+  // Code actions let the messages in and refuse themselves if cancelled or outdated, then answer at once.
+  connection.onCodeAction(
+    checked('textDocument/codeAction', IN_RANGE, (params, token) => codeActions(workspace, params, token, reviewed), ANSWERED),
+  );
   connection.onExecuteCommand(
     checked('workspace/executeCommand', COMMAND, (params, token, progress) => executeCommand(context, params, token, progress), ANSWERED),
   );
