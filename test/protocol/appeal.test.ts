@@ -14,7 +14,7 @@ import {
   type MailingParams,
   type TimelineView,
 } from '../../server/src/server/protocol';
-import { fixture, FIXTURES } from '../support/fixtures';
+import { fixture, fixtureLetters, FIXTURES } from '../support/fixtures';
 import { fixtureUri, LspClient } from './harness';
 
 const NAME = 'real/CM16-0213037.txt';
@@ -98,6 +98,35 @@ describe('protocol: the appeal deadline', () => {
     const seed = fixtureUri('seeds/000_6475ff4f10510ca5.txt');
     await client.open(seed, fixture('seeds/000_6475ff4f10510ca5.txt'));
     assert.deepEqual(await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: seed } }), []);
+  });
+});
+
+describe('protocol: a date of mailing for a letter closed meanwhile', () => {
+  it('is not kept when the letter closes while it is being read', async () => {
+    const client = await LspClient.start({ pull: true, settings: {} });
+    try {
+      const uri = fixtureUri(NAME);
+      // A letter long enough that reading its new text lets the messages sent meanwhile in.
+      const long = `${TEXT}\n${fixtureLetters('real')
+        .slice(0, 30)
+        .map(([, text]) => text)
+        .join('\n')}`;
+      await client.open(uri, long);
+      await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+      await client.replaceAll(uri, `${long}\n`);
+      client.pause();
+      const answer = client.connection.sendRequest<AppealInfo | null>(SET_MAILING, { uri, mailed: '6/3/2019' });
+      await client.close(uri);
+      client.resume();
+      // Answered null if the close was read while the letter was (or before the date was kept, if
+      // the machine reads it so fast that the close comes after): either way nothing outlives it.
+      await answer;
+      await client.open(uri, TEXT);
+      const [lens] = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as CodeLens[];
+      assert.match(lens.command!.title, /^Appeal by 1\/13\/2017 \([^)]*\)$/);
+    } finally {
+      await client.stop();
+    }
   });
 });
 

@@ -66,7 +66,8 @@ export async function setMailing(
   if (params.mailed !== null && !mailed) return null;
   const address = ADDRESSES.find((a) => a === params.address);
   const found = await workspace.letterOf(params.uri, cancellable(token));
-  if (!found) return null;
+  // Closed while its letter was read: nothing is kept for a document no longer open.
+  if (!found || !workspace.documents.get(params.uri)) return null;
   const problem = mailed && mailingProblem(found.letter, mailed);
   if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
   if (mailed || address) workspace.mailing.set(params.uri, { mailed, address });

@@ -59,15 +59,22 @@ export class ReviewedFindings {
   /** The problems already shown, by sidecar file: each told once until the file changes. */
   private readonly told = new Map<string, string>();
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    /** The documents open now. */
+    private readonly openUris: () => readonly string[],
+  ) {}
 
-  /** The sidecar of a folder, read once until it changes; nothing when it is absent or has problems. */
+  /**
+   * The sidecar of a folder, read once until it changes, while a letter of the folder is open;
+   * nothing when it is absent or has problems. Read for a letter closed meanwhile, it is not kept:
+   * the next letter opened there reads it anew.
+   */
   private sidecar(folder: string): Promise<FolderSidecar> {
-    let found = this.folders.get(folder);
-    if (!found) {
-      found = this.read(folder);
-      this.folders.set(folder, found);
-    }
+    const known = this.folders.get(folder);
+    if (known) return known;
+    const found = this.read(folder);
+    if (this.openUris().some((uri) => folderOf(uri) === folder)) this.folders.set(folder, found);
     return found;
   }
 

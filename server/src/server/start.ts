@@ -37,7 +37,7 @@ import { Workspace } from './workspace';
 /** Serves one editor on `connection`; `warmUp` false for the warm-up's own rehearsal (./rehearsal.ts), which neither warms up nor follows the days. */
 export function startServer(connection: Connection, { warmUp = true } = {}): void {
   const workspace = new Workspace(connection);
-  const reviewed = new ReviewedFindings(connection);
+  const reviewed = new ReviewedFindings(connection, () => workspace.documents.all().map((d) => d.uri));
   const diagnostics = new Diagnostics(connection, workspace, reviewed);
   const folderCheck = new FolderCheck(connection, workspace, reviewed);
   const { documents } = workspace;
