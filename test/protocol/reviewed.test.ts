@@ -165,6 +165,32 @@ describe('protocol: reviewed findings', () => {
   });
 });
 
+describe('protocol: a sidecar read for a letter closed meanwhile', () => {
+  it('is not kept: the letter opened again reads the sidecar written since', async () => {
+    const client = await LspClient.start({ pull: true });
+    try {
+      const { dir, file, uri } = letterFolder();
+      // Long enough that its rules let the close in while they run.
+      const real = fs.readdirSync(path.join(FIXTURES, 'real')).slice(0, 40);
+      const text = [fs.readFileSync(SAMPLE, 'utf8'), ...real.map((f) => fs.readFileSync(path.join(FIXTURES, 'real', f), 'utf8'))].join(
+        '\n',
+      );
+      fs.writeFileSync(file, text);
+      await client.open(uri, text);
+      client.pause();
+      const pulled = pull(client, uri);
+      await client.close(uri);
+      client.resume();
+      await pulled;
+      assert.equal(spawnSync(process.execPath, [CLI, '--baseline', dir]).status, 0);
+      await client.open(uri, text);
+      assert.deepEqual(await pull(client, uri), []);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('protocol: checking a folder', function () {
   this.timeout(60_000);
   let client: LspClient;
