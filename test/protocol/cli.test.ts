@@ -348,6 +348,8 @@ describe('imr-lint on files that are not letters', () => {
       this.skip();
     }
     write('ok.txt', SEED);
+    // A file named as the Latin-1 one reads (U+FFFD for its byte): it is checked once, the other not at all.
+    write('Pe\uFFFDa.txt', SEED);
     const advice = 'its name is not UTF-8 and cannot be opened as written; rename it';
     const inFolder = lint(dir);
     assert.equal(inFolder.code, 2);
@@ -356,8 +358,11 @@ describe('imr-lint on files that are not letters', () => {
       `imr-lint: ${path.join(dir, 'Pe\uFFFDas')}: folder not read: ${advice}`,
       `imr-lint: ${path.join(dir, `${'\uFFFD'.repeat(100)}.txt`)}: ${advice}`,
     ]);
-    assert.match(inFolder.out, /^1 letter: .*; 3 files not read$/m);
-    // Given by name: the shell passes the name's bytes as they are (Node.js would encode a string as UTF-8).
+    assert.match(inFolder.out, /^2 letters: .*; 3 files not read$/m);
+    assert.equal(inFolder.out.split('\n').filter((line) => line === path.join(dir, 'Pe\uFFFDa.txt')).length, 1, inFolder.out);
+    // Given by name: the shell passes the name's bytes as they are (Node.js would encode a string as
+    // UTF-8). Node.js reads its arguments as UTF-8 too: with a file named as it reads, that one is meant.
+    fs.rmSync(path.join(dir, 'Pe\uFFFDa.txt'));
     const script = `exec "$0" "$1" ${AS_OF.join(' ')} "$(printf '%s/Pe\\361a.txt' "$2")"`;
     const named = spawnSync('sh', ['-c', script, process.execPath, CLI, dir], { encoding: 'utf8' });
     assert.equal(named.status, 2);

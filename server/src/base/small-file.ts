@@ -25,8 +25,10 @@ export class NotRead extends Error {
 export function nameNotUtf8(file: string, error: unknown): string | undefined {
   const { code } = (error ?? {}) as NodeJS.ErrnoException;
   if (!file.includes('\uFFFD') || (code !== 'ENOENT' && code !== 'ENAMETOOLONG')) return undefined;
-  return 'its name is not UTF-8 and cannot be opened as written; rename it';
+  return NOT_UTF8_NAME;
 }
+
+export const NOT_UTF8_NAME = 'its name is not UTF-8 and cannot be opened as written; rename it';
 
 // Opening a FIFO to read it waits for a writer, unless told not to wait (POSIX; Windows has no FIFOs to fear).
 const FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
