@@ -475,6 +475,26 @@ describe('protocol: settings that come late or never', () => {
     );
   });
 
+  it("answers a burst of settings changes with one request for each letter's settings, and checks each letter again as the last change says", async () => {
+    const settings = { rules: {} as Record<string, string> };
+    const client = await start({ pull: false, settings });
+    const uris = ['a', 'b', 'c'].map((name) => `file:///tmp/settings-burst-${name}.imr`);
+    for (const uri of uris) assert.ok((await codesOnOpen(client, uri, SEED_002)).includes('missing-section'));
+    const before = client.configurationRequests;
+    const pushed = uris.map((uri) => client.nextDiagnostics(uri));
+    client.pause();
+    const sent: Promise<void>[] = [];
+    for (let i = 0; i < 200; i++) {
+      settings.rules = { 'missing-section': i % 2 ? 'off' : 'warning' };
+      sent.push(client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { imr: { ...settings } } }));
+    }
+    client.resume();
+    await Promise.all(sent);
+    // The last change turned the rule off: each letter is pushed without it.
+    for (const p of await Promise.all(pushed)) assert.ok(!p.diagnostics.some((d) => d.code === 'missing-section'), p.uri);
+    assert.equal(client.configurationRequests - before, uris.length);
+  });
+
   it('forgets a letter closed while its settings were on their way: reopened with other text, it is checked anew', async () => {
     const client = await start({ pull: false, settings: {}, configuration: 'when told' });
     const uri = 'file:///tmp/reopened.imr';

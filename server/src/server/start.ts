@@ -34,6 +34,9 @@ import { rehearse } from './rehearsal';
 import { warmUpWhenQuiet } from './warm-up';
 import { Workspace } from './workspace';
 
+/** How long after the last of a burst of settings changes the letters are checked again. */
+const SETTINGS_SETTLE_MS = 50;
+
 /** Serves one editor on `connection`; `warmUp` false for the warm-up's own rehearsal (./rehearsal.ts), which neither warms up nor follows the days. */
 export function startServer(connection: Connection, { warmUp = true } = {}): void {
   const workspace = new Workspace(connection);
@@ -78,9 +81,14 @@ export function startServer(connection: Connection, { warmUp = true } = {}): voi
       documents.all().map((d) => d.uri),
     );
   });
+  // A burst of settings changes (a settings file saved over and over, an extension writing them)
+  // forgets the settings at each, and checks the letters again once the burst is over: one
+  // workspace/configuration request per letter and one refresh, not one per change.
+  let settling: NodeJS.Timeout | undefined;
   connection.onDidChangeConfiguration((change) => {
     workspace.settingsChanged((change.settings as { imr?: unknown } | undefined)?.imr);
-    diagnostics.settingsChanged();
+    clearTimeout(settling);
+    settling = setTimeout(() => diagnostics.settingsChanged(), SETTINGS_SETTLE_MS);
   });
   // An .imr.json changed: every letter's settings are read again, and its diagnostics with them.
   // An .imr-reviewed.json changed: read again, and the diagnostics shown anew.
