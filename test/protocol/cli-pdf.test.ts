@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PDF_PROBLEMS } from '../../server/src/base/pdf';
+import { PDF_MEMORY_MB } from '../../server/src/base/pdf-isolated';
 import { FIXTURES } from '../support/fixtures';
 import { expandingPdf, imageOnlyPdf, passwordPdf, slowPdf } from '../support/pdfs';
 
@@ -113,6 +114,34 @@ describe('imr-lint on PDFs', function () {
         `imr-lint: ${path.join(made, 'b-slow.pdf')}: ${PDF_PROBLEMS.slow(15_000)}`,
         `imr-lint: ${path.join(made, 'c-bomb.pdf')}: ${PDF_PROBLEMS.tooBig}`,
       ]);
+    } finally {
+      fs.rmSync(made, { recursive: true, force: true });
+    }
+  });
+
+  it('gives back what a stopped reader took: PDFs made to expand, one after another, leave the process no larger each time', function () {
+    this.timeout(120_000);
+    const made = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-expanding-pdfs-'));
+    try {
+      for (const name of ['a', 'b', 'c']) fs.writeFileSync(path.join(made, `${name}-bomb.pdf`), expandingPdf(768));
+      fs.copyFileSync(path.join(FIXTURES, 'real-pdf/CM16-0213037.pdf'), path.join(made, 'd-letter.pdf'));
+      // The process's peak resident memory, written at its exit: /proc's VmHWM, of this program
+      // alone (getrusage's would count the memory of the test that started it, before its exec).
+      if (!fs.existsSync('/proc/self/status')) this.skip();
+      const usage = path.join(made, 'usage.json');
+      const preload = path.join(made, 'usage.cjs');
+      fs.writeFileSync(
+        preload,
+        `process.on('exit', () => { const fs = require('node:fs'); fs.writeFileSync(${JSON.stringify(usage)}, /VmHWM:\\s*(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]); });`,
+      );
+      const r = spawnSync(process.execPath, ['-r', preload, CLI, '--jobs', '1', made], { encoding: 'utf8' });
+      assert.equal(r.status, 2);
+      assert.equal(r.stderr.trim().split('\n').length, 3, r.stderr);
+      assert.match(r.stdout, /d-letter\.pdf\n {2}IMR Final Determination/);
+      // Each reader is stopped once the process has grown by PDF_MEMORY_MB; three of them kept
+      // what they took (three times that), as they did when pdf.js inflated on Node's zlib threads.
+      const peakMb = Number(fs.readFileSync(usage, 'utf8')) / 1024;
+      assert.ok(peakMb < 200 + 1.5 * PDF_MEMORY_MB, `peak ${peakMb.toFixed(0)} MB`);
     } finally {
       fs.rmSync(made, { recursive: true, force: true });
     }

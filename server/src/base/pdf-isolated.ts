@@ -28,6 +28,8 @@ let reader: Worker | undefined;
 /** Why the reader ended, when it said: out of its heap, or its file not found. */
 let lastError: NodeJS.ErrnoException | undefined;
 let queue: Promise<unknown> = Promise.resolve();
+/** A reader stopped and not yet ended: the next read waits for its memory to be given back. */
+let stopping: Promise<unknown> = Promise.resolve();
 
 /** The bundle beside this one: dist/pdf-reader.js. */
 const READER_FILE = path.join(__dirname, 'pdf-reader.js');
@@ -35,7 +37,10 @@ const READER_FILE = path.join(__dirname, 'pdf-reader.js');
 /** The text of a PDF's bytes, or why it has none, read on the reader thread. Never throws. */
 export function readPdfIsolated(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGET): Promise<PdfText> {
   if (bytes.length > budget.maxBytes) return Promise.resolve({ problem: PDF_PROBLEMS.tooLarge(bytes.length, budget.maxBytes) });
-  const read = queue.then(() => readOne(bytes, budget)).catch(() => ({ problem: PDF_PROBLEMS.damaged }));
+  const read = queue
+    .then(() => stopping)
+    .then(() => readOne(bytes, budget))
+    .catch(() => ({ problem: PDF_PROBLEMS.damaged }));
   queue = read;
   return read;
 }
@@ -70,7 +75,7 @@ function readOne(bytes: Uint8Array, budget: PdfBudget): Promise<PdfText> {
       worker.unref();
       if (stop) {
         if (reader === worker) reader = undefined;
-        void worker.terminate();
+        stopping = worker.terminate().catch(() => undefined);
       }
       resolve(result);
     };
