@@ -30,6 +30,29 @@ export function nameNotUtf8(file: string, error: unknown): string | undefined {
 
 export const NOT_UTF8_NAME = 'its name is not UTF-8 and cannot be opened as written; rename it';
 
+/** A folder's entry, its name read as UTF-8, and whether its name's bytes are not UTF-8 (garbled). */
+export interface Listed {
+  entry: { isDirectory(): boolean; isFile(): boolean };
+  name: string;
+  garbled: boolean;
+}
+
+/** Whether a folder must be listed by bytes too: one of its names holds U+FFFD, which a name not UTF-8 reads with. */
+export const namesNeedBytes = (entries: readonly fs.Dirent[]): boolean => entries.some((e) => e.name.includes('\uFFFD'));
+
+/**
+ * A folder's entries with their names. A name that is not UTF-8 reads with U+FFFD for its bytes,
+ * maybe as the name of another file of the folder (read twice then, and this one never): where
+ * namesNeedBytes, the folder's listing by bytes (`byBytes`) tells them apart.
+ */
+export function listedNames(entries: readonly fs.Dirent[], byBytes: readonly fs.Dirent<Buffer>[] | undefined): Listed[] {
+  if (!byBytes) return entries.map((entry) => ({ entry, name: entry.name, garbled: false }));
+  return byBytes.map((entry) => {
+    const name = entry.name.toString('utf8');
+    return { entry, name, garbled: !Buffer.from(name, 'utf8').equals(entry.name) };
+  });
+}
+
 // Opening a FIFO to read it waits for a writer, unless told not to wait (POSIX; Windows has no FIFOs to fear).
 const FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 

@@ -5,7 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { nameNotUtf8, NOT_UTF8_NAME } from '../base/small-file';
+import { listedNames, nameNotUtf8, namesNeedBytes, NOT_UTF8_NAME, type Listed } from '../base/small-file';
 import { failure } from './read';
 
 const LETTER_NAME = /\.(?:txt|imr|pdf)$/i;
@@ -33,22 +33,20 @@ export function* walk(
 }
 
 function* walkFolder(dir: string, problem: (file: string, reason: string) => void, skip: (folder: string) => boolean): Generator<string> {
-  let listed: fs.Dirent<Buffer>[];
+  let entries: Listed[];
   try {
-    // Names as bytes: a name that is not UTF-8 reads as another (its bytes made U+FFFD), which may
-    // be the name of another file of the folder, read twice then, and this one never.
-    listed = fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
+    const listed = fs.readdirSync(dir, { withFileTypes: true });
+    entries = listedNames(listed, namesNeedBytes(listed) ? fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }) : undefined);
   } catch (e) {
     problem(dir, `folder not read: ${nameNotUtf8(dir, e) ?? failure(e)}`);
     return;
   }
-  const entries = listed.map((e) => ({ entry: e, name: e.name.toString('utf8') }));
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const { entry, name } of entries) {
+  for (const { entry, name, garbled } of entries) {
     const child = path.join(dir, name);
     const folder = entry.isDirectory();
     if (!folder && !LETTER_NAME.test(name)) continue;
-    if (!Buffer.from(name, 'utf8').equals(entry.name)) problem(child, folder ? `folder not read: ${NOT_UTF8_NAME}` : NOT_UTF8_NAME);
+    if (garbled) problem(child, folder ? `folder not read: ${NOT_UTF8_NAME}` : NOT_UTF8_NAME);
     else if (!folder) yield child;
     else if (!skip(child)) yield* walkFolder(child, problem, skip);
   }

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { nameNotUtf8, NOT_UTF8_NAME, NotRead, readRegularFile } from '../base/small-file';
+import { listedNames, nameNotUtf8, namesNeedBytes, NOT_UTF8_NAME, NotRead, readRegularFile, type Listed } from '../base/small-file';
 import { today } from '../base/calendar';
 import {
   BATCH,
@@ -38,25 +38,23 @@ const LETTER_FILES = [/\.txt$/i, /\.imr$/i];
 
 /** Every file named like a letter under `folder`, sorted, depth first; hidden folders and links to folders skipped. */
 async function lettersUnder(folder: string, notRead: CheckFolderResult['notRead']): Promise<string[]> {
-  let listed;
+  let entries: Listed[];
   try {
-    // Names as bytes: one that is not UTF-8 reads as another (U+FFFD for its bytes), maybe another file's.
-    listed = await readdir(folder, { withFileTypes: true, encoding: 'buffer' });
+    const listed = await readdir(folder, { withFileTypes: true });
+    entries = listedNames(listed, namesNeedBytes(listed) ? await readdir(folder, { withFileTypes: true, encoding: 'buffer' }) : undefined);
   } catch (e) {
     const notUtf8 = nameNotUtf8(folder, e);
     const reason = notUtf8 ? `folder not read: ${notUtf8}` : `folder not read (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
     notRead.push({ uri: pathToFileURL(folder).href, reason });
     return [];
   }
-  const entries = listed.map((e) => ({ e, name: e.name.toString('utf8') }));
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];
-  for (const { e, name } of entries) {
+  for (const { entry, name, garbled } of entries) {
     const full = path.join(folder, name);
-    const isFolder = e.isDirectory() && !name.startsWith('.') && name !== 'node_modules';
-    if (!isFolder && !(e.isFile() && LETTER_FILES.some((re) => re.test(name)))) continue;
-    if (!Buffer.from(name, 'utf8').equals(e.name))
-      notRead.push({ uri: pathToFileURL(full).href, reason: isFolder ? `folder not read: ${NOT_UTF8_NAME}` : NOT_UTF8_NAME });
+    const isFolder = entry.isDirectory() && !name.startsWith('.') && name !== 'node_modules';
+    if (!isFolder && !(entry.isFile() && LETTER_FILES.some((re) => re.test(name)))) continue;
+    if (garbled) notRead.push({ uri: pathToFileURL(full).href, reason: isFolder ? `folder not read: ${NOT_UTF8_NAME}` : NOT_UTF8_NAME });
     else if (isFolder) files.push(...(await lettersUnder(full, notRead)));
     else files.push(full);
   }
