@@ -21,7 +21,8 @@ export function inProcess(job: Job): Checker {
 // main thread, which has no limit (a 2 MB letter of 50,000 items needs ~200 MB). A worker that
 // runs out of memory all the same is replaced, and its batches are checked in the main thread:
 // Node.js ends a worker at its limit, though an allocation of some shapes can end the process
-// (nodejs/node#47224), hence the size. A young generation of 12 MB costs 10 MB more and saves no
+// (nodejs/node#47224), hence the size. Once as many workers as the pool holds are lost, the rest is
+// checked in the main thread. A young generation of 12 MB costs 10 MB more and saves no
 // measurable CPU time.
 const HEAP_LIMITS = { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 32 };
 // PDFs are read on a thread of their own with a heap sized for pdf.js (base/pdf-isolated.ts): a
@@ -49,6 +50,9 @@ interface Thread {
 /** Up to `size` worker threads running this same bundle, started as batches need them. */
 export class Pool {
   private threads: Thread[] = [];
+  /** Workers lost (out of memory): once as many as the pool holds, the rest is checked in the main thread. */
+  private lost = 0;
+  private closed = false;
 
   constructor(
     private readonly size: number,
@@ -56,7 +60,9 @@ export class Pool {
   ) {}
 
   readonly check: Checker = (batch) => {
-    if (batch.some(tooLargeForWorker)) return checkFiles(batch, this.job);
+    // A worker that runs out of memory on what every worker reads (a folder's sidecar of tens of
+    // thousands of findings) would be replaced, and lost again, for every batch.
+    if (this.lost >= this.size || batch.some(tooLargeForWorker)) return checkFiles(batch, this.job);
     const idle = this.threads.find((t) => !t.waiting.length);
     const thread =
       idle ??
@@ -68,6 +74,7 @@ export class Pool {
   };
 
   close(): void {
+    this.closed = true;
     for (const t of this.threads.splice(0)) void t.worker.terminate();
   }
 
@@ -76,6 +83,7 @@ export class Pool {
     const thread: Thread = { worker, waiting: [] };
     worker.on('message', (reports: Report[]) => thread.waiting.shift()?.resolve(reports));
     const lost = (): void => {
+      if (!this.closed && this.threads.includes(thread)) this.lost++;
       this.threads = this.threads.filter((t) => t !== thread);
       for (const w of thread.waiting.splice(0)) w.resolve(checkFiles(w.batch, this.job));
     };
