@@ -28,7 +28,7 @@ import {
 import { toDiagnostic } from './conversions';
 import { MAX_FINDINGS_PER_RULE } from './diagnostics';
 import { letMessagesIn, pacer } from './pacing';
-import { folderOf, type ReviewedFindings } from './reviewed';
+import { folderOf, type FolderSidecar, type ReviewedFindings } from './reviewed';
 import type { CheckFolderResult } from './protocol';
 import type { Workspace } from './workspace';
 
@@ -127,8 +127,10 @@ export class FolderCheck {
     // group's letters are held at once.
     let group: Read[] = [];
     let chars = 0;
+    // Each folder's reviewed findings, read once for the run (letters not open do not keep them).
+    const sidecars = new Map<string, Promise<FolderSidecar>>();
     const flush = async (): Promise<void> => {
-      await this.checkGroup(group, result, earlier);
+      await this.checkGroup(group, result, earlier, sidecars);
       [group, chars] = [[], 0];
     };
     for (const [i, file] of files.entries()) {
@@ -165,14 +167,19 @@ export class FolderCheck {
    * Checks a group of letters, letting messages in every few milliseconds between rules (pacer),
    * and reports each; a letter whose diagnostics are pushed (or that is open) leaves `earlier`.
    */
-  private async checkGroup(group: Read[], result: CheckFolderResult, earlier: Set<string>): Promise<void> {
+  private async checkGroup(
+    group: Read[],
+    result: CheckFolderResult,
+    earlier: Set<string>,
+    sidecars: Map<string, Promise<FolderSidecar>>,
+  ): Promise<void> {
     const context = { today: today() };
     const stages = checkEachInStages(group.map(({ letter, settings }) => ({ letter, settings, context })));
     const pause = pacer(0);
     let stage = stages.next();
     for (; !stage.done; stage = stages.next()) await pause();
     for (const [k, read] of group.entries()) {
-      const kept = await this.report(read, stage.value[k], result);
+      const kept = await this.report(read, stage.value[k], result, sidecars);
       if (kept) earlier.delete(kept);
     }
   }
@@ -188,13 +195,14 @@ export class FolderCheck {
     { uri, text, letter, settings }: Read,
     all: CheckedFinding[] | undefined,
     result: CheckFolderResult,
+    sidecars: Map<string, Promise<FolderSidecar>>,
   ): Promise<string | undefined> {
     if (!all) {
       result.notRead.push({ uri, reason: NOT_CHECKED });
       return undefined;
     }
     result.letters++;
-    const { kept, hidden } = await this.reviewed.shown(uri, letter, all);
+    const { kept, hidden } = await this.reviewed.shown(uri, letter, all, sidecars);
     result.hidden += hidden;
     result.findings += kept.length;
     if (kept.some((f) => f.severity === 'error')) result.lettersWithErrors++;

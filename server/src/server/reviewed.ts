@@ -1,5 +1,5 @@
-// Reviewed findings in the editor: each folder's .imr-reviewed.json read once (again when the
-// client says it changed), the findings it records hidden from the diagnostics, a "Mark as
+// Reviewed findings in the editor: each folder's .imr-reviewed.json read once while a letter of it
+// is open, or once in a folder check (again when the client says it changed), the findings it records hidden from the diagnostics, a "Mark as
 // reviewed" code action per finding, and the commands that write the sidecar. The letter itself is
 // never edited. A sidecar with problems is named (file and line) in a message once, applies nothing
 // and is not written over.
@@ -34,7 +34,7 @@ import {
 import { toDiagnostic, toRange } from './conversions';
 import { MARK_REVIEWED, type ReviewedFinding } from './protocol';
 
-interface FolderSidecar {
+export interface FolderSidecar {
   file: string;
   keys: Set<string>;
   entries: { letter: string; rule: string; fingerprint: string }[];
@@ -67,20 +67,22 @@ export class ReviewedFindings {
 
   /**
    * The sidecar of a folder, read once until it changes, while a letter of the folder is open;
-   * nothing when it is absent or has problems. Read for a letter closed meanwhile, it is not kept:
-   * the next letter opened there reads it anew.
+   * nothing when it is absent or has problems. Read for a letter closed meanwhile, it is not kept
+   * (the next letter opened there reads it anew), unless `held` keeps it: a folder check holds
+   * what it read for the length of its run.
    */
-  private sidecar(folder: string): Promise<FolderSidecar> {
-    const known = this.folders.get(folder);
+  private sidecar(folder: string, held?: Map<string, Promise<FolderSidecar>>): Promise<FolderSidecar> {
+    const known = this.folders.get(folder) ?? held?.get(folder);
     if (known) return known;
     const found = this.read(folder);
     if (this.openUris().some((uri) => folderOf(uri) === folder)) this.folders.set(folder, found);
+    else held?.set(folder, found);
     return found;
   }
 
   /** A folder's sidecar, for a letter whose findings are shown: its problems, if any, told the user once until they change. */
-  private async sidecarInUse(folder: string): Promise<FolderSidecar> {
-    const sidecar = await this.sidecar(folder);
+  private async sidecarInUse(folder: string, held?: Map<string, Promise<FolderSidecar>>): Promise<FolderSidecar> {
+    const sidecar = await this.sidecar(folder, held);
     const { file, problems } = sidecar;
     if (problems && this.told.get(file) !== problems) {
       this.told.set(file, problems);
@@ -123,11 +125,16 @@ export class ReviewedFindings {
     if (folder) void this.sidecar(folder);
   }
 
-  /** The findings shown (those not reviewed) and how many were hidden. */
-  async shown(uri: string, letter: Letter, findings: CheckedFinding[]): Promise<{ kept: CheckedFinding[]; hidden: number }> {
+  /** The findings shown (those not reviewed) and how many were hidden; `held`: a folder check's sidecars (see sidecar()). */
+  async shown(
+    uri: string,
+    letter: Letter,
+    findings: CheckedFinding[],
+    held?: Map<string, Promise<FolderSidecar>>,
+  ): Promise<{ kept: CheckedFinding[]; hidden: number }> {
     const folder = folderOf(uri);
     if (!folder) return { kept: findings, hidden: 0 };
-    const { keys } = await this.sidecarInUse(folder);
+    const { keys } = await this.sidecarInUse(folder, held);
     return reviewedPartition(findings, letter.text, letterKey(letter.header.caseNumber?.value, fileNameOf(uri)), keys);
   }
 
