@@ -492,7 +492,10 @@ describe('protocol: settings that come late or never', () => {
     await Promise.all(sent);
     // The last change turned the rule off: each letter is pushed without it.
     for (const p of await Promise.all(pushed)) assert.ok(!p.diagnostics.some((d) => d.code === 'missing-section'), p.uri);
-    assert.equal(client.configurationRequests - before, uris.length);
+    // One request per letter once the burst is over (twice if the server read the burst in two
+    // parts, on a slow machine); one per letter and change before: 600.
+    const asked = client.configurationRequests - before;
+    assert.ok(asked >= uris.length && asked <= 2 * uris.length, `${asked} requests`);
   });
 
   it('forgets a letter closed while its settings were on their way: reopened with other text, it is checked anew', async () => {

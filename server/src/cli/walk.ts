@@ -45,9 +45,9 @@ function* walkFolder(dir: string, problem: (file: string, reason: string) => voi
   for (const { entry, name, garbled } of entries) {
     const child = path.join(dir, name);
     const folder = entry.isDirectory();
-    if (!folder && !LETTER_NAME.test(name)) continue;
+    if (folder ? skip(child) : !LETTER_NAME.test(name)) continue;
     if (garbled) problem(child, folder ? `folder not read: ${NOT_UTF8_NAME}` : NOT_UTF8_NAME);
-    else if (!folder) yield child;
-    else if (!skip(child)) yield* walkFolder(child, problem, skip);
+    else if (folder) yield* walkFolder(child, problem, skip);
+    else yield child;
   }
 }

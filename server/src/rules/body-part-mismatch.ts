@@ -4,7 +4,7 @@ import { ROUTE_NAMES, routeOf } from '../knowledge/routes';
 import type { Citation, Item, Letter } from '../letter';
 import { examTestPlaces } from '../letter/exam-tests';
 import { itemRegions, type CitedChapter, type ItemRegions } from '../letter/regions';
-import { guidelineLine, quoted, type Finding, type Related, type Rule } from './rule';
+import { clipped, guidelineLine, quoted, type Finding, type Related, type Rule } from './rule';
 
 /** An item for one body region decided on another region's guideline chapter or criteria. */
 export const bodyPartMismatch: Rule = {
@@ -37,7 +37,7 @@ function regionFindings({ item, regions, claimsAdministrator, maximus, rationale
     out.push({
       span: ca.span,
       severity: 'information',
-      message: `The Claims Administrator guideline cites ${ca.label} for "${item.title}", a chapter for another body region.`,
+      message: `The Claims Administrator guideline cites ${ca.label} for "${clipped(item.title)}", a chapter for another body region.`,
       related,
     });
   // The expert reviewer's own line: a chapter for another region beside one that fits is reported
@@ -49,7 +49,7 @@ function regionFindings({ item, regions, claimsAdministrator, maximus, rationale
   if (mx)
     out.push({
       span: mx.span,
-      message: `The MAXIMUS guideline decides "${item.title}" on ${mx.label}, a chapter for another body region.`,
+      message: `The MAXIMUS guideline decides "${clipped(item.title)}" on ${mx.label}, a chapter for another body region.`,
       related,
     });
   // A study of another region is a slip only in an imaging item's rationale.
@@ -60,8 +60,8 @@ function regionFindings({ item, regions, claimsAdministrator, maximus, rationale
       span: r.span,
       message:
         r.kind === 'imaging'
-          ? `The rationale for "${item.title}" speaks of "${r.text}", ${r.what}, not of the item's ${regionNames(regions)}.`
-          : `The rationale judges "${item.title}" on "${r.text}", ${r.what}; the item is for the ${regionNames(regions)}.`,
+          ? `The rationale for "${clipped(item.title)}" speaks of "${r.text}", ${r.what}, not of the item's ${regionNames(regions)}.`
+          : `The rationale judges "${clipped(item.title)}" on "${r.text}", ${r.what}; the item is for the ${regionNames(regions)}.`,
       related,
     });
   }
@@ -83,7 +83,7 @@ function regionFindings({ item, regions, claimsAdministrator, maximus, rationale
     const others = [...new Set(named.flatMap((n) => n.regions))];
     out.push({
       span: first.span,
-      message: `The rationale for "${item.title}" speaks of the ${regionNames(others)} and never of the item's ${regionNames(regions)}.`,
+      message: `The rationale for "${clipped(item.title)}" speaks of the ${regionNames(others)} and never of the item's ${regionNames(regions)}.`,
       related,
     });
   }
@@ -109,7 +109,7 @@ function routeFindings(letter: Letter, item: Item, related: Related[]): Finding[
   return [
     {
       span: first.c.span,
-      message: `The MAXIMUS guideline decides "${item.title}", a drug ${ROUTE_NAMES[route]}, on ${first.text}, a section for drugs ${ROUTE_NAMES[first.route!]}.`,
+      message: `The MAXIMUS guideline decides "${clipped(item.title)}", a drug ${ROUTE_NAMES[route]}, on ${first.text}, a section for drugs ${ROUTE_NAMES[first.route!]}.`,
       related,
     },
   ];

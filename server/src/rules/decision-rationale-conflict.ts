@@ -1,5 +1,5 @@
 import { verdicts } from '../letter';
-import { quoted, type Finding, type Rule } from './rule';
+import { clipped, quoted, type Finding, type Rule } from './rule';
 
 const WORD = { upheld: 'Upheld', overturned: 'Overturned' } as const;
 
@@ -20,7 +20,7 @@ export const decisionRationaleConflict: Rule = {
       const word = WORD[conclusion.outcome];
       out.push({
         span: decision.span,
-        message: `The decision on "${item.title}" (${decision.text}) contradicts its rationale, which concludes "${says}" (${word}).`,
+        message: `The decision on "${clipped(item.title)}" (${decision.text}) contradicts its rationale, which concludes "${says}" (${word}).`,
         related: [{ span: conclusion.sentence, message: `The rationale's conclusion: "${says}"` }],
         fixes:
           letter.layout === 'L1' || letter.layout === 'L2'
@@ -39,7 +39,7 @@ export const decisionRationaleConflict: Rule = {
       out.push({
         span: v.span,
         severity: 'warning',
-        message: `The rationale says "${says}", which argues for ${WORD[v.outcome]}, but "${item.title}" is ${WORD[item.decision.outcome]}${item.conclusion?.outcome === item.decision.outcome ? ' and the rationale concludes so' : ''}.`,
+        message: `The rationale says "${says}", which argues for ${WORD[v.outcome]}, but "${clipped(item.title)}" is ${WORD[item.decision.outcome]}${item.conclusion?.outcome === item.decision.outcome ? ' and the rationale concludes so' : ''}.`,
         related,
       });
     }

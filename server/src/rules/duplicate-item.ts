@@ -1,5 +1,5 @@
 import type { Letter } from '../letter';
-import type { Finding, Rule } from './rule';
+import { clipped, type Finding, type Rule } from './rule';
 
 const key = (title: string): string =>
   title
@@ -26,7 +26,7 @@ export const duplicateItem: Rule = {
       out.push({
         span: item.titleSpan,
         severity: same ? undefined : 'error',
-        message: `"${item.title}" is listed twice (items ${first.index + 1} and ${item.index + 1})${same ? '' : `, with different decisions: ${first.decision?.text ?? 'none'} and ${item.decision?.text ?? 'none'}`}.`,
+        message: `"${clipped(item.title)}" is listed twice (items ${first.index + 1} and ${item.index + 1})${same ? '' : `, with different decisions: ${first.decision?.text ?? 'none'} and ${item.decision?.text ?? 'none'}`}.`,
         related: [{ span: first.titleSpan, message: `Item ${first.index + 1}: ${first.title}` }],
       });
     }

@@ -1,6 +1,6 @@
 import { categoriesFit, categoriesOf } from '../knowledge';
 import type { Letter } from '../letter';
-import { guidelineLine, type Finding, type Rule } from './rule';
+import { clipped, guidelineLine, type Finding, type Rule } from './rule';
 
 const LINE_NAMES = { claimsAdministrator: 'Claims Administrator', maximus: 'MAXIMUS', text: '' } as const;
 
@@ -28,8 +28,8 @@ export const guidelineItemMismatch: Rule = {
         const cited = topics.map((t) => t.text.replace(/^[,\s]+/, '')).join('; ');
         out.push({
           span: first.c.span,
-          message: `The ${LINE_NAMES[source]} guideline line cites ${cited} for "${item.title}": topics about other treatment than ${[...itemCats].join(' or ')}.`,
-          related: [{ span: item.titleSpan, message: `The item: ${item.title}` }],
+          message: `The ${LINE_NAMES[source]} guideline line cites ${cited} for "${clipped(item.title)}": topics about other treatment than ${[...itemCats].join(' or ')}.`,
+          related: [{ span: item.titleSpan, message: `The item: ${clipped(item.title)}` }],
         });
       }
     }

@@ -1,7 +1,7 @@
 import { categoriesOf, drugIn, type Category } from '../knowledge';
 import type { Letter } from '../letter';
 import { amountsIn, namesQuantity } from '../letter/amounts';
-import type { Finding, Rule } from './rule';
+import { clipped, type Finding, type Rule } from './rule';
 
 // A request for a treatment that a drug goes with ("acupuncture visits with Capsaicin patch") is no drug request.
 const TREATMENTS: Category[] = [
@@ -37,7 +37,7 @@ export const missingStrengthQuantity: Rule = {
       if (!lacks.length) continue;
       out.push({
         span: item.titleSpan,
-        message: `The drug request "${item.title}" names no ${lacks.join(' and no ')}: how much was requested is not on record.`,
+        message: `The drug request "${clipped(item.title)}" names no ${lacks.join(' and no ')}: how much was requested is not on record.`,
       });
     }
     return out;

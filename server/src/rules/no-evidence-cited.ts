@@ -1,5 +1,5 @@
 import type { Letter } from '../letter';
-import { guidelineLine, matchSpan, rationaleOf, type Finding, type Rule } from './rule';
+import { clipped, guidelineLine, matchSpan, rationaleOf, type Finding, type Rule } from './rule';
 
 const RELIES = /\b(?:MTUS|ACOEM|ODG|Official\s+Disability\s+Guidelines|Chronic\s+Pain\s+Medical\s+Treatment|guidelines?)\b/i;
 
@@ -18,7 +18,7 @@ export const noEvidenceCited: Rule = {
       if (!m) continue;
       out.push({
         span: line.span,
-        message: `The MAXIMUS guideline line says the Expert Reviewer cited no medical evidence, but the rationale of "${item.title}" relies on "${m[0].replace(/\s+/g, ' ')}".`,
+        message: `The MAXIMUS guideline line says the Expert Reviewer cited no medical evidence, but the rationale of "${clipped(item.title)}" relies on "${m[0].replace(/\s+/g, ' ')}".`,
         related: [{ span: matchSpan(m, rationale.contentSpan.start), message: 'The rationale relies on this guideline' }],
       });
     }

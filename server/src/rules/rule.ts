@@ -92,9 +92,11 @@ export function guidelineLine(letter: Letter, item: Item, source: Citation['sour
 /** The most of a stretch of words a message quotes: an item's title of pages is no title to repeat in each finding. */
 export const MAX_QUOTE = 1000;
 
-/** Words as a message quotes them: at most MAX_QUOTE characters, a longer stretch cut with "…". */
+/** Words as a message quotes them: at most MAX_QUOTE characters, a longer stretch cut with "…" (never inside a surrogate pair). */
 export function clipped(words: string): string {
-  return words.length <= MAX_QUOTE ? words : `${words.slice(0, MAX_QUOTE)}…`;
+  if (words.length <= MAX_QUOTE) return words;
+  const high = words.charCodeAt(MAX_QUOTE - 1);
+  return `${words.slice(0, high >= 0xd800 && high <= 0xdbff ? MAX_QUOTE - 1 : MAX_QUOTE)}…`;
 }
 
 /** The words of a span as a message quotes them: each run of white space folded to one space. */

@@ -90,6 +90,10 @@ export function startServer(connection: Connection, { warmUp = true } = {}): voi
     clearTimeout(settling);
     settling = setTimeout(() => diagnostics.settingsChanged(), SETTINGS_SETTLE_MS);
   });
+  connection.onShutdown(() => {
+    clearTimeout(settling); // a burst's check is not begun after shutdown
+    markShutDown();
+  });
   // An .imr.json changed: every letter's settings are read again, and its diagnostics with them.
   // An .imr-reviewed.json changed: read again, and the diagnostics shown anew.
   connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -130,7 +134,6 @@ function answerRequests(connection: Connection, context: CommandContext): void {
   connection.onExecuteCommand(
     checked('workspace/executeCommand', COMMAND, (params, token, progress) => executeCommand(context, params, token, progress), ANSWERED),
   );
-  connection.onShutdown(markShutDown);
   connection.onRequest(CHECK_FOLDER, (params, token) => {
     servedBeforeShutdown(CHECK_FOLDER);
     return checkFolderRequest(connection, folderCheck, params, token);
