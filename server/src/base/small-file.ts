@@ -37,20 +37,31 @@ export interface Listed {
   garbled: boolean;
 }
 
-/** Whether a folder must be listed by bytes too: one of its names holds U+FFFD, which a name not UTF-8 reads with. */
-export const namesNeedBytes = (entries: readonly fs.Dirent[]): boolean => entries.some((e) => e.name.includes('\uFFFD'));
+// A name that is not UTF-8 reads with U+FFFD for its bytes, maybe as the name of another file of
+// the folder (read twice then, and this one never). A folder with a name that holds U+FFFD is
+// listed again by bytes to tell them apart; the others are listed once.
+const needsBytes = (entries: readonly fs.Dirent[]): boolean => entries.some((e) => e.name.includes('\uFFFD'));
 
-/**
- * A folder's entries with their names. A name that is not UTF-8 reads with U+FFFD for its bytes,
- * maybe as the name of another file of the folder (read twice then, and this one never): where
- * namesNeedBytes, the folder's listing by bytes (`byBytes`) tells them apart.
- */
-export function listedNames(entries: readonly fs.Dirent[], byBytes: readonly fs.Dirent<Buffer>[] | undefined): Listed[] {
-  if (!byBytes) return entries.map((entry) => ({ entry, name: entry.name, garbled: false }));
-  return byBytes.map((entry) => {
-    const name = entry.name.toString('utf8');
-    return { entry, name, garbled: !Buffer.from(name, 'utf8').equals(entry.name) };
-  });
+function listed(entries: readonly fs.Dirent[], byBytes: readonly fs.Dirent<Buffer>[] | undefined): Listed[] {
+  const out: Listed[] = byBytes
+    ? byBytes.map((entry) => {
+        const name = entry.name.toString('utf8');
+        return { entry, name, garbled: !Buffer.from(name, 'utf8').equals(entry.name) };
+      })
+    : entries.map((entry) => ({ entry, name: entry.name, garbled: false }));
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** A folder's entries, sorted by name, each told whether its name is garbled (not UTF-8). Throws as readdir does. */
+export function listFolderSync(dir: string): Listed[] {
+  const entries = fs.readdirSync(dir, { withFileTypes: true });
+  return listed(entries, needsBytes(entries) ? fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }) : undefined);
+}
+
+/** As listFolderSync, without blocking the thread. */
+export async function listFolder(dir: string): Promise<Listed[]> {
+  const entries = await fsp.readdir(dir, { withFileTypes: true });
+  return listed(entries, needsBytes(entries) ? await fsp.readdir(dir, { withFileTypes: true, encoding: 'buffer' }) : undefined);
 }
 
 // Opening a FIFO to read it waits for a writer, unless told not to wait (POSIX; Windows has no FIFOs to fear).

@@ -5,7 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { listedNames, nameNotUtf8, namesNeedBytes, NOT_UTF8_NAME, type Listed } from '../base/small-file';
+import { listFolderSync, nameNotUtf8, NOT_UTF8_NAME, type Listed } from '../base/small-file';
 import { failure } from './read';
 
 const LETTER_NAME = /\.(?:txt|imr|pdf)$/i;
@@ -35,13 +35,11 @@ export function* walk(
 function* walkFolder(dir: string, problem: (file: string, reason: string) => void, skip: (folder: string) => boolean): Generator<string> {
   let entries: Listed[];
   try {
-    const listed = fs.readdirSync(dir, { withFileTypes: true });
-    entries = listedNames(listed, namesNeedBytes(listed) ? fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }) : undefined);
+    entries = listFolderSync(dir);
   } catch (e) {
     problem(dir, `folder not read: ${nameNotUtf8(dir, e) ?? failure(e)}`);
     return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const { entry, name, garbled } of entries) {
     const child = path.join(dir, name);
     const folder = entry.isDirectory();

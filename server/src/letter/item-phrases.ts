@@ -3,7 +3,7 @@
 // many items and many phrases at once: indexed by word and by drug, so that a summary of thousands
 // of statements and a letter of thousands of items are matched in linear time, not each with each.
 
-import { drugIngredientIn, namingOf, type Naming } from './rationale';
+import { drugIngredientIn, namingOf } from './rationale';
 import { addTo } from '../base/sorted';
 import type { Item } from './types';
 
@@ -49,7 +49,7 @@ export class ItemIndex<T> {
   /** Each entry stands for items of one naming: `itemOf` gives one of them. */
   constructor(entries: Iterable<T>, itemOf: (entry: T) => Item) {
     for (const entry of entries) {
-      const naming: Naming | null = namingOf(itemOf(entry));
+      const naming = namingOf(itemOf(entry));
       if (!naming) continue;
       addTo(this.byWord, naming.word, entry);
       if (naming.ingredient !== undefined) addTo(this.byIngredient, naming.ingredient, entry);

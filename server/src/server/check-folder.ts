@@ -6,12 +6,11 @@
 // counts only, never letter text.
 
 import * as fs from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { listedNames, nameNotUtf8, namesNeedBytes, NOT_UTF8_NAME, NotRead, readRegularFile, type Listed } from '../base/small-file';
+import { listFolder, nameNotUtf8, NOT_UTF8_NAME, NotRead, readRegularFile, type Listed } from '../base/small-file';
 import { today } from '../base/calendar';
 import {
   BATCH,
@@ -40,15 +39,13 @@ const LETTER_FILES = [/\.txt$/i, /\.imr$/i];
 async function lettersUnder(folder: string, notRead: CheckFolderResult['notRead']): Promise<string[]> {
   let entries: Listed[];
   try {
-    const listed = await readdir(folder, { withFileTypes: true });
-    entries = listedNames(listed, namesNeedBytes(listed) ? await readdir(folder, { withFileTypes: true, encoding: 'buffer' }) : undefined);
+    entries = await listFolder(folder);
   } catch (e) {
     const notUtf8 = nameNotUtf8(folder, e);
     const reason = notUtf8 ? `folder not read: ${notUtf8}` : `folder not read (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
     notRead.push({ uri: pathToFileURL(folder).href, reason });
     return [];
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];
   for (const { entry, name, garbled } of entries) {
     const full = path.join(folder, name);

@@ -1,5 +1,6 @@
 // Reviewed findings in the editor: each folder's .imr-reviewed.json read once while a letter of it
-// is open, or once in a folder check (again when the client says it changed), the findings it records hidden from the diagnostics, a "Mark as
+// is open, or once in a folder check (again when the client says it changed), the findings it
+// records hidden from the diagnostics, a "Mark as
 // reviewed" code action per finding, and the commands that write the sidecar. The letter itself is
 // never edited. A sidecar with problems is named (file and line) in a message once, applies nothing
 // and is not written over.
@@ -114,9 +115,9 @@ export class ReviewedFindings {
   }
 
   /** A letter closed: its folder's sidecar is forgotten once no letter of the folder is open, and read anew when one opens. */
-  closed(uri: string, open: readonly string[]): void {
+  closed(uri: string): void {
     const folder = folderOf(uri);
-    if (folder && !open.some((other) => other !== uri && folderOf(other) === folder)) this.folders.delete(folder);
+    if (folder && !this.openUris().some((other) => other !== uri && folderOf(other) === folder)) this.folders.delete(folder);
   }
 
   /** Starts reading the sidecar of a letter's folder (once), so that it is ready when the letter's findings are; tells nothing yet. */

@@ -76,10 +76,7 @@ export function startServer(connection: Connection, { warmUp = true } = {}): voi
   documents.onDidClose(({ document }) => {
     workspace.closed(document.uri);
     diagnostics.closed(document.uri);
-    reviewed.closed(
-      document.uri,
-      documents.all().map((d) => d.uri),
-    );
+    reviewed.closed(document.uri);
   });
   // A burst of settings changes (a settings file saved over and over, an extension writing them)
   // forgets the settings at each, and checks the letters again once the burst is over: one
