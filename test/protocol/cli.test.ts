@@ -369,6 +369,19 @@ describe('imr-lint on files that are not letters', () => {
     assert.equal(named.stderr, `imr-lint: ${path.join(dir, 'Pe\uFFFDa.txt')}: ${advice}\n`);
   });
 
+  it('passes by hidden folders and node_modules inside a folder, and reads one named on the command line', () => {
+    write('letter.txt', SEED);
+    for (const folder of ['.git', '.history', 'node_modules/pkg']) {
+      fs.mkdirSync(path.join(dir, folder), { recursive: true });
+      write(`${folder}/LICENSE.txt`, 'MIT License\n');
+      write(`${folder}/copy.txt`, SEED);
+    }
+    const files = (...args: string[]) => json(...args).map((letter: { file: string }) => path.relative(dir, letter.file));
+    assert.deepEqual(files(dir), ['letter.txt']);
+    assert.deepEqual(files(path.join(dir, 'node_modules')), ['node_modules/pkg/LICENSE.txt', 'node_modules/pkg/copy.txt']);
+    assert.deepEqual(files(path.join(dir, '.git')), ['.git/LICENSE.txt', '.git/copy.txt']);
+  });
+
   it('reads UTF-16 (LE and BE) and UTF-8 with a byte order mark like UTF-8', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SEED.toString('utf8'), 'utf16le')]);
     const be = Buffer.from(le).swap16();

@@ -373,6 +373,48 @@ describe('protocol: checking a folder', function () {
     }
   });
 
+  it('reads the files imr-lint reads, as it decodes them, and passes by the folders it passes by', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-reading-'));
+    const write = (name: string, bytes: Buffer | string) => {
+      fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+      fs.writeFileSync(path.join(folder, name), bytes);
+    };
+    const uri = (name: string) => pathToFileURL(path.join(folder, name)).href;
+    try {
+      const seed = fs.readFileSync(SAMPLE);
+      const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed.toString('utf8'), 'utf16le')]);
+      write('a-utf8.imr.txt', seed);
+      write('b-utf16le.imr.txt', le);
+      write('c-utf16be.imr.txt', Buffer.from(le).swap16());
+      write('d-bom.imr.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), seed]));
+      write('e-empty.txt', '');
+      write('f-latin1.txt', Buffer.from('Case Number: CM16-0001\nDate of injury: 1/2/2015, Se\xf1ora\n', 'latin1'));
+      write('g-binary.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]));
+      write('h-scan.txt', '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n');
+      for (const passed of ['.git', 'node_modules/pkg', 'drafts']) write(`${passed}/copy.imr.txt`, seed);
+      write('.imr.json', JSON.stringify({ skip: ['drafts'] }));
+      const pushed = ['a-utf8', 'b-utf16le', 'c-utf16be', 'd-bom'].map((name) => client.nextDiagnostics(uri(`${name}.imr.txt`)));
+      const result = (await client.connection.sendRequest(CHECK_FOLDER, { uri: pathToFileURL(folder).href })) as CheckFolderResult;
+      assert.equal(result.letters, 4);
+      assert.deepEqual(result.notRead, [
+        { uri: uri('e-empty.txt'), reason: 'empty file' },
+        { uri: uri('f-latin1.txt'), reason: 'not UTF-8 or UTF-16 text; save it as UTF-8' },
+        { uri: uri('g-binary.txt'), reason: 'binary file, not text (or UTF-16 without a byte order mark)' },
+        { uri: uri('h-scan.txt'), reason: 'damaged PDF, or not a PDF; not read' },
+      ]);
+      // Each encoding's letter has the findings of the UTF-8 one, where they stand.
+      const seen = (d: Diagnostic) => ({ range: d.range, code: d.code, message: d.message });
+      const [utf8, ...others] = (await Promise.all(pushed)).map((p) => p.diagnostics.map(seen));
+      assert.ok(utf8.length > 0);
+      for (const other of others) assert.deepEqual(other, utf8);
+      // The letters in the folders passed by were not checked.
+      for (const passed of ['.git', 'node_modules/pkg', 'drafts'])
+        assert.ok(!client.published.some((p) => p.uri === uri(`${passed}/copy.imr.txt`)), passed);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('passes over a file too large to be a letter without reading it', async () => {
     const big = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-big-'));
     try {

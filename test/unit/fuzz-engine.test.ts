@@ -5,7 +5,7 @@
 
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { decode } from '../../server/src/cli/read';
+import { decode } from '../../server/src/base/decode';
 import { completions } from '../../server/src/features/completion';
 import { folding } from '../../server/src/features/folding';
 import { hover } from '../../server/src/features/hover';

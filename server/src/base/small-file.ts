@@ -52,6 +52,13 @@ function listed(entries: readonly fs.Dirent[], byBytes: readonly fs.Dirent<Buffe
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/**
+ * Whether a walk over letters passes by a folder it finds, by its name: a hidden one (.git,
+ * .vscode) or node_modules, which hold no letters but may hold files named like them. A folder
+ * the user names is read all the same.
+ */
+export const passedBy = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
+
 /** A folder's entries, sorted by name, each told whether its name is garbled (not UTF-8). Throws as readdir does. */
 export function listFolderSync(dir: string): Listed[] {
   const entries = fs.readdirSync(dir, { withFileTypes: true });

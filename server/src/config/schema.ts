@@ -42,7 +42,7 @@ export function configSchema(): object {
       },
       skip: {
         description:
-          'Folders imr-lint passes by when it walks a folder: a name (every folder so named) or a path relative to this file\'s folder ("./drafts": that one folder), e.g. ["drafts", "archive/2015"]; no absolute paths, no patterns.',
+          'Folders imr-lint and Check Folder pass by when they walk a folder: a name (every folder so named) or a path relative to this file\'s folder ("./drafts": that one folder), e.g. ["drafts", "archive/2015"]; no absolute paths, no patterns.',
         type: 'array',
         items: { type: 'string', minLength: 1, not: { pattern: '(^|[\\\\/])\\.\\.([\\\\/]|$)|^[\\\\/]|^[A-Za-z]:|[*?[\\]{}]' } },
       },

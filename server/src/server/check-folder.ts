@@ -10,7 +10,9 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { listFolder, nameNotUtf8, NOT_UTF8_NAME, NotRead, readRegularFile, type Listed } from '../base/small-file';
+import { decode } from '../base/decode';
+import { readPdfIsolated } from '../base/pdf-isolated';
+import { listFolder, nameNotUtf8, NOT_UTF8_NAME, NotRead, passedBy, readRegularFile, type Listed } from '../base/small-file';
 import { today } from '../base/calendar';
 import {
   BATCH,
@@ -31,12 +33,15 @@ import { folderOf, type FolderSidecar, type ReviewedFindings } from './reviewed'
 import type { CheckFolderResult } from './protocol';
 import type { Workspace } from './workspace';
 
-// The files read as letters. PDF letters: once the PDF reader of issue 13 is in the service, add
-// /\.pdf$/i here and read such a file through it in textOf().
+// The files read as letters, as imr-lint reads them. PDFs are read by imr-lint alone: their
+// findings would be pushed for the PDF file, which an editor shows as the PDF, not as its text.
 const LETTER_FILES = [/\.txt$/i, /\.imr$/i];
 
-/** Every file named like a letter under `folder`, sorted, depth first; hidden folders and links to folders skipped. */
-async function lettersUnder(folder: string, notRead: CheckFolderResult['notRead']): Promise<string[]> {
+/**
+ * Every file named like a letter under `folder`, sorted, depth first; links to folders, hidden
+ * folders, node_modules and the folders an .imr.json lists to skip passed by.
+ */
+async function lettersUnder(folder: string, notRead: CheckFolderResult['notRead'], skips: (folder: string) => boolean): Promise<string[]> {
   let entries: Listed[];
   try {
     entries = await listFolder(folder);
@@ -49,21 +54,27 @@ async function lettersUnder(folder: string, notRead: CheckFolderResult['notRead'
   const files: string[] = [];
   for (const { entry, name, garbled } of entries) {
     const full = path.join(folder, name);
-    const isFolder = entry.isDirectory() && !name.startsWith('.') && name !== 'node_modules';
+    const isFolder = entry.isDirectory() && !passedBy(name) && !skips(full);
     if (!isFolder && !(entry.isFile() && LETTER_FILES.some((re) => re.test(name)))) continue;
     if (garbled) notRead.push({ uri: pathToFileURL(full).href, reason: isFolder ? `folder not read: ${NOT_UTF8_NAME}` : NOT_UTF8_NAME });
-    else if (isFolder) files.push(...(await lettersUnder(full, notRead)));
+    else if (isFolder) files.push(...(await lettersUnder(full, notRead, skips)));
     else files.push(full);
   }
   return files;
 }
 
-/** A file's text (UTF-8, a BOM dropped), or why it is not read; its size is looked at before it is read. */
+/**
+ * A file's text, decoded as imr-lint decodes it (UTF-8 with or without a BOM, UTF-16 with a BOM,
+ * the text of a PDF saved under a letter's name), or why it is not read; its size is looked at
+ * before it is read.
+ */
 async function textOf(file: string, settings: Settings): Promise<{ text: string } | { reason: string }> {
   const tooLarge = { reason: 'too large to be a letter' };
+  // No text of maxFileSize characters takes more than 3 bytes a character (UTF-8), plus a BOM.
+  const most = 3 * settings.maxFileSize + 3;
   let bytes: Buffer | undefined;
   try {
-    bytes = await readRegularFile(file, 3 * settings.maxFileSize);
+    bytes = await readRegularFile(file, most);
   } catch (e) {
     const { kind, why } = e as NotRead;
     const notUtf8 = nameNotUtf8(file, { code: why });
@@ -71,9 +82,11 @@ async function textOf(file: string, settings: Settings): Promise<{ text: string 
     return kind === 'large' ? tooLarge : kind === 'irregular' ? { reason: why } : { reason: `not read (${why})` };
   }
   if (!bytes) return { reason: nameNotUtf8(file, { code: 'ENOENT' }) ?? 'not read (ENOENT)' };
-  if (bytes.length > 3 * settings.maxFileSize) return tooLarge;
-  if (bytes.includes(0)) return { reason: 'binary file, not text' };
-  return { text: new TextDecoder('utf-8').decode(bytes) };
+  if (bytes.length > most) return tooLarge;
+  const decoded = decode(bytes);
+  if ('problem' in decoded) return { reason: decoded.problem };
+  const read = 'pdf' in decoded ? await readPdfIsolated(decoded.pdf) : decoded;
+  return 'problem' in read ? { reason: read.problem } : read;
 }
 
 /** A file read as a letter, with its settings. */
@@ -116,7 +129,7 @@ export class FolderCheck {
     // checked to its end.
     for (const uri of this.pushed) if (!fs.existsSync(fileURLToPath(uri))) this.clear(uri);
     const earlier = new Set([...this.pushed].filter((uri) => fileURLToPath(uri).startsWith(folder + path.sep)));
-    const files = await lettersUnder(folder, result.notRead);
+    const files = await lettersUnder(folder, result.notRead, (dir) => this.workspace.configs.skips(dir));
     // Letters are read and parsed a file at a time into a group of at most BATCH letters and the
     // service's group size (beginsGroup: a long letter alone). A group is checked rule by rule
     // (checkEachInStages: some 20% less time a letter than one after another) when it is full, when

@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageType, ShowMessageNotification, type Connection, type InitializeParams } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAME, ConfigFinder, describeProblem, type ImrConfig } from '../service';
+import { CONFIG_FILE_NAME, ConfigFinder, describeProblem, skipsFolder, type FoundConfig, type ImrConfig } from '../service';
 
 export class ConfigFiles {
   private roots: string[] = [];
@@ -31,12 +31,20 @@ export class ConfigFiles {
   /** The configuration in force for a document; undefined for one that is no file or has none. */
   forDocument(uri: string): ImrConfig | undefined {
     const file = filePath(uri);
-    if (!file) return undefined;
-    const folder = path.dirname(file);
+    return file === undefined ? undefined : this.inForce(path.dirname(file))?.config;
+  }
+
+  /** Whether a folder check passes by `folder`, found inside the folder checked: the .imr.json in force there lists it to skip. */
+  skips(folder: string): boolean {
+    return skipsFolder(this.inForce(folder), folder);
+  }
+
+  /** The .imr.json in force in `folder`: the nearest, looked for no higher than the workspace folder that holds it. */
+  private inForce(folder: string): FoundConfig | undefined {
     const top = this.roots
       .filter((r) => folder === r || folder.startsWith(r.endsWith(path.sep) ? r : r + path.sep))
       .sort((a, b) => b.length - a.length)[0];
-    return this.finder.forFolder(folder, top)?.config;
+    return this.finder.forFolder(folder, top);
   }
 
   /**
