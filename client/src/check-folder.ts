@@ -81,13 +81,13 @@ async function offerSummary(result: CheckFolderResult, open: () => Promise<unkno
   const hidden = result.hidden ? `, ${result.hidden} reviewed hidden` : '';
   const how = result.cancelled ? 'Cancelled after' : 'Checked';
   const answer = await vscode.window.showInformationMessage(
-    `IMR: ${how} ${result.letters} letters: ${result.findings} findings${hidden}.`,
+    `IMR: ${how} ${plural(result.letters, 'letter')}: ${plural(result.findings, 'finding')}${hidden}.`,
     'Open Summary',
   );
   if (answer) await open();
 }
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+const plural = (count: number, word: string): string => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 
 /** The run in Markdown: counts and rule ids only, never letter text. */
 export function summaryMarkdown(result: CheckFolderResult): string {

@@ -10,7 +10,7 @@ import { registerTimeline } from './timeline';
 import { registerCheckFolder } from './check-folder';
 import { DecisionColours } from './decisions';
 import { firstLinesWithText } from './detect';
-import { registerPdfLetters } from './pdf';
+import { pdfDiagnostics, registerPdfLetters } from './pdf';
 import { registerReviewed } from './reviewed';
 import { userSettingsOnly } from './settings';
 
@@ -34,7 +34,8 @@ export function activate(context: vscode.ExtensionContext): ImrApi {
     documentSelector: [{ language: LANGUAGE }],
     synchronize: { configurationSection: 'imr' },
     // The server lays what the user set over the letter's .imr.json: it is told nothing else.
-    middleware: { workspace: userSettingsOnly(context.extension.packageJSON) },
+    // A folder check's findings for a PDF are shown on the PDF's letter view (./pdf.ts).
+    middleware: { workspace: userSettingsOnly(context.extension.packageJSON), handleDiagnostics: pdfDiagnostics },
     outputChannel: output,
     traceOutputChannel: traceChannel(output, context),
   };

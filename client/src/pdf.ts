@@ -6,7 +6,7 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
 import { PDF_TEXT, type PdfTextResult } from '../../server/src/server/protocol';
 import { firstLinesWithText, letterOpenings } from './detect';
 
@@ -18,6 +18,19 @@ const OPEN = 'Open as IMR Letter';
 export const letterUriOf = (pdf: vscode.Uri): vscode.Uri => pdf.with({ scheme: PDF_SCHEME, path: `${pdf.path}.imr` });
 const pdfUriOf = (letter: vscode.Uri): vscode.Uri => letter.with({ scheme: 'file', path: letter.path.replace(/\.imr$/, '') });
 const isPdf = (uri: vscode.Uri | undefined): uri is vscode.Uri => !!uri && uri.scheme === 'file' && /\.pdf$/i.test(uri.path);
+
+/**
+ * Diagnostics the server pushes for a PDF's file (a folder check's) go to the PDF's letter view,
+ * whose text their lines and columns count, so that Problems opens them there; none while the view
+ * is open, as it has its own.
+ */
+export const pdfDiagnostics: Middleware['handleDiagnostics'] = (uri, diagnostics, next) => {
+  if (!isPdf(uri)) return next(uri, diagnostics);
+  const letter = letterUriOf(uri);
+  next(letter, isOpen(letter) ? [] : diagnostics);
+};
+
+const isOpen = (uri: vscode.Uri): boolean => vscode.workspace.textDocuments.some((doc) => doc.uri.toString() === uri.toString());
 
 export function registerPdfLetters(context: vscode.ExtensionContext, client: LanguageClient): void {
   const texts = new Map<string, string>(); // the open views' texts, in memory only
@@ -79,6 +92,10 @@ export function registerPdfLetters(context: vscode.ExtensionContext, client: Lan
   context.subscriptions.push(
     changed,
     vscode.workspace.registerTextDocumentContentProvider(PDF_SCHEME, provider),
+    // A letter view opened has its own diagnostics: those a folder check pushed for its PDF go.
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (doc.uri.scheme === PDF_SCHEME) client.diagnostics?.delete(doc.uri);
+    }),
     vscode.workspace.onDidCloseTextDocument((doc) => {
       if (doc.uri.scheme === PDF_SCHEME) texts.delete(doc.uri.toString());
     }),

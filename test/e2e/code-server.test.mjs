@@ -566,7 +566,7 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
     );
 
     await step(
-      'IMR: Check Folder… on the 150 corpus letters shows progress, can be cancelled, and fills Problems for closed letters',
+      'IMR: Check Folder… on the 150 corpus letters shows progress, can be cancelled, and fills Problems for closed letters, and for a PDF on its letter view',
       async () => {
         await page.keyboard.press('Escape');
         await command('View: Close All Editors');
@@ -629,6 +629,26 @@ test('UI: what a person sees with the VSIX installed', { skip: ui.skip }, async 
         await done.locator('.monaco-button', { hasText: 'Open Summary' }).first().click();
         await page.locator('.editor-instance .view-lines', { hasText: 'IMR letters checked in' }).first().waitFor();
         await page.locator('.tabs-container .tab.active', { hasText: /Untitled/ }).waitFor();
+        // A folder with a PDF never opened: its findings are listed on its letter view, which a click opens.
+        const pdfFolder = path.join(workspace, 'pdf-folder');
+        fs.mkdirSync(pdfFolder, { recursive: true });
+        const copy = SAMPLE_PDF.replace(/\.pdf$/, '-copy.pdf');
+        fs.copyFileSync(path.join(workspace, 'pdfs', SAMPLE_PDF), path.join(pdfFolder, copy));
+        await command('Notifications: Clear All Notifications');
+        await chooseFolder(pdfFolder);
+        await page
+          .locator('.notification-toast', { hasText: /IMR: Checked 1 letter: [1-9]\d* findings?/ })
+          .first()
+          .waitFor({ timeout: 60_000 });
+        await command('View: Focus Problems');
+        await filter.fill(`${copy}.imr`);
+        const marker = page.locator('.markers-panel .monaco-list-row', { hasText: 'body-part-mismatch' }).first();
+        await marker.waitFor();
+        await marker.click();
+        await page.locator('.tabs-container .tab.active', { hasText: `${copy}.imr` }).waitFor();
+        // At the finding: the words it quotes.
+        await page.locator('.editor-instance .view-lines', { hasText: 'specific nerve compromise' }).first().waitFor();
+        await filter.fill('');
       },
     );
   } finally {

@@ -26,8 +26,10 @@ import {
   CHECK_FOLDER_COMMAND,
   LIST_REVIEWED,
   MARK_REVIEWED,
+  PDF_TEXT,
   UNMARK_REVIEWED,
   type CheckFolderResult,
+  type PdfTextResult,
   type ReviewedFinding,
 } from '../../server/src/server/protocol';
 import { FIXTURES } from '../support/fixtures';
@@ -410,6 +412,38 @@ describe('protocol: checking a folder', function () {
       // The letters in the folders passed by were not checked.
       for (const passed of ['.git', 'node_modules/pkg', 'drafts'])
         assert.ok(!client.published.some((p) => p.uri === uri(`${passed}/copy.imr.txt`)), passed);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("checks a folder's PDFs, pushing for each PDF the findings of its text as imr/pdfText gives it", async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-pdfs-'));
+    try {
+      const names = ['CM16-0213037.pdf', 'CM16-0224814.pdf', 'CM16-0228949.pdf'];
+      for (const name of names) fs.copyFileSync(path.join(FIXTURES, 'real-pdf', name), path.join(folder, name));
+      fs.writeFileSync(path.join(folder, 'damaged.pdf'), '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n');
+      const uri = (name: string) => pathToFileURL(path.join(folder, name)).href;
+      const pushed = names.map((name) => client.nextDiagnostics(uri(name)));
+      const result = (await client.connection.sendRequest(CHECK_FOLDER, { uri: pathToFileURL(folder).href })) as CheckFolderResult;
+      assert.equal(result.letters, names.length);
+      assert.deepEqual(result.notRead, [{ uri: uri('damaged.pdf'), reason: 'damaged PDF, or not a PDF; not read' }]);
+      const seen = (d: Diagnostic) => ({ range: d.range, code: d.code, message: d.message });
+      let findings = 0;
+      for (const [k, name] of names.entries()) {
+        const read = (await client.connection.sendRequest(PDF_TEXT, { uri: uri(name) })) as PdfTextResult;
+        assert.ok('text' in read, name);
+        // Its text opened as a letter of its own: the same findings, where they stand in that text.
+        const view = `untitled:${name}.imr`;
+        const alone = client.nextDiagnostics(view);
+        await client.open(view, read.text);
+        const own = (await alone).diagnostics.map(seen);
+        assert.deepEqual((await pushed[k]).diagnostics.map(seen), own, name);
+        findings += own.length;
+        await client.close(view);
+      }
+      assert.ok(findings > 0, 'not a comparison of empty lists only');
+      assert.equal(result.findings, findings);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decode } from '../base/decode';
+import { PDF_BUDGET } from '../base/pdf';
 import { readPdfIsolated } from '../base/pdf-isolated';
 import { listFolder, nameNotUtf8, NOT_UTF8_NAME, NotRead, passedBy, readRegularFile, type Listed } from '../base/small-file';
 import { today } from '../base/calendar';
@@ -33,9 +34,11 @@ import { folderOf, type FolderSidecar, type ReviewedFindings } from './reviewed'
 import type { CheckFolderResult } from './protocol';
 import type { Workspace } from './workspace';
 
-// The files read as letters, as imr-lint reads them. PDFs are read by imr-lint alone: their
-// findings would be pushed for the PDF file, which an editor shows as the PDF, not as its text.
-const LETTER_FILES = [/\.txt$/i, /\.imr$/i];
+// The files read as letters, as imr-lint reads them. A PDF's findings are pushed for the PDF's
+// file: URI, their positions in its text as the PDF reader gives it (imr/pdfText): a client shows
+// them on its view of that text (the VS Code client: on the PDF's imr-pdf: letter view).
+const PDF_NAME = /\.pdf$/i;
+const LETTER_FILES = [/\.txt$/i, /\.imr$/i, PDF_NAME];
 
 /**
  * Every file named like a letter under `folder`, sorted, depth first; links to folders, hidden
@@ -65,13 +68,12 @@ async function lettersUnder(folder: string, notRead: CheckFolderResult['notRead'
 
 /**
  * A file's text, decoded as imr-lint decodes it (UTF-8 with or without a BOM, UTF-16 with a BOM,
- * the text of a PDF saved under a letter's name), or why it is not read; its size is looked at
- * before it is read.
+ * a PDF's text), or why it is not read; its size is looked at before it is read.
  */
 async function textOf(file: string, settings: Settings): Promise<{ text: string } | { reason: string }> {
   const tooLarge = { reason: 'too large to be a letter' };
-  // No text of maxFileSize characters takes more than 3 bytes a character (UTF-8), plus a BOM.
-  const most = 3 * settings.maxFileSize + 3;
+  // No text of maxFileSize characters takes more than 3 bytes a character (UTF-8), plus a BOM; a PDF may take more.
+  const most = Math.max(3 * settings.maxFileSize + 3, PDF_NAME.test(file) ? PDF_BUDGET.maxBytes : 0);
   let bytes: Buffer | undefined;
   try {
     bytes = await readRegularFile(file, most);

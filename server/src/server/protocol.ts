@@ -112,7 +112,8 @@ export interface ReviewedFinding {
  * folder (file: URI), open or not, and pushes the diagnostics of those not open
  * (textDocument/publishDiagnostics); reports `$/progress` on the work-done token and stops at
  * $/cancelRequest, answering what it had checked by then. Editors without this request run the
- * same as `workspace/executeCommand` `imr.checkFolder.server` with arguments `[folder URI]`.
+ * same as `workspace/executeCommand` `imr.checkFolder.server` with arguments `[folder URI]`. A
+ * PDF's diagnostics are pushed for its file: URI, counted in the text `imr/pdfText` answers.
  */
 export const CHECK_FOLDER = 'imr/checkFolder';
 export const CHECK_FOLDER_COMMAND = 'imr.checkFolder.server';
