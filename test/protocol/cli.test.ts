@@ -501,7 +501,7 @@ describe('imr-lint on files that are not letters', () => {
     const two = lintWith({ maxBuffer: 64 << 20 }, ...AS_OF, '--jobs', '2', dir);
     assert.equal(two.out, one.out);
     assert.equal(two.err, one.err);
-    assert.match(two.out, /^17 letters: 10001 errors/m);
+    assert.match(two.out, /^17 letters: 10,001 errors/m);
     assert.match(two.out, /\.\.\.and 40000 more findings of this rule \(the first 10000 are shown\)/);
     assert.equal(two.code, one.code);
   }).timeout(60_000); // two runs of 4 s each on a free machine
@@ -564,4 +564,30 @@ describe('imr-lint on files that are not letters', () => {
     assert.equal(code, 2);
     assert.equal(fs.existsSync(path.join(dir, '.imr-reviewed.json')), false);
   });
+
+  for (const [jobs, baseline] of [
+    ['1', false],
+    ['2', true],
+  ] as const)
+    it(`stops at Ctrl-C, closing its JSON and saying how far it got, and exits 130 (--jobs ${jobs}${baseline ? ', --baseline: nothing recorded' : ''})`, async () => {
+      // Ten copies of each real letter: the run is far from its end when the first letters are printed.
+      const real = path.join(FIXTURES, 'real');
+      for (const f of fs.readdirSync(real)) for (let k = 0; k < 10; k++) write(`${k}-${f}`, fs.readFileSync(path.join(real, f)));
+      const total = fs.readdirSync(dir).length;
+      const args = [...AS_OF, '--jobs', jobs, '--format', 'json', ...(baseline ? ['--baseline'] : []), dir];
+      const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let [out, err] = ['', ''];
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (err += d));
+      await once(child.stdout, 'data');
+      child.kill('SIGINT');
+      const [code] = await once(child, 'close');
+      const letters = JSON.parse(out);
+      assert.ok(letters.length > 0 && letters.length < total, `${letters.length} of ${total} letters`);
+      const recorded = baseline ? '; no finding recorded as reviewed' : '';
+      const checked = letters.length.toLocaleString('en-US');
+      assert.match(err, new RegExp(`imr-lint: interrupted after ${checked} letters; the others were not checked${recorded}\\n$`));
+      assert.equal(fs.existsSync(path.join(dir, '.imr-reviewed.json')), false);
+      assert.equal(code, 130);
+    });
 });

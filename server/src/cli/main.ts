@@ -4,6 +4,7 @@
 
 import { once } from 'node:events';
 import { today } from '../base/calendar';
+import { plural } from '../base/format';
 import { BATCH, normalizeSettings, REVIEWED_FILE } from '../service';
 import { parseArgs } from './args';
 import { painter } from './colors';
@@ -63,23 +64,52 @@ export async function main(argv: string[]): Promise<number> {
   const first = take(walked, BATCH);
   // A run of one batch is checked in this thread: starting a worker would take longer.
   const pool = opts.jobs > 1 && first.length === BATCH ? new Pool(opts.jobs, job) : undefined;
+  const stop = interruption();
   const files = (function* () {
-    yield* first;
-    yield* walked;
+    for (const part of [first, walked])
+      for (const file of part) {
+        if (stop.asked) return;
+        yield file;
+      }
   })();
   try {
     for await (const reports of inOrder(files, pool ? pool.check : inProcess(job), pool ? 2 * opts.jobs : 1, 8 * opts.jobs)) {
       if (!output.add(reports)) await once(process.stdout, 'drain');
+      // A turn of the event loop: a Ctrl-C is seen between batches also when they are checked in this thread.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   } catch (e) {
     process.stderr.write(`imr-lint: ${(e as Error).message}\n`);
     return 2;
   } finally {
     pool?.close();
+    stop.dispose();
   }
   output.end();
+  if (stop.asked) {
+    const recorded = opts.baseline ? '; no finding recorded as reviewed' : '';
+    process.stderr.write(`imr-lint: interrupted after ${plural(output.run.letters, 'letter')}; the others were not checked${recorded}\n`);
+    return INTERRUPTED;
+  }
   if (opts.baseline) return recordBaseline(output);
   return output.exitCode(opts.exitZero);
+}
+
+/** The exit code of a run ended by Ctrl-C, as a shell gives a process SIGINT ended (128 + 2). */
+const INTERRUPTED = 130;
+
+/**
+ * Ctrl-C (SIGINT) during a run: the first asks it to stop, taking no more files (the letters being
+ * checked are printed and the output closed: JSON and SARIF stay whole); a second ends it at once.
+ */
+function interruption(): { readonly asked: boolean; dispose(): void } {
+  const state = { asked: false, dispose: () => void process.off('SIGINT', asked) };
+  function asked(): void {
+    if (state.asked) process.exit(INTERRUPTED);
+    state.asked = true;
+  }
+  process.on('SIGINT', asked);
+  return state;
 }
 
 /** --baseline: every finding of the run recorded as reviewed, each folder's sidecar merged under a lock; 0 unless one could not be written. */

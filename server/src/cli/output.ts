@@ -10,6 +10,7 @@ import { CSV_HEADER } from './csv';
 import { Progress } from './progress';
 import { escapeLine, SARIF_LEVEL, type Report, type ReviewedReport } from './report';
 import { RunTotals } from './summary';
+import { plural } from '../base/format';
 
 interface Envelope {
   open: string;
@@ -64,8 +65,6 @@ const ENVELOPES: Record<Exclude<Format, 'stylish' | 'jsonl'>, Envelope> = {
     empty: `${SARIF_DOC}\n`,
   },
 };
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export class Output {
   readonly run = new RunTotals();
@@ -143,7 +142,7 @@ export class Output {
     if (this.format === 'stylish') {
       const t = this.run.severities;
       const notRead = unread ? `; ${plural(unread, 'file')} not read` : '';
-      const summary = `${plural(letters, 'letter')}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${t.information} information, ${plural(t.hint, 'hint')}${notRead}${this.hiddenNote('; ')}`;
+      const summary = `${plural(letters, 'letter')}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${t.information.toLocaleString('en-US')} information, ${plural(t.hint, 'hint')}${notRead}${this.hiddenNote('; ')}`;
       const style = t.error ? 'red' : t.warning ? 'yellow' : undefined;
       this.out.write(`${this.paint('bold', style ? this.paint(style, summary) : summary)}\n`);
     } else if (this.format !== 'jsonl') {

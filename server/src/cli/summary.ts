@@ -3,8 +3,7 @@
 
 import { RULES } from '../rules';
 import type { Counts, Tally } from './report';
-
-const plural = (count: number, word: string): string => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+import { plural } from '../base/format';
 
 export class RunTotals {
   /** Files read and checked, letters or not. */
