@@ -2,8 +2,9 @@
 // in an item's title), to show no pattern backtracks without bound; then the timeline and the
 // appeal worksheet of a whole letter with the input in its summary (thousands of dated findings),
 // to show they grow no faster than the findings; then letters grown one statement at a time, at
-// two sizes, to show no reading grows with the square of their number. Prints milliseconds per
-// input; asserts nothing (test/unit/property.test.ts keeps a few of them from hanging).
+// two sizes, to show no reading grows with the square of their number; last, reviewed-findings
+// sidecars (.imr-reviewed.json) of two sizes, sound and with a mistake in every entry. Prints
+// milliseconds per input; asserts nothing (test/unit/property.test.ts keeps a few of them from hanging).
 //
 //   node bench/adversarial.mjs
 
@@ -11,8 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { engine, root } from './engine.mjs';
 
-const { parse, check, letterTimeline, appealWorksheet, DEFAULT_SETTINGS } = await engine(
-  "export { parse } from './server/src/letter'; export { check, letterTimeline, appealWorksheet, DEFAULT_SETTINGS } from './server/src/service';",
+const { parse, check, letterTimeline, appealWorksheet, parseSidecar, DEFAULT_SETTINGS } = await engine(
+  "export { parse } from './server/src/letter'; export { check, letterTimeline, appealWorksheet, parseSidecar, DEFAULT_SETTINGS } from './server/src/service';",
 );
 const TODAY = { year: 2026, month: 12, day: 1 };
 
@@ -152,6 +153,41 @@ for (const [name, build] of Object.entries(GROWING)) {
     const text = build(n);
     const t0 = process.hrtime.bigint();
     check(parse(text), DEFAULT_SETTINGS, { today: TODAY });
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  });
+  console.log(
+    `${name.padEnd(42)} ${times.map((t) => t.toFixed(0).padStart(9)).join(' ')}  ${(times[1] / times[0]).toFixed(1).padStart(6)}x`,
+  );
+}
+
+// Sidecars of reviewed findings as `--baseline` writes them, sound or with an unknown key in every
+// entry (a problem on each, told by its line): read in time and memory that grow with the file.
+const sidecar = (entries, key) =>
+  `${JSON.stringify(
+    {
+      version: 1,
+      reviewed: Array.from({ length: entries }, (_, i) => ({
+        letter: `CM16-${String(i).padStart(7, '0')}`,
+        rule: 'injury-date-conflict',
+        fingerprint: i.toString(16).padStart(16, '0'),
+        [key]: 'Checked against the first report: the summary repeats an earlier date.',
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+const ENTRIES = [25_000, 100_000];
+console.log(
+  `\n${'reviewed findings sidecar'.padEnd(42)} ${ENTRIES.map((n) => `${n / 1000}k`.padStart(9)).join(' ')}  growth (4 is linear)`,
+);
+for (const [name, key] of [
+  ['sound', 'note'],
+  ['an unknown key in every entry', 'remark'],
+]) {
+  const times = ENTRIES.map((n) => {
+    const text = sidecar(n, key);
+    const t0 = process.hrtime.bigint();
+    parseSidecar(text);
     return Number(process.hrtime.bigint() - t0) / 1e6;
   });
   console.log(

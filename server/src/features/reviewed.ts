@@ -5,7 +5,8 @@
 // docs/schema/imr-reviewed.schema.json.
 
 import { createHash } from 'node:crypto';
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { printParseErrorCode, visit, type JSONVisitor, type ParseError } from 'jsonc-parser';
+import { firstNotBefore } from '../base/sorted';
 import type { Span } from '../base/span';
 
 /** The sidecar's file name, one per folder of letters. */
@@ -117,18 +118,21 @@ export const sidecarOf = (text: string | undefined): ParsedSidecar =>
 /** A sidecar that is there but could not be read (`why`: a FIFO, too large, no permission): nothing of it applies. */
 export const unreadSidecar = (why: string): ParsedSidecar => ({ entries: [], problems: [{ line: 1, message: `cannot be read (${why})` }] });
 
-/** A sidecar's text read: its entries, or what is wrong with it (by line) and no entries. */
+/**
+ * A sidecar's text read: its entries, or what is wrong with it (by line) and no entries. Read as
+ * the parser goes (no tree of the whole file: a sidecar of 200,000 findings would take some 900 MB).
+ */
 export function parseSidecar(text: string): ParsedSidecar {
   const lineAt = lineFinder(text);
   const errors: ParseError[] = [];
-  let root: ReturnType<typeof parseTree>;
+  const reader = new SidecarReader(lineAt);
   try {
-    root = parseTree(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: false, disallowComments: true });
+    visit(text.replace(/^\uFEFF/, ''), reader.visitor(errors), { allowTrailingComma: false, disallowComments: true });
   } catch {
     // The parser recurses once per level: thousands of nested brackets exhaust the stack.
     return { entries: [], problems: [{ line: 1, message: 'nested too deeply to be read' }] };
   }
-  if (errors.length || !root)
+  if (errors.length || reader.rootAt === undefined)
     return {
       entries: [],
       problems: (errors.length ? errors : [{ error: 0, offset: 0, length: 0 }]).map((e) => ({
@@ -136,63 +140,107 @@ export function parseSidecar(text: string): ParsedSidecar {
         message: syntaxMessage(e),
       })),
     };
-  const problems: SidecarProblem[] = [];
-  const entries: ReviewedEntry[] = [];
-  if (root.type !== 'object')
-    return { entries, problems: [{ line: lineAt(root.offset), message: 'expected an object with "version" and "reviewed"' }] };
-  let version: unknown;
-  let schema: string | undefined;
-  let listed = false;
-  for (const prop of root.children ?? []) {
-    const [key, value] = prop.children ?? [];
-    if (key.value === 'version') version = value.value;
-    else if (key.value === 'reviewed') {
-      listed = true;
-      readEntries(value, entries, problems, lineAt);
-    } else if (key.value === '$schema' && typeof value.value === 'string') schema = value.value;
-    else if (key.value !== '$schema')
-      problems.push({ line: lineAt(key.offset), message: `unknown key "${key.value}" (known: version, reviewed)` });
-  }
-  if (!listed) problems.push({ line: lineAt(root.offset), message: '"reviewed" is missing: a list of reviewed findings, [] for none' });
-  if (version !== REVIEWED_VERSION)
-    problems.unshift({
-      line: lineAt(root.offset),
-      message:
-        typeof version === 'number' && version > REVIEWED_VERSION
-          ? `version ${version} is newer than this version of IMR Letters reads (${REVIEWED_VERSION})`
-          : `"version" must be ${REVIEWED_VERSION}`,
-    });
-  if (problems.length) return { entries: [], problems };
-  return schema === undefined ? { entries, problems } : { entries, problems, schema };
+  return reader.result();
 }
 
-function readEntries(list: Node, entries: ReviewedEntry[], problems: SidecarProblem[], lineAt: (offset: number) => number): void {
-  if (list.type !== 'array') {
-    problems.push({ line: lineAt(list.offset), message: '"reviewed" must be a list' });
-    return;
+/** What a JSON value stands for in a sidecar: the file, its list, an entry of the list, or anything else (ignored). */
+type Role = 'file' | 'list' | 'entry' | 'other';
+
+/** An object or list being read, with the key whose value comes next (in an object). */
+interface Open {
+  role: Role;
+  offset: number;
+  key?: string;
+  entry?: Record<string, string>;
+}
+
+/** A sidecar's parts, in the order the parser meets them, checked as they come. */
+class SidecarReader {
+  rootAt: number | undefined;
+  private readonly open: Open[] = [];
+  private readonly problems: SidecarProblem[] = [];
+  private readonly entries: ReviewedEntry[] = [];
+  private notAnObject = false;
+  private version: unknown;
+  private schema: string | undefined;
+  private listed = false;
+
+  constructor(private readonly lineAt: (offset: number) => number) {}
+
+  visitor(errors: ParseError[]): JSONVisitor {
+    return {
+      onObjectBegin: (offset) => void this.open.push({ role: this.value('object', offset), offset }),
+      onArrayBegin: (offset) => void this.open.push({ role: this.value('array', offset), offset }),
+      onObjectEnd: () => this.closed(this.open.pop()),
+      onArrayEnd: () => void this.open.pop(),
+      onLiteralValue: (literal: unknown, offset) => void this.value('literal', offset, literal),
+      onObjectProperty: (key, offset) => this.property(key, offset),
+      onError: (error, offset, length) => void errors.push({ error, offset, length }),
+    };
   }
-  for (const item of list.children ?? []) {
-    if (item.type !== 'object') {
-      problems.push({ line: lineAt(item.offset), message: 'each reviewed finding must be an object' });
-      continue;
-    }
-    const entry: Record<string, string> = {};
-    for (const prop of item.children ?? []) {
-      const [key, value] = prop.children ?? [];
-      if (!ENTRY_KEYS[key.value])
-        problems.push({ line: lineAt(key.offset), message: `unknown key "${key.value}" (known: ${Object.keys(ENTRY_KEYS).join(', ')})` });
-      else if (value.type !== 'string') problems.push({ line: lineAt(value.offset), message: `"${key.value}" must be a string` });
-      else entry[key.value] = value.value as string;
-    }
-    const missing = REQUIRED.filter((k) => !entry[k]);
-    if (missing.length)
-      problems.push({ line: lineAt(item.offset), message: `a reviewed finding needs ${missing.map((k) => `"${k}"`).join(', ')}` });
-    else if (!FINGERPRINT.test(entry.fingerprint))
-      problems.push({
-        line: lineAt(item.offset),
-        message: `"fingerprint" must be 16 lower-case hexadecimal digits, as IMR Letters writes it`,
+
+  result(): ParsedSidecar {
+    const { problems, entries, lineAt } = this;
+    const root = lineAt(this.rootAt ?? 0);
+    if (this.notAnObject) return { entries, problems };
+    if (!this.listed) problems.push({ line: root, message: '"reviewed" is missing: a list of reviewed findings, [] for none' });
+    const version = this.version;
+    if (version !== REVIEWED_VERSION)
+      problems.unshift({
+        line: root,
+        message:
+          typeof version === 'number' && version > REVIEWED_VERSION
+            ? `version ${version} is newer than this version of IMR Letters reads (${REVIEWED_VERSION})`
+            : `"version" must be ${REVIEWED_VERSION}`,
       });
-    else entries.push(entry as unknown as ReviewedEntry);
+    if (problems.length) return { entries: [], problems };
+    return this.schema === undefined ? { entries, problems } : { entries, problems, schema: this.schema };
+  }
+
+  /** A value met at `offset`: what it stands for, by where it stands; what is wrong with it told. */
+  private value(kind: 'object' | 'array' | 'literal', offset: number, literal?: unknown): Role {
+    const within = this.open.at(-1);
+    const problem = (message: string): Role => (this.problems.push({ line: this.lineAt(offset), message }), 'other');
+    if (!within) {
+      this.rootAt = offset;
+      if (kind === 'object') return 'file';
+      this.notAnObject = true;
+      return problem('expected an object with "version" and "reviewed"');
+    }
+    const { role, key } = within;
+    if (role === 'list') return kind === 'object' ? 'entry' : problem('each reviewed finding must be an object');
+    if (role === 'file' && key === 'version') this.version = literal;
+    else if (role === 'file' && key === 'reviewed') {
+      this.listed = true;
+      return kind === 'array' ? 'list' : problem('"reviewed" must be a list');
+    } else if (role === 'file' && key === '$schema' && typeof literal === 'string') this.schema = literal;
+    else if (role === 'entry' && key !== undefined && ENTRY_KEYS[key]) {
+      if (typeof literal !== 'string') return problem(`"${key}" must be a string`);
+      (within.entry ??= {})[key] = literal;
+    }
+    return 'other';
+  }
+
+  /** A key met in an object: an unknown one told. */
+  private property(key: string, offset: number): void {
+    const within = this.open.at(-1)!;
+    within.key = key;
+    const problem = (message: string): number => this.problems.push({ line: this.lineAt(offset), message });
+    if (within.role === 'file' && key !== 'version' && key !== 'reviewed' && key !== '$schema')
+      problem(`unknown key "${key}" (known: version, reviewed)`);
+    else if (within.role === 'entry' && !ENTRY_KEYS[key]) problem(`unknown key "${key}" (known: ${Object.keys(ENTRY_KEYS).join(', ')})`);
+  }
+
+  /** An object read to its end: an entry kept, or what it lacks told. */
+  private closed(object: Open | undefined): void {
+    if (object?.role !== 'entry') return;
+    const entry = object.entry ?? {};
+    const line = this.lineAt(object.offset);
+    const missing = REQUIRED.filter((k) => !entry[k]);
+    if (missing.length) this.problems.push({ line, message: `a reviewed finding needs ${missing.map((k) => `"${k}"`).join(', ')}` });
+    else if (!FINGERPRINT.test(entry.fingerprint))
+      this.problems.push({ line, message: `"fingerprint" must be 16 lower-case hexadecimal digits, as IMR Letters writes it` });
+    else this.entries.push(entry as unknown as ReviewedEntry);
   }
 }
 
@@ -216,11 +264,8 @@ function syntaxMessage(parseError: ParseError): string {
 function lineFinder(text: string): (offset: number) => number {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let line = 0;
-    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-    return line + 1;
-  };
+  // The number of line starts at or before the offset, found by halves: a sidecar may have a problem on each of a million lines.
+  return (offset) => firstNotBefore(starts, (start) => start <= offset);
 }
 
 /**
