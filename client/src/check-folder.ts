@@ -13,7 +13,6 @@
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import { CHECK_FOLDER, type CheckFolderParams, type CheckFolderResult } from '../../server/src/server/protocol';
-import { plural } from '../../server/src/base/format';
 
 /** The command's answer, for tests and other extensions: the run's counts, or undefined when no folder was chosen. */
 export type CheckFolderOutcome = CheckFolderResult | undefined;
@@ -87,6 +86,8 @@ async function offerSummary(result: CheckFolderResult, open: () => Promise<unkno
   );
   if (answer) await open();
 }
+
+const plural = (count: number, word: string): string => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 
 /** The run in Markdown: counts and rule ids only, never letter text. */
 export function summaryMarkdown(result: CheckFolderResult): string {

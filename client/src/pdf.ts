@@ -21,16 +21,17 @@ const isPdf = (uri: vscode.Uri | undefined): uri is vscode.Uri => !!uri && uri.s
 
 /**
  * Diagnostics the server pushes for a PDF's file (a folder check's) go to the PDF's letter view,
- * whose text their lines and columns count, so that Problems opens them there; none while the view
- * is open, as it has its own.
+ * whose text their lines and columns count, so that Problems opens them there, and so do their
+ * related places in the PDF. The server pushes none while the view is open, and clears them when
+ * it opens (the view has its own).
  */
 export const pdfDiagnostics: Middleware['handleDiagnostics'] = (uri, diagnostics, next) => {
   if (!isPdf(uri)) return next(uri, diagnostics);
   const letter = letterUriOf(uri);
-  next(letter, isOpen(letter) ? [] : diagnostics);
+  for (const d of diagnostics)
+    for (const related of d.relatedInformation ?? []) if (related.location.uri.toString() === uri.toString()) related.location.uri = letter;
+  next(letter, diagnostics);
 };
-
-const isOpen = (uri: vscode.Uri): boolean => vscode.workspace.textDocuments.some((doc) => doc.uri.toString() === uri.toString());
 
 export function registerPdfLetters(context: vscode.ExtensionContext, client: LanguageClient): void {
   const texts = new Map<string, string>(); // the open views' texts, in memory only
@@ -92,10 +93,6 @@ export function registerPdfLetters(context: vscode.ExtensionContext, client: Lan
   context.subscriptions.push(
     changed,
     vscode.workspace.registerTextDocumentContentProvider(PDF_SCHEME, provider),
-    // A letter view opened has its own diagnostics: those a folder check pushed for its PDF go.
-    vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (doc.uri.scheme === PDF_SCHEME) client.diagnostics?.delete(doc.uri);
-    }),
     vscode.workspace.onDidCloseTextDocument((doc) => {
       if (doc.uri.scheme === PDF_SCHEME) texts.delete(doc.uri.toString());
     }),

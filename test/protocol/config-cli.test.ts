@@ -84,6 +84,8 @@ describe('imr-lint with .imr.json', () => {
     const letter = fs.readFileSync(LETTER);
     write('.imr.json', '{ "skip": ["drafts", "2016/old"], "limits": { "maxFindingsPerRule": 1 } }');
     for (const f of ['a.txt', 'drafts/b.txt', '2016/c.txt', '2016/old/d.txt', '2016/drafts/e.txt', '2016/older/f.txt']) write(f, letter);
+    // A folder skipped has its own .imr.json: the one where it is found says to skip it.
+    for (const f of ['drafts/.imr.json', '2016/old/.imr.json']) write(f, '{}');
     const records = JSON.parse(lint('--format', 'json', dir).out) as { file: string; findings: Finding[] }[];
     assert.deepEqual(
       records.map((r) => path.relative(dir, r.file)),

@@ -33,7 +33,8 @@ import {
   type ReviewedFinding,
 } from '../../server/src/server/protocol';
 import { FIXTURES } from '../support/fixtures';
-import { LspClient } from './harness';
+import { slowPdf } from '../support/pdfs';
+import { fixtureUri, LspClient } from './harness';
 
 const SAMPLE = path.resolve(__dirname, '../../samples/excerpt-000-injury-date-conflict.imr.txt');
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
@@ -320,6 +321,29 @@ describe('protocol: checking a folder', function () {
     }
   });
 
+  it('stops reading a PDF when cancelled, and does not count it', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-slow-'));
+    try {
+      // PDFs built to take the reader's whole time budget (15 s) each.
+      for (const name of ['a-slow.pdf', 'b-slow.pdf']) fs.writeFileSync(path.join(folder, name), slowPdf());
+      const token = 'check-folder-slow';
+      const source = new CancellationTokenSource();
+      client.connection.onProgress(WorkDoneProgress.type, token, (value) => {
+        if (value.kind === 'report') source.cancel(); // as the first PDF is read
+      });
+      const uri = pathToFileURL(folder).href;
+      const result = (await client.connection.sendRequest(CHECK_FOLDER, { uri, workDoneToken: token }, source.token)) as CheckFolderResult;
+      assert.equal(result.cancelled, true);
+      // Not "PDF not read within 15 s": its reading was stopped, and it is neither checked nor named.
+      assert.deepEqual([result.letters, result.notRead], [0, []]);
+      // The reader reads again after the one stopped.
+      const read = (await client.connection.sendRequest(PDF_TEXT, { uri: fixtureUri('real-pdf/CM16-0213037.pdf') })) as PdfTextResult;
+      assert.ok('text' in read);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('says a letter or a folder whose name is not UTF-8 must be renamed', async function () {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-latin1-'));
     // "Peña.txt" and a folder "Peñas" in Latin-1; a file system that takes only UTF-8 names refuses them.
@@ -394,10 +418,15 @@ describe('protocol: checking a folder', function () {
       write('g-binary.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]));
       write('h-scan.txt', '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n');
       for (const passed of ['.git', 'node_modules/pkg', 'drafts']) write(`${passed}/copy.imr.txt`, seed);
+      // Skipped by the .imr.json where it is found, whatever its own .imr.json says.
       write('.imr.json', JSON.stringify({ skip: ['drafts'] }));
-      const pushed = ['a-utf8', 'b-utf16le', 'c-utf16be', 'd-bom'].map((name) => client.nextDiagnostics(uri(`${name}.imr.txt`)));
+      write('drafts/.imr.json', '{}');
+      // A link named like a letter is read, as imr-lint reads it.
+      fs.symlinkSync(path.join(folder, 'a-utf8.imr.txt'), path.join(folder, 'e-link.imr.txt'));
+      const letters = ['a-utf8', 'b-utf16le', 'c-utf16be', 'd-bom', 'e-link'];
+      const pushed = letters.map((name) => client.nextDiagnostics(uri(`${name}.imr.txt`)));
       const result = (await client.connection.sendRequest(CHECK_FOLDER, { uri: pathToFileURL(folder).href })) as CheckFolderResult;
-      assert.equal(result.letters, 4);
+      assert.equal(result.letters, letters.length);
       assert.deepEqual(result.notRead, [
         { uri: uri('e-empty.txt'), reason: 'empty file' },
         { uri: uri('f-latin1.txt'), reason: 'not UTF-8 or UTF-16 text; save it as UTF-8' },
@@ -423,27 +452,37 @@ describe('protocol: checking a folder', function () {
       const names = ['CM16-0213037.pdf', 'CM16-0224814.pdf', 'CM16-0228949.pdf'];
       for (const name of names) fs.copyFileSync(path.join(FIXTURES, 'real-pdf', name), path.join(folder, name));
       fs.writeFileSync(path.join(folder, 'damaged.pdf'), '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n');
+      // The folder's settings apply to its PDFs, checked in the folder or opened as letters.
+      fs.writeFileSync(path.join(folder, '.imr.json'), JSON.stringify({ rules: { 'body-part-mismatch': 'error' } }));
       const uri = (name: string) => pathToFileURL(path.join(folder, name)).href;
       const pushed = names.map((name) => client.nextDiagnostics(uri(name)));
       const result = (await client.connection.sendRequest(CHECK_FOLDER, { uri: pathToFileURL(folder).href })) as CheckFolderResult;
       assert.equal(result.letters, names.length);
       assert.deepEqual(result.notRead, [{ uri: uri('damaged.pdf'), reason: 'damaged PDF, or not a PDF; not read' }]);
-      const seen = (d: Diagnostic) => ({ range: d.range, code: d.code, message: d.message });
+      const seen = (d: Diagnostic) => ({ range: d.range, severity: d.severity, code: d.code, message: d.message });
       let findings = 0;
       for (const [k, name] of names.entries()) {
         const read = (await client.connection.sendRequest(PDF_TEXT, { uri: uri(name) })) as PdfTextResult;
         assert.ok('text' in read, name);
-        // Its text opened as a letter of its own: the same findings, where they stand in that text.
-        const view = `untitled:${name}.imr`;
+        // Its text opened as its letter view (as the VS Code client names it): the same findings,
+        // where they stand in that text, and what was pushed for the PDF cleared.
+        const view = `imr-pdf:${new URL(uri(name)).pathname}.imr`;
         const alone = client.nextDiagnostics(view);
+        const cleared = client.nextDiagnostics(uri(name));
         await client.open(view, read.text);
         const own = (await alone).diagnostics.map(seen);
         assert.deepEqual((await pushed[k]).diagnostics.map(seen), own, name);
+        assert.deepEqual((await cleared).diagnostics, [], name);
         findings += own.length;
         await client.close(view);
       }
       assert.ok(findings > 0, 'not a comparison of empty lists only');
       assert.equal(result.findings, findings);
+      const errors = client.published.filter((p) => p.uri.startsWith('imr-pdf:')).flatMap((p) => p.diagnostics);
+      assert.ok(
+        errors.some((d) => d.code === 'body-part-mismatch' && d.severity === 1),
+        "the folder's .imr.json applies to a letter view",
+      );
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

@@ -34,12 +34,15 @@ let stopping: Promise<unknown> = Promise.resolve();
 /** The bundle beside this one: dist/pdf-reader.js. */
 const READER_FILE = path.join(__dirname, 'pdf-reader.js');
 
-/** The text of a PDF's bytes, or why it has none, read on the reader thread. Never throws. */
-export function readPdfIsolated(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGET): Promise<PdfText> {
+/**
+ * The text of a PDF's bytes, or why it has none, read on the reader thread. Never throws. Once
+ * `signal` aborts, the PDF is not read, or its reader is stopped: the problem is then "cancelled".
+ */
+export function readPdfIsolated(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGET, signal?: AbortSignal): Promise<PdfText> {
   if (bytes.length > budget.maxBytes) return Promise.resolve({ problem: PDF_PROBLEMS.tooLarge(bytes.length, budget.maxBytes) });
   const read = queue
     .then(() => stopping)
-    .then(() => readOne(bytes, budget))
+    .then(() => (signal?.aborted ? { problem: PDF_PROBLEMS.cancelled } : readOne(bytes, budget, signal)))
     .catch(() => ({ problem: PDF_PROBLEMS.damaged }));
   queue = read;
   return read;
@@ -63,13 +66,14 @@ function endedProblem(): string {
   return PDF_PROBLEMS.damaged;
 }
 
-function readOne(bytes: Uint8Array, budget: PdfBudget): Promise<PdfText> {
+function readOne(bytes: Uint8Array, budget: PdfBudget, signal: AbortSignal | undefined): Promise<PdfText> {
   return new Promise((resolve) => {
     const worker = (reader ??= started());
     const startRss = process.memoryUsage.rss();
     const done = (result: PdfText, stop: boolean): void => {
       clearTimeout(timer);
       clearInterval(watch);
+      signal?.removeEventListener('abort', cancelled);
       worker.off('message', answered);
       worker.off('exit', ended);
       worker.unref();
@@ -83,6 +87,8 @@ function readOne(bytes: Uint8Array, budget: PdfBudget): Promise<PdfText> {
     // a new one starts from its own small heap, so that the next read is measured from there.
     const answered = (result: PdfText): void => done(result, process.memoryUsage.rss() - startRss > RECYCLE_MB * 1024 * 1024);
     const ended = (): void => done({ problem: endedProblem() }, false);
+    const cancelled = (): void => done({ problem: PDF_PROBLEMS.cancelled }, true);
+    signal?.addEventListener('abort', cancelled, { once: true });
     const timer = setTimeout(() => done({ problem: PDF_PROBLEMS.slow(budget.maxMilliseconds) }, true), budget.maxMilliseconds);
     const watch = setInterval(() => {
       if (process.memoryUsage.rss() - startRss > PDF_MEMORY_MB * 1024 * 1024) done({ problem: PDF_PROBLEMS.tooBig }, true);

@@ -26,6 +26,7 @@ export const PDF_PROBLEMS = {
   encrypted: 'PDF protected by a password; not read (save a copy without the password to check it)',
   noText: 'PDF without text (scanned pages, images only): nothing to check; run text recognition (OCR) on it first',
   damaged: 'damaged PDF, or not a PDF; not read',
+  cancelled: 'PDF not read: the reading was cancelled',
   noReader: 'PDF not read: the PDF reader (pdfjs.js and pdf-reader.js beside this program) could not be loaded',
   slow: (ms: number) => `PDF not read within ${ms / 1000} s (too large or too complex)`,
   tooBig: 'PDF not read: reading it takes far more memory than a letter needs (a stream that expands beyond reason)',

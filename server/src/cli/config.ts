@@ -23,9 +23,9 @@ export class LetterConfigs {
     letterSettings(file, this.job, this.finder);
   };
 
-  /** Whether the walk passes by a folder: the configuration in force there lists it to skip. */
+  /** Whether the walk passes by a folder: the configuration in force where it was found (not its own) lists it to skip. */
   readonly skips = (folder: string): boolean =>
-    skipsFolder(this.job.config ? this.finder.explicit(this.job.config) : this.finder.forFolder(folder), folder);
+    skipsFolder(this.job.config ? this.finder.explicit(this.job.config) : this.finder.forFolder(path.dirname(folder)), folder);
 
   /**
    * A configuration file named with --config that is not there, or cannot be read at all (its

@@ -32,6 +32,7 @@ import { MAX_FINDINGS_PER_RULE } from './diagnostics';
 import { letMessagesIn, pacer } from './pacing';
 import { folderOf, type FolderSidecar, type ReviewedFindings } from './reviewed';
 import type { CheckFolderResult } from './protocol';
+import { pdfOfView } from './uris';
 import type { Workspace } from './workspace';
 
 // The files read as letters, as imr-lint reads them. A PDF's findings are pushed for the PDF's
@@ -58,7 +59,8 @@ async function lettersUnder(folder: string, notRead: CheckFolderResult['notRead'
   for (const { entry, name, garbled } of entries) {
     const full = path.join(folder, name);
     const isFolder = entry.isDirectory() && !passedBy(name) && !skips(full);
-    if (!isFolder && !(entry.isFile() && LETTER_FILES.some((re) => re.test(name)))) continue;
+    // A link named like a letter is read as imr-lint reads it: what it points to, when that is a file.
+    if (!isFolder && !(!entry.isDirectory() && LETTER_FILES.some((re) => re.test(name)))) continue;
     if (garbled) notRead.push({ uri: pathToFileURL(full).href, reason: isFolder ? `folder not read: ${NOT_UTF8_NAME}` : NOT_UTF8_NAME });
     else if (isFolder) files.push(...(await lettersUnder(full, notRead, skips)));
     else files.push(full);
@@ -70,7 +72,7 @@ async function lettersUnder(folder: string, notRead: CheckFolderResult['notRead'
  * A file's text, decoded as imr-lint decodes it (UTF-8 with or without a BOM, UTF-16 with a BOM,
  * a PDF's text), or why it is not read; its size is looked at before it is read.
  */
-async function textOf(file: string, settings: Settings): Promise<{ text: string } | { reason: string }> {
+async function textOf(file: string, settings: Settings, cancel: AbortSignal): Promise<{ text: string } | { reason: string }> {
   const tooLarge = { reason: 'too large to be a letter' };
   // No text of maxFileSize characters takes more than 3 bytes a character (UTF-8), plus a BOM; a PDF may take more.
   const most = Math.max(3 * settings.maxFileSize + 3, PDF_NAME.test(file) ? PDF_BUDGET.maxBytes : 0);
@@ -87,7 +89,7 @@ async function textOf(file: string, settings: Settings): Promise<{ text: string 
   if (bytes.length > most) return tooLarge;
   const decoded = decode(bytes);
   if ('problem' in decoded) return { reason: decoded.problem };
-  const read = 'pdf' in decoded ? await readPdfIsolated(decoded.pdf) : decoded;
+  const read = 'pdf' in decoded ? await readPdfIsolated(decoded.pdf, PDF_BUDGET, cancel) : decoded;
   return 'problem' in read ? { reason: read.problem } : read;
 }
 
@@ -124,14 +126,15 @@ export class FolderCheck {
       cancelled: false,
     };
     // Each letter's own settings: its folder's .imr.json, as when it is open.
-    const settingsOf = await this.workspace.settingsUnder(folderUri);
+    const configs = this.workspace.configs.forRun();
+    const settingsOf = await this.workspace.settingsUnder(folderUri, configs);
     progress.begin('IMR: checking letters', 0, 'listing the letters', true);
     // What an earlier check pushed for a letter since deleted, moved, no longer a letter, or that
     // could not be checked goes: the first at once, the others under this folder once it is
     // checked to its end.
     for (const uri of this.pushed) if (!fs.existsSync(fileURLToPath(uri))) this.clear(uri);
     const earlier = new Set([...this.pushed].filter((uri) => fileURLToPath(uri).startsWith(folder + path.sep)));
-    const files = await lettersUnder(folder, result.notRead, (dir) => this.workspace.configs.skips(dir));
+    const files = await lettersUnder(folder, result.notRead, (dir) => configs.skips(dir));
     // Letters are read and parsed a file at a time into a group of at most BATCH letters and the
     // service's group size (beginsGroup: a long letter alone). A group is checked rule by rule
     // (checkEachInStages: some 20% less time a letter than one after another) when it is full, when
@@ -141,6 +144,9 @@ export class FolderCheck {
     let chars = 0;
     // Each folder's reviewed findings, read once for the run (letters not open do not keep them).
     const sidecars = new Map<string, Promise<FolderSidecar>>();
+    // A cancellation also stops a PDF being read (up to its time budget otherwise).
+    const cancel = new AbortController();
+    const listening = token.onCancellationRequested(() => cancel.abort());
     const flush = async (): Promise<void> => {
       await this.checkGroup(group, result, earlier, sidecars);
       [group, chars] = [[], 0];
@@ -153,7 +159,9 @@ export class FolderCheck {
       progress.report(Math.round((100 * i) / files.length), `${i + 1} of ${files.length}: ${path.basename(file)}`);
       const uri = pathToFileURL(file).href;
       const settings = settingsOf(uri);
-      const read = await textOf(file, settings);
+      const read = await textOf(file, settings, cancel.signal);
+      // A PDF whose reading a cancellation stopped is not counted: the check ends here.
+      if ('reason' in read && token.isCancellationRequested) continue;
       if ('reason' in read) result.notRead.push({ uri, reason: read.reason });
       else {
         if (beginsGroup(group.length, chars, read.text.length)) await flush();
@@ -171,6 +179,7 @@ export class FolderCheck {
     // The letters read when a cancellation came are checked too: the answer counts every letter read.
     await flush();
     if (!result.cancelled) for (const uri of earlier) if (this.pushed.has(uri)) this.clear(uri);
+    listening.dispose();
     progress.done();
     return result;
   }
@@ -219,7 +228,7 @@ export class FolderCheck {
     result.findings += kept.length;
     if (kept.some((f) => f.severity === 'error')) result.lettersWithErrors++;
     for (const f of kept) result.byRule[f.rule] = (result.byRule[f.rule] ?? 0) + 1;
-    if (this.workspace.documents.get(uri)) return uri; // an open letter keeps its own diagnostics
+    if (this.isOpen(uri)) return uri; // an open letter keeps its own diagnostics
     const doc = TextDocument.create(uri, 'imr', 0, text);
     // As an open letter's: each rule's first findings and one that counts the rest.
     const shown = capPerRule(kept, findingsPerRule(settings, MAX_FINDINGS_PER_RULE));
@@ -234,5 +243,13 @@ export class FolderCheck {
    */
   opened(uri: string): void {
     if (this.pushed.delete(uri) && this.workspace.client.pullDiagnostics) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    // A PDF's letter view: what was pushed for the PDF's file goes, whatever the client (the view has a URI of its own).
+    const pdf = pdfOfView(uri);
+    if (pdf && this.pushed.delete(pdf)) void this.connection.sendDiagnostics({ uri: pdf, diagnostics: [] });
+  }
+
+  /** Whether a letter is open: its file, or for a PDF its letter view. */
+  private isOpen(uri: string): boolean {
+    return !!this.workspace.documents.get(uri) || this.workspace.documents.keys().some((open) => pdfOfView(open) === uri);
   }
 }

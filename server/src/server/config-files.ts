@@ -6,15 +6,15 @@
 // read again.
 
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MessageType, ShowMessageNotification, type Connection, type InitializeParams } from 'vscode-languageserver/node';
+import { fileOf } from './uris';
 import { CONFIG_FILE_NAME, ConfigFinder, describeProblem, skipsFolder, type FoundConfig, type ImrConfig } from '../service';
 
 export class ConfigFiles {
   private roots: string[] = [];
   private readonly finder: ConfigFinder;
 
-  constructor(connection: Connection) {
+  constructor(private readonly connection: Connection) {
     this.finder = new ConfigFinder((p) => {
       const text = `IMR Letters: ${describeProblem(p)}`;
       connection.console.warn(text);
@@ -25,18 +25,28 @@ export class ConfigFiles {
   /** The workspace folders' roots, from initialize. */
   initialize(params: InitializeParams): void {
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    this.roots = uris.map(filePath).filter((p): p is string => p !== undefined);
+    this.roots = uris.map(fileOf).filter((p): p is string => p !== undefined);
+  }
+
+  /**
+   * The files as one folder check reads them: each read once for the run (a mistake told once),
+   * whatever documents close meanwhile (a close forgets what was read).
+   */
+  forRun(): ConfigFiles {
+    const run = new ConfigFiles(this.connection);
+    run.roots = this.roots;
+    return run;
   }
 
   /** The configuration in force for a document; undefined for one that is no file or has none. */
   forDocument(uri: string): ImrConfig | undefined {
-    const file = filePath(uri);
+    const file = fileOf(uri);
     return file === undefined ? undefined : this.inForce(path.dirname(file))?.config;
   }
 
-  /** Whether a folder check passes by `folder`, found inside the folder checked: the .imr.json in force there lists it to skip. */
+  /** Whether a folder check passes by `folder`, found inside the folder checked: the .imr.json in force where it was found lists it to skip. */
   skips(folder: string): boolean {
-    return skipsFolder(this.inForce(folder), folder);
+    return skipsFolder(this.inForce(path.dirname(folder)), folder);
   }
 
   /** The .imr.json in force in `folder`: the nearest, looked for no higher than the workspace folder that holds it. */
@@ -60,14 +70,5 @@ export class ConfigFiles {
     if (!uris.some((u) => u.endsWith(`/${CONFIG_FILE_NAME}`))) return false;
     this.finder.forget();
     return true;
-  }
-}
-
-function filePath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
   }
 }

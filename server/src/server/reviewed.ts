@@ -6,7 +6,7 @@
 // and is not written over.
 
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileOf } from './uris';
 import {
   CodeActionKind,
   MessageType,
@@ -43,17 +43,17 @@ export interface FolderSidecar {
   problems: string;
 }
 
-/** The folder of a file: URI, or undefined for other schemes (untitled documents have no folder). */
+/** The folder of a document's file (a PDF's for its letter view), or undefined for other schemes (untitled documents have no folder). */
 export function folderOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return path.dirname(fileURLToPath(uri));
-  } catch {
-    return undefined;
-  }
+  const file = fileOf(uri);
+  return file === undefined ? undefined : path.dirname(file);
 }
 
-const fileNameOf = (uri: string): string => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+/** The name a letter without a case number is known by: its file's (its PDF's for a letter view). */
+const fileNameOf = (uri: string): string => {
+  const file = fileOf(uri);
+  return file === undefined ? decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)) : path.basename(file);
+};
 
 export class ReviewedFindings {
   private readonly folders = new Map<string, Promise<FolderSidecar>>();

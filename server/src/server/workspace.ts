@@ -122,11 +122,12 @@ export class Workspace {
 
   /**
    * The settings of each letter under a folder, as it would have them open: what the user set for
-   * the folder (asked once) over the .imr.json nearest the letter over the defaults. Nothing is kept.
+   * the folder (asked once) over the .imr.json nearest the letter (as `configs` reads it) over the
+   * defaults. Nothing is kept.
    */
-  async settingsUnder(folderUri: string): Promise<(uri: string) => Settings> {
+  async settingsUnder(folderUri: string, configs = this.configs): Promise<(uri: string) => Settings> {
     const user = await this.userSettings(folderUri).catch(() => undefined);
-    return (uri) => normalizeSettings(user, this.configs.forDocument(uri));
+    return (uri) => normalizeSettings(user, configs.forDocument(uri));
   }
 
   /** What the user set for `scopeUri`: the client's answer, or the initialization options. */
