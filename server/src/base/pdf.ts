@@ -29,7 +29,8 @@ export const PDF_PROBLEMS = {
   cancelled: 'PDF not read: the reading was cancelled',
   noReader: 'PDF not read: the PDF reader (pdfjs.js and pdf-reader.js beside this program) could not be loaded',
   slow: (ms: number) => `PDF not read within ${ms / 1000} s (too large or too complex)`,
-  tooBig: 'PDF not read: reading it takes far more memory than a letter needs (a stream that expands beyond reason)',
+  tooBig:
+    'PDF not read: reading it takes far more memory than a letter needs (a part that expands past 32 MB: a file made to expand, or a very large image)',
   tooLarge: (bytes: number, max: number) => `PDF of ${mb(bytes)}, larger than ${mb(max)}; not read`,
   tooManyPages: (pages: number, max: number) => `PDF of ${pages.toLocaleString('en-US')} pages, more than ${max}; not read`,
 } as const;
