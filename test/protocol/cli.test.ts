@@ -11,8 +11,10 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { PDF_PROBLEMS } from '../../server/src/base/pdf';
 import { RULES } from '../../server/src/rules';
 import { FIXTURES } from '../support/fixtures';
+import { slowPdf } from '../support/pdfs';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 
@@ -565,6 +567,32 @@ describe('imr-lint on files that are not letters', () => {
     assert.equal(fs.existsSync(path.join(dir, '.imr-reviewed.json')), false);
   });
 
+  /** Runs imr-lint, sends it Ctrl-C once its first output comes, and gives its exit code, stdout and stderr. */
+  async function interrupted(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    const child = spawn(process.execPath, [CLI, ...AS_OF, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let [out, err] = ['', ''];
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    await once(child.stdout, 'data');
+    child.kill('SIGINT');
+    const [code] = await once(child, 'close');
+    return { code, out, err };
+  }
+
+  for (const jobs of ['1', '2'])
+    it(`stops reading the PDFs being read at Ctrl-C, names them as not read, and checks the rest (--jobs ${jobs})`, async () => {
+      // A first batch of letters, then PDFs built to take the reader's whole time budget (15 s)
+      // each: the Ctrl-C comes once the first batch is printed, with every file handed out.
+      const real = path.join(FIXTURES, 'real');
+      for (const f of fs.readdirSync(real).slice(0, 16)) write(`a-${f}`, fs.readFileSync(path.join(real, f)));
+      const slow = ['z1-slow.pdf', 'z2-slow.pdf', 'z3-slow.pdf'].map((name) => write(name, slowPdf()));
+      const { code, out, err } = await interrupted('--jobs', jobs, '--format', 'jsonl', dir);
+      assert.equal(out.trim().split('\n').length, 16);
+      for (const file of slow) assert.ok(err.includes(`imr-lint: ${file}: ${PDF_PROBLEMS.cancelled}\n`), err);
+      assert.doesNotMatch(err, /interrupted/);
+      assert.equal(code, 2);
+    });
+
   for (const [jobs, baseline] of [
     ['1', false],
     ['2', true],
@@ -574,14 +602,7 @@ describe('imr-lint on files that are not letters', () => {
       const real = path.join(FIXTURES, 'real');
       for (const f of fs.readdirSync(real)) for (let k = 0; k < 10; k++) write(`${k}-${f}`, fs.readFileSync(path.join(real, f)));
       const total = fs.readdirSync(dir).length;
-      const args = [...AS_OF, '--jobs', jobs, '--format', 'json', ...(baseline ? ['--baseline'] : []), dir];
-      const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let [out, err] = ['', ''];
-      child.stdout.on('data', (d) => (out += d));
-      child.stderr.on('data', (d) => (err += d));
-      await once(child.stdout, 'data');
-      child.kill('SIGINT');
-      const [code] = await once(child, 'close');
+      const { code, out, err } = await interrupted('--jobs', jobs, '--format', 'json', ...(baseline ? ['--baseline'] : []), dir);
       const letters = JSON.parse(out);
       assert.ok(letters.length > 0 && letters.length < total, `${letters.length} of ${total} letters`);
       const recorded = baseline ? '; no finding recorded as reviewed' : '';

@@ -324,8 +324,8 @@ describe('protocol: checking a folder', function () {
   it('stops reading a PDF when cancelled, and does not count it', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-slow-'));
     try {
-      // PDFs built to take the reader's whole time budget (15 s) each.
-      for (const name of ['a-slow.pdf', 'b-slow.pdf']) fs.writeFileSync(path.join(folder, name), slowPdf());
+      // A PDF built to take the reader's whole time budget (15 s), the folder's last letter.
+      fs.writeFileSync(path.join(folder, 'slow.pdf'), slowPdf());
       const token = 'check-folder-slow';
       const source = new CancellationTokenSource();
       client.connection.onProgress(WorkDoneProgress.type, token, (value) => {
@@ -333,12 +333,36 @@ describe('protocol: checking a folder', function () {
       });
       const uri = pathToFileURL(folder).href;
       const result = (await client.connection.sendRequest(CHECK_FOLDER, { uri, workDoneToken: token }, source.token)) as CheckFolderResult;
-      assert.equal(result.cancelled, true);
       // Not "PDF not read within 15 s": its reading was stopped, and it is neither checked nor named.
-      assert.deepEqual([result.letters, result.notRead], [0, []]);
+      assert.deepEqual([result.cancelled, result.letters, result.notRead], [true, 0, []]);
       // The reader reads again after the one stopped.
       const read = (await client.connection.sendRequest(PDF_TEXT, { uri: fixtureUri('real-pdf/CM16-0213037.pdf') })) as PdfTextResult;
       assert.ok('text' in read);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('answers a cancellation at once while its PDF waits for another being read', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-queued-'));
+    try {
+      fs.writeFileSync(path.join(folder, 'slow.pdf'), slowPdf());
+      // A PDF opened as a letter meanwhile, read to the end of its time budget.
+      const order: string[] = [];
+      const opened = client.connection
+        .sendRequest(PDF_TEXT, { uri: pathToFileURL(path.join(folder, 'slow.pdf')).href })
+        .then(() => order.push('pdfText'));
+      const token = 'check-folder-queued';
+      const source = new CancellationTokenSource();
+      client.connection.onProgress(WorkDoneProgress.type, token, (value) => {
+        if (value.kind === 'report') source.cancel();
+      });
+      const uri = pathToFileURL(folder).href;
+      const result = (await client.connection.sendRequest(CHECK_FOLDER, { uri, workDoneToken: token }, source.token)) as CheckFolderResult;
+      order.push('checkFolder');
+      assert.equal(result.cancelled, true);
+      await opened;
+      assert.deepEqual(order, ['checkFolder', 'pdfText']);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

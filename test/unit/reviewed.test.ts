@@ -126,5 +126,14 @@ describe('reviewed findings', () => {
     );
     assert.deepEqual(parseSidecar('').problems.length, 1, 'an empty file is reported');
     assert.deepEqual(parseSidecar('\uFEFF{"version": 1, "reviewed": []}').problems, [], 'a BOM is read past');
+    // After a BOM, a problem at the start of a line is on that line, not the one before.
+    const bom = parseSidecar('\uFEFF{\n"version": 1,\n"reviewed": [\n{"letter": "a"}\n]}');
+    assert.deepEqual(bom.problems, [{ line: 4, message: 'a reviewed finding needs "rule", "fingerprint"' }]);
+    // Names every object has are no keys of an entry.
+    const inherited = parseSidecar(
+      '{"version": 1, "reviewed": [\n{"letter": "a", "rule": "r", "fingerprint": "0123456789abcdef", "constructor": "x"}]}',
+    );
+    assert.deepEqual(inherited.problems.length, 1);
+    assert.match(inherited.problems[0].message, /unknown key "constructor"/);
   });
 });

@@ -45,7 +45,20 @@ export function readPdfIsolated(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGE
     .then(() => (signal?.aborted ? { problem: PDF_PROBLEMS.cancelled } : readOne(bytes, budget, signal)))
     .catch(() => ({ problem: PDF_PROBLEMS.damaged }));
   queue = read;
-  return read;
+  // Cancelled while waiting for the reads before it: answered at once (and not read when its turn comes).
+  return signal ? untilAborted(read, signal) : read;
+}
+
+function untilAborted(read: Promise<PdfText>, signal: AbortSignal): Promise<PdfText> {
+  return new Promise((resolve) => {
+    const cancelled = (): void => resolve({ problem: PDF_PROBLEMS.cancelled });
+    if (signal.aborted) cancelled();
+    signal.addEventListener('abort', cancelled, { once: true });
+    void read.then((result) => {
+      signal.removeEventListener('abort', cancelled);
+      resolve(result);
+    });
+  });
 }
 
 function started(): Worker {

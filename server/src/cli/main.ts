@@ -11,6 +11,7 @@ import { painter } from './colors';
 import { LetterConfigs, printedConfig } from './config';
 import { Output } from './output';
 import { inProcess, Pool, type Checker } from './pool';
+import { stopReading } from './read';
 import { escapeLine, type Report } from './report';
 import { writeBaseline } from './reviewed';
 import { walk } from './walk';
@@ -64,14 +65,11 @@ export async function main(argv: string[]): Promise<number> {
   const first = take(walked, BATCH);
   // A run of one batch is checked in this thread: starting a worker would take longer.
   const pool = opts.jobs > 1 && first.length === BATCH ? new Pool(opts.jobs, job) : undefined;
-  const stop = interruption();
-  const files = (function* () {
-    for (const part of [first, walked])
-      for (const file of part) {
-        if (stop.asked) return;
-        yield file;
-      }
-  })();
+  const stop = interruption(() => {
+    stopReading();
+    pool?.stopReading();
+  });
+  const { files, cut } = untilStopped([first, walked], stop);
   try {
     for await (const reports of inOrder(files, pool ? pool.check : inProcess(job), pool ? 2 * opts.jobs : 1, 8 * opts.jobs)) {
       if (!output.add(reports)) await once(process.stdout, 'drain');
@@ -86,7 +84,7 @@ export async function main(argv: string[]): Promise<number> {
     stop.dispose();
   }
   output.end();
-  if (stop.asked) {
+  if (cut()) {
     const recorded = opts.baseline ? '; no finding recorded as reviewed' : '';
     process.stderr.write(`imr-lint: interrupted after ${plural(output.run.letters, 'letter')}; the others were not checked${recorded}\n`);
     return INTERRUPTED;
@@ -95,18 +93,39 @@ export async function main(argv: string[]): Promise<number> {
   return output.exitCode(opts.exitZero);
 }
 
+/**
+ * The files of `parts` in turn until a Ctrl-C is asked; `cut()`: whether it left files unchecked
+ * (none when it came after the last batch was handed out).
+ */
+function untilStopped(parts: Iterable<string>[], stop: { readonly asked: boolean }): { files: Iterator<string>; cut: () => boolean } {
+  let cut = false;
+  const files = (function* () {
+    for (const part of parts)
+      for (const file of part) {
+        if (stop.asked) {
+          cut = true;
+          return;
+        }
+        yield file;
+      }
+  })();
+  return { files, cut: () => cut };
+}
+
 /** The exit code of a run ended by Ctrl-C, as a shell gives a process SIGINT ended (128 + 2). */
 const INTERRUPTED = 130;
 
 /**
- * Ctrl-C (SIGINT) during a run: the first asks it to stop, taking no more files (the letters being
- * checked are printed and the output closed: JSON and SARIF stay whole); a second ends it at once.
+ * Ctrl-C (SIGINT) during a run: the first asks it to stop, taking no more files and reading no
+ * more PDFs (`stopped`; the letters being checked are printed, those PDFs named as not read, and
+ * the output closed: JSON and SARIF stay whole); a second ends it at once.
  */
-function interruption(): { readonly asked: boolean; dispose(): void } {
+function interruption(stopped: () => void): { readonly asked: boolean; dispose(): void } {
   const state = { asked: false, dispose: () => void process.off('SIGINT', asked) };
   function asked(): void {
     if (state.asked) process.exit(INTERRUPTED);
     state.asked = true;
+    stopped();
   }
   process.on('SIGINT', asked);
   return state;

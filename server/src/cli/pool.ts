@@ -3,10 +3,13 @@
 
 import * as fs from 'node:fs';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { isPdfName } from './read';
+import { isPdfName, stopReading } from './read';
 import { checkFiles, type Job, type Report } from './report';
 
 export type Checker = (batch: string[]) => Promise<Report[]>;
+
+/** The message that asks a worker to stop its PDF reads. */
+const STOP_READING = 'stop reading';
 
 /** Checks in this thread, one batch per turn of the event loop (so a closed output is noticed). */
 export function inProcess(job: Job): Checker {
@@ -73,6 +76,11 @@ export class Pool {
     });
   };
 
+  /** Ctrl-C: each worker stops its PDF reads (the batches in hand are answered, their PDFs named as not read). */
+  stopReading(): void {
+    for (const t of this.threads) t.worker.postMessage(STOP_READING);
+  }
+
   close(): void {
     this.closed = true;
     for (const t of this.threads.splice(0)) void t.worker.terminate();
@@ -101,8 +109,9 @@ export function serveIfWorker(): boolean {
   const port = parentPort;
   // Answered in the order asked: a batch is begun when the one before it is done.
   let answered = Promise.resolve();
-  port.on('message', (batch: string[]) => {
-    answered = answered.then(async () => port.postMessage(await checkFiles(batch, job)));
+  port.on('message', (batch: string[] | typeof STOP_READING) => {
+    if (batch === STOP_READING) stopReading();
+    else answered = answered.then(async () => port.postMessage(await checkFiles(batch, job)));
   });
   return true;
 }

@@ -12,7 +12,16 @@ import { nameNotUtf8 } from '../base/small-file';
 /** The letter in `file` (a text or a PDF), or on the standard input when `file` is `-`. */
 export async function readLetterText(file: string, maxChars: number, limitFrom = DEFAULT_LIMIT): Promise<ReadResult> {
   const read = readLetter(file, maxChars, limitFrom);
-  return 'pdf' in read ? readPdfIsolated(read.pdf) : read;
+  return 'pdf' in read ? readPdfIsolated(read.pdf, PDF_BUDGET, stopped.signal) : read;
+}
+
+// Ctrl-C: the PDFs being read in this thread, or waiting for the reader, are not read (a PDF may
+// take the reader's whole time budget).
+const stopped = new AbortController();
+
+/** Stops the PDF reads of this thread, now and to come: each such PDF is named as not read. */
+export function stopReading(): void {
+  stopped.abort();
 }
 
 const PDF_NAME = /\.pdf$/i;

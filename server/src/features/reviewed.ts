@@ -123,11 +123,13 @@ export const unreadSidecar = (why: string): ParsedSidecar => ({ entries: [], pro
  * the parser goes (no tree of the whole file: a sidecar of 200,000 findings would take some 900 MB).
  */
 export function parseSidecar(text: string): ParsedSidecar {
-  const lineAt = lineFinder(text);
+  // Lines counted in the text read: without its BOM, as the parser's offsets are.
+  const json = text.replace(/^\uFEFF/, '');
+  const lineAt = lineFinder(json);
   const errors: ParseError[] = [];
   const reader = new SidecarReader(lineAt);
   try {
-    visit(text.replace(/^\uFEFF/, ''), reader.visitor(errors), { allowTrailingComma: false, disallowComments: true });
+    visit(json, reader.visitor(errors), { allowTrailingComma: false, disallowComments: true });
   } catch {
     // The parser recurses once per level: thousands of nested brackets exhaust the stack.
     return { entries: [], problems: [{ line: 1, message: 'nested too deeply to be read' }] };
@@ -214,7 +216,7 @@ class SidecarReader {
       this.listed = true;
       return kind === 'array' ? 'list' : problem('"reviewed" must be a list');
     } else if (role === 'file' && key === '$schema' && typeof literal === 'string') this.schema = literal;
-    else if (role === 'entry' && key !== undefined && ENTRY_KEYS[key]) {
+    else if (role === 'entry' && key !== undefined && Object.hasOwn(ENTRY_KEYS, key)) {
       if (typeof literal !== 'string') return problem(`"${key}" must be a string`);
       (within.entry ??= {})[key] = literal;
     }
@@ -228,7 +230,8 @@ class SidecarReader {
     const problem = (message: string): number => this.problems.push({ line: this.lineAt(offset), message });
     if (within.role === 'file' && key !== 'version' && key !== 'reviewed' && key !== '$schema')
       problem(`unknown key "${key}" (known: version, reviewed)`);
-    else if (within.role === 'entry' && !ENTRY_KEYS[key]) problem(`unknown key "${key}" (known: ${Object.keys(ENTRY_KEYS).join(', ')})`);
+    else if (within.role === 'entry' && !Object.hasOwn(ENTRY_KEYS, key))
+      problem(`unknown key "${key}" (known: ${Object.keys(ENTRY_KEYS).join(', ')})`);
   }
 
   /** An object read to its end: an entry kept, or what it lacks told. */

@@ -32,7 +32,7 @@ import { MAX_FINDINGS_PER_RULE } from './diagnostics';
 import { letMessagesIn, pacer } from './pacing';
 import { folderOf, type FolderSidecar, type ReviewedFindings } from './reviewed';
 import type { CheckFolderResult } from './protocol';
-import { pdfOfView } from './uris';
+import { sameFile } from './uris';
 import type { Workspace } from './workspace';
 
 // The files read as letters, as imr-lint reads them. A PDF's findings are pushed for the PDF's
@@ -161,7 +161,10 @@ export class FolderCheck {
       const settings = settingsOf(uri);
       const read = await textOf(file, settings, cancel.signal);
       // A PDF whose reading a cancellation stopped is not counted: the check ends here.
-      if ('reason' in read && token.isCancellationRequested) continue;
+      if ('reason' in read && token.isCancellationRequested) {
+        result.cancelled = true;
+        break;
+      }
       if ('reason' in read) result.notRead.push({ uri, reason: read.reason });
       else {
         if (beginsGroup(group.length, chars, read.text.length)) await flush();
@@ -243,13 +246,14 @@ export class FolderCheck {
    */
   opened(uri: string): void {
     if (this.pushed.delete(uri) && this.workspace.client.pullDiagnostics) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-    // A PDF's letter view: what was pushed for the PDF's file goes, whatever the client (the view has a URI of its own).
-    const pdf = pdfOfView(uri);
-    if (pdf && this.pushed.delete(pdf)) void this.connection.sendDiagnostics({ uri: pdf, diagnostics: [] });
+    // A URI the client spells otherwise ("c%3A", "%28"), or a PDF's letter view: what was pushed for
+    // the file goes, whatever the client (it has a URI of its own).
+    const file = sameFile(uri);
+    if (file && file !== uri && this.pushed.delete(file)) void this.connection.sendDiagnostics({ uri: file, diagnostics: [] });
   }
 
-  /** Whether a letter is open: its file, or for a PDF its letter view. */
+  /** Whether a letter is open: its file (however the client spells its URI), or for a PDF its letter view. */
   private isOpen(uri: string): boolean {
-    return !!this.workspace.documents.get(uri) || this.workspace.documents.keys().some((open) => pdfOfView(open) === uri);
+    return !!this.workspace.documents.get(uri) || this.workspace.documents.keys().some((open) => sameFile(open) === uri);
   }
 }

@@ -21,8 +21,12 @@ export function fileOf(uri: string): string | undefined {
   }
 }
 
-/** The file: URI of the PDF a letter view shows, or undefined for any other document. */
-export function pdfOfView(uri: string): string | undefined {
-  const file = PDF_VIEW.test(uri) ? fileOf(uri) : undefined;
+/**
+ * The file: URI of a document's file as this server spells it (pathToFileURL: a folder check's
+ * URIs), whatever the client's spelling ("c%3A", "%28"); for a letter view, its PDF's. Undefined
+ * for a document that is no file.
+ */
+export function sameFile(uri: string): string | undefined {
+  const file = fileOf(uri);
   return file === undefined ? undefined : pathToFileURL(file).href;
 }
