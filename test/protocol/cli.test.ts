@@ -579,18 +579,25 @@ describe('imr-lint on files that are not letters', () => {
     return { code, out, err };
   }
 
-  for (const jobs of ['1', '2'])
-    it(`stops reading the PDFs being read at Ctrl-C, names them as not read, and checks the rest (--jobs ${jobs})`, async () => {
+  for (const [jobs, baseline] of [
+    ['1', false],
+    ['2', true],
+  ] as const)
+    it(`stops reading the PDFs being read at Ctrl-C, names them as not read, and exits 130 (--jobs ${jobs}${baseline ? ', --baseline: nothing recorded' : ''})`, async () => {
       // A first batch of letters, then PDFs built to take the reader's whole time budget (15 s)
       // each: the Ctrl-C comes once the first batch is printed, with every file handed out.
       const real = path.join(FIXTURES, 'real');
       for (const f of fs.readdirSync(real).slice(0, 16)) write(`a-${f}`, fs.readFileSync(path.join(real, f)));
       const slow = ['z1-slow.pdf', 'z2-slow.pdf', 'z3-slow.pdf'].map((name) => write(name, slowPdf()));
-      const { code, out, err } = await interrupted('--jobs', jobs, '--format', 'jsonl', dir);
+      const { code, out, err } = await interrupted('--jobs', jobs, '--format', 'jsonl', ...(baseline ? ['--baseline'] : []), dir);
       assert.equal(out.trim().split('\n').length, 16);
       for (const file of slow) assert.ok(err.includes(`imr-lint: ${file}: ${PDF_PROBLEMS.cancelled}\n`), err);
-      assert.doesNotMatch(err, /interrupted/);
-      assert.equal(code, 2);
+      // No file was left unchecked: only the PDFs were stopped.
+      const recorded = baseline ? '; no finding recorded as reviewed' : '';
+      assert.ok(err.endsWith(`imr-lint: interrupted after 16 letters${recorded}\n`), err);
+      assert.equal(fs.existsSync(path.join(dir, '.imr-reviewed.json')), false);
+      assert.doesNotMatch(err, /Warning/);
+      assert.equal(code, 130);
     });
 
   for (const [jobs, baseline] of [
@@ -609,6 +616,7 @@ describe('imr-lint on files that are not letters', () => {
       const checked = letters.length.toLocaleString('en-US');
       assert.match(err, new RegExp(`imr-lint: interrupted after ${checked} letters; the others were not checked${recorded}\\n$`));
       assert.equal(fs.existsSync(path.join(dir, '.imr-reviewed.json')), false);
+      assert.doesNotMatch(err, /Warning/);
       assert.equal(code, 130);
     });
 });

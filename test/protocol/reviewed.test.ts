@@ -512,6 +512,25 @@ describe('protocol: checking a folder', function () {
     }
   });
 
+  it('pushes nothing for a letter open under another spelling of its URI', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-spelling-'));
+    try {
+      const file = path.join(folder, 'letter (1).imr.txt');
+      fs.copyFileSync(SAMPLE, file);
+      const ours = pathToFileURL(file).href; // "letter%20(1).imr.txt"
+      const theirs = ours.replace('(', '%28').replace(')', '%29'); // as VS Code spells it
+      assert.notEqual(theirs, ours);
+      await client.open(theirs, fs.readFileSync(file, 'utf8'));
+      const result = (await client.connection.sendRequest(CHECK_FOLDER, { uri: pathToFileURL(folder).href })) as CheckFolderResult;
+      assert.equal(result.letters, 1);
+      assert.ok(result.findings > 0);
+      assert.ok(!client.published.some((p) => p.uri === ours), 'no second set of diagnostics for the open letter');
+      await client.close(theirs);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('passes over a file too large to be a letter without reading it', async () => {
     const big = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-folder-big-'));
     try {

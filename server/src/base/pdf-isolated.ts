@@ -50,9 +50,9 @@ export function readPdfIsolated(bytes: Uint8Array, budget: PdfBudget = PDF_BUDGE
 }
 
 function untilAborted(read: Promise<PdfText>, signal: AbortSignal): Promise<PdfText> {
+  if (signal.aborted) return Promise.resolve({ problem: PDF_PROBLEMS.cancelled });
   return new Promise((resolve) => {
     const cancelled = (): void => resolve({ problem: PDF_PROBLEMS.cancelled });
-    if (signal.aborted) cancelled();
     signal.addEventListener('abort', cancelled, { once: true });
     void read.then((result) => {
       signal.removeEventListener('abort', cancelled);

@@ -11,7 +11,7 @@ import { painter } from './colors';
 import { LetterConfigs, printedConfig } from './config';
 import { Output } from './output';
 import { inProcess, Pool, type Checker } from './pool';
-import { stopReading } from './read';
+import { readingAgain, stopReading } from './read';
 import { escapeLine, type Report } from './report';
 import { writeBaseline } from './reviewed';
 import { walk } from './walk';
@@ -65,6 +65,7 @@ export async function main(argv: string[]): Promise<number> {
   const first = take(walked, BATCH);
   // A run of one batch is checked in this thread: starting a worker would take longer.
   const pool = opts.jobs > 1 && first.length === BATCH ? new Pool(opts.jobs, job) : undefined;
+  readingAgain();
   const stop = interruption(() => {
     stopReading();
     pool?.stopReading();
@@ -84,9 +85,11 @@ export async function main(argv: string[]): Promise<number> {
     stop.dispose();
   }
   output.end();
-  if (cut()) {
+  if (stop.asked) {
+    // Some files left unchecked, or only the PDFs being read (each named above): a baseline would not be of the whole run.
+    const others = cut() ? '; the others were not checked' : '';
     const recorded = opts.baseline ? '; no finding recorded as reviewed' : '';
-    process.stderr.write(`imr-lint: interrupted after ${plural(output.run.letters, 'letter')}; the others were not checked${recorded}\n`);
+    process.stderr.write(`imr-lint: interrupted after ${plural(output.run.letters, 'letter')}${others}${recorded}\n`);
     return INTERRUPTED;
   }
   if (opts.baseline) return recordBaseline(output);
@@ -95,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
 
 /**
  * The files of `parts` in turn until a Ctrl-C is asked; `cut()`: whether it left files unchecked
- * (none when it came after the last batch was handed out).
+ * (none when it came after the last batch was handed out: it stopped only the PDFs being read).
  */
 function untilStopped(parts: Iterable<string>[], stop: { readonly asked: boolean }): { files: Iterator<string>; cut: () => boolean } {
   let cut = false;

@@ -3,6 +3,7 @@
 // PDF reader. A file that cannot be a letter gets a short reason naming what the file is, never
 // what it holds.
 
+import { setMaxListeners } from 'node:events';
 import * as fs from 'node:fs';
 import { decode, type Decoded, type ReadResult } from '../base/decode';
 import { looksLikePdf, PDF_BUDGET } from '../base/pdf';
@@ -16,12 +17,23 @@ export async function readLetterText(file: string, maxChars: number, limitFrom =
 }
 
 // Ctrl-C: the PDFs being read in this thread, or waiting for the reader, are not read (a PDF may
-// take the reader's whole time budget).
-const stopped = new AbortController();
+// take the reader's whole time budget). Each read listens while it waits: as many at once as
+// batches are checked in this thread.
+let stopped = listened(new AbortController());
 
-/** Stops the PDF reads of this thread, now and to come: each such PDF is named as not read. */
+function listened(controller: AbortController): AbortController {
+  setMaxListeners(0, controller.signal);
+  return controller;
+}
+
+/** Stops the PDF reads of this thread, now and to come (until readingAgain): each such PDF is named as not read. */
 export function stopReading(): void {
   stopped.abort();
+}
+
+/** A new run reads PDFs again. */
+export function readingAgain(): void {
+  if (stopped.signal.aborted) stopped = listened(new AbortController());
 }
 
 const PDF_NAME = /\.pdf$/i;

@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decode } from '../base/decode';
-import { PDF_BUDGET } from '../base/pdf';
+import { PDF_BUDGET, PDF_PROBLEMS } from '../base/pdf';
 import { readPdfIsolated } from '../base/pdf-isolated';
 import { listFolder, nameNotUtf8, NOT_UTF8_NAME, NotRead, passedBy, readRegularFile, type Listed } from '../base/small-file';
 import { today } from '../base/calendar';
@@ -161,7 +161,7 @@ export class FolderCheck {
       const settings = settingsOf(uri);
       const read = await textOf(file, settings, cancel.signal);
       // A PDF whose reading a cancellation stopped is not counted: the check ends here.
-      if ('reason' in read && token.isCancellationRequested) {
+      if ('reason' in read && read.reason === PDF_PROBLEMS.cancelled) {
         result.cancelled = true;
         break;
       }
@@ -202,8 +202,9 @@ export class FolderCheck {
     const pause = pacer(0);
     let stage = stages.next();
     for (; !stage.done; stage = stages.next()) await pause();
+    const open = this.openFiles();
     for (const [k, read] of group.entries()) {
-      const kept = await this.report(read, stage.value[k], result, sidecars);
+      const kept = await this.report(read, stage.value[k], result, sidecars, open);
       if (kept) earlier.delete(kept);
     }
   }
@@ -220,6 +221,7 @@ export class FolderCheck {
     all: CheckedFinding[] | undefined,
     result: CheckFolderResult,
     sidecars: Map<string, Promise<FolderSidecar>>,
+    open: ReadonlySet<string>,
   ): Promise<string | undefined> {
     if (!all) {
       result.notRead.push({ uri, reason: NOT_CHECKED });
@@ -231,7 +233,7 @@ export class FolderCheck {
     result.findings += kept.length;
     if (kept.some((f) => f.severity === 'error')) result.lettersWithErrors++;
     for (const f of kept) result.byRule[f.rule] = (result.byRule[f.rule] ?? 0) + 1;
-    if (this.isOpen(uri)) return uri; // an open letter keeps its own diagnostics
+    if (open.has(uri)) return uri; // an open letter keeps its own diagnostics
     const doc = TextDocument.create(uri, 'imr', 0, text);
     // As an open letter's: each rule's first findings and one that counts the rest.
     const shown = capPerRule(kept, findingsPerRule(settings, MAX_FINDINGS_PER_RULE));
@@ -252,8 +254,8 @@ export class FolderCheck {
     if (file && file !== uri && this.pushed.delete(file)) void this.connection.sendDiagnostics({ uri: file, diagnostics: [] });
   }
 
-  /** Whether a letter is open: its file (however the client spells its URI), or for a PDF its letter view. */
-  private isOpen(uri: string): boolean {
-    return !!this.workspace.documents.get(uri) || this.workspace.documents.keys().some((open) => sameFile(open) === uri);
+  /** The letters open, by their files' URIs as a folder check spells them (however the client spells them); for a PDF's letter view, the PDF's. */
+  private openFiles(): Set<string> {
+    return new Set(this.workspace.documents.keys().flatMap((open) => sameFile(open) ?? []));
   }
 }
