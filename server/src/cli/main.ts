@@ -74,8 +74,6 @@ export async function main(argv: string[]): Promise<number> {
   try {
     for await (const reports of inOrder(files, pool ? pool.check : inProcess(job), pool ? 2 * opts.jobs : 1, 8 * opts.jobs)) {
       if (!output.add(reports)) await once(process.stdout, 'drain');
-      // A turn of the event loop: a Ctrl-C is seen between batches also when they are checked in this thread.
-      await new Promise((resolve) => setImmediate(resolve));
     }
   } catch (e) {
     process.stderr.write(`imr-lint: ${(e as Error).message}\n`);
