@@ -29,6 +29,14 @@ const AS_OF = ['--today', '2030-06-15'];
 const lint = (...args: string[]) => lintWith({}, ...AS_OF, ...args);
 
 const SEED_000 = path.join(FIXTURES, 'seeds/000_6475ff4f10510ca5.txt');
+
+/** The OASIS schema of SARIF 2.1.0 (final, rtm.5), compiled: draft-04; one of its patterns is not valid in unicode mode. */
+function sarifSchema() {
+  const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, unicodeRegExp: false });
+  addFormats(ajv);
+  return { valid: ajv.compile(schema), ajv };
+}
 const PACKAGE = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8'));
 
 describe('imr-lint', () => {
@@ -63,11 +71,7 @@ describe('imr-lint', () => {
   });
 
   it('prints SARIF 2.1.0 that the schema accepts: version, rules with their docs, file URIs, columns', () => {
-    // The OASIS schema of SARIF 2.1.0 (final, rtm.5) is draft-04; one of its patterns is not valid in unicode mode.
-    const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-    const ajv = new Ajv({ allErrors: true, unicodeRegExp: false });
-    addFormats(ajv);
-    const valid = ajv.compile(schema);
+    const { valid, ajv } = sarifSchema();
     const fromFiles = JSON.parse(lint('--format', 'sarif', SEED_000, path.join(FIXTURES, 'seeds')).out);
     const fromStdin = JSON.parse(lintWith({ input: fs.readFileSync(SEED_000) }, '--format', 'sarif', '-').out);
     const empty = JSON.parse(lint('--format', 'sarif', path.join(FIXTURES, 'no-such-folder')).out);
@@ -599,6 +603,20 @@ describe('imr-lint on files that are not letters', () => {
       assert.doesNotMatch(err, /Warning/);
       assert.equal(code, 130);
     });
+
+  it('says in SARIF that a run stopped by Ctrl-C did not end: an invocation not successful, exit code 130', async () => {
+    const real = path.join(FIXTURES, 'real');
+    for (const f of fs.readdirSync(real)) for (let k = 0; k < 10; k++) write(`${k}-${f}`, fs.readFileSync(path.join(real, f)));
+    const { code, out } = await interrupted('--format', 'sarif', dir);
+    const { valid, ajv } = sarifSchema();
+    assert.ok(valid(JSON.parse(out)), ajv.errorsText(valid.errors));
+    const log = JSON.parse(out);
+    assert.ok(log.runs[0].results.length > 0);
+    assert.deepEqual(log.runs[0].invocations, [{ executionSuccessful: false, exitCode: 130, exitSignalName: 'SIGINT' }]);
+    assert.equal(code, 130);
+    // A run to its end says nothing of its invocation.
+    assert.equal(JSON.parse(lint('--format', 'sarif', SEED_000).out).runs[0].invocations, undefined);
+  });
 
   for (const [jobs, baseline] of [
     ['1', false],

@@ -82,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
     pool?.close();
     stop.dispose();
   }
-  output.end();
+  output.end(stop.asked);
   if (stop.asked) {
     // Some files left unchecked, or only the PDFs being read (each named above): a baseline would not be of the whole run.
     const others = cut() ? '; the others were not checked' : '';

@@ -53,6 +53,10 @@ const SARIF_DOC = JSON.stringify(
 );
 const [SARIF_HEAD, SARIF_TAIL] = SARIF_DOC.split('"results": []');
 
+// A run stopped by Ctrl-C says so in SARIF, as in its exit code: a reader of the log (a code
+// scanning upload) must not take the letters left unchecked as checked and clean.
+const SARIF_INTERRUPTED = `,\n      "invocations": [\n        { "executionSuccessful": false, "exitCode": 130, "exitSignalName": "SIGINT" }\n      ]`;
+
 /** How each letter's piece is set in the output: in an envelope, or one per line. */
 const ENVELOPES: Record<Exclude<Format, 'stylish' | 'jsonl'>, Envelope> = {
   json: { open: '[\n', separator: ',\n', indent: '  ', close: '\n]\n', empty: '[]\n' },
@@ -136,7 +140,8 @@ export class Output {
     this.err.write(`${escapeLine(line)}\n`);
   };
 
-  end(): void {
+  /** The output closed and the summary said; `interrupted`: the run was stopped by Ctrl-C. */
+  end(interrupted = false): void {
     this.progress.clear();
     const { letters, notRead: unread } = this.run;
     if (this.format === 'stylish') {
@@ -145,6 +150,8 @@ export class Output {
       const summary = `${plural(letters, 'letter')}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${t.information.toLocaleString('en-US')} information, ${plural(t.hint, 'hint')}${notRead}${this.hiddenNote('; ')}`;
       const style = t.error ? 'red' : t.warning ? 'yellow' : undefined;
       this.out.write(`${this.paint('bold', style ? this.paint(style, summary) : summary)}\n`);
+    } else if (this.format === 'sarif' && interrupted) {
+      this.out.write(`${this.pieces ? '\n      ]' : `${SARIF_HEAD}"results": []`}${SARIF_INTERRUPTED}${SARIF_TAIL}\n`);
     } else if (this.format !== 'jsonl') {
       const envelope = ENVELOPES[this.format];
       this.out.write(this.pieces ? envelope.close : envelope.empty);
