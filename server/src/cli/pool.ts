@@ -16,12 +16,18 @@ export function inProcess(job: Job): Checker {
   return (batch) => new Promise((resolve) => setImmediate(() => resolve(checkFiles(batch, job))));
 }
 
-// A worker's heap: its live data is ~6 MB besides the patterns' compiled code (~15 MB). Small
-// limits make V8 collect garbage sooner rather than grow the heap: with an old generation of
-// 32 MB two workers and the main thread peak near 145 MB over 10,000 letters (at 64 MB, near 160
-// MB; without limits, 210-250 MB), for some 6% more CPU time. A letter of 1 MB built from real
-// items is checked within it; a batch with a text file over WORKER_MAX_BYTES is checked in the
-// main thread, which has no limit (a 2 MB letter of 50,000 items needs ~200 MB). A worker that
+// A worker's heap: its live data is ~7 MB besides the patterns' compiled code. V8 compiles a
+// pattern once for each width of string it searches, and a letter with one character beyond
+// Latin-1 (a curly quote) is two bytes a character, all its slices too: the code is ~6 MB for
+// one-byte letters alone, ~12 MB once a worker has checked a two-byte one. Small limits make V8
+// collect garbage sooner rather than grow the heap: with an old generation of 32 MB two workers
+// and the main thread peak near 149 MB over 10,000 letters (at 40 MB, near 160 MB; at 64 MB, 167
+// MB; without limits, 210-250 MB). The price is CPU time: at 32 MB the ~20 MB live leave V8
+// little room, and it recompiles optimised functions about twice as often: a worker takes 1.7x
+// the CPU time a letter that it takes at 48 MB, or with one-byte letters only (2026-12-03, two
+// vCPUs: imr-lint 11.6 s over 9,000 corpus letters at 32 MB, 8.8 s at 40). A letter of 1 MB built
+// from real items is checked within it; a batch with a text file over WORKER_MAX_BYTES is checked
+// in the main thread, which has no limit (a 2 MB letter of 50,000 items needs ~200 MB). A worker that
 // runs out of memory all the same is replaced, and its batches are checked in the main thread:
 // Node.js ends a worker at its limit, though an allocation of some shapes can end the process
 // (nodejs/node#47224), hence the size. Once as many workers as the pool holds are lost, the rest is
