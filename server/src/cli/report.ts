@@ -117,10 +117,10 @@ function limitFrom(job: Job, found: FoundConfig | undefined): string {
 }
 
 /** A file read, its settings with it; or why it was not read. */
-type Read = { file: string; name: string; settings: Settings; text: string } | Unread;
+export type Read = { file: string; name: string; settings: Settings; text: string } | Unread;
 
 /** A file not read or not parsed, and why. */
-interface Unread {
+export interface Unread {
   name: string;
   problem: string;
 }
@@ -142,13 +142,31 @@ interface Parsed {
  * rule's patterns stay warm), and rendered.
  */
 export async function checkFiles(files: readonly string[], job: Job): Promise<Report[]> {
+  return checkRead(await readFiles(files, job), job);
+}
+
+/** The files read in turn (texts, or PDFs' text), each with its settings; never rejects. */
+export async function readFiles(files: readonly string[], job: Job): Promise<Read[]> {
   const read: Read[] = [];
   for (const file of files) read.push(await readOne(file, job));
+  return read;
+}
+
+/** Files read, checked and rendered: a report for each, in their order. */
+export function checkRead(read: readonly Read[], job: Job): Report[] {
   return groupsOf(read.map((r) => ('text' in r ? r.text.length : 0))).flatMap((group) =>
     checkGroup(
       group.map((i) => read[i]),
       job,
     ),
+  );
+}
+
+/** Letters' texts read elsewhere (on another thread), checked and rendered here, each under its own settings. */
+export function checkTexts(letters: readonly { file: string; text: string }[], job: Job): Report[] {
+  return checkRead(
+    letters.map(({ file, text }) => ({ file, name: shownName(file), settings: letterSettings(file, job).settings, text })),
+    job,
   );
 }
 
