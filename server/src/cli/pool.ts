@@ -45,8 +45,8 @@ export function inProcess(job: Job): Checker {
 // MB; without limits, 210-250 MB). The price is CPU time: at 32 MB the ~20 MB live leave V8
 // little room, and it recompiles optimised functions about twice as often: a worker takes 1.7x
 // the CPU time a letter that it takes at 48 MB, or with one-byte letters only (2026-12-03, two
-// vCPUs: imr-lint 11.6 s over 9,000 corpus letters at 32 MB, 8.8 s at 40). A letter of 1 MB built
-// from real items is checked within it; a batch with a text file over WORKER_MAX_BYTES is checked
+// vCPUs: imr-lint 11.6 s over 9,000 corpus letters at 32 MB, 8.8 s at 40). Hence the two-byte
+// letters on one worker only (WIDE above). A letter of 1 MB built from real items is checked within it; a batch with a text file over WORKER_MAX_BYTES is checked
 // in the main thread, which has no limit (a 2 MB letter of 50,000 items needs ~200 MB). A worker that
 // runs out of memory all the same is replaced, and its batches are checked in the main thread:
 // Node.js ends a worker at its limit, though an allocation of some shapes can end the process
