@@ -1,6 +1,7 @@
 // The bundled imr-lint on worker threads: whichever thread checks a letter, the output is what one
 // thread prints. Letters of two-byte text (a curly apostrophe, as a word processor types it) are
-// checked on one worker, the others handing theirs over, until there are too many of them.
+// checked on one worker, the others handing theirs over, until there are too many of them. (--jobs
+// is at most the number of cores: on two, --jobs 3 is --jobs 2.)
 
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
@@ -61,7 +62,7 @@ describe('imr-lint on worker threads', function () {
   }
 
   it('prints what one thread prints when some letters are two-byte text, in their order', () => {
-    // Ten batches of 16, every fifth letter two-byte: most are read on the workers that hand them over.
+    // Ten batches of 16, every fifth letter two-byte: those a worker other than the two-byte one reads, it hands over.
     assert.equal(
       letters(160, (i) => i % 5 === 2),
       32,

@@ -120,7 +120,7 @@ function limitFrom(job: Job, found: FoundConfig | undefined): string {
 export type Read = { file: string; name: string; settings: Settings; text: string } | Unread;
 
 /** A file not read or not parsed, and why. */
-export interface Unread {
+interface Unread {
   name: string;
   problem: string;
 }
@@ -159,14 +159,6 @@ export function checkRead(read: readonly Read[], job: Job): Report[] {
       group.map((i) => read[i]),
       job,
     ),
-  );
-}
-
-/** Letters' texts read elsewhere (on another thread), checked and rendered here, each under its own settings. */
-export function checkTexts(letters: readonly { file: string; text: string }[], job: Job): Report[] {
-  return checkRead(
-    letters.map(({ file, text }) => ({ file, name: shownName(file), settings: letterSettings(file, job).settings, text })),
-    job,
   );
 }
 
