@@ -16,7 +16,13 @@ const AS_OF = ['--today', '2026-12-01'];
 const WIDE = /[^\x00-\xff]/;
 
 function lint(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...AS_OF, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return lintWith([], ...args);
+}
+
+/** imr-lint, node started with `node` (its options, such as a module to preload). */
+function lintWith(node: string[], ...args: string[]) {
+  // A run that hangs fails its test rather than the suite's.
+  const r = spawnSync(process.execPath, [...node, CLI, ...AS_OF, ...args], { encoding: 'utf8', maxBuffer: 64 << 20, timeout: 40_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -68,6 +74,31 @@ describe('imr-lint on worker threads', function () {
       32,
     );
     sameOnThreads();
+  });
+
+  it('prints what one thread prints when the worker of the two-byte letters runs out of memory, with letters handed over', () => {
+    // The first batch holds a letter of 12,000 items, too many for a worker's heap (but under its
+    // size limit): the first worker, which checks the two-byte letters, is lost on it, and a
+    // running worker takes the two-byte letters over. A module preloaded says on stderr when a worker fails.
+    const seed = fs.readFileSync(path.join(FIXTURES, 'seeds/002_f4a3e060fe32e57b.txt'), 'utf8');
+    const items = Array.from({ length: 12_000 }, (_, i) => `Physical therapy ${i} sessions: Upheld\n`).join('');
+    fs.writeFileSync(path.join(dir, '000-items.txt'), seed + items);
+    letters(80, (i) => i % 2 === 0);
+    const preload = path.join(dir, 'watch.cjs');
+    fs.writeFileSync(
+      preload,
+      `const threads = require('node:worker_threads');
+const { Worker } = threads;
+threads.Worker = class extends Worker {
+  constructor(...args) { super(...args); this.on('error', (e) => process.stderr.write('a worker failed: ' + e.code + '\\n')); }
+};\n`,
+    );
+    const one = lint('--jobs', '1', '--format', 'jsonl', dir);
+    const two = lintWith(['-r', preload], '--jobs', '2', '--format', 'jsonl', dir);
+    assert.equal(two.out, one.out);
+    assert.match(two.err, /^a worker failed: ERR_WORKER_OUT_OF_MEMORY\n/);
+    assert.equal(two.err.replace(/^a worker failed: .*\n/gm, ''), one.err);
+    assert.equal(two.code, one.code);
   });
 
   it('prints what one thread prints when most letters are two-byte text (each worker then checks its own)', () => {
