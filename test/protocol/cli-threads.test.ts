@@ -21,8 +21,18 @@ function lint(...args: string[]) {
 
 /** imr-lint, node started with `node` (its options, such as a module to preload). */
 function lintWith(node: string[], ...args: string[]) {
+  return run({ node, args });
+}
+
+/** imr-lint with `args`, node started with `node` (its options, such as a module to preload), `input` on its standard input. */
+function run({ node = [], args, input }: { node?: string[]; args: string[]; input?: string }) {
   // A run that hangs fails its test rather than the suite's.
-  const r = spawnSync(process.execPath, [...node, CLI, ...AS_OF, ...args], { encoding: 'utf8', maxBuffer: 64 << 20, timeout: 40_000 });
+  const r = spawnSync(process.execPath, [...node, CLI, ...AS_OF, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    timeout: 40_000,
+    input,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -33,6 +43,12 @@ const REAL = fs
   .map((f) => ({ name: f, text: fs.readFileSync(path.join(FIXTURES, 'real', f), 'utf8') }))
   .filter((l) => l.text.includes("'") && !WIDE.test(l.text))
   .map((l) => ({ ...l, curly: l.text.replace(/'/g, '\u2019') }));
+
+/** A letter of 12,000 items (some 500 KB): under the size limit of a worker's letters, but too many for its heap. */
+function itemsLetter(): string {
+  const seed = fs.readFileSync(path.join(FIXTURES, 'seeds/002_f4a3e060fe32e57b.txt'), 'utf8');
+  return seed + Array.from({ length: 12_000 }, (_, i) => `Physical therapy ${i} sessions: Upheld\n`).join('');
+}
 
 describe('imr-lint on worker threads', function () {
   this.timeout(60_000);
@@ -80,9 +96,7 @@ describe('imr-lint on worker threads', function () {
     // The first batch holds a letter of 12,000 items, too many for a worker's heap (but under its
     // size limit): the first worker, which checks the two-byte letters, is lost on it, and a
     // running worker takes the two-byte letters over. A module preloaded says on stderr when a worker fails.
-    const seed = fs.readFileSync(path.join(FIXTURES, 'seeds/002_f4a3e060fe32e57b.txt'), 'utf8');
-    const items = Array.from({ length: 12_000 }, (_, i) => `Physical therapy ${i} sessions: Upheld\n`).join('');
-    fs.writeFileSync(path.join(dir, '000-items.txt'), seed + items);
+    fs.writeFileSync(path.join(dir, '000-items.txt'), itemsLetter());
     letters(80, (i) => i % 2 === 0);
     const preload = path.join(dir, 'watch.cjs');
     fs.writeFileSync(
@@ -99,6 +113,26 @@ threads.Worker = class extends Worker {
     assert.match(two.err, /^a worker failed: ERR_WORKER_OUT_OF_MEMORY\n/);
     assert.equal(two.err.replace(/^a worker failed: .*\n/gm, ''), one.err);
     assert.equal(two.code, one.code);
+  });
+
+  it('reads the standard input once, when the batch it is in holds a letter too large for a worker', () => {
+    // Redone in this thread after its worker was lost, the batch read the input again: "<stdin>: empty input".
+    const big = path.join(dir, 'items.txt');
+    fs.writeFileSync(big, itemsLetter());
+    letters(40, (i) => i % 2 === 0);
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f !== 'items.txt')
+      .map((f) => path.join(dir, f));
+    const args = ['--format', 'jsonl', big, '-', ...files];
+    const input = REAL[0].text;
+    const one = run({ args: ['--jobs', '1', ...args], input });
+    const two = run({ args: ['--jobs', '2', ...args], input });
+    assert.equal(two.out, one.out);
+    assert.equal(two.err, one.err);
+    assert.equal(two.code, one.code);
+    assert.match(two.out.split('\n')[1], /^\{"schemaVersion":1,"file":"<stdin>",.*"caseNumber":"CM16-/);
+    assert.doesNotMatch(two.err, /empty input/);
   });
 
   it('prints what one thread prints when most letters are two-byte text (each worker then checks its own)', () => {

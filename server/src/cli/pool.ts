@@ -114,8 +114,9 @@ export class Pool {
 
   readonly check: Checker = async (files) => {
     // A worker that runs out of memory on what every worker reads (a folder's sidecar of tens of
-    // thousands of findings) would be replaced, and lost again, for every batch.
-    if (this.lost >= this.size || files.some(tooLargeForWorker)) return checkFiles(files, this.job);
+    // thousands of findings) would be replaced, and lost again, for every batch. The standard
+    // input is read here: a batch redone after its worker is lost could not read it again.
+    if (this.closed || this.lost >= this.size || files.some((f) => f === '-' || tooLargeForWorker(f))) return checkFiles(files, this.job);
     const idle = this.threads.find((t) => !t.waiting.length);
     const thread =
       idle ??
