@@ -16,12 +16,7 @@ const AS_OF = ['--today', '2026-12-01'];
 const WIDE = /[^\x00-\xff]/;
 
 function lint(...args: string[]) {
-  return lintWith([], ...args);
-}
-
-/** imr-lint, node started with `node` (its options, such as a module to preload). */
-function lintWith(node: string[], ...args: string[]) {
-  return run({ node, args });
+  return run({ args });
 }
 
 /** imr-lint with `args`, node started with `node` (its options, such as a module to preload), `input` on its standard input. */
@@ -108,7 +103,7 @@ threads.Worker = class extends Worker {
 };\n`,
     );
     const one = lint('--jobs', '1', '--format', 'jsonl', dir);
-    const two = lintWith(['-r', preload], '--jobs', '2', '--format', 'jsonl', dir);
+    const two = run({ node: ['-r', preload], args: ['--jobs', '2', '--format', 'jsonl', dir] });
     assert.equal(two.out, one.out);
     assert.match(two.err, /^a worker failed: ERR_WORKER_OUT_OF_MEMORY\n/);
     assert.equal(two.err.replace(/^a worker failed: .*\n/gm, ''), one.err);

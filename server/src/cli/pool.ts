@@ -202,11 +202,14 @@ export function serveIfWorker(): boolean {
 /** A worker's answers to a batch of files: each one's report, or, when `handOver`, its two-byte letter read. */
 async function answer(files: string[], job: Job, handOver: boolean): Promise<Answer[]> {
   const read = await readFiles(files, job);
-  const handed = read.map((r) => handOver && 'text' in r && r.text.length <= HAND_OVER_MAX && WIDE.test(r.text));
+  const handed = read.map((r) => (handOver && 'text' in r && r.text.length <= HAND_OVER_MAX && WIDE.test(r.text) ? r : undefined));
   const reports = checkRead(
     read.filter((_, i) => !handed[i]),
     job,
   );
   let next = 0;
-  return read.map((r, i) => (handed[i] ? { handedOver: r as ReadText } : reports[next++]));
+  return read.map((_, i) => {
+    const letter = handed[i];
+    return letter ? { handedOver: letter } : reports[next++];
+  });
 }
