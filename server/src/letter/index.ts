@@ -17,5 +17,5 @@ export { planStatements, type PlanStatement } from './plans';
 export { completedSessions, decidedCounts, plannedDrugs, requestCount, therapyOf, type CountStatement, type Therapy } from './quantities';
 export { strengthPairs, supplyStatements, type StrengthPair, type SupplyStatement } from './supply';
 export { verdicts, type Verdict } from './verdicts';
-export { textReferences } from './references';
+export { textReferenceAt, textReferences } from './references';
 export { citationsByItem } from './text';

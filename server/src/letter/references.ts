@@ -2,11 +2,11 @@
 // ("pages 89-90 under Home health care services", "ACOEM Chapter 9, Table 9-6, page 214", "page 82
 // of the MTUS"). Each becomes a Citation of source 'text', read against the guideline named nearest
 // before it in the same stretch of prose (or right after it: "of the MTUS"), with the edition the
-// words there give. A page with no guideline named near it is not a reference. Read once per letter,
-// when a hover or a count first asks.
+// words there give. A page with no guideline named near it is not a reference. Each stretch of prose
+// is read once per letter, when a hover first asks for it.
 
 import { firstNotBefore } from '../base/sorted';
-import type { Span } from '../base/span';
+import { spanContains, type Span } from '../base/span';
 import type { GuidelineId } from '../knowledge/types';
 import { normalize, namedRef, spanOf, type FoldedText } from './folded';
 import { itemAt, oncePerLetter } from './text';
@@ -197,17 +197,53 @@ function referencesIn(letter: Letter, span: Span, out: Citation[]): void {
   }
 }
 
-/** Every page and table reference in the letter's prose, in text order, outside the guideline lines. */
-export const textReferences: (letter: Letter) => Citation[] = oncePerLetter((letter: Letter) => {
-  const out: Citation[] = [];
+/**
+ * The stretches of prose a reference is read in, in text order: each prose section, cut at its
+ * guideline lines and where each item begins (a page in one item's rationale refers to no
+ * guideline named in another item's).
+ */
+const stretchesOf: (letter: Letter) => Span[] = oncePerLetter((letter: Letter) => {
+  const out: Span[] = [];
   for (const s of letter.sections) {
     if (!PROSE.has(s.id)) continue;
-    const lines = letter.citations.map((c) => c.span).filter((c) => c.start >= s.span.start && c.end <= s.span.end);
+    const within = (cut: Span): boolean => cut.start >= s.span.start && cut.end <= s.span.end;
+    const cuts = [
+      ...letter.citations.map((c) => c.span).filter(within),
+      ...letter.items.map((i) => ({ start: i.span.start, end: i.span.start })).filter(within),
+    ].sort((a, b) => a.start - b.start);
     let from = s.span.start;
-    for (const cut of [...lines, { start: s.span.end, end: s.span.end }]) {
-      if (cut.start > from) referencesIn(letter, { start: from, end: cut.start }, out);
+    for (const cut of [...cuts, { start: s.span.end, end: s.span.end }]) {
+      if (cut.start > from) out.push({ start: from, end: cut.start });
       from = Math.max(from, cut.end);
     }
   }
   return out;
 });
+
+// The references of each stretch, read when first asked for: a hover reads only the stretch it is in.
+const readStretches = new WeakMap<Letter, Map<Span, Citation[]>>();
+
+function referencesOf(letter: Letter, stretch: Span): Citation[] {
+  const known = readStretches.get(letter) ?? readStretches.set(letter, new Map()).get(letter)!;
+  let out = known.get(stretch);
+  if (!out) {
+    out = [];
+    referencesIn(letter, stretch, out);
+    known.set(stretch, out);
+  }
+  return out;
+}
+
+/** Every page and table reference in the letter's prose, in text order, outside the guideline lines. */
+export const textReferences = (letter: Letter): Citation[] => stretchesOf(letter).flatMap((s) => referencesOf(letter, s));
+
+/** The page or table reference in the letter's prose at `offset`, if one is there (read in its stretch of prose alone). */
+export function textReferenceAt(letter: Letter, offset: number): Citation | undefined {
+  const stretches = stretchesOf(letter);
+  // Stretches end where the next may begin: the one that holds the offset, or ends at it.
+  for (let i = firstNotBefore(stretches, (s) => s.end < offset); i < stretches.length && stretches[i].start <= offset; i++) {
+    const found = referencesOf(letter, stretches[i]).find((c) => spanContains(c.span, offset));
+    if (found) return found;
+  }
+  return undefined;
+}

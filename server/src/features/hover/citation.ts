@@ -7,12 +7,12 @@ import { formatDate } from '../../base/calendar';
 import { markdownText } from '../../base/markdown';
 import { spanContains } from '../../base/span';
 import { explainCitation, type ExplainContext, type Explanation } from '../../knowledge';
-import { letterDate, textReferences, type Citation, type Letter } from '../../letter';
+import { letterDate, textReferenceAt, type Citation, type Letter } from '../../letter';
 import { unverified, type HoverResult } from './markdown';
 
 export function citationHover(letter: Letter, offset: number): HoverResult | undefined {
   const at = (citation: Citation): boolean => spanContains(citation.span, offset);
-  const citation = letter.citations.find(at) ?? textReferences(letter).find(at);
+  const citation = letter.citations.find(at) ?? textReferenceAt(letter, offset);
   return citation && { span: citation.span, markdown: citationMarkdown(citation, citationContext(letter), letter.text) };
 }
 
