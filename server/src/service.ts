@@ -11,7 +11,7 @@ import { timeline, type TimelineData } from './features/timeline';
 import { worksheet } from './features/worksheet';
 import { hover, type HoverResult } from './features/hover';
 import { parse, parseDateText, DEFAULT_MAX_LENGTH, type Letter } from './letter';
-import { RULES, severitySetting, type Finding, type RuleContext, type Severity, type SeveritySetting } from './rules';
+import { RULES, severitySetting, toEnd, type Finding, type RuleContext, type Severity, type SeveritySetting } from './rules';
 
 export interface Settings {
   enable: boolean;
@@ -76,14 +76,6 @@ export const RULE_FAILED =
 /** Runs every rule that is not off, the user's severity over the finding's and the rule's: every finding, in text order. */
 export function check(letter: Letter, settings: Settings = DEFAULT_SETTINGS, context: RuleContext = { today: today() }): CheckedFinding[] {
   return toEnd(checkInStages(letter, settings, context));
-}
-
-/** Work in stages done in one go: its result. */
-function toEnd<T>(stages: Generator<void, T>): T {
-  for (;;) {
-    const stage = stages.next();
-    if (stage.done) return stage.value;
-  }
 }
 
 /** A letter to check, with its settings and the day it is checked on. */
@@ -163,7 +155,10 @@ export function groupsOf(lengths: readonly number[], limit = GROUP_CHARS): numbe
   return groups;
 }
 
-/** check() one rule at a time: yields after each rule, so that the caller may do other work or stop in between. */
+/**
+ * check() one rule at a time: yields after each rule, and inside a rule in steps after every few
+ * hundred items, so that the caller may do other work or stop in between.
+ */
 export function* checkInStages(
   letter: Letter,
   settings: Settings,
@@ -179,7 +174,7 @@ export function* checkInStages(
     if (configured === 'off' || (!known && !rule.anyText)) continue;
     let found: Finding[];
     try {
-      found = rule.check(letter, context);
+      found = rule.steps ? yield* rule.steps(letter, context) : rule.check(letter, context);
     } catch {
       // One faulty rule must not hide the others' findings, nor its own failure.
       found = [{ span: { start: 0, end: 0 }, message: RULE_FAILED, severity: 'information' }];

@@ -21,7 +21,7 @@ import type { Span } from '../base/span';
 import type { Citation, Item, Letter } from './types';
 import { coverage } from '../base/sorted';
 import { foldSpaces } from '../base/text';
-import { citationsByItem, oncePerLetter } from './text';
+import { citationsByItem } from './text';
 
 export interface RegionFact {
   regions: Region[];
@@ -54,12 +54,8 @@ export interface ItemRegions {
   named: (RegionFact & { inRequest: boolean })[];
 }
 
-/** Each item's body regions, its cited chapters' regions and the rationale's region phrases. */
-export const itemRegions: (letter: Letter) => ItemRegions[] = oncePerLetter((letter: Letter) =>
-  letter.items.map((item) => read(letter, item)),
-);
-
-function read(letter: Letter, item: Item): ItemRegions {
+/** The item's body regions, its cited chapters' regions and the rationale's region phrases. */
+export function itemRegions(letter: Letter, item: Item): ItemRegions {
   const claimsAdministrator: CitedChapter[] = [];
   const maximus: CitedChapter[] = [];
   for (const c of citationsByItem(letter).get(item.index) ?? []) {

@@ -4,23 +4,24 @@ import { ROUTE_NAMES, routeOf } from '../knowledge/routes';
 import type { Citation, Item, Letter } from '../letter';
 import { examTestPlaces } from '../letter/exam-tests';
 import { itemRegions, type CitedChapter, type ItemRegions } from '../letter/regions';
-import { clipped, guidelineLine, quoted, type Finding, type Related, type Rule } from './rule';
+import { clipped, guidelineLine, inSteps, quoted, stepEndsAt, type Finding, type Related, type Rule } from './rule';
 
 /** An item for one body region decided on another region's guideline chapter or criteria. */
-export const bodyPartMismatch: Rule = {
+export const bodyPartMismatch: Rule = inSteps({
   id: 'body-part-mismatch',
   title: "Item decided on another body region's guideline",
   defaultSeverity: 'warning',
-  check(letter: Letter) {
+  *steps(letter: Letter) {
     const out: Finding[] = [];
-    for (const facts of itemRegions(letter)) {
-      const related = [{ span: facts.item.titleSpan, message: `The item: ${facts.item.title}` }];
-      out.push(...regionFindings(facts, related), ...routeFindings(letter, facts.item, related));
+    for (const [i, item] of letter.items.entries()) {
+      const related = [{ span: item.titleSpan, message: `The item: ${item.title}` }];
+      out.push(...regionFindings(itemRegions(letter, item), related), ...routeFindings(letter, item, related));
+      if (stepEndsAt(i)) yield;
     }
     out.push(...examTestFindings(letter));
     return out;
   },
-};
+});
 
 // An item of one body region: the spine's cervical or lumbar part counts with the thoracic.
 const oneRegion = (regions: readonly string[]): boolean => regions.filter((r) => r !== 'thoracic').length === 1;

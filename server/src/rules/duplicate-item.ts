@@ -1,5 +1,5 @@
 import type { Letter } from '../letter';
-import { clipped, type Finding, type Rule } from './rule';
+import { clipped, inSteps, stepEndsAt, type Finding, type Rule } from './rule';
 
 const key = (title: string): string =>
   title
@@ -8,14 +8,15 @@ const key = (title: string): string =>
     .trim();
 
 /** The same request listed twice among the disputed items. */
-export const duplicateItem: Rule = {
+export const duplicateItem: Rule = inSteps({
   id: 'duplicate-item',
   title: 'Same item listed twice',
   defaultSeverity: 'warning',
-  check(letter: Letter) {
+  *steps(letter: Letter) {
     const out: Finding[] = [];
     const seen = new Map<string, (typeof letter.items)[number]>();
-    for (const item of letter.items) {
+    for (const [i, item] of letter.items.entries()) {
+      if (stepEndsAt(i)) yield;
       const k = key(item.heading);
       const first = seen.get(k);
       if (!first) {
@@ -32,4 +33,4 @@ export const duplicateItem: Rule = {
     }
     return out;
   },
-};
+});

@@ -1,17 +1,18 @@
 import { categoriesFit, categoriesOf } from '../knowledge';
 import type { Letter } from '../letter';
-import { clipped, guidelineLine, type Finding, type Rule } from './rule';
+import { clipped, guidelineLine, inSteps, stepEndsAt, type Finding, type Rule } from './rule';
 
 const LINE_NAMES = { claimsAdministrator: 'Claims Administrator', maximus: 'MAXIMUS', text: '' } as const;
 
 /** The topic a guideline line cites does not fit the item (a benzodiazepine decided on the opioid pages). */
-export const guidelineItemMismatch: Rule = {
+export const guidelineItemMismatch: Rule = inSteps({
   id: 'guideline-item-mismatch',
   title: 'Cited guideline topic does not fit the item',
   defaultSeverity: 'information',
-  check(letter: Letter) {
+  *steps(letter: Letter) {
     const out: Finding[] = [];
-    for (const item of letter.items) {
+    for (const [i, item] of letter.items.entries()) {
+      if (stepEndsAt(i)) yield;
       const itemCats = categoriesOf(item.title);
       if (!itemCats.size) continue;
       for (const source of ['claimsAdministrator', 'maximus'] as const) {
@@ -35,4 +36,4 @@ export const guidelineItemMismatch: Rule = {
     }
     return out;
   },
-};
+});

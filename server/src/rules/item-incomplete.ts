@@ -1,12 +1,12 @@
 import { PART_ORDER as ORDER, partNames, type Item, type PartKind } from '../letter';
-import { sectionOf, type Finding, type Rule } from './rule';
+import { inSteps, sectionOf, stepEndsAt, type Finding, type Rule } from './rule';
 
 /** Each item needs its decision and its three parts, once each and in order. */
-export const itemIncomplete: Rule = {
+export const itemIncomplete: Rule = inSteps({
   id: 'item-incomplete',
   title: 'Disputed item incomplete or out of order',
   defaultSeverity: 'error',
-  check(letter) {
+  *steps(letter) {
     if (letter.layout === 'unknown' || letter.layout === 'L3') return [];
     const out: Finding[] = [];
     const decisions = sectionOf(letter, 'decisions');
@@ -16,10 +16,13 @@ export const itemIncomplete: Rule = {
         message: 'No disputed item with its decision (e.g. "Norco 10/325mg #120: Upheld") was found in this section.',
       });
     }
-    for (const item of letter.items) out.push(...checkItem(item, partNames(letter.layout)));
+    for (const [i, item] of letter.items.entries()) {
+      out.push(...checkItem(item, partNames(letter.layout)));
+      if (stepEndsAt(i)) yield;
+    }
     return out;
   },
-};
+});
 
 function checkItem(item: Item, names: Record<PartKind, string>): Finding[] {
   const problems: string[] = [];

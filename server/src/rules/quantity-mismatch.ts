@@ -17,7 +17,7 @@ import {
 import { medicationsIn } from '../letter/medications';
 import { ItemIndex, PhraseIndex } from '../letter/item-phrases';
 import { deniedRequests, saysAtLeast, type CountStatement } from '../letter/quantities';
-import { clipped, matchSpan, type Finding, type Rule } from './rule';
+import { clipped, inSteps, matchSpan, stepEndsAt, type Finding, type Rule } from './rule';
 
 const normStrength = (strength: string): string =>
   strength
@@ -32,24 +32,26 @@ const normStrength = (strength: string): string =>
  * certification, its remaining portion), the original request or the treatment plan gives the drug
  * another strength than the item decided, or two counts of completed sessions cannot both hold.
  */
-export const quantityMismatch: Rule = {
+export const quantityMismatch: Rule = inSteps({
   id: 'quantity-mismatch',
   title: 'Quantity or strength differs between statements',
   defaultSeverity: 'warning',
-  check(letter: Letter) {
+  *steps(letter: Letter) {
     const out: Finding[] = [];
     const deniedFor = deniedOf(letter);
-    for (const item of letter.items)
+    for (const [i, item] of letter.items.entries()) {
       out.push(
         ...decided(letter, item),
         ...denied(letter, item, deniedFor),
         ...originalStrength(letter, item),
         ...plannedStrength(letter, item),
       );
+      if (stepEndsAt(i)) yield;
+    }
     out.push(...completedCounts(letter));
     return out;
   },
-};
+});
 
 /** The item line, or for a partial certification the remaining portion in it. */
 function itemRelated(letter: Letter, item: Item): { span: Span; message: string } {
@@ -126,7 +128,14 @@ function deniedOf(letter: Letter): (item: Item) => Denied {
     if (n === undefined) continue;
     addTo(asking.get(n) ?? asking.set(n, new Map()).get(n)!, itemName(i), i);
   }
-  const askingIndex = new Map([...asking].map(([n, groups]) => [n, new ItemIndex(groups.values(), (group) => group[0])]));
+  // Indexed when a denied request first gives the count: a letter may dispute thousands of items.
+  const askingIndex = new Map<number, ItemIndex<Item[]>>();
+  const askingAbout = (count: number, text: string): Iterable<Item[]> => {
+    const groups = asking.get(count);
+    if (!groups) return [];
+    const index = askingIndex.get(count) ?? askingIndex.set(count, new ItemIndex(groups.values(), (group) => group[0])).get(count)!;
+    return index.about(text);
+  };
   const known = new Map<string, Denied>();
   return (item) => {
     const therapy = therapyOf(item.title);
@@ -137,7 +146,7 @@ function deniedOf(letter: Letter): (item: Item) => Denied {
     const indices = new Set([...phrases.about(item), ...(therapy === undefined ? [] : (byTherapy.get(therapy) ?? []))]);
     const mine = [...indices].sort((a, b) => a - b).map((i) => all[i]);
     const held = new Set<Item[]>();
-    for (const d of mine) for (const group of askingIndex.get(d.n)?.about(d.text) ?? []) held.add(group);
+    for (const d of mine) for (const group of askingAbout(d.n, d.text)) held.add(group);
     known.set(key, (found = { mine, counts: new Set(mine.map((d) => d.n)), held, told: new Set() }));
     return found;
   };

@@ -72,6 +72,31 @@ export interface Rule {
   /** Runs on any text; the others run only on letters of a known layout. */
   anyText?: boolean;
   check(letter: Letter, context: RuleContext): Finding[];
+  /**
+   * check() in steps, for a rule whose work grows with the items: it pauses (yields) after every
+   * ITEMS_PER_STEP items, so that an editor's hover is answered while a letter of thousands of items
+   * is checked. The same findings as check().
+   */
+  steps?(letter: Letter, context: RuleContext): Generator<void, Finding[]>;
+}
+
+/** Items a rule in steps reads between two pauses: a letter of hundreds of items is read in one go. */
+export const ITEMS_PER_STEP = 500;
+
+/** Whether a rule in steps pauses at its item of this index (counted from 0): once every ITEMS_PER_STEP items. */
+export const stepEndsAt = (index: number): boolean => index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1;
+
+/** A rule written in steps (Rule.steps): its check() takes them all in one go. */
+export function inSteps(rule: Omit<Rule, 'check' | 'steps'> & { steps: NonNullable<Rule['steps']> }): Rule {
+  return { ...rule, check: (letter, context) => toEnd(rule.steps(letter, context)) };
+}
+
+/** Work in steps done in one go: its result. */
+export function toEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** The letter's section of this id (the case summary, the decisions, ...), if it has one. */

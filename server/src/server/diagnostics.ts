@@ -1,6 +1,7 @@
 // Diagnostics: pushed once typing pauses to clients that do not pull, answered to those that do.
-// The rules run one at a time, with a checkpoint between them and other messages let in every few
-// milliseconds of work; the work for a version already edited again is dropped.
+// The rules run one at a time (a rule of thousands of items a few hundred at a time), with a
+// checkpoint between them and other messages let in every few milliseconds of work; the work for a
+// version already edited again is dropped.
 
 import {
   DiagnosticRefreshRequest,
@@ -163,9 +164,9 @@ export class Diagnostics {
   }
 
   /**
-   * Diagnostics in stages (settings, parse, each rule), with a checkpoint between them and a chance
-   * for other messages every few milliseconds of work, or after every stage for a long letter (a
-   * pacer timed from the start).
+   * Diagnostics in stages (settings, parse, each rule, and each few hundred items of a rule in
+   * steps), with a checkpoint between them and a chance for other messages every few milliseconds
+   * of work (a pacer timed from the start).
    */
   private async diagnosticsOf(uri: string, checkpoint: Checkpoint): Promise<Diagnostic[]> {
     const start = performance.now();

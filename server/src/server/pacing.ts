@@ -46,23 +46,30 @@ export async function letMessagesIn(): Promise<void> {
 export const SLICE_MS = 5;
 
 /**
- * Characters beyond which a document's check lets messages in after every stage: an edit of a long
- * letter arrives in many chunks (2 MB as some thirty reads of the pipe), each read in a turn of
- * the event loop, and must be in before the check it supersedes is done.
+ * Characters beyond which a document's check waits for input at each pause: an edit of a long
+ * letter arrives in many chunks (2 MB as some thirty reads of the pipe), each read in a turn of the
+ * event loop, and must be in before the check it supersedes is done.
  */
 export const LONG_DOCUMENT = 100_000;
 
-/** How long a long document's check waits for input at each pause (some thirty-five pauses a check). */
+/**
+ * Milliseconds of work between two pauses in a long document's check: its parse and most of its
+ * rules take longer each, and a rule of thousands of items pauses every few hundred (some fifty
+ * pauses in a check of a 2 MB letter).
+ */
+const LONG_DOCUMENT_SLICE_MS = 20;
+
+/** How long a long document's check waits for input at each pause. */
 const LONG_DOCUMENT_WAIT_MS = 1;
 
 /**
- * A pause for a job in stages on a document of `length` characters: every SLICE_MS of work (after
- * every stage for a long document), lets the messages that arrived meanwhile in (letMessagesIn);
- * sooner, only a microtask. Each job makes its own.
+ * A pause for a job in stages on a document of `length` characters: every SLICE_MS of work
+ * (LONG_DOCUMENT_SLICE_MS for a long document), lets the messages that arrived meanwhile in
+ * (letMessagesIn); sooner, only a microtask. Each job makes its own.
  */
 export function pacer(length: number): () => Promise<void> {
   const long = length > LONG_DOCUMENT;
-  const sliceMs = long ? 0 : SLICE_MS;
+  const sliceMs = long ? LONG_DOCUMENT_SLICE_MS : SLICE_MS;
   let since = performance.now();
   return async () => {
     if (performance.now() - since < sliceMs) return;
