@@ -2,13 +2,15 @@
 // (issue 10: within 300 ms). Four letters of 2 MB: the issue's own (seed 002 and some 50,000 short
 // item lines), a heavier one made of a real letter and the disputed items of the others, in turn
 // (every one read in full), a real letter with some 17,000 items each with a rationale citing a
-// page, hovered on such a page (the hover reads every page reference of the letter), and a real
-// letter followed by a sentence of dates repeated (its parse reads 60,000 dates). A hover
-// after an edit waits for the parse of the new text. For
-// each, starts dist/server.js as an editor does (push diagnostics), opens the letter, waits for
-// its diagnostics, then types a character every 60 ms in the middle of the letter and, after
-// every third, hovers a guideline citation near its top: milliseconds from the hover sent to its
-// answer, median and slowest. Needs `npm run build` first.
+// page, hovered on such a page (the hover reads the page references of the stretch it is in), and
+// a real letter followed by a sentence of dates repeated (its parse reads 60,000 dates). A hover
+// after an edit waits for the parse of the new text. For each, starts dist/server.js as an editor
+// does (push diagnostics), opens the letter, waits for its diagnostics, then types a character
+// every 60 ms in the middle of the letter and, after every third, hovers a guideline citation near
+// its top; then, three times, types a character and pauses, hovering every 50 ms until the
+// diagnostics of the edit come (the hovers that fall in the check wait for one of its stages):
+// milliseconds from the hover sent to its answer, median and slowest, while typing and in the
+// pauses. Needs `npm run build` first.
 //
 //   node bench/hover.mjs [--hovers 30] [--json]      (npm run bench runs it with the other figures)
 
@@ -24,6 +26,9 @@ const { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, Hove
 
 const SIZE = 1_990_000;
 const TYPING_MS = 60;
+/** Edits after which typing pauses until the letter's diagnostics are published, and how often a hover is sent meanwhile. */
+const CHECK_PAUSES = 3;
+const CHECK_HOVER_MS = 50;
 const fixture = (rel) => fs.readFileSync(path.join(root, 'test/fixtures', rel), 'utf8');
 
 /** Seed 002 and short item lines to 2 MB; its hover: the citation "74-95". */
@@ -85,8 +90,38 @@ async function measureLetter({ name, text, hoverOn, typeOnLastLine = false }, ho
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     if (hover) answered++;
   }
+  // Then a pause in typing after each of a few edits: hovers every CHECK_HOVER_MS until the
+  // diagnostics of that edit are published, through the pause and the check that follows it.
+  const during = [];
+  for (let k = 0; k < CHECK_PAUSES; k++) {
+    const published = server.published(uri);
+    let done = false;
+    void published.then(() => (done = true));
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ range: { start: typing, end: typing }, text: 'x' }],
+    });
+    typing.character++;
+    while (!done) {
+      const t0 = process.hrtime.bigint();
+      if (await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position })) answered++;
+      during.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      await sleep(CHECK_HOVER_MS);
+    }
+  }
   await server.stop();
-  return { letter: name, chars: text.length, hovers, answered, medianMs: median(times), maxMs: Math.max(...times), samples: times };
+  const all = [...times, ...during];
+  return {
+    letter: name,
+    chars: text.length,
+    hovers: all.length,
+    answered,
+    medianMs: median(all),
+    maxMs: Math.max(...all),
+    typing: { medianMs: median(times), maxMs: Math.max(...times) },
+    paused: { hovers: during.length, medianMs: median(during), maxMs: Math.max(...during) },
+    samples: all,
+  };
 }
 
 /** A real letter with many numbered items before its first, each with a rationale citing a page, to 2 MB; its hover: the first such page. */
@@ -119,15 +154,23 @@ function datesLetter() {
 export async function measure({ hovers = 30 } = {}) {
   const letters = [];
   for (const letter of [issueLetter(), realLetter(), manyItemsLetter(), datesLetter()]) letters.push(await measureLetter(letter, hovers));
-  return { typingMs: TYPING_MS, letters, maxMs: Math.max(...letters.map((l) => l.maxMs)) };
+  return {
+    typingMs: TYPING_MS,
+    checkPauses: CHECK_PAUSES,
+    checkHoverMs: CHECK_HOVER_MS,
+    letters,
+    maxMs: Math.max(...letters.map((l) => l.maxMs)),
+  };
 }
 
 export function report(r) {
   return [
-    `hover while a 2 MB letter is edited (dist/server.js, push; a character typed every ${r.typingMs} ms, a hover after every third)`,
+    `hover while a 2 MB letter is edited (dist/server.js, push; a character typed every ${r.typingMs} ms, a hover after every third; then ${r.checkPauses} pauses in typing, a hover every ${r.checkHoverMs} ms until the diagnostics come)`,
     ...r.letters.map(
       (l) =>
-        `  ${l.letter.padEnd(34)} ${(l.chars / 1e6).toFixed(1)} MB  median ${l.medianMs.toFixed(0).padStart(4)} ms  slowest ${l.maxMs.toFixed(0).padStart(4)} ms  (${l.answered} of ${l.hovers} answered with a hover)`,
+        `  ${l.letter.padEnd(34)} ${(l.chars / 1e6).toFixed(1)} MB  typing: median ${l.typing.medianMs.toFixed(0).padStart(4)} ms, slowest ${l.typing.maxMs.toFixed(0).padStart(4)} ms;` +
+        `  in the pause and the check: median ${l.paused.medianMs.toFixed(0).padStart(4)} ms, slowest ${l.paused.maxMs.toFixed(0).padStart(4)} ms` +
+        `  (${l.answered} of ${l.hovers} answered with a hover)`,
     ),
   ];
 }
