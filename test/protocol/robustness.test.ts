@@ -52,13 +52,30 @@ async function stopStarted(): Promise<void> {
   await Promise.all(clients.map((c) => c.stop()));
 }
 
-async function rejection(p: Promise<unknown>): Promise<ResponseError<unknown>> {
+async function rejection(p: Promise<unknown>, what = 'the request'): Promise<ResponseError<unknown>> {
   try {
     await p;
   } catch (e) {
     return e as ResponseError<unknown>;
   }
-  assert.fail('the request was answered, not refused with an error');
+  assert.fail(`${what} was answered, not refused with an error`);
+}
+
+/**
+ * Sends a request and cancels it at once: the error code it is refused with. The server is held
+ * while the request and its cancellation are written, so that it reads the cancellation before it
+ * can answer, however the machine schedules the two processes (sent one after the other to a
+ * running server, the cancellation could come after the answer).
+ */
+async function cancelledAtOnce(client: LspClient, method: string, params: unknown): Promise<number> {
+  client.pause();
+  const source = new CancellationTokenSource();
+  const answer = client.connection.sendRequest(method, params, source.token);
+  source.cancel();
+  // Written after both (the client writes its messages in order).
+  await client.connection.sendNotification('$/setTrace', { value: 'off' });
+  client.resume();
+  return (await rejection(answer, method)).code;
 }
 
 describe('protocol: cancellation', () => {
@@ -94,18 +111,23 @@ describe('protocol: cancellation', () => {
       ['imr/timeline', { uri }],
       ['imr/appealWorksheet', { uri }],
     ];
-    for (const [method, params] of requests) {
-      // The server is held while the request and its cancellation are written, so that it reads the
-      // cancellation before it can answer, however the machine schedules the two processes (sent
-      // one after the other to a running server, the cancellation could come after the answer).
-      client.pause();
-      const source = new CancellationTokenSource();
-      const answer = client.connection.sendRequest(method, params, source.token);
-      source.cancel();
-      // Written after both (the client writes its messages in order).
-      await client.connection.sendNotification('$/setTrace', { value: 'off' });
-      client.resume();
-      assert.equal((await rejection(answer)).code, LSPErrorCodes.RequestCancelled, method);
+    for (const [method, params] of requests)
+      assert.equal(await cancelledAtOnce(client, method, params), LSPErrorCodes.RequestCancelled, method);
+  });
+
+  it('answers requests cancelled before they are read with RequestCancelled, for an open document and for one that is not open', async () => {
+    const client = await start({ pull: true });
+    const open = 'file:///tmp/cancel-open.imr';
+    await client.open(open, SEED_002);
+    const range = { start: CITATION, end: CITATION };
+    for (const uri of [open, 'file:///tmp/cancel-not-open.imr']) {
+      const requests: [string, unknown][] = [
+        ['textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }],
+        ['textDocument/hover', { textDocument: { uri }, position: CITATION }],
+        ['textDocument/documentSymbol', { textDocument: { uri } }],
+      ];
+      for (const [method, params] of requests)
+        assert.equal(await cancelledAtOnce(client, method, params), LSPErrorCodes.RequestCancelled, `${method} on ${uri}`);
     }
   });
 

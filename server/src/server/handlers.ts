@@ -70,7 +70,8 @@ export async function codeActions(
 ): Promise<CodeAction[]> {
   const checkpoint = cancellable(token);
   const found = await workspace.letterOf(params.textDocument.uri, checkpoint);
-  if (!found) return [];
+  // None for a document not open, unless the request was cancelled meanwhile (a query refuses then).
+  if (!found) return notCancelled([], token);
   const { doc } = found;
   const versioned = workspace.client.versionedEdits;
   const only = params.context.only;
