@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { PDF_PROBLEMS } from '../../server/src/base/pdf';
+import { PDF_BUDGET, PDF_PROBLEMS } from '../../server/src/base/pdf';
 import { FIXTURES } from '../support/fixtures';
 import { expandingPdf, imageOnlyPdf, passwordPdf, slowPdf } from '../support/pdfs';
 
@@ -88,6 +88,9 @@ describe('imr-lint on PDFs', function () {
     fs.writeFileSync(path.join(dir, 'b-locked.pdf'), passwordPdf());
     fs.writeFileSync(path.join(dir, 'c-scan.pdf'), imageOnlyPdf());
     fs.writeFileSync(path.join(dir, 'd-cut.pdf'), fs.readFileSync(path.join(FIXTURES, 'real-pdf/CM16-0213037.pdf')).subarray(0, 400));
+    // 25 MB that take no room on disk, past the PDF reader's budget: said as Check Folder and the PDF view say it.
+    fs.writeFileSync(path.join(dir, 'e-huge.pdf'), '%PDF-1.7\n');
+    fs.truncateSync(path.join(dir, 'e-huge.pdf'), 25 << 20);
     const r = lint([dir]);
     assert.equal(r.code, 2);
     assert.match(r.out, /a-letter\.pdf\n {2}IMR Final Determination/);
@@ -95,6 +98,7 @@ describe('imr-lint on PDFs', function () {
       `imr-lint: ${path.join(dir, 'b-locked.pdf')}: ${PDF_PROBLEMS.encrypted}`,
       `imr-lint: ${path.join(dir, 'c-scan.pdf')}: ${PDF_PROBLEMS.noText}`,
       `imr-lint: ${path.join(dir, 'd-cut.pdf')}: ${PDF_PROBLEMS.damaged}`,
+      `imr-lint: ${path.join(dir, 'e-huge.pdf')}: ${PDF_PROBLEMS.tooLarge(25 << 20, PDF_BUDGET.maxBytes)}`,
     ]);
   });
 

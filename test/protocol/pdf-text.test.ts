@@ -14,7 +14,7 @@ import {
   type Hover,
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
-import { PDF_PROBLEMS } from '../../server/src/base/pdf';
+import { PDF_BUDGET, PDF_PROBLEMS } from '../../server/src/base/pdf';
 import { PDF_TEXT, type PdfTextResult } from '../../server/src/server/protocol';
 import { fixture } from '../support/fixtures';
 import { passwordPdf } from '../support/pdfs';
@@ -73,10 +73,15 @@ describe('protocol: imr/pdfText', function () {
     }
   });
 
-  it('says why it gives no text: a password, not a PDF, no such file, not a file: URI', async () => {
+  it('says why it gives no text: a password, too large, not a PDF, no such file, not a file: URI', async () => {
     const locked = path.join(dir, 'locked.pdf');
     fs.writeFileSync(locked, passwordPdf());
     assert.deepEqual(await pdfText(pathToFileURL(locked).href), { problem: PDF_PROBLEMS.encrypted });
+    // 25 MB that take no room on disk: said as imr-lint and Check Folder say it.
+    const huge = path.join(dir, 'huge.pdf');
+    fs.writeFileSync(huge, '%PDF-1.7\n');
+    fs.truncateSync(huge, 25 << 20);
+    assert.deepEqual(await pdfText(pathToFileURL(huge).href), { problem: PDF_PROBLEMS.tooLarge(25 << 20, PDF_BUDGET.maxBytes) });
     assert.deepEqual(await pdfText(fixtureUri('real/CM16-0213037.txt')), { problem: 'not a PDF' });
     assert.deepEqual(await pdfText(pathToFileURL(path.join(dir, 'gone.pdf')).href), { problem: 'no such file' });
     assert.deepEqual(await pdfText(pathToFileURL(dir).href), { problem: 'not a file' });

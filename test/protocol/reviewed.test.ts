@@ -32,6 +32,7 @@ import {
   type PdfTextResult,
   type ReviewedFinding,
 } from '../../server/src/server/protocol';
+import { PDF_BUDGET, PDF_PROBLEMS } from '../../server/src/base/pdf';
 import { FIXTURES } from '../support/fixtures';
 import { slowPdf } from '../support/pdfs';
 import { fixtureUri, LspClient } from './harness';
@@ -538,10 +539,16 @@ describe('protocol: checking a folder', function () {
       // 1.5 GB that take no room on disk: reading it would take as much memory.
       fs.writeFileSync(path.join(big, 'huge.txt'), '');
       fs.truncateSync(path.join(big, 'huge.txt'), 1536 * 1024 * 1024);
+      // A PDF past the PDF reader's budget: said as imr-lint and the PDF view say it.
+      fs.writeFileSync(path.join(big, 'huge.pdf'), '%PDF-1.7\n');
+      fs.truncateSync(path.join(big, 'huge.pdf'), 25 << 20);
       const before = client.peakRssMb();
       const result = (await client.connection.sendRequest(CHECK_FOLDER, { uri: pathToFileURL(big).href })) as CheckFolderResult;
       assert.equal(result.letters, 1);
-      assert.deepEqual(result.notRead, [{ uri: pathToFileURL(path.join(big, 'huge.txt')).href, reason: 'too large to be a letter' }]);
+      assert.deepEqual(result.notRead, [
+        { uri: pathToFileURL(path.join(big, 'huge.pdf')).href, reason: PDF_PROBLEMS.tooLarge(25 << 20, PDF_BUDGET.maxBytes) },
+        { uri: pathToFileURL(path.join(big, 'huge.txt')).href, reason: 'too large to be a letter' },
+      ]);
       const after = client.peakRssMb();
       if (before !== undefined && after !== undefined) assert.ok(after - before < 200, `peak memory ${before} -> ${after} MB`);
     } finally {

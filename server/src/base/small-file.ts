@@ -12,6 +12,8 @@ export class NotRead extends Error {
     readonly why: string,
     /** 'irregular': no regular file; 'large': over the size given; 'error': the system's error code. */
     readonly kind: 'irregular' | 'large' | 'error' = 'error',
+    /** The file's size in bytes, when it was looked at. */
+    readonly size?: number,
   ) {
     super(why);
   }
@@ -79,7 +81,7 @@ const why = (error: unknown): NotRead =>
 
 function looked(stat: fs.Stats, maxBytes: number): void {
   if (!stat.isFile()) throw new NotRead('not a regular file', 'irregular');
-  if (stat.size > maxBytes) throw new NotRead(`larger than ${maxBytes} bytes`, 'large');
+  if (stat.size > maxBytes) throw new NotRead(`larger than ${maxBytes} bytes`, 'large', stat.size);
 }
 
 /** The text of `file` (UTF-8); undefined when there is none; throws NotRead when it is there but not read. */

@@ -6,7 +6,7 @@
 import { setMaxListeners } from 'node:events';
 import * as fs from 'node:fs';
 import { decode, type Decoded, type ReadResult } from '../base/decode';
-import { looksLikePdf, PDF_BUDGET } from '../base/pdf';
+import { looksLikePdf, PDF_BUDGET, PDF_PROBLEMS } from '../base/pdf';
 import { readPdfIsolated } from '../base/pdf-isolated';
 import { nameNotUtf8 } from '../base/small-file';
 
@@ -49,9 +49,8 @@ export function readLetter(file: string, maxChars: number, limitFrom = DEFAULT_L
     const stat = fs.statSync(file);
     if (!stat.isFile()) return { problem: `not a regular file (${linkTo(file)}${kind(stat)})` };
     if (stat.size === 0) return { problem: 'empty file' };
-    if (PDF_NAME.test(file) && stat.size > Math.max(PDF_BUDGET.maxBytes, maxBytes(maxChars))) {
-      return { problem: `PDF of ${stat.size.toLocaleString('en-US')} bytes, larger than any letter's; not read` };
-    }
+    // A PDF is read up to the PDF reader's budget, whatever the letter's size limit: the server says the same.
+    if (PDF_NAME.test(file) && stat.size > PDF_BUDGET.maxBytes) return { problem: PDF_PROBLEMS.tooLarge(stat.size, PDF_BUDGET.maxBytes) };
     if (!PDF_NAME.test(file) && stat.size > maxBytes(maxChars))
       return { problem: tooLarge(stat.size.toLocaleString('en-US'), maxChars, limitFrom) };
     bytes = readRegular(file, stat.size);

@@ -74,19 +74,23 @@ async function lettersUnder(folder: string, notRead: CheckFolderResult['notRead'
  */
 async function textOf(file: string, settings: Settings, cancel: AbortSignal): Promise<{ text: string } | { reason: string }> {
   const tooLarge = { reason: 'too large to be a letter' };
-  // No text of maxFileSize characters takes more than 3 bytes a character (UTF-8), plus a BOM; a PDF may take more.
-  const most = Math.max(3 * settings.maxFileSize + 3, PDF_NAME.test(file) ? PDF_BUDGET.maxBytes : 0);
+  // No text of maxFileSize characters takes more than 3 bytes a character (UTF-8), plus a BOM; a PDF
+  // is read up to the PDF reader's budget (said as imr-lint and the PDF view say it).
+  const pdf = PDF_NAME.test(file);
+  const most = pdf ? PDF_BUDGET.maxBytes : 3 * settings.maxFileSize + 3;
+  const tooLargePdf = (size: number) => ({ reason: PDF_PROBLEMS.tooLarge(size, PDF_BUDGET.maxBytes) });
   let bytes: Buffer | undefined;
   try {
     bytes = await readRegularFile(file, most);
   } catch (e) {
-    const { kind, why } = e as NotRead;
+    const { kind, why, size } = e as NotRead;
     const notUtf8 = nameNotUtf8(file, { code: why });
     if (notUtf8) return { reason: notUtf8 };
-    return kind === 'large' ? tooLarge : kind === 'irregular' ? { reason: why } : { reason: `not read (${why})` };
+    if (kind === 'large') return pdf && size !== undefined ? tooLargePdf(size) : tooLarge;
+    return kind === 'irregular' ? { reason: why } : { reason: `not read (${why})` };
   }
   if (!bytes) return { reason: nameNotUtf8(file, { code: 'ENOENT' }) ?? 'not read (ENOENT)' };
-  if (bytes.length > most) return tooLarge;
+  if (bytes.length > most) return pdf ? tooLargePdf(bytes.length) : tooLarge;
   const decoded = decode(bytes);
   if ('problem' in decoded) return { reason: decoded.problem };
   const read = 'pdf' in decoded ? await readPdfIsolated(decoded.pdf, PDF_BUDGET, cancel) : decoded;
