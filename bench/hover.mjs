@@ -94,7 +94,7 @@ async function measureLetter({ name, text, hoverOn, typeOnLastLine = false }, ho
   // diagnostics of that edit are published, through the pause and the check that follows it.
   const during = [];
   for (let k = 0; k < CHECK_PAUSES; k++) {
-    const published = server.published(uri);
+    const published = server.published(uri, version + 1);
     let done = false;
     void published.then(() => (done = true));
     await connection.sendNotification(DidChangeTextDocumentNotification.type, {

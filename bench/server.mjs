@@ -43,9 +43,9 @@ export async function startServer(bundle = path.join(root, 'dist/server.js')) {
   const waiting = new Map();
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
     const w = waiting.get(p.uri);
-    if (w) {
+    if (w && (w.version === undefined || w.version === p.version)) {
       waiting.delete(p.uri);
-      w(process.hrtime.bigint());
+      w.resolve(process.hrtime.bigint());
     }
   });
   let warmedUp;
@@ -74,8 +74,8 @@ export async function startServer(bundle = path.join(root, 'dist/server.js')) {
   let n = 0;
   return {
     connection,
-    /** When the next diagnostics for `uri` are published (a hrtime). Ask before what causes them. */
-    published: (uri) => new Promise((resolve) => waiting.set(uri, resolve)),
+    /** When the next diagnostics for `uri` (of that `version`, if given) are published (a hrtime). Ask before what causes them. */
+    published: (uri, version) => new Promise((resolve) => waiting.set(uri, { resolve, version })),
     startMs: Number(initialised - started) / 1e6,
     /** Milliseconds from `initialized` to the server's "warm-up done", or undefined when it says none within the wait. */
     warmUp: () =>
@@ -86,7 +86,7 @@ export async function startServer(bundle = path.join(root, 'dist/server.js')) {
     /** Milliseconds from didOpen to the letter's diagnostics. */
     async open(text) {
       const uri = pathToFileURL(path.join(root, `bench-letter-${++n}.imr`)).href;
-      const published = new Promise((resolve) => waiting.set(uri, resolve));
+      const published = new Promise((resolve) => waiting.set(uri, { resolve }));
       const t0 = process.hrtime.bigint();
       await connection.sendNotification(DidOpenTextDocumentNotification.type, {
         textDocument: { uri, languageId: 'imr', version: 1, text },

@@ -11,7 +11,7 @@ import { timeline, type TimelineData } from './features/timeline';
 import { worksheet } from './features/worksheet';
 import { hover, type HoverResult } from './features/hover';
 import { parse, parseDateText, DEFAULT_MAX_LENGTH, type Letter } from './letter';
-import { RULES, severitySetting, toEnd, type Finding, type RuleContext, type Severity, type SeveritySetting } from './rules';
+import { RULES, severitySetting, toEnd, type Finding, type Rule, type RuleContext, type Severity, type SeveritySetting } from './rules';
 
 export interface Settings {
   enable: boolean;
@@ -86,8 +86,9 @@ export interface CheckEntry {
 }
 
 /**
- * check() of several letters, each rule run on every letter before the next rule: a rule's
- * patterns and code are then still in the processor's caches for the next letter, and a batch of
+ * check() of several letters, each stage (a rule, or a few hundred items of a rule in steps) run on
+ * every letter before the next: a rule's patterns and code are then still in the processor's
+ * caches for the next letter, and a batch of
  * 16 typical letters takes a fifth to a third less time than one letter after another. The same
  * findings as check() of each letter; a fault of the engine's (no rule's: check reports those)
  * fails only the letter it is in: undefined for that letter.
@@ -97,8 +98,8 @@ export function checkEach(entries: readonly CheckEntry[]): (CheckedFinding[] | u
 }
 
 /**
- * checkEach() in rounds: each letter's next rule, then a yield (letters under other settings, or
- * texts that are not letters, may run other rules in the same round).
+ * checkEach() in rounds: each letter's next stage, then a yield (letters under other settings,
+ * texts that are not letters, or letters of over 500 items may be at other rules in the same round).
  */
 export function* checkEachInStages(entries: readonly CheckEntry[]): Generator<void, (CheckedFinding[] | undefined)[]> {
   const stages = entries.map(({ letter, settings, context }) => checkInStages(letter, settings, context));
@@ -172,19 +173,40 @@ export function* checkInStages(
   for (const rule of settings.enable ? RULES : []) {
     const configured = settings.rules[rule.id];
     if (configured === 'off' || (!known && !rule.anyText)) continue;
-    let found: Finding[];
-    try {
-      found = rule.steps ? yield* rule.steps(letter, context) : rule.check(letter, context);
-    } catch {
-      // One faulty rule must not hide the others' findings, nor its own failure.
-      found = [{ span: { start: 0, end: 0 }, message: RULE_FAILED, severity: 'information' }];
-    }
+    const found = yield* guarded(rule, letter, context);
     for (const f of found) findings.push({ ...readable(f), rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity });
     yield;
   }
   findings.sort((a, b) => a.span.start - b.span.start);
   checked.set(letter, { key, findings });
   return findings;
+}
+
+/**
+ * A rule's findings, in its steps if it has them; a rule that fails says so in their place: one
+ * faulty rule must not hide the others' findings, nor its own failure. The pauses stand outside
+ * the guard, so that what the caller does at a pause is not taken for the rule's fault.
+ */
+function* guarded(rule: Rule, letter: Letter, context: RuleContext): Generator<void, Finding[]> {
+  const failed: Finding[] = [{ span: { start: 0, end: 0 }, message: RULE_FAILED, severity: 'information' }];
+  if (!rule.steps) {
+    try {
+      return rule.check(letter, context);
+    } catch {
+      return failed;
+    }
+  }
+  const steps = rule.steps(letter, context);
+  for (;;) {
+    let step: IteratorResult<void, Finding[]>;
+    try {
+      step = steps.next();
+    } catch {
+      return failed;
+    }
+    if (step.done) return step.value;
+    yield;
+  }
 }
 
 /**

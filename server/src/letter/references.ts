@@ -234,7 +234,7 @@ function referencesOf(letter: Letter, stretch: Span): Citation[] {
   return out;
 }
 
-/** Every page and table reference in the letter's prose, in text order, outside the guideline lines. */
+/** Every page and table reference in the letter's prose, in text order, outside the guideline lines (every stretch read: for the audits and tests). */
 export const textReferences = (letter: Letter): Citation[] => stretchesOf(letter).flatMap((s) => referencesOf(letter, s));
 
 /** The page or table reference in the letter's prose at `offset`, if one is there (read in its stretch of prose alone). */

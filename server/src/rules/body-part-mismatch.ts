@@ -4,7 +4,7 @@ import { ROUTE_NAMES, routeOf } from '../knowledge/routes';
 import type { Citation, Item, Letter } from '../letter';
 import { examTestPlaces } from '../letter/exam-tests';
 import { itemRegions, type CitedChapter, type ItemRegions } from '../letter/regions';
-import { clipped, guidelineLine, inSteps, quoted, stepEndsAt, type Finding, type Related, type Rule } from './rule';
+import { clipped, guidelineLine, inSteps, quoted, pausesBefore, type Finding, type Related, type Rule } from './rule';
 
 /** An item for one body region decided on another region's guideline chapter or criteria. */
 export const bodyPartMismatch: Rule = inSteps({
@@ -14,9 +14,9 @@ export const bodyPartMismatch: Rule = inSteps({
   *steps(letter: Letter) {
     const out: Finding[] = [];
     for (const [i, item] of letter.items.entries()) {
+      if (pausesBefore(i)) yield;
       const related = [{ span: item.titleSpan, message: `The item: ${item.title}` }];
       out.push(...regionFindings(itemRegions(letter, item), related), ...routeFindings(letter, item, related));
-      if (stepEndsAt(i)) yield;
     }
     out.push(...examTestFindings(letter));
     return out;

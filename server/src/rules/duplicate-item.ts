@@ -1,5 +1,5 @@
 import type { Letter } from '../letter';
-import { clipped, inSteps, stepEndsAt, type Finding, type Rule } from './rule';
+import { clipped, inSteps, pausesBefore, type Finding, type Rule } from './rule';
 
 const key = (title: string): string =>
   title
@@ -16,7 +16,7 @@ export const duplicateItem: Rule = inSteps({
     const out: Finding[] = [];
     const seen = new Map<string, (typeof letter.items)[number]>();
     for (const [i, item] of letter.items.entries()) {
-      if (stepEndsAt(i)) yield;
+      if (pausesBefore(i)) yield;
       const k = key(item.heading);
       const first = seen.get(k);
       if (!first) {

@@ -1,6 +1,6 @@
 import { categoriesFit, categoriesOf } from '../knowledge';
 import type { Letter } from '../letter';
-import { clipped, guidelineLine, inSteps, stepEndsAt, type Finding, type Rule } from './rule';
+import { clipped, guidelineLine, inSteps, pausesBefore, type Finding, type Rule } from './rule';
 
 const LINE_NAMES = { claimsAdministrator: 'Claims Administrator', maximus: 'MAXIMUS', text: '' } as const;
 
@@ -12,7 +12,7 @@ export const guidelineItemMismatch: Rule = inSteps({
   *steps(letter: Letter) {
     const out: Finding[] = [];
     for (const [i, item] of letter.items.entries()) {
-      if (stepEndsAt(i)) yield;
+      if (pausesBefore(i)) yield;
       const itemCats = categoriesOf(item.title);
       if (!itemCats.size) continue;
       for (const source of ['claimsAdministrator', 'maximus'] as const) {

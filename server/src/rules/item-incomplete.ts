@@ -1,5 +1,5 @@
 import { PART_ORDER as ORDER, partNames, type Item, type PartKind } from '../letter';
-import { inSteps, sectionOf, stepEndsAt, type Finding, type Rule } from './rule';
+import { inSteps, sectionOf, pausesBefore, type Finding, type Rule } from './rule';
 
 /** Each item needs its decision and its three parts, once each and in order. */
 export const itemIncomplete: Rule = inSteps({
@@ -17,8 +17,8 @@ export const itemIncomplete: Rule = inSteps({
       });
     }
     for (const [i, item] of letter.items.entries()) {
+      if (pausesBefore(i)) yield;
       out.push(...checkItem(item, partNames(letter.layout)));
-      if (stepEndsAt(i)) yield;
     }
     return out;
   },

@@ -17,7 +17,7 @@ import {
 import { medicationsIn } from '../letter/medications';
 import { ItemIndex, PhraseIndex } from '../letter/item-phrases';
 import { deniedRequests, saysAtLeast, type CountStatement } from '../letter/quantities';
-import { clipped, inSteps, matchSpan, stepEndsAt, type Finding, type Rule } from './rule';
+import { clipped, inSteps, matchSpan, pausesBefore, type Finding, type Rule } from './rule';
 
 const normStrength = (strength: string): string =>
   strength
@@ -38,15 +38,15 @@ export const quantityMismatch: Rule = inSteps({
   defaultSeverity: 'warning',
   *steps(letter: Letter) {
     const out: Finding[] = [];
-    const deniedFor = deniedOf(letter);
+    const deniedFor = yield* deniedOf(letter);
     for (const [i, item] of letter.items.entries()) {
+      if (pausesBefore(i)) yield;
       out.push(
         ...decided(letter, item),
         ...denied(letter, item, deniedFor),
         ...originalStrength(letter, item),
         ...plannedStrength(letter, item),
       );
-      if (stepEndsAt(i)) yield;
     }
     out.push(...completedCounts(letter));
     return out;
@@ -111,9 +111,10 @@ interface Denied {
 
 /**
  * The denied requests of each item's kind, read once for all the items of one name and therapy: a
- * letter may dispute many items of one drug, and its summary deny many requests.
+ * letter may dispute many items of one drug, and its summary deny many requests. In steps, as the
+ * rule: the items are grouped by count a few hundred at a time.
  */
-function deniedOf(letter: Letter): (item: Item) => Denied {
+function* deniedOf(letter: Letter): Generator<void, (item: Item) => Denied> {
   const all = deniedRequests(letter);
   const phrases = new PhraseIndex(all.map((d) => d.text));
   const byTherapy = new Map<Therapy, number[]>();
@@ -123,7 +124,9 @@ function deniedOf(letter: Letter): (item: Item) => Denied {
   // The items that ask for each count, grouped by name (`aboutItem` reads only the name), and
   // indexed by what a denied request about them would name.
   const asking = new Map<number, Map<string, Item[]>>();
-  for (const i of letter.items) {
+  // Read only when the summary denies some request: only a denied request's count is looked up.
+  for (const [k, i] of (all.length ? letter.items : []).entries()) {
+    if (pausesBefore(k)) yield;
     const n = requestCount(i.title, i.request)?.n;
     if (n === undefined) continue;
     addTo(asking.get(n) ?? asking.set(n, new Map()).get(n)!, itemName(i), i);

@@ -83,8 +83,8 @@ export interface Rule {
 /** Items a rule in steps reads between two pauses: a letter of hundreds of items is read in one go. */
 export const ITEMS_PER_STEP = 500;
 
-/** Whether a rule in steps pauses at its item of this index (counted from 0): once every ITEMS_PER_STEP items. */
-export const stepEndsAt = (index: number): boolean => index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1;
+/** Whether a rule in steps pauses before its item of this index (counted from 0): before the 501st, the 1,001st, ... */
+export const pausesBefore = (index: number): boolean => index > 0 && index % ITEMS_PER_STEP === 0;
 
 /** A rule written in steps (Rule.steps): its check() takes them all in one go. */
 export function inSteps(rule: Omit<Rule, 'check' | 'steps'> & { steps: NonNullable<Rule['steps']> }): Rule {

@@ -184,7 +184,7 @@ export class Diagnostics {
     checkpoint();
     const kept = await shownFindings(found, checkpoint, this.reviewed, pause);
     // A last chance for a newer edit, read while this check ran, to supersede it before it is shown.
-    await pause();
+    await pause(true);
     checkpoint();
     const diagnostics = kept.map((f) => toDiagnostic(found.doc, f));
     if (doc) this.checkMs.set(doc, checkWork(found));

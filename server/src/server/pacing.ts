@@ -65,14 +65,16 @@ const LONG_DOCUMENT_WAIT_MS = 1;
 /**
  * A pause for a job in stages on a document of `length` characters: every SLICE_MS of work
  * (LONG_DOCUMENT_SLICE_MS for a long document), lets the messages that arrived meanwhile in
- * (letMessagesIn); sooner, only a microtask. Each job makes its own.
+ * (letMessagesIn); sooner, only a microtask. The last pause before an answer (`last`) always lets
+ * them in on a long document: an edit half read when the work ends must still supersede it. Each
+ * job makes its own.
  */
-export function pacer(length: number): () => Promise<void> {
+export function pacer(length: number): (last?: boolean) => Promise<void> {
   const long = length > LONG_DOCUMENT;
   const sliceMs = long ? LONG_DOCUMENT_SLICE_MS : SLICE_MS;
   let since = performance.now();
-  return async () => {
-    if (performance.now() - since < sliceMs) return;
+  return async (last = false) => {
+    if (!(last && long) && performance.now() - since < sliceMs) return;
     await letMessagesIn();
     // The pipe holds 64 KB, and the client refills it only when it gets the processor: a wait for
     // a timer blocks for input rather than going straight back to work, and reads what the client
