@@ -11,7 +11,7 @@ import { timeline, type TimelineData } from './features/timeline';
 import { worksheet } from './features/worksheet';
 import { hover, type HoverResult } from './features/hover';
 import { parse, parseDateText, DEFAULT_MAX_LENGTH, type Letter } from './letter';
-import { RULES, severitySetting, toEnd, type Finding, type Rule, type RuleContext, type Severity, type SeveritySetting } from './rules';
+import { RULES, severitySetting, toEnd, type Finding, type RuleContext, type Severity, type SeveritySetting } from './rules';
 
 export interface Settings {
   enable: boolean;
@@ -88,10 +88,9 @@ export interface CheckEntry {
 /**
  * check() of several letters, each stage (a rule, or a few hundred items of a rule in steps) run on
  * every letter before the next: a rule's patterns and code are then still in the processor's
- * caches for the next letter, and a batch of
- * 16 typical letters takes a fifth to a third less time than one letter after another. The same
- * findings as check() of each letter; a fault of the engine's (no rule's: check reports those)
- * fails only the letter it is in: undefined for that letter.
+ * caches for the next letter, and a batch of 16 typical letters takes a fifth to a third less time
+ * than one letter after another. The same findings as check() of each letter; a fault of the
+ * engine's (no rule's: check reports those) fails only the letter it is in: undefined for that letter.
  */
 export function checkEach(entries: readonly CheckEntry[]): (CheckedFinding[] | undefined)[] {
   return toEnd(checkEachInStages(entries));
@@ -173,7 +172,7 @@ export function* checkInStages(
   for (const rule of settings.enable ? RULES : []) {
     const configured = settings.rules[rule.id];
     if (configured === 'off' || (!known && !rule.anyText)) continue;
-    const found = yield* guarded(rule, letter, context);
+    const found = rule.steps ? yield* guardedSteps(rule.steps(letter, context)) : guarded(() => rule.check(letter, context));
     for (const f of found) findings.push({ ...readable(f), rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity });
     yield;
   }
@@ -182,27 +181,26 @@ export function* checkInStages(
   return findings;
 }
 
-/**
- * A rule's findings, in its steps if it has them; a rule that fails says so in their place: one
- * faulty rule must not hide the others' findings, nor its own failure. The pauses stand outside
- * the guard, so that what the caller does at a pause is not taken for the rule's fault.
- */
-function* guarded(rule: Rule, letter: Letter, context: RuleContext): Generator<void, Finding[]> {
-  const failed: Finding[] = [{ span: { start: 0, end: 0 }, message: RULE_FAILED, severity: 'information' }];
-  if (!rule.steps) {
-    try {
-      return rule.check(letter, context);
-    } catch {
-      return failed;
-    }
+/** What a rule that failed finds: one faulty rule must not hide the others' findings, nor its own failure. */
+const failed = (): Finding[] => [{ span: { start: 0, end: 0 }, message: RULE_FAILED, severity: 'information' }];
+
+/** A rule's findings, or its failure. */
+function guarded(findings: () => Finding[]): Finding[] {
+  try {
+    return findings();
+  } catch {
+    return failed();
   }
-  const steps = rule.steps(letter, context);
+}
+
+/** A rule's findings in its steps, or its failure; the pauses stand outside the guard, so that what the caller does at a pause is no fault of the rule's. */
+function* guardedSteps(steps: Generator<void, Finding[]>): Generator<void, Finding[]> {
   for (;;) {
     let step: IteratorResult<void, Finding[]>;
     try {
       step = steps.next();
     } catch {
-      return failed;
+      return failed();
     }
     if (step.done) return step.value;
     yield;

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { parse } from '../../server/src/letter';
 import { RULES } from '../../server/src/rules';
-import { capPerRule, check, LetterCache, normalizeSettings, RULE_FAILED } from '../../server/src/service';
+import { capPerRule, check, LetterCache, normalizeSettings, RULE_FAILED, type CheckedFinding } from '../../server/src/service';
 import { TODAY } from '../support/findings';
 import { fixture } from '../support/fixtures';
 
@@ -71,6 +71,19 @@ describe('service', () => {
     assert.equal(capPerRule(findings, findings.length), findings);
   });
 
+  /** SEED checked while the rule fails: its failure notice in place of its findings, the other rules' findings as `before`. */
+  function assertFailedAlone(id: string, before: CheckedFinding[]): void {
+    const after = check(parse(SEED), undefined, TODAY);
+    assert.deepEqual(
+      after.filter((f) => f.rule === id),
+      [{ span: { start: 0, end: 0 }, message: RULE_FAILED, rule: id, severity: 'information' }],
+    );
+    assert.deepEqual(
+      after.filter((f) => f.rule !== id),
+      before.filter((f) => f.rule !== id),
+    );
+  }
+
   it("says where a rule failed on a letter, in place of its findings, and keeps the other rules' findings", () => {
     const rule = RULES.find((r) => r.id === 'injury-date-conflict')!;
     const before = check(parse(SEED), undefined, TODAY);
@@ -79,17 +92,24 @@ describe('service', () => {
       throw new RangeError('Maximum call stack size exceeded');
     };
     try {
-      const after = check(parse(SEED), undefined, TODAY);
-      assert.deepEqual(
-        after.filter((f) => f.rule === rule.id),
-        [{ span: { start: 0, end: 0 }, message: RULE_FAILED, rule: rule.id, severity: 'information' }],
-      );
-      assert.deepEqual(
-        after.filter((f) => f.rule !== rule.id),
-        before.filter((f) => f.rule !== rule.id),
-      );
+      assertFailedAlone(rule.id, before);
     } finally {
       rule.check = check0;
+    }
+  });
+
+  it("says where a rule in steps failed after a pause, and keeps the other rules' findings", () => {
+    const rule = RULES.find((r) => r.id === 'quantity-mismatch')!;
+    const before = check(parse(SEED), undefined, TODAY);
+    const steps0 = rule.steps;
+    rule.steps = function* () {
+      yield;
+      throw new RangeError('Maximum call stack size exceeded');
+    };
+    try {
+      assertFailedAlone(rule.id, before);
+    } finally {
+      rule.steps = steps0;
     }
   });
 
