@@ -102,6 +102,16 @@ describe('imr-lint on PDFs', function () {
     ]);
   });
 
+  it('reads a file named .pdf over the PDF budget when the letter size limit allows it: it may be a text so named', () => {
+    // 21 MB that take no room on disk, and are no PDF: past the PDF budget, within a limit of 8,000,000 characters.
+    fs.writeFileSync(path.join(dir, 'named.pdf'), 'Not a PDF\n');
+    fs.truncateSync(path.join(dir, 'named.pdf'), 21 << 20);
+    const refused = lint([dir]);
+    assert.ok(refused.err.includes(`named.pdf: ${PDF_PROBLEMS.tooLarge(21 << 20, PDF_BUDGET.maxBytes)}`), refused.err);
+    const read = lint(['--max-file-size', '8000000', dir]);
+    assert.match(read.err, /named\.pdf: binary file, not text/, 'read, and found to be no letter');
+  });
+
   it('stops reading a PDF made to be slow or to expand, names it, and checks the others', function () {
     this.timeout(120_000);
     const made = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-hostile-pdf-'));

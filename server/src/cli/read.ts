@@ -49,8 +49,10 @@ export function readLetter(file: string, maxChars: number, limitFrom = DEFAULT_L
     const stat = fs.statSync(file);
     if (!stat.isFile()) return { problem: `not a regular file (${linkTo(file)}${kind(stat)})` };
     if (stat.size === 0) return { problem: 'empty file' };
-    // A PDF is read up to the PDF reader's budget, whatever the letter's size limit: the server says the same.
-    if (PDF_NAME.test(file) && stat.size > PDF_BUDGET.maxBytes) return { problem: PDF_PROBLEMS.tooLarge(stat.size, PDF_BUDGET.maxBytes) };
+    // A file named .pdf larger than a PDF or a letter may be (a text letter may be so named), in the
+    // PDF reader's words: the server says the same.
+    if (PDF_NAME.test(file) && stat.size > Math.max(PDF_BUDGET.maxBytes, maxBytes(maxChars)))
+      return { problem: PDF_PROBLEMS.tooLarge(stat.size, PDF_BUDGET.maxBytes) };
     if (!PDF_NAME.test(file) && stat.size > maxBytes(maxChars))
       return { problem: tooLarge(stat.size.toLocaleString('en-US'), maxChars, limitFrom) };
     bytes = readRegular(file, stat.size);

@@ -74,10 +74,11 @@ async function lettersUnder(folder: string, notRead: CheckFolderResult['notRead'
  */
 async function textOf(file: string, settings: Settings, cancel: AbortSignal): Promise<{ text: string } | { reason: string }> {
   const tooLarge = { reason: 'too large to be a letter' };
-  // No text of maxFileSize characters takes more than 3 bytes a character (UTF-8), plus a BOM; a PDF
-  // is read up to the PDF reader's budget (said as imr-lint and the PDF view say it).
+  // No text of maxFileSize characters takes more than 3 bytes a character (UTF-8), plus a BOM; a
+  // file named .pdf, a PDF or a text so named, may take the PDF reader's budget, and past both is
+  // said to be too large as imr-lint and the PDF view say it.
   const pdf = PDF_NAME.test(file);
-  const most = pdf ? PDF_BUDGET.maxBytes : 3 * settings.maxFileSize + 3;
+  const most = Math.max(3 * settings.maxFileSize + 3, pdf ? PDF_BUDGET.maxBytes : 0);
   const tooLargePdf = (size: number) => ({ reason: PDF_PROBLEMS.tooLarge(size, PDF_BUDGET.maxBytes) });
   let bytes: Buffer | undefined;
   try {
