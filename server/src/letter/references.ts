@@ -221,10 +221,10 @@ const stretchesOf: (letter: Letter) => Span[] = oncePerLetter((letter: Letter) =
 });
 
 // The references of each stretch, read when first asked for: a hover reads only the stretch it is in.
-const readStretches = new WeakMap<Letter, Map<Span, Citation[]>>();
+const readStretches: (letter: Letter) => Map<Span, Citation[]> = oncePerLetter(() => new Map());
 
 function referencesOf(letter: Letter, stretch: Span): Citation[] {
-  const known = readStretches.get(letter) ?? readStretches.set(letter, new Map()).get(letter)!;
+  const known = readStretches(letter);
   let out = known.get(stretch);
   if (!out) {
     out = [];

@@ -73,13 +73,14 @@ async function lettersUnder(folder: string, notRead: CheckFolderResult['notRead'
  * a PDF's text), or why it is not read; its size is looked at before it is read.
  */
 async function textOf(file: string, settings: Settings, cancel: AbortSignal): Promise<{ text: string } | { reason: string }> {
-  const tooLarge = { reason: 'too large to be a letter' };
   // No text of maxFileSize characters takes more than 3 bytes a character (UTF-8), plus a BOM; a
   // file named .pdf, a PDF or a text so named, may take the PDF reader's budget, and past both is
   // said to be too large as imr-lint and the PDF view say it.
   const pdf = PDF_NAME.test(file);
   const most = Math.max(3 * settings.maxFileSize + 3, pdf ? PDF_BUDGET.maxBytes : 0);
-  const tooLargePdf = (size: number) => ({ reason: PDF_PROBLEMS.tooLarge(size, PDF_BUDGET.maxBytes) });
+  const tooLarge = (size: number | undefined) => ({
+    reason: pdf && size !== undefined ? PDF_PROBLEMS.tooLarge(size, PDF_BUDGET.maxBytes) : 'too large to be a letter',
+  });
   let bytes: Buffer | undefined;
   try {
     bytes = await readRegularFile(file, most);
@@ -87,11 +88,11 @@ async function textOf(file: string, settings: Settings, cancel: AbortSignal): Pr
     const { kind, why, size } = e as NotRead;
     const notUtf8 = nameNotUtf8(file, { code: why });
     if (notUtf8) return { reason: notUtf8 };
-    if (kind === 'large') return pdf && size !== undefined ? tooLargePdf(size) : tooLarge;
+    if (kind === 'large') return tooLarge(size);
     return kind === 'irregular' ? { reason: why } : { reason: `not read (${why})` };
   }
   if (!bytes) return { reason: nameNotUtf8(file, { code: 'ENOENT' }) ?? 'not read (ENOENT)' };
-  if (bytes.length > most) return pdf ? tooLargePdf(bytes.length) : tooLarge;
+  if (bytes.length > most) return tooLarge(bytes.length);
   const decoded = decode(bytes);
   if ('problem' in decoded) return { reason: decoded.problem };
   const read = 'pdf' in decoded ? await readPdfIsolated(decoded.pdf, PDF_BUDGET, cancel) : decoded;
