@@ -17,7 +17,7 @@ const SIX_ITEMS = fixture('real/CM16-0232543.txt');
 const DELETED = 'Infrared heat to the low back two times a week times six weeks: Upheld';
 
 /** The letter as plain data, to compare a parse with another. */
-const plain = (letter: Letter): unknown => JSON.parse(JSON.stringify(letter));
+const plain = (letter: Letter | Letter['dates']): unknown => JSON.parse(JSON.stringify(letter));
 
 /** The text with `inserted` put in place of `removed` characters at the first `at` found. */
 function edit(text: string, at: string, removed: number, inserted: string): string {
@@ -73,6 +73,32 @@ describe('parse: a letter parsed with its earlier version', () => {
     const letter = parse(TEN_ITEMS, { previous });
     assert.deepEqual(plain(letter), plain(parse(TEN_ITEMS)));
     for (const item of letter.items) assert.ok(!previous.items.some((p) => p.request === item.request));
+  });
+
+  it('finds the dates a fresh parse finds, after any edit near them or far from them (400 edits in a row)', () => {
+    // A letter, then sentences of dates: each edit is read with the letter of the one before.
+    const sentences = [
+      'On 01/02/2013 the worker was seen; date of injury 03/04/2012; UR dated 05/06/2016, age 45. ',
+      'The MRI of October 10, 2015 and the RFA of 11-4-16; injured in 2009; DOB 3/14/45. ',
+      'Utilization review non-certified the request on 12/1/2016, the claims administrator denied it. ',
+    ];
+    let text = SIX_ITEMS + Array.from({ length: 150 }, (_, i) => sentences[i % 3]).join('');
+    // Typing that makes, mends and breaks dates and the words that give them their roles.
+    const pieces = ['1', '/', '-', ' ', '20', '2016', '\n', 'x', 'date of injury ', 'UR dated ', 'born on ', 'October ', '.', ', '];
+    let seed = 7;
+    const random = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    let letter = parse(text);
+    assert.ok(letter.dates.length > 400, `${letter.dates.length} dates`);
+    for (let n = 0; n < 400; n++) {
+      // Edits anywhere, in a date, and in the words before a date that give its role; some delete, some replace.
+      const digit = [...text.matchAll(/\d+/g)][random(1000)]?.index ?? 0;
+      const at = [random(text.length), digit + random(12) - 6, digit - 1 - random(70)][n % 3];
+      const removed = random(3) === 0 ? random(30) : 0;
+      const from = Math.max(0, Math.min(text.length, at));
+      text = text.slice(0, from) + (random(5) ? pieces[random(pieces.length)] : '') + text.slice(from + removed);
+      letter = parse(text, { previous: letter });
+      assert.deepEqual(plain(letter.dates), plain(parse(text).dates), `edit ${n + 1}, at ${from}`);
+    }
   });
 
   it('keeps no earlier version of the text alive: each edit of a long letter leaves the heap as it was', () => {

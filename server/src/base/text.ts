@@ -97,3 +97,24 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   }
   return out;
 }
+
+// Two versions of a long document are compared a block at a time (V8 compares strings' characters in
+// bulk), then a character at a time within the first block that differs.
+const BLOCK = 4096;
+
+/**
+ * How many characters two texts share at their start (`prefix`), and then at their end, not
+ * counting those shared at the start (`suffix`): what an edit left as it was on either side.
+ */
+export function sameEnds(before: string, after: string): { prefix: number; suffix: number } {
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix + BLOCK <= max && before.slice(prefix, prefix + BLOCK) === after.slice(prefix, prefix + BLOCK)) prefix += BLOCK;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  const room = max - prefix;
+  const last = (text: string, suffix: number): string => text.slice(text.length - suffix - BLOCK, text.length - suffix);
+  let suffix = 0;
+  while (suffix + BLOCK <= room && last(before, suffix) === last(after, suffix)) suffix += BLOCK;
+  while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}

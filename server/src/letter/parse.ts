@@ -68,14 +68,14 @@ function fill(letter: Letter, previous: Letter | undefined): void {
   const { text } = letter;
   const layout = detectLayout(text);
   if (!layout) {
-    letter.dates = findDates(text);
+    letter.dates = findDates(text, previous?.dates);
     return;
   }
   const headings = findHeadings(text, layout);
   // "Case Number:" or "DOCUMENTS REVIEWED" alone do not make a letter: one of the layout's
   // headings must be there too (L0's signature is its title, which is enough).
   if (headings.length === 0 && layout.def.id !== 'L0') {
-    letter.dates = findDates(text);
+    letter.dates = findDates(text, previous?.dates);
     return;
   }
   letter.layout = layout.def.id;
@@ -106,7 +106,7 @@ function fill(letter: Letter, previous: Letter | undefined): void {
   letter.patient = findPatient(text, summary ? summary.span : { start: 0, end: text.length });
   const credentialsIn = sections.find((s) => s.id === 'how' || s.id === 'qualifications');
   letter.reviewer = findReviewer(text, credentialsIn ? credentialsIn.span : { start: 0, end: text.length });
-  letter.dates = placeDates(findDates(text), letter);
+  letter.dates = placeDates(findDates(text, previous?.dates), letter);
 }
 
 function findLetterItems(text: string, layout: Letter['layout'], sections: Section[], previous: Item[] | undefined): Item[] {
