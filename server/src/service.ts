@@ -11,7 +11,7 @@ import { timeline, type TimelineData } from './features/timeline';
 import { worksheet } from './features/worksheet';
 import { hover, type HoverResult } from './features/hover';
 import { parse, parseDateText, DEFAULT_MAX_LENGTH, type Letter } from './letter';
-import { RULES, severitySetting, toEnd, type Finding, type RuleContext, type Severity, type SeveritySetting } from './rules';
+import { pausesBefore, RULES, severitySetting, toEnd, type Finding, type RuleContext, type Severity, type SeveritySetting } from './rules';
 
 export interface Settings {
   enable: boolean;
@@ -173,7 +173,11 @@ export function* checkInStages(
     const configured = settings.rules[rule.id];
     if (configured === 'off' || (!known && !rule.anyText)) continue;
     const found = rule.steps ? yield* guardedSteps(rule.steps(letter, context)) : guarded(() => rule.check(letter, context));
-    for (const f of found) findings.push({ ...readable(f), rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity });
+    // A rule may find thousands (a date of injury stated 20,000 times): they are made readable in steps too.
+    for (const [i, f] of found.entries()) {
+      if (pausesBefore(i)) yield;
+      findings.push({ ...readable(f), rule: rule.id, severity: configured ?? f.severity ?? rule.defaultSeverity });
+    }
     yield;
   }
   findings.sort((a, b) => a.span.start - b.span.start);

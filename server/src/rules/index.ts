@@ -38,7 +38,7 @@ import { tooLarge } from './too-large';
 import { urDateConflict } from './ur-date-conflict';
 
 export type { Edit, Finding, Fix, Related, Rule, RuleContext, Severity, SeveritySetting } from './rule';
-export { ITEMS_PER_STEP, SEVERITY_WORDS, severitySetting, toEnd } from './rule';
+export { ITEMS_PER_STEP, pausesBefore, SEVERITY_WORDS, severitySetting, toEnd } from './rule';
 
 export const RULES: Rule[] = [
   notALetter,

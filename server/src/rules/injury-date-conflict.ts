@@ -1,19 +1,22 @@
 import { compareDates, formatDate, sameDate } from '../base/calendar';
 import { injuryStatements, type InjuryStatement, type Letter } from '../letter';
-import type { Finding, Rule } from './rule';
+import { inSteps, pausesBefore, type Finding, type Rule } from './rule';
 
 /** Two statements of the date of injury disagree: header vs summary vs rationales. */
-export const injuryDateConflict: Rule = {
+export const injuryDateConflict: Rule = inSteps({
   id: 'injury-date-conflict',
   title: 'Conflicting dates of injury',
   defaultSeverity: 'error',
-  check(letter) {
+  // In steps: a letter may state thousands of dates of injury.
+  *steps(letter) {
     const statements = injuryStatements(letter);
     if (statements.length < 2) return [];
     const reference = statements[0];
     const refWhere = whereOf(letter, reference);
     const out: Finding[] = [];
-    for (const s of statements.slice(1)) {
+    for (let i = 1; i < statements.length; i++) {
+      if (pausesBefore(i)) yield;
+      const s = statements[i];
       if (agree(s, reference)) continue;
       const finding: Finding = {
         span: s.span,
@@ -28,7 +31,7 @@ export const injuryDateConflict: Rule = {
     }
     return out;
   },
-};
+});
 
 function whereOf(letter: Letter, statement: InjuryStatement): string {
   const d = statement.fact;

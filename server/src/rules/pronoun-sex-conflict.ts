@@ -2,7 +2,7 @@ import type { Span } from '../base/span';
 import { sentenceAt, type Letter } from '../letter';
 import { workerSexes } from '../letter/facts';
 import { summaryAndRationales } from '../letter/text';
-import { matchesIn, matchSpan, type Finding, type Rule } from './rule';
+import { inSteps, matchesIn, matchSpan, pausesBefore, type Finding, type Rule } from './rule';
 
 const WORKER = /\b(?:injured\s+worker|patient|claimant|employee|applicant|worker|IW)\b/i;
 // A sentence that names anyone else may use pronouns for them: such sentences are skipped.
@@ -15,17 +15,19 @@ const PATIENT_ATTRIBUTE =
   /^\s+(?:(?:left|right|bilateral|lower|upper|low|anterior|posterior|medial|lateral|distal|proximal|current|ongoing|chronic|prior|private|industrial|work-related|primary|initial|presenting)\s+)*(?:diagnos[ie]s|pain|symptoms?|injur(?:y|ies)|conditions?|complaints?|medications?|treatment|insurance|claim|back|neck|knees?|shoulders?|hips?|wrists?|hands?|elbows?|ankles?|foot|feet|spine|arms?|legs?|fingers?|thumb|surgery|sleep|mood)\b/i;
 
 /** Pronouns that refer to the worker disagree with the worker's stated sex. */
-export const pronounSexConflict: Rule = {
+export const pronounSexConflict: Rule = inSteps({
   id: 'pronoun-sex-conflict',
   title: "Pronoun disagrees with the worker's sex",
   defaultSeverity: 'warning',
-  check(letter: Letter) {
+  // In steps: a letter may hold thousands of pronouns.
+  *steps(letter: Letter) {
     const sex = letter.patient.sex;
     if (!sex) return [];
     const opposite = sex.value === 'male' ? PRONOUNS.female : PRONOUNS.male;
     const ranges = summaryAndRationales(letter);
     const out: Finding[] = [];
     const seen = new Set<number>();
+    let read = 0;
     for (const range of ranges) {
       // "The claimant is a 54 year old female" in a letter that states a male worker.
       for (const other of workerSexes(letter.text, range)) {
@@ -38,7 +40,9 @@ export const pronounSexConflict: Rule = {
       }
       // Only sentences with a pronoun of the other sex are read (they are few).
       let readTo = range.start;
-      for (const m of matchesIn(opposite, letter.text, range)) {
+      // Found before the first pause: the pattern is shared, and another check may use it during a pause.
+      for (const m of [...matchesIn(opposite, letter.text, range)]) {
+        if (pausesBefore(read++)) yield;
         if (m.index < readTo) continue; // in the sentence just read
         const sentence = sentenceAt(letter.text, range, m.index);
         readTo = sentence.end;
@@ -59,7 +63,7 @@ export const pronounSexConflict: Rule = {
     }
     return out;
   },
-};
+});
 
 // The Doctor's First Report (DWC Form 5021) is a document, not a person; so is a note a clinician's
 // title only qualifies ("a physician progress note", "provider notes"; not "the physician's note",

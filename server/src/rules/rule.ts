@@ -73,17 +73,21 @@ export interface Rule {
   anyText?: boolean;
   check(letter: Letter, context: RuleContext): Finding[];
   /**
-   * check() in steps, for a rule whose work grows with the items: it pauses (yields) after every
-   * ITEMS_PER_STEP items, so that an editor's hover is answered while a letter of thousands of items
-   * is checked. The same findings as check().
+   * check() in steps, for a rule whose work grows with the items (or the dates, or the pronouns): it
+   * pauses (yields) after every ITEMS_PER_STEP of them, so that an editor's hover is answered while
+   * a letter of thousands is checked. The same findings as check(). A pattern's matches are found
+   * before a pause, not across one: another check may use the same pattern during the pause.
    */
   steps?(letter: Letter, context: RuleContext): Generator<void, Finding[]>;
 }
 
-/** Items a rule in steps reads between two pauses: a letter of hundreds of items is read in one go. */
+/**
+ * Items a rule in steps reads between two pauses (or dates, pronouns, findings, for what grows with
+ * them): a letter of hundreds of items is read in one go.
+ */
 export const ITEMS_PER_STEP = 500;
 
-/** Whether a rule in steps pauses before its item of this index (counted from 0): before the 501st, the 1,001st, ... */
+/** Whether a rule in steps pauses before its item (date, ...) of this index (counted from 0): before the 501st, the 1,001st, ... */
 export const pausesBefore = (index: number): boolean => index > 0 && index % ITEMS_PER_STEP === 0;
 
 /** A rule written in steps (Rule.steps): its check() takes them all in one go. */

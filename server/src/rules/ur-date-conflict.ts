@@ -1,7 +1,7 @@
 import { compareDates, daysBetween, formatDate, sameDate, type CalendarDate } from '../base/calendar';
 import { planStatements, type DateFact, type Item, type Letter } from '../letter';
 import { ItemIndex } from '../letter/item-phrases';
-import type { Finding, Rule } from './rule';
+import { inSteps, pausesBefore, type Finding, type Rule } from './rule';
 
 // A review the wording sets apart from the one under appeal.
 const OTHER_UR = /\b(?:another|second|subsequent|later|additional|earlier|appeal|reconsideration)\b[^.;]{0,50}$/i;
@@ -16,21 +16,27 @@ const PRIOR_UR = /\b(?:prior|previous)\b[^.;]{0,50}$/i;
  * Authorization is dated after the review that answered it; or the treatment plan the request and
  * the review were about is given as made at a visit after both.
  */
-export const urDateConflict: Rule = {
+export const urDateConflict: Rule = inSteps({
   id: 'ur-date-conflict',
   title: "UR date differs from the header's, or is out of order with the request",
   defaultSeverity: 'warning',
-  check(letter: Letter) {
+  // In steps: a letter may give thousands of dates.
+  *steps(letter: Letter) {
     const header = letter.header.urDenialDate;
     if (!header?.date) return [];
     const urDate = header.date;
     const before = (date: DateFact): string => letter.text.slice(Math.max(0, date.span.start - 80), date.span.start);
     const body = letter.dates.filter((d) => !d.header && d.precision === 'day');
-    const reviews = body.filter((d) => d.role === 'ur' && !OTHER_UR.test(before(d)));
+    const reviews: DateFact[] = [];
+    for (const [i, d] of body.entries()) {
+      if (pausesBefore(i)) yield;
+      if (d.role === 'ur' && !OTHER_UR.test(before(d))) reviews.push(d);
+    }
     const headerRestated = reviews.some((d) => sameDate(d.date, 'day', urDate, 'day'));
     const out: Finding[] = [];
     const headerRelated = { span: header.valueSpan, message: `UR Denial Date ${formatDate(urDate)}` };
-    for (const d of reviews) {
+    for (const [i, d] of reviews.entries()) {
+      if (pausesBefore(i)) yield;
       const gap = daysBetween(d.date, urDate);
       if (gap === 0 || (headerRestated && PRIOR_UR.test(before(d)))) continue;
       out.push({
@@ -39,7 +45,8 @@ export const urDateConflict: Rule = {
         related: [headerRelated],
       });
     }
-    for (const d of body) {
+    for (const [i, d] of body.entries()) {
+      if (pausesBefore(i)) yield;
       if (d.role !== 'rfa' || compareDates(d.date, urDate) <= 0 || OTHER_RFA.test(before(d))) continue;
       out.push({
         span: d.span,
@@ -49,7 +56,8 @@ export const urDateConflict: Rule = {
     }
     const rfas = body.filter((d) => d.role === 'rfa' && compareDates(d.date, urDate) <= 0);
     let namesAnItem: ((text: string) => boolean) | undefined; // read when a plan first needs it
-    for (const plan of planStatements(letter)) {
+    for (const [i, plan] of planStatements(letter).entries()) {
+      if (pausesBefore(i)) yield;
       const { visit } = plan;
       const rfa = rfas.find((r) => compareDates(visit.date, r.date) > 0);
       if (!rfa || compareDates(visit.date, urDate) <= 0) continue;
@@ -68,7 +76,7 @@ export const urDateConflict: Rule = {
     }
     return out;
   },
-};
+});
 
 // Words too common in item titles to name one.
 const COMMON_WORD =
