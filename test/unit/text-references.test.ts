@@ -4,7 +4,7 @@
 
 import { strict as assert } from 'node:assert';
 import { spanContains } from '../../server/src/base/span';
-import { parse, textReferenceAt, textReferences } from '../../server/src/letter';
+import { parse, textReferenceAt, textReferences, type Letter } from '../../server/src/letter';
 import { fixture, fixtureLetters } from '../support/fixtures';
 
 describe('text references', () => {
@@ -31,6 +31,32 @@ describe('text references', () => {
       }
     }
     assert.ok(seen > 100, `only ${seen} offsets on a reference`);
+  });
+
+  it('reads only the stretch of prose at the offset, not the whole letter', () => {
+    // Two items, pages cited in their rationales.
+    const text = fixture('real/CM17-0017776.txt');
+    const page = textReferences(parse(text))[0];
+    assert.ok(page, 'the letter cites a page in its prose');
+    // The letter read through a watch that counts the reads of its text, its parse done first.
+    const watchedLetter = (): { letter: Letter; reads: () => number } => {
+      const parsed = parse(text);
+      void [parsed.sections, parsed.items, parsed.citations];
+      let reads = 0;
+      const letter = new Proxy(parsed, {
+        get: (target, key, receiver) => {
+          if (key === 'text') reads++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      return { letter, reads: () => reads };
+    };
+    const all = watchedLetter();
+    textReferences(all.letter);
+    assert.ok(all.reads() >= 5, `the whole reading reads the text ${all.reads()} times (one a stretch)`);
+    const one = watchedLetter();
+    assert.deepEqual(textReferenceAt(one.letter, page.span.start), page);
+    assert.equal(one.reads(), 1, 'the text read once, for the stretch at the offset');
   });
 
   it('a page in one item’s text refers to no guideline named in the item before it', () => {
