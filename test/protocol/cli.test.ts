@@ -571,23 +571,52 @@ describe('imr-lint on files that are not letters', () => {
     assert.equal(fs.existsSync(path.join(dir, '.imr-reviewed.json')), false);
   });
 
-  /** Runs imr-lint, sends it Ctrl-C once its first output comes, and gives its exit code, stdout and stderr. */
-  async function interrupted(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  /**
+   * Runs imr-lint, sends it Ctrl-C once its first output comes, and gives how it ended (`code`: its
+   * exit code, or the signal that ended it), its stdout and stderr.
+   */
+  async function interrupted(...args: string[]): Promise<{ code: number | NodeJS.Signals; out: string; err: string }> {
     const child = spawn(process.execPath, [CLI, ...AS_OF, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let [out, err] = ['', ''];
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
     await once(child.stdout, 'data');
     child.kill('SIGINT');
-    const [code] = await once(child, 'close');
-    return { code, out, err };
+    const [code, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null];
+    return { code: code ?? signal!, out, err };
   }
+
+  it('stops the shell loop that runs it at Ctrl-C: it ends as SIGINT ends a process, once its output is written', async () => {
+    const real = path.join(FIXTURES, 'real');
+    for (const f of fs.readdirSync(real)) for (let k = 0; k < 10; k++) write(`${k}-${f}`, fs.readFileSync(path.join(real, f)));
+    // A loop in a shell of its own process group, as a terminal runs it: Ctrl-C goes to the whole group.
+    const loop = `for round in 1 2; do "$0" ${[CLI, ...AS_OF, '--format', 'jsonl', dir].map((a) => `'${a}'`).join(' ')}; echo "status $?, round $round over"; done`;
+    const shell = spawn('bash', ['-c', loop, process.execPath], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let [out, err] = ['', ''];
+    shell.stdout.on('data', (d) => (out += d));
+    shell.stderr.on('data', (d) => (err += d));
+    await once(shell.stdout, 'data');
+    process.kill(-shell.pid!, 'SIGINT');
+    const [, signal] = await once(shell, 'close');
+    assert.equal(
+      signal,
+      'SIGINT',
+      `the shell went on: ${out
+        .split('\n')
+        .filter((l) => l.startsWith('status'))
+        .join('; ')}`,
+    );
+    assert.doesNotMatch(out, /round 1 over/);
+    // What was printed before is whole: each line a letter's JSON.
+    for (const line of out.trim().split('\n')) JSON.parse(line);
+    assert.match(err, /imr-lint: interrupted after [\d,]+ letters; the others were not checked\n$/);
+  });
 
   for (const [jobs, baseline] of [
     ['1', false],
     ['2', true],
   ] as const)
-    it(`stops reading the PDFs being read at Ctrl-C, names them as not read, and exits 130 (--jobs ${jobs}${baseline ? ', --baseline: nothing recorded' : ''})`, async () => {
+    it(`stops reading the PDFs being read at Ctrl-C, names them as not read, and ends as SIGINT ends a process (--jobs ${jobs}${baseline ? ', --baseline: nothing recorded' : ''})`, async () => {
       // A first batch of letters, then PDFs built to take the reader's whole time budget (15 s)
       // each: the Ctrl-C comes once the first batch is printed, with every file handed out.
       const real = path.join(FIXTURES, 'real');
@@ -601,7 +630,7 @@ describe('imr-lint on files that are not letters', () => {
       assert.ok(err.endsWith(`imr-lint: interrupted after 16 letters${recorded}\n`), err);
       assert.equal(fs.existsSync(path.join(dir, '.imr-reviewed.json')), false);
       assert.doesNotMatch(err, /Warning/);
-      assert.equal(code, 130);
+      assert.equal(code, 'SIGINT');
     });
 
   it('says in SARIF that a run stopped by Ctrl-C did not end: an invocation not successful, exit code 130', async () => {
@@ -613,7 +642,7 @@ describe('imr-lint on files that are not letters', () => {
     const log = JSON.parse(out);
     assert.ok(log.runs[0].results.length > 0);
     assert.deepEqual(log.runs[0].invocations, [{ executionSuccessful: false, exitCode: 130, exitSignalName: 'SIGINT' }]);
-    assert.equal(code, 130);
+    assert.equal(code, 'SIGINT');
     // A run to its end says nothing of its invocation.
     assert.equal(JSON.parse(lint('--format', 'sarif', SEED_000).out).runs[0].invocations, undefined);
   });
@@ -622,7 +651,7 @@ describe('imr-lint on files that are not letters', () => {
     ['1', false],
     ['2', true],
   ] as const)
-    it(`stops at Ctrl-C, closing its JSON and saying how far it got, and exits 130 (--jobs ${jobs}${baseline ? ', --baseline: nothing recorded' : ''})`, async () => {
+    it(`stops at Ctrl-C, closing its JSON and saying how far it got, and ends as SIGINT ends a process (--jobs ${jobs}${baseline ? ', --baseline: nothing recorded' : ''})`, async () => {
       // Ten copies of each real letter: the run is far from its end when the first letters are printed.
       const real = path.join(FIXTURES, 'real');
       for (const f of fs.readdirSync(real)) for (let k = 0; k < 10; k++) write(`${k}-${f}`, fs.readFileSync(path.join(real, f)));
@@ -635,6 +664,6 @@ describe('imr-lint on files that are not letters', () => {
       assert.match(err, new RegExp(`imr-lint: interrupted after ${checked} letters; the others were not checked${recorded}\\n$`));
       assert.equal(fs.existsSync(path.join(dir, '.imr-reviewed.json')), false);
       assert.doesNotMatch(err, /Warning/);
-      assert.equal(code, 130);
+      assert.equal(code, 'SIGINT');
     });
 });

@@ -81,7 +81,8 @@ Exit codes:
   0  no finding is an error (or --exit-zero)
   1  at least one finding is an error
   2  bad usage, a file that could not be read, or no letter found
-  130  stopped by Ctrl-C (the letters checked by then are printed, the output closed)
+  130  stopped by Ctrl-C (the letters checked by then are printed, the output closed; it then
+       ends as SIGINT ends a process, so that a shell stops the loop that ran it too)
 
 Rules: ${RULES.map((r) => r.id).join(', ')}`;
 

@@ -114,7 +114,21 @@ function untilStopped(parts: Iterable<string>[], stop: { readonly asked: boolean
 }
 
 /** The exit code of a run ended by Ctrl-C, as a shell gives a process SIGINT ended (128 + 2). */
-const INTERRUPTED = 130;
+export const INTERRUPTED = 130;
+
+/**
+ * A run stopped by Ctrl-C ends as SIGINT ends a process, once its output is written: a shell then
+ * stops the loop or the script that ran it too (it takes an exit code of 130 for the command's own
+ * handling of the Ctrl-C, and goes on), and gives $? as 130 all the same. On Windows, which has no
+ * such signal, it exits 130.
+ */
+export async function endAsInterrupted(): Promise<void> {
+  process.exitCode = INTERRUPTED;
+  await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((written) => stream.write('', written))));
+  if (process.platform === 'win32') return;
+  process.removeAllListeners('SIGINT');
+  process.kill(process.pid, 'SIGINT');
+}
 
 /**
  * Ctrl-C (SIGINT) during a run: the first asks it to stop, taking no more files and reading no
@@ -124,7 +138,13 @@ const INTERRUPTED = 130;
 function interruption(stopped: () => void): { readonly asked: boolean; dispose(): void } {
   const state = { asked: false, dispose: () => void process.off('SIGINT', asked) };
   function asked(): void {
-    if (state.asked) process.exit(INTERRUPTED);
+    if (state.asked) {
+      // The second ends it at once, as SIGINT ends a process (see endAsInterrupted).
+      process.off('SIGINT', asked);
+      if (process.platform === 'win32') process.exit(INTERRUPTED);
+      process.kill(process.pid, 'SIGINT');
+      return;
+    }
     state.asked = true;
     stopped();
   }
