@@ -86,8 +86,8 @@ export interface CheckEntry {
 }
 
 /**
- * check() of several letters, each stage (a rule, or a few hundred items of a rule in steps) run on
- * every letter before the next: a rule's patterns and code are then still in the processor's
+ * check() of several letters, each stage (a rule, or a few hundred of the items, dates or findings
+ * of a rule in steps) run on every letter before the next: a rule's patterns and code are then still in the processor's
  * caches for the next letter, and a batch of 16 typical letters takes a fifth to a third less time
  * than one letter after another. The same findings as check() of each letter; a fault of the
  * engine's (no rule's: check reports those) fails only the letter it is in: undefined for that letter.
@@ -98,7 +98,8 @@ export function checkEach(entries: readonly CheckEntry[]): (CheckedFinding[] | u
 
 /**
  * checkEach() in rounds: each letter's next stage, then a yield (letters under other settings,
- * texts that are not letters, or letters of over 500 items may be at other rules in the same round).
+ * texts that are not letters, or letters of over 500 items, dates or findings may be at other rules
+ * in the same round).
  */
 export function* checkEachInStages(entries: readonly CheckEntry[]): Generator<void, (CheckedFinding[] | undefined)[]> {
   const stages = entries.map(({ letter, settings, context }) => checkInStages(letter, settings, context));
@@ -156,8 +157,9 @@ export function groupsOf(lengths: readonly number[], limit = GROUP_CHARS): numbe
 }
 
 /**
- * check() one rule at a time: yields after each rule, and inside a rule in steps after every few
- * hundred items, so that the caller may do other work or stop in between.
+ * check() one rule at a time: yields after each rule, inside a rule in steps after every few
+ * hundred items (or dates, or pronouns), and after every few hundred of a rule's findings made
+ * readable, so that the caller may do other work or stop in between.
  */
 export function* checkInStages(
   letter: Letter,

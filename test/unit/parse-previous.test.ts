@@ -101,6 +101,21 @@ describe('parse: a letter parsed with its earlier version', () => {
     }
   });
 
+  it('reads again a date whose role is given by words as far after it as they may stand (an edit 200 characters on)', () => {
+    // "On 12/1/2016, the request for ... were non-certified by the utilization review": the clause
+    // after the date makes it the review's date. Its last letter, 200 characters after the date, is edited.
+    const words = ', the request for the lumbar MRI with and without contrast and the consultation with pain management ';
+    const clause = words.padEnd(155, 'x') + ' were non-certified by the utilization review';
+    assert.equal(clause.length, 200);
+    const filler = 'The worker was seen again. '.repeat(40);
+    const text = `${filler}On 12/1/2016${clause}. ${filler}`;
+    const edited = text.replace('utilization review.', 'utilization reviex.');
+    const roleOf = (letter: Letter): string | undefined => letter.dates.find((d) => d.text === '12/1/2016')?.role;
+    assert.equal(roleOf(parse(text)), 'ur');
+    assert.notEqual(roleOf(parse(edited)), 'ur');
+    assert.deepEqual(plain(parse(edited, { previous: parse(text) }).dates), plain(parse(edited).dates));
+  });
+
   it('keeps no earlier version of the text alive: each edit of a long letter leaves the heap as it was', () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;

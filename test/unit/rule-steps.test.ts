@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { parse, type Item, type Letter } from '../../server/src/letter';
 import { ITEMS_PER_STEP, RULES } from '../../server/src/rules';
-import { check, checkInStages, normalizeSettings } from '../../server/src/service';
+import { check, checkEach, checkInStages, normalizeSettings } from '../../server/src/service';
 import { TODAY } from '../support/findings';
 import { fixture } from '../support/fixtures';
 
@@ -110,6 +110,21 @@ describe('rules in steps', () => {
     // And their findings, 1,600 a rule, are made readable in steps: three pauses more a rule.
     const more = stagesOf(text) - RULES.length - rulePauses;
     assert.ok(more >= 3 * OVER_DATES.length, `${more} pauses besides the rules' own`);
+  });
+
+  it('finds in two letters checked stage by stage what it finds in each alone (no pattern shared across a pause)', () => {
+    // Two letters of a male worker said 1,600 times to be a she: checkEach runs each stage on the
+    // first, then on the second, and the rules in steps pause in the middle of their pronouns.
+    const sentence = 'The worker said she was seen on 01/02/2013. ';
+    const base = fixture('real/CM16-0213037.txt');
+    const texts = [base, `${base}The worker was seen again.\n`].map((t) => t + sentence.repeat(3 * ITEMS_PER_STEP + 100));
+    const settings = normalizeSettings({});
+    const together = checkEach(texts.map((t) => ({ letter: parse(t), settings, context: TODAY })));
+    texts.forEach((t, i) => {
+      const alone = check(parse(t), settings, TODAY);
+      assert.ok(alone.filter((f) => f.rule === 'pronoun-sex-conflict').length > 100, 'the pronouns are found');
+      assert.deepEqual(together[i], alone, `letter ${i + 1}`);
+    });
   });
 
   it('finds what stands in the items of the last steps', () => {

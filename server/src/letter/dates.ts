@@ -43,16 +43,16 @@ function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
-/** Every date from `from` on, in order, without overlaps. */
-function scanDates(text: string, from: number): Found[] {
-  return scanOn(text, from, from, undefined);
+/** Every date in the text, in order, without overlaps. */
+function scanDates(text: string): Found[] {
+  return scanOn(text, 0, undefined);
 }
 
 /**
  * The scan of scanDates taken up at `at`, where it stood after finding `last` (the whole of its
  * state): the dates from there on. After each date found, `stop` may end it.
  */
-function scanOn(text: string, from: number, at: number, last: Found | undefined, stop?: (date: Found) => boolean): Found[] {
+function scanOn(text: string, at: number, last: Found | undefined, stop?: (date: Found) => boolean): Found[] {
   const found: Found[] = [];
   let stopped = false;
   const push = (candidate: Found): void => {
@@ -76,7 +76,7 @@ function scanOn(text: string, from: number, at: number, last: Found | undefined,
     }
     if (m[0].length !== 4 || !/^[123]/.test(m[0]) || (i > 0 && WORD_CHAR.test(text[i - 1])) || WORD_CHAR.test(text[end] ?? '')) continue;
     const year = Number(m[0]);
-    const windowStart = Math.max(from, i - 30);
+    const windowStart = Math.max(0, i - 30);
     const before = text.slice(windowStart, i);
     const named = MONTH_BEFORE_RE.exec(before);
     // A year alone is one of this or the last century; after a month name, any year is read.
@@ -97,7 +97,7 @@ function scanOn(text: string, from: number, at: number, last: Found | undefined,
 /** Parses one date as written ("11/09/2016", "October 10, 2015"); undefined if it is none. */
 export function parseDateText(text: string): { date: CalendarDate; precision: Precision } | undefined {
   const t = text.trim();
-  const [f] = scanDates(t, 0);
+  const [f] = scanDates(t);
   return f && f.start === 0 ? { date: f.date, precision: f.precision } : undefined;
 }
 
@@ -246,7 +246,10 @@ function roleAt(text: string, span: Span): DateRole {
   return 'other';
 }
 
-/** A date as the scan found it, with the role its words give. */
+/**
+ * A date as the scan found it, with the role its words give. Shared by the versions of a document
+ * (and its calendar date with their dates): never changed in place.
+ */
 interface Scanned extends Found {
   role: DateRole;
 }
@@ -265,7 +268,7 @@ const REACH = 256;
  */
 export function findDates(text: string, previous?: readonly DateFact[]): DateFact[] {
   const earlier = previous && SCANS.get(previous);
-  const scanned = earlier ? scanAgain(text, earlier.text, earlier.scanned) : scanDates(text, 0).map((f) => withRole(text, f));
+  const scanned = earlier ? scanAgain(text, earlier.text, earlier.scanned) : scanDates(text).map((f) => withRole(text, f));
   const dates: DateFact[] = scanned.map((f) => ({
     span: { start: f.start, end: f.end },
     text: text.slice(f.start, f.end),
@@ -286,7 +289,7 @@ export function findDates(text: string, previous?: readonly DateFact[]): DateFac
 }
 
 const withRole = (text: string, date: Found): Scanned => scanned(date, date.start, date.end, roleAt(text, date));
-// Of one shape, however made.
+// A date as scanned, made in one place: each is built with the same fields in the same order.
 const scanned = (found: Found, start: number, end: number, role: DateRole): Scanned => ({
   start,
   end,
@@ -307,17 +310,17 @@ function scanAgain(text: string, old: string, prior: readonly Scanned[]): Scanne
   const kept = firstNotBefore(prior, (f) => f.end <= prefix - REACH);
   const last = kept ? prior[kept - 1] : undefined;
   const settled = text.length - suffix + REACH;
-  let from = prior.length;
-  const found = scanOn(text, 0, last?.end ?? 0, last, (f) => {
+  let resumed = prior.length;
+  const found = scanOn(text, last?.end ?? 0, last, (f) => {
     if (f.start < settled) return false;
     const i = firstNotBefore(prior, (p) => p.start < f.start - moved);
     if (prior[i]?.start !== f.start - moved || prior[i].end !== f.end - moved) return false;
-    from = i + 1;
+    resumed = i + 1;
     return true;
   });
   const out = prior.slice(0, kept);
   for (const f of found) out.push(withRole(text, f));
-  for (let i = from; i < prior.length; i++) {
+  for (let i = resumed; i < prior.length; i++) {
     const p = prior[i];
     out.push(scanned(p, p.start + moved, p.end + moved, p.role));
   }

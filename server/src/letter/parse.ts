@@ -35,7 +35,8 @@ export interface ParseOptions {
   maxLength?: number;
   /**
    * The letter as parsed from an earlier version of the same document: what depends only on an
-   * item's own words is taken from it for the items that did not change. The letter is the same.
+   * item's own words is taken from it for the items that did not change, and the dates found away
+   * from the edit (findDates). The letter is the same as a parse without it.
    */
   previous?: Letter;
 }

@@ -40,7 +40,7 @@ export const pronounSexConflict: Rule = inSteps({
       }
       // Only sentences with a pronoun of the other sex are read (they are few).
       let readTo = range.start;
-      // Found before the first pause: the pattern is shared, and another check may use it during a pause.
+      // Found all at once, before any pause: the pattern is shared, and another letter's check may use it during a pause.
       for (const m of [...matchesIn(opposite, letter.text, range)]) {
         if (pausesBefore(read++)) yield;
         if (m.index < readTo) continue; // in the sentence just read
