@@ -87,9 +87,9 @@ export interface CheckEntry {
 
 /**
  * check() of several letters, each stage (a rule, or a few hundred of the items, dates or findings
- * of a rule in steps) run on every letter before the next: a rule's patterns and code are then still in the processor's
- * caches for the next letter, and a batch of 16 typical letters takes a fifth to a third less time
- * than one letter after another. The same findings as check() of each letter; a fault of the
+ * of a rule in steps) run on every letter before the next: a rule's patterns and code are then
+ * still in the processor's caches for the next letter, and a batch of 16 typical letters takes a
+ * fifth to a third less time than one letter after another. The same findings as check() of each letter; a fault of the
  * engine's (no rule's: check reports those) fails only the letter it is in: undefined for that letter.
  */
 export function checkEach(entries: readonly CheckEntry[]): (CheckedFinding[] | undefined)[] {

@@ -1,7 +1,8 @@
 // Rules in steps: a rule whose work grows with the items pauses every few hundred items (so that
 // the server answers a hover while a letter of thousands of items is checked), reads no more than
 // that many items between two pauses, and still reads every item: what stands in the items of the
-// last steps is found.
+// last steps is found. A rule whose work grows with the dates (or the pronouns) pauses every few
+// hundred of them, and a check pauses every few hundred findings of a rule.
 
 import { strict as assert } from 'node:assert';
 import { parse, type Item, type Letter } from '../../server/src/letter';
@@ -11,6 +12,8 @@ import { TODAY } from '../support/findings';
 import { fixture } from '../support/fixtures';
 
 const ITEMS = 3 * ITEMS_PER_STEP + 100;
+const LATE = ITEMS - 50;
+const DECIDED = /^.*: (?:Upheld|Overturned) *\n/m;
 /** The rules in steps over the dates (or the pronouns) of a letter, not its items. */
 const OVER_DATES = ['injury-date-conflict', 'ur-date-conflict', 'pronoun-sex-conflict'];
 
@@ -21,8 +24,6 @@ function stagesOf(text: string): number {
   while (!all.next().done) stages++;
   return stages;
 }
-const LATE = ITEMS - 50;
-const DECIDED = /^.*: (?:Upheld|Overturned) *\n/m;
 
 /**
  * A real letter whose decisions begin with ITEMS items of physical therapy, each with its parts

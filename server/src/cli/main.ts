@@ -140,8 +140,8 @@ function interruption(stopped: () => void): { readonly asked: boolean; dispose()
   function asked(): void {
     if (state.asked) {
       // The second ends it at once, as SIGINT ends a process (see endAsInterrupted).
-      process.off('SIGINT', asked);
       if (process.platform === 'win32') process.exit(INTERRUPTED);
+      process.removeAllListeners('SIGINT');
       process.kill(process.pid, 'SIGINT');
       return;
     }
