@@ -123,10 +123,15 @@ export const INTERRUPTED = 130;
  * such signal, it exits 130.
  */
 export async function endAsInterrupted(): Promise<void> {
-  process.exitCode = INTERRUPTED;
   await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((written) => stream.write('', written))));
-  if (process.platform === 'win32') return;
+  endBySigint();
+}
+
+/** Ends the process as SIGINT ends one (on Windows, exits 130). */
+function endBySigint(): void {
+  if (process.platform === 'win32') process.exit(INTERRUPTED);
   process.removeAllListeners('SIGINT');
+  process.exitCode = INTERRUPTED; // should the signal not end it
   process.kill(process.pid, 'SIGINT');
 }
 
@@ -139,10 +144,7 @@ function interruption(stopped: () => void): { readonly asked: boolean; dispose()
   const state = { asked: false, dispose: () => void process.off('SIGINT', asked) };
   function asked(): void {
     if (state.asked) {
-      // The second ends it at once, as SIGINT ends a process (see endAsInterrupted).
-      if (process.platform === 'win32') process.exit(INTERRUPTED);
-      process.removeAllListeners('SIGINT');
-      process.kill(process.pid, 'SIGINT');
+      endBySigint(); // the second ends it at once
       return;
     }
     state.asked = true;

@@ -51,10 +51,10 @@ export function readLetter(file: string, maxChars: number, limitFrom = DEFAULT_L
     if (stat.size === 0) return { problem: 'empty file' };
     // A file named .pdf larger than a PDF or a letter may be (a text letter may be so named), in the
     // PDF reader's words: the server says the same.
-    if (PDF_NAME.test(file) && stat.size > Math.max(PDF_BUDGET.maxBytes, maxBytes(maxChars)))
+    const pdf = PDF_NAME.test(file);
+    if (pdf && stat.size > Math.max(PDF_BUDGET.maxBytes, maxBytes(maxChars)))
       return { problem: PDF_PROBLEMS.tooLarge(stat.size, PDF_BUDGET.maxBytes) };
-    if (!PDF_NAME.test(file) && stat.size > maxBytes(maxChars))
-      return { problem: tooLarge(stat.size.toLocaleString('en-US'), maxChars, limitFrom) };
+    if (!pdf && stat.size > maxBytes(maxChars)) return { problem: tooLarge(stat.size.toLocaleString('en-US'), maxChars, limitFrom) };
     bytes = readRegular(file, stat.size);
   } catch (e) {
     return { problem: nameNotUtf8(file, e) ?? failure(e) };
