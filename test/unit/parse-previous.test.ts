@@ -101,6 +101,40 @@ describe('parse: a letter parsed with its earlier version', () => {
     }
   });
 
+  it('finds the items a fresh parse finds, after any edit in an item line, a part or between items (300 edits in a row)', () => {
+    // A letter of 60 items with their parts: the ten items of one letter, six times over.
+    const items = TEN_ITEMS.slice(TEN_ITEMS.indexOf('DECISIONS AND RATIONALES') + 'DECISIONS AND RATIONALES'.length);
+    let text = TEN_ITEMS + items.repeat(5);
+    // Typing that makes, mends and breaks item lines, their decisions and their parts' labels.
+    const pieces = [
+      ': Upheld',
+      ': Overturned',
+      ':',
+      '\n',
+      '\n\n',
+      'Upheld',
+      ' ',
+      'x',
+      '.',
+      'Decision rationale:',
+      'Claims Administrator guideline:',
+    ];
+    let seed = 11;
+    const random = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    let letter = parse(text);
+    assert.equal(letter.items.length, 60);
+    for (let n = 0; n < 300; n++) {
+      // Edits anywhere, at a decision word, and at the end of an item line; some delete, some replace.
+      const decision = [...text.matchAll(/: (?:Upheld|Overturned)/g)][random(80)]?.index ?? 0;
+      const at = [random(text.length), decision + random(14) - 2, decision - random(40)][n % 3];
+      const removed = random(3) === 0 ? random(30) : 0;
+      const from = Math.max(0, Math.min(text.length, at));
+      text = text.slice(0, from) + (random(5) ? pieces[random(pieces.length)] : '') + text.slice(from + removed);
+      letter = parse(text, { previous: letter });
+      assert.deepEqual(plain(letter), plain(parse(text)), `edit ${n + 1}, at ${from}`);
+    }
+  });
+
   it('reads again a date whose role is given by words as far after it as they may stand (an edit 200 characters on)', () => {
     // "On 12/1/2016, the request for ... were non-certified by the utilization review": the clause
     // after the date makes it the review's date. Its last letter, 200 characters after the date, is edited.

@@ -4,6 +4,7 @@ import { LAYOUTS, PART_ORDER, partPattern } from './layouts';
 import { parseRequest } from './request';
 import { isBlankLine, LINE_BLANK, LINE_BREAK, lineEnd, lineStart, previousLine } from '../base/lines';
 import { collapse, copyOf, trimSpan } from '../base/text';
+import { scanAgain, scanLines, type DecisionWord, type ItemLines, type NextLine, type Scan } from './item-lines';
 import type { Span } from '../base/span';
 import type { Item, ItemPart, PartialCertification, PartKind, Request } from './types';
 
@@ -34,44 +35,41 @@ export function isDoubleSpaced(text: string): boolean {
   return lines > 8 && blanks * 2.5 > lines;
 }
 
-/**
- * The item lines found, as parallel lists (a letter may have tens of thousands): where each line's
- * title starts and ends, and where its decision word starts, and which it is.
- */
-interface ItemLines {
-  starts: number[];
-  titleEnds: number[];
-  wordStarts: number[];
-  words: ('Upheld' | 'Overturned')[];
+/** The scans that found each letter's items (./item-lines.ts), for the next version of the letter. */
+const SCANS = new WeakMap<readonly Item[], Scan>();
+
+/** One step of the scan of a decisions section of `text`: the next item line's match. */
+export function itemLineStep(text: string, doubleSpaced: boolean): NextLine {
+  return (body, state) => {
+    DECISION_RE.lastIndex = state.from;
+    const m = DECISION_RE.exec(body);
+    if (!m) return undefined;
+    const word = m[1] as DecisionWord;
+    const wordStart = m.index + m[0].lastIndexOf(word);
+    const titleEnd = m.index;
+    const start = titleStart(text, state.floor, titleEnd, doubleSpaced);
+    const end = m.index + m[0].length;
+    return start < titleEnd ? { line: { start, titleEnd, wordStart, word }, end } : { end };
+  };
 }
 
 /**
  * The disputed items of the decisions section. `previous`: the items of an earlier version of the
- * same letter, whose requests are taken again for the titles that did not change (a request is
- * read from its title alone), so that an edit of a letter of thousands of items reads one again.
+ * same letter. An edit of a letter of thousands of items scans again only around the change
+ * (./item-lines.ts), the items whose text did not change are copied, and the requests of the
+ * titles that did not change are taken again (a request is read from its title alone).
  */
 export function findItems(text: string, section: Span, bodyStart: number, previous: readonly Item[] = []): Item[] {
   const doubleSpaced = isDoubleSpaced(text);
-  const lines: ItemLines = { starts: [], titleEnds: [], wordStarts: [], words: [] };
   const body = text.slice(0, section.end);
   // The fixed lead-in ("... set forth below:") is no part of the first item.
   LEAD_IN_RE.lastIndex = bodyStart;
   const lead = LEAD_IN_RE.exec(body);
   const start = lead ? lead.index + lead[0].length : bodyStart;
-  DECISION_RE.lastIndex = start;
-  let floor = start;
-  for (let m = DECISION_RE.exec(body); m; m = DECISION_RE.exec(body)) {
-    const word = m[1] as 'Upheld' | 'Overturned';
-    const wordStart = m.index + m[0].lastIndexOf(word);
-    const titleEnd = m.index;
-    const start = titleStart(text, floor, titleEnd, doubleSpaced);
-    if (start >= titleEnd) continue;
-    lines.starts.push(start);
-    lines.titleEnds.push(titleEnd);
-    lines.wordStarts.push(wordStart);
-    lines.words.push(word);
-    floor = wordStart + word.length;
-  }
+  const next = itemLineStep(text, doubleSpaced);
+  const earlier = SCANS.get(previous);
+  const again = earlier && scanAgain(text, start, section.end, doubleSpaced, earlier, next);
+  const lines = again ? again.lines : scanLines(body, { from: start, floor: start }, next);
   // An edit in one place leaves the items before it at their index, and those after it at theirs
   // counted from the end.
   const count = lines.starts.length;
@@ -81,9 +79,15 @@ export function findItems(text: string, section: Span, bodyStart: number, previo
       ?.request ?? lendable(parseRequest(title));
   const items: Item[] = [];
   for (let i = 0; i < count; i++) {
+    const same = again?.earlier(i);
+    if (same) {
+      items.push(movedItem(text, previous[same.index], i, same.by));
+      continue;
+    }
     const blockEnd = i + 1 < count ? lines.starts[i + 1] : section.end;
     items.push(buildItem(text, i, lines, trimSpan(text, { start: lines.starts[i], end: blockEnd }), requestOf));
   }
+  SCANS.set(items, { text, start, end: section.end, spacing: doubleSpaced, lines });
   return items;
 }
 
@@ -96,6 +100,38 @@ function lendable(request: Request): Request {
   for (const [key, value] of Object.entries(request))
     if (typeof value === 'string') (request as Record<string, unknown>)[key] = copyOf(value);
   return request;
+}
+
+/**
+ * The item `old` of the earlier version, whose block is the same text `moved` characters later, as
+ * buildItem makes it: its words are read again from this text (a string of the earlier text would
+ * keep that whole text alive), its request is lent.
+ */
+function movedItem(text: string, old: Item, index: number, moved: number): Item {
+  const at = (span: Span): Span => ({ start: span.start + moved, end: span.end + moved });
+  const titleSpan = at(old.titleSpan);
+  const words = text.slice(titleSpan.start, titleSpan.end);
+  const heading = words === old.heading ? words : collapse(text, titleSpan);
+  const partial = old.partial && partialCertification(heading, titleSpan);
+  const decision = old.decision!;
+  return {
+    index,
+    title: partial ? partial.remainder : heading,
+    heading,
+    titleSpan,
+    headingSpan: at(old.headingSpan),
+    decision: { outcome: decision.outcome, text: decision.text, span: at(decision.span) },
+    span: at(old.span),
+    parts: old.parts.map((part) => ({
+      kind: part.kind,
+      labelSpan: at(part.labelSpan),
+      span: at(part.span),
+      contentSpan: at(part.contentSpan),
+    })),
+    partial,
+    request: old.request,
+    rationaleRequests: [],
+  };
 }
 
 function buildItem(text: string, index: number, lines: ItemLines, block: Span, requestOf: (index: number, title: string) => Request): Item {
