@@ -30,21 +30,25 @@ const CLAUSE_START = /[;:]|\b(?:but|however|although|though|while|whereas|and\s+
 /** Approvals in the case summary of a study that a disputed item requests, for the same region. */
 export const disputedApprovals: (letter: Letter) => DisputedApproval[] = oncePerLetter((letter: Letter) => {
   const { text } = letter;
-  const studies = letter.items
-    .filter((i) => !i.partial)
-    .map((item) => ({ item, studies: studiesIn(item.title), regions: regionsIn(item.title) }))
-    .filter((s) => s.studies.length && s.regions.length);
+  // The items' studies are read at the first approval of a study (a letter of thousands of items
+  // whose summary approves none reads no title).
+  let itemStudies: { item: Item; studies: ReturnType<typeof studiesIn>; regions: Region[] }[] | undefined;
+  const studiesOfItems = () =>
+    (itemStudies ??= letter.items
+      .filter((i) => !i.partial)
+      .map((item) => ({ item, studies: studiesIn(item.title), regions: regionsIn(item.title) }))
+      .filter((s) => s.studies.length && s.regions.length));
   const out: DisputedApproval[] = [];
-  if (!studies.length) return out;
   for (const section of letter.sections) {
     if (section.id !== 'summary') continue;
-    // The summary's denials are read once, and each item's picked from them once: a summary of
-    // thousands of approvals and denials is read in linear time, not once per approval.
-    const denied = deniedSentences(letter, section.span);
+    // The summary's denials are read once, at the first approval of a disputed study, and each
+    // item's picked from them once: a summary of thousands of approvals and denials is read in
+    // linear time, not once per approval.
+    let denied: ReturnType<typeof deniedSentences> | undefined;
     const deniedOf = new Map<Item, Span[]>();
     const denialsOf = (item: Item): Span[] => {
       let mine = deniedOf.get(item);
-      if (!mine) deniedOf.set(item, (mine = denials(denied, item)));
+      if (!mine) deniedOf.set(item, (mine = denials((denied ??= deniedSentences(letter, section.span)), item)));
       return mine;
     };
     const body = text.slice(0, section.span.end);
@@ -58,7 +62,7 @@ export const disputedApprovals: (letter: Letter) => DisputedApproval[] = oncePer
       const saidStudies = studiesIn(text.slice(clause.start, m.index));
       const saidRegions = regionsIn(said);
       if (!saidStudies.length || !saidRegions.length) continue;
-      const match = studies.find(
+      const match = studiesOfItems().find(
         (s) =>
           s.studies.some((x) => saidStudies.includes(x)) &&
           s.regions.some((r: Region) => saidRegions.includes(r)) &&

@@ -9,7 +9,7 @@ import { namesIn } from './concept-names';
 import { negationOf, pseudoTriggerAt, triggersIn } from './negation';
 import { sentenceAt } from './rationale';
 import type { Span } from '../base/span';
-import type { Letter } from './types';
+import type { Item, Letter } from './types';
 import { oncePerLetter } from './text';
 import {
   afterLastReport,
@@ -50,36 +50,64 @@ export const conceptMentions: (letter: Letter) => ConceptMention[] = oncePerLett
 
 function collect(letter: Letter): ConceptMention[] {
   const out: ConceptMention[] = [];
-  const { text } = letter;
   for (const s of letter.sections) if (s.id === 'summary') read(letter, s.span, s.span, undefined, out);
-  // A rationale is read only in its sentences that hold a negation: that is where it denies
-  // something ("not medically necessary", "not recommended": no negation, and no trigger holds the word).
-  readRationales(letter, NEGATION_GATE, out, { oneSentence: true }, (at) => !pseudoTriggerAt(text, at));
+  readRationales(letter, 'mentions', out);
   return out;
 }
 
-/** Each rationale's sentences that hold a match of the global `gate` (one `wanted`), read once each. */
-function readRationales(
+/** What an item without a rationale says, read for anything: nothing (shared, never added to). */
+const NONE: readonly ConceptMention[] = [];
+const UNREAD: Readonly<Record<Reading, readonly ConceptMention[]>> = { mentions: NONE, documents: NONE, received: NONE };
+
+/** A letter's items' rationales as each reading found them, by item index: an item is read once for each, however the letter's readings are asked. */
+const itemReadings: (letter: Letter) => Partial<Record<Reading, readonly ConceptMention[]>>[] = oncePerLetter(() => []);
+
+/** Every item's rationales, read for `reading`, in text order. */
+function readRationales(letter: Letter, reading: Reading, out: ConceptMention[]): void {
+  const readings = itemReadings(letter);
+  for (const item of letter.items) for (const m of readItem(letter, readings, item, reading)) out.push(m);
+}
+
+/** An item's rationales, read for `reading` (kept in `readings`): their sentences that hold a match of its gate, read once each. */
+function readItem(
   letter: Letter,
-  gate: RegExp,
-  out: ConceptMention[],
-  mode: ReadMode,
-  wanted: (at: number) => boolean = () => true,
-): void {
+  readings: Partial<Record<Reading, readonly ConceptMention[]>>[],
+  item: Item,
+  reading: Reading,
+): readonly ConceptMention[] {
+  const known = readings[item.index]?.[reading];
+  if (known) return known;
+  if (!item.parts.some((p) => p.kind === 'rationale')) {
+    readings[item.index] = UNREAD;
+    return NONE;
+  }
+  const memo = (readings[item.index] ??= {});
   const { text } = letter;
-  for (const item of letter.items) {
-    for (const p of item.parts) {
-      if (p.kind !== 'rationale') continue;
-      const body = text.slice(0, p.contentSpan.end);
-      gate.lastIndex = p.contentSpan.start;
-      for (let m = gate.exec(body); m; m = gate.exec(body)) {
-        if (!wanted(m.index)) continue;
-        const sentence = sentenceOf(text, p.contentSpan, m.index);
-        read(letter, p.contentSpan, sentence, item.index, out, mode);
-        gate.lastIndex = Math.max(sentence.end, m.index + m[0].length);
-      }
+  const { gate, mode, wanted } = READINGS[reading];
+  const out: ConceptMention[] = [];
+  for (const p of item.parts) {
+    if (p.kind !== 'rationale') continue;
+    const body = text.slice(0, p.contentSpan.end);
+    gate.lastIndex = p.contentSpan.start;
+    for (let m = gate.exec(body); m; m = gate.exec(body)) {
+      if (wanted && !wanted(text, m.index)) continue;
+      const sentence = sentenceOf(text, p.contentSpan, m.index);
+      read(letter, p.contentSpan, sentence, item.index, out, mode);
+      gate.lastIndex = Math.max(sentence.end, m.index + m[0].length);
     }
   }
+  memo[reading] = out;
+  return out;
+}
+
+/**
+ * Reads one item's rationales for everything the letter's readings of the rationales ask
+ * (conceptMentions, rationaleDocuments, rationaleReceived), so that a rule may read a letter of
+ * thousands of items in steps: the letter's readings then take what was read.
+ */
+export function readItemStatements(letter: Letter, item: Item): void {
+  const readings = itemReadings(letter);
+  for (const reading of Object.keys(READINGS) as Reading[]) readItem(letter, readings, item, reading);
 }
 
 // A rationale that says the records show a finding: "there is indication of neurologic
@@ -96,8 +124,7 @@ const DOCUMENTED_ALL = new RegExp(DOCUMENTED.source, 'gi');
  */
 export const rationaleDocuments: (letter: Letter) => ConceptMention[] = oncePerLetter((letter: Letter) => {
   const out: ConceptMention[] = [];
-  // Only the sentences that say something is documented are read.
-  readRationales(letter, DOCUMENTED_ALL, out, { oneSentence: true, documented: true });
+  readRationales(letter, 'documents', out);
   return out;
 });
 
@@ -110,6 +137,17 @@ const RECEIVED_NEAR = new RegExp(
   `${RECEIVED_WORDS}(?:[\\s,]+(?!(?:but|and|or|however|request\\w*|recommend\\w*|additional|more|further)\\b)[\\w'/-]+){0,6}[\\s,]*$`,
   'i',
 );
+
+/** What a rationale is read for: each reading's sentences are those that hold a match of its global `gate` (one `wanted`). */
+type Reading = 'mentions' | 'documents' | 'received';
+const READINGS: Record<Reading, { gate: RegExp; mode: ReadMode; wanted?: (text: string, at: number) => boolean }> = {
+  // A rationale is read only in its sentences that hold a negation: that is where it denies
+  // something ("not medically necessary", "not recommended": no negation, and no trigger holds the word).
+  mentions: { gate: NEGATION_GATE, mode: { oneSentence: true }, wanted: (text, at) => !pseudoTriggerAt(text, at) },
+  // Only the sentences that say something is documented are read.
+  documents: { gate: DOCUMENTED_ALL, mode: { oneSentence: true, documented: true } },
+  received: { gate: RECEIVED, mode: { oneSentence: true, received: true } },
+};
 
 /**
  * Whether the words of a sentence before a mention of a conservative treatment say it was given:
@@ -130,7 +168,7 @@ function isReceived(concept: Concept, group: number, before: string): boolean {
  */
 export const rationaleReceived: (letter: Letter) => ConceptMention[] = oncePerLetter((letter: Letter) => {
   const out: ConceptMention[] = [];
-  readRationales(letter, RECEIVED, out, { oneSentence: true, received: true });
+  readRationales(letter, 'received', out);
   return out;
 });
 

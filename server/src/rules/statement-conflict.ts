@@ -6,6 +6,7 @@ import {
   conceptMentions,
   rationaleDocuments,
   rationaleReceived,
+  readItemStatements,
   summaryNormals,
   summaryTreatmentLists,
   type ConceptMention,
@@ -13,7 +14,7 @@ import {
 import { mentionClause, mentionPlace } from '../letter/mention-quotes';
 import { disputedApprovals } from '../letter/approvals';
 import { unseenResults } from '../letter/study-results';
-import { clipped, matchesIn, matchSpan, type Finding, type Related, type Rule } from './rule';
+import { clipped, inSteps, matchesIn, matchSpan, pausesBefore, type Finding, type Related, type Rule } from './rule';
 
 // Words between a denial and a report in one sentence that make them two observations: another
 // date or visit, another side ("without spasms on 11-15-16 ... spasms on 11-22-16").
@@ -30,11 +31,16 @@ const MAX_RELATED = 10;
  * "pain radiating down the left leg": the rationale denies what the summary reports. Also a
  * sentence that denies a finding and then reports it.
  */
-export const statementConflict: Rule = {
+export const statementConflict: Rule = inSteps({
   id: 'statement-conflict',
   title: 'Rationale denies what the case summary reports',
   defaultSeverity: 'warning',
-  check(letter: Letter) {
+  *steps(letter: Letter) {
+    // The rationales are read item by item (the letter's readings then take what was read).
+    for (const [i, item] of letter.items.entries()) {
+      if (pausesBefore(i)) yield;
+      readItemStatements(letter, item);
+    }
     const { text } = letter;
     const mentions = conceptMentions(letter);
     const denials = mentions.filter((m) => m.negation && !m.qualifier);
@@ -73,7 +79,8 @@ export const statementConflict: Rule = {
     if (!denials.length) return out;
     const seen = new Set<string>();
     const related = new Map<ConceptMention[], { related: Related[]; count: number; quoted: string }>();
-    for (const denial of denials) {
+    for (const [i, denial] of denials.entries()) {
+      if (pausesBefore(i)) yield;
       const key = `${denial.sentence.start} ${denial.concept.id}`;
       if (seen.has(key)) continue;
       const later = sentences.get(denial.sentence.start)?.laterThan(denial);
@@ -104,7 +111,7 @@ export const statementConflict: Rule = {
     }
     return out;
   },
-};
+});
 
 /** The statements that report a finding, grouped once: the summary's, and those of each sentence that denies one (by the sentence's start). */
 function reportsOf(
