@@ -9,7 +9,7 @@ import { firstNotBefore } from '../base/sorted';
 import { WORD_NUMBERS } from './request';
 import { sentenceAt } from './rationale';
 import type { Span } from '../base/span';
-import type { Letter } from './types';
+import type { Item, Letter } from './types';
 import { oncePerLetter, summaryAndRationales } from './text';
 
 export interface DurationStatement {
@@ -146,25 +146,46 @@ interface RangeReading {
 
 function collect(letter: Letter): DurationStatement[] {
   const out: DurationStatement[] = [];
-  const { text } = letter;
-  for (const range of summaryAndRationales(letter)) {
-    const body = text.slice(0, range.end);
-    const factAt = (index: number): Span | undefined => {
-      const sentence = sentenceAt(text, range, index);
-      if (PRE_EXISTING.test(text.slice(sentence.start, sentence.end)) || NOT_FACT.test(text.slice(sentence.start, index))) return undefined;
-      return sentence;
-    };
-    const push = (span: Span, sentence: Span, days: number, qualifiers = '', since?: CalendarDate): void => {
-      const minDays = APPROXIMATE.test(qualifiers) ? Math.floor(days * 0.8) : days;
-      out.push({ span, text: text.slice(span.start, span.end).replace(/\s+/g, ' '), minDays, sentence, ...(since ? { since } : {}) });
-    };
-    const reading: RangeReading = { text, range, body, units: unitsIn(body, range.start), factAt, push };
-    readAfterVerbs(reading);
-    readAtUnits(reading);
-    readFrontedAndOfLengths(reading);
-    readHistories(reading);
-  }
+  for (const range of summaryAndRationales(letter)) for (const d of readRange(letter, range)) out.push(d);
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Each range's durations, by its place: a range is read once, however the letter's durations are asked. */
+const rangeReadings: (letter: Letter) => Map<string, DurationStatement[]> = oncePerLetter(() => new Map());
+
+/**
+ * Reads the durations an item's rationales state, so that a rule may read a letter of thousands
+ * of items in steps: the letter's durations then take what was read.
+ */
+export function readItemDurations(letter: Letter, item: Item): void {
+  for (const p of item.parts) if (p.kind === 'rationale') readRange(letter, p.contentSpan);
+}
+
+/** The durations a range of the summary or a rationale states. */
+function readRange(letter: Letter, range: Span): DurationStatement[] {
+  const key = `${range.start}:${range.end}`;
+  const readings = rangeReadings(letter);
+  const known = readings.get(key);
+  if (known) return known;
+  const out: DurationStatement[] = [];
+  const { text } = letter;
+  const body = text.slice(0, range.end);
+  const factAt = (index: number): Span | undefined => {
+    const sentence = sentenceAt(text, range, index);
+    if (PRE_EXISTING.test(text.slice(sentence.start, sentence.end)) || NOT_FACT.test(text.slice(sentence.start, index))) return undefined;
+    return sentence;
+  };
+  const push = (span: Span, sentence: Span, days: number, qualifiers = '', since?: CalendarDate): void => {
+    const minDays = APPROXIMATE.test(qualifiers) ? Math.floor(days * 0.8) : days;
+    out.push({ span, text: text.slice(span.start, span.end).replace(/\s+/g, ' '), minDays, sentence, ...(since ? { since } : {}) });
+  };
+  const reading: RangeReading = { text, range, body, units: unitsIn(body, range.start), factAt, push };
+  readAfterVerbs(reading);
+  readAtUnits(reading);
+  readFrontedAndOfLengths(reading);
+  readHistories(reading);
+  readings.set(key, out);
+  return out;
 }
 
 /** "has had pain for 10 months", "has been off work since March 2015": a duration after its verb. */

@@ -11,7 +11,7 @@ export { certificationStatements, type CertificationStatement, type Certificatio
 export { letterDate } from './facts';
 export { HEADER_FIELDS } from './header';
 export { injuryStatements, type InjuryStatement } from './injury';
-export { durationStatements, type DurationStatement } from './durations';
+export { durationStatements, readItemDurations, type DurationStatement } from './durations';
 export { claimTime, describeDays, elapsedStatements, type ClaimTime, type ElapsedStatement } from './elapsed';
 export { planStatements, type PlanStatement } from './plans';
 export { completedSessions, decidedCounts, plannedDrugs, requestCount, therapyOf, type CountStatement, type Therapy } from './quantities';

@@ -1,16 +1,21 @@
 import { daysBetween, formatDate, type CalendarDate } from '../base/calendar';
-import { claimTime, describeDays, durationStatements, type DateFact, type Letter } from '../letter';
-import { sectionOf, type Finding, type Rule } from './rule';
+import { claimTime, describeDays, durationStatements, readItemDurations, type DateFact, type Letter } from '../letter';
+import { inSteps, pausesBefore, sectionOf, type Finding, type Rule } from './rule';
 
 /** Days a stated duration may run past the time since the injury before it is worth a word. */
 const SLACK_DAYS = 14;
 
 /** "Has used opioids for at least a year" in a letter whose injury was two months before it. */
-export const durationExceedsInjury: Rule = {
+export const durationExceedsInjury: Rule = inSteps({
   id: 'duration-exceeds-injury',
   title: 'Duration longer than the time since the injury',
   defaultSeverity: 'warning',
-  check(letter: Letter) {
+  *steps(letter: Letter) {
+    // The rationales are read item by item (the letter's durations then take what was read).
+    for (const [i, item] of letter.items.entries()) {
+      if (pausesBefore(i)) yield;
+      readItemDurations(letter, item);
+    }
     const time = claimTime(letter);
     const durations = durationStatements(letter);
     // The records a duration is read from end with the case summary's latest date.
@@ -44,7 +49,7 @@ export const durationExceedsInjury: Rule = {
     }
     return out;
   },
-};
+});
 
 /** The last visit dated in [from, before), not before the injury. */
 function dateBefore(letter: Letter, from: number, before: number, injury: CalendarDate): DateFact | undefined {
