@@ -29,7 +29,10 @@ export interface ScanState {
 
 /**
  * One step of the scan: the next match from `state` in `body` (the text up to the section's end),
- * or undefined; `line` is the line it makes, or undefined when the match makes none.
+ * or undefined; `line` is the line it makes, or undefined when the match makes none. What scanAgain
+ * relies on: a step reads no further than AFTER characters past its match's end, and nothing
+ * before `state.floor` that could change its result (./items.ts reads back from a title only to
+ * the line start, which holds the last decision word when it lies before the floor).
  */
 export type NextLine = (
   body: string,
@@ -56,7 +59,7 @@ export interface Rescan {
   earlier(index: number): { index: number; by: number } | undefined;
 }
 
-// The farthest a line's match reads past its end (the line break after the decision word), with room to spare.
+// The farthest a line's match reads past its end (./items.ts DECISION_RE: the line break after the decision word), with room to spare.
 const AFTER = 2;
 
 function emptyLines(): ItemLines {

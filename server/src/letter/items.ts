@@ -120,7 +120,7 @@ function movedItem(text: string, old: Item, index: number, moved: number): Item 
     heading,
     titleSpan,
     headingSpan: at(old.headingSpan),
-    decision: { outcome: decision.outcome, text: decision.text, span: at(decision.span) },
+    decision: { outcome: decision.outcome, text: decision.text === 'Upheld' ? 'Upheld' : 'Overturned', span: at(decision.span) },
     span: at(old.span),
     parts: old.parts.map((part) => ({
       kind: part.kind,
@@ -134,6 +134,7 @@ function movedItem(text: string, old: Item, index: number, moved: number): Item 
   };
 }
 
+/** An item as its line and block say: it reads nothing of the text outside the block (movedItem copies an item whose block did not change, with the same fields in the same order). */
 function buildItem(text: string, index: number, lines: ItemLines, block: Span, requestOf: (index: number, title: string) => Request): Item {
   const start = lines.starts[index];
   const word = lines.words[index];
