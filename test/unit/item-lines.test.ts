@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { scanAgain, scanLines, type NextLine, type Scan } from '../../server/src/letter/item-lines';
 import { isDoubleSpaced, itemLineStep } from '../../server/src/letter/items';
+import { sameEnds } from '../../server/src/base/text';
 
 const HEAD = 'DECISIONS AND RATIONALES\n';
 /** A section of `count` item lines, each with a rationale. */
@@ -19,14 +20,15 @@ function scanWhole(text: string): { scan: Scan; steps: number } {
   const step = itemLineStep(text, isDoubleSpaced(text));
   const counted: NextLine = (body, state) => (steps++, step(body, state));
   const lines = scanLines(text, { from: HEAD.length, floor: HEAD.length }, counted);
-  return { scan: { text, start: HEAD.length, end: text.length, spacing: isDoubleSpaced(text), lines }, steps };
+  return { scan: { start: HEAD.length, end: text.length, spacing: isDoubleSpaced(text), lines }, steps };
 }
 
-/** The scan of `text` again from `old`, and the number of steps it took. */
-function scanEdited(text: string, old: Scan): { lines: Scan['lines']; steps: number; earlier: (index: number) => unknown } {
+/** The scan of `text` again from `old`, the scan of `before`, and the number of steps it took. */
+function scanEdited(text: string, old: Scan, before: string): { lines: Scan['lines']; steps: number; earlier: (index: number) => unknown } {
   let steps = 0;
   const step = itemLineStep(text, isDoubleSpaced(text));
-  const again = scanAgain(text, HEAD.length, text.length, isDoubleSpaced(text), old, (body, state) => (steps++, step(body, state)));
+  const edit = sameEnds(before, text);
+  const again = scanAgain(text, HEAD.length, text.length, isDoubleSpaced(text), old, edit, (body, state) => (steps++, step(body, state)));
   assert.ok(again, 'the earlier scan is taken up');
   return { lines: again.lines, steps, earlier: again.earlier };
 }
@@ -53,7 +55,7 @@ describe('item lines: the scan again after an edit', () => {
   ];
   for (const [what, edited, count] of edits) {
     it(`finds the lines a scan of the whole finds, in a few steps: ${what}`, () => {
-      const again = scanEdited(edited, scan);
+      const again = scanEdited(edited, scan, text);
       assert.deepEqual(again.lines, scanWhole(edited).scan.lines);
       assert.equal(again.lines.starts.length, count);
       assert.ok(again.steps <= 4, `${again.steps} steps`);
@@ -62,7 +64,7 @@ describe('item lines: the scan again after an edit', () => {
 
   it('gives the earlier line of each item whose block did not change, moved by the edit', () => {
     const edited = spliced(text, middle + 9, 0, 'x');
-    const again = scanEdited(edited, scan);
+    const again = scanEdited(edited, scan, text);
     assert.deepEqual(again.earlier(10), { index: 10, by: 0 });
     assert.deepEqual(again.earlier(900), { index: 900, by: 1 });
     // The block before the edited one ends where the edited line starts, before the change: it is kept.
@@ -73,8 +75,9 @@ describe('item lines: the scan again after an edit', () => {
 
   it('takes up no earlier scan that started elsewhere, or whose section did not end as the edit moved it: the caller scans the whole', () => {
     const step = itemLineStep(text, false);
-    assert.equal(scanAgain(`x${text}`, HEAD.length + 1, text.length + 1, false, scan, step), undefined);
-    assert.equal(scanAgain(spliced(text, middle, 0, 'x'), HEAD.length, text.length - 100, false, scan, step), undefined);
-    assert.equal(scanAgain(spliced(text, middle, 0, 'x'), HEAD.length, text.length + 1, true, scan, step), undefined);
+    const typed = spliced(text, middle, 0, 'x');
+    assert.equal(scanAgain(`x${text}`, HEAD.length + 1, text.length + 1, false, scan, sameEnds(text, `x${text}`), step), undefined);
+    assert.equal(scanAgain(typed, HEAD.length, text.length - 100, false, scan, sameEnds(text, typed), step), undefined);
+    assert.equal(scanAgain(typed, HEAD.length, text.length + 1, true, scan, sameEnds(text, typed), step), undefined);
   });
 });

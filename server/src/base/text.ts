@@ -103,10 +103,18 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 const BLOCK = 4096;
 
 /**
- * How many characters two texts share at their start (`prefix`), and then at their end, not
- * counting those shared at the start (`suffix`): what an edit left as it was on either side.
+ * What an edit of a text left as it was: how many characters the two versions share at their
+ * start (`prefix`), and then at their end, not counting those shared at the start (`suffix`); and
+ * how far it moved what follows it (`moved`, the change in length).
  */
-export function sameEnds(before: string, after: string): { prefix: number; suffix: number } {
+export interface Edit {
+  prefix: number;
+  suffix: number;
+  moved: number;
+}
+
+/** The edit that made `after` of `before`. */
+export function sameEnds(before: string, after: string): Edit {
   const max = Math.min(before.length, after.length);
   let prefix = 0;
   while (prefix + BLOCK <= max && before.slice(prefix, prefix + BLOCK) === after.slice(prefix, prefix + BLOCK)) prefix += BLOCK;
@@ -116,5 +124,5 @@ export function sameEnds(before: string, after: string): { prefix: number; suffi
   let suffix = 0;
   while (suffix + BLOCK <= room && last(before, suffix) === last(after, suffix)) suffix += BLOCK;
   while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-  return { prefix, suffix };
+  return { prefix, suffix, moved: after.length - before.length };
 }

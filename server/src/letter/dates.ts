@@ -2,7 +2,7 @@
 
 import { isValidDate, type CalendarDate, type Precision } from '../base/calendar';
 import { firstNotBefore } from '../base/sorted';
-import { sameEnds } from '../base/text';
+import type { Edit } from '../base/text';
 import type { Span } from '../base/span';
 import type { DateFact, DateRole } from './types';
 
@@ -257,18 +257,18 @@ interface Scanned extends Found {
 // The dates found in a document's text, by the list findDates gave for it: the next version's
 // reads again only the dates near what an edit changed (a letter of 60,000 dates is edited as fast
 // as one of a few). Kept while that list lives.
-const SCANS = new WeakMap<readonly DateFact[], { text: string; scanned: Scanned[] }>();
+const SCANS = new WeakMap<readonly DateFact[], Scanned[]>();
 // The farthest the words that find a date and give its role stand from it (roleAt reads 70
 // characters before it and 200 after): a date this far from every change reads as it did.
 const REACH = 256;
 
 /**
  * Every date in `text`, with its role. `previous`: the dates found in an earlier version of the
- * same document, whose reading is taken up where the edit left the text as it was.
+ * same document, whose reading is taken up where the edit that made `text` of it left it as it was.
  */
-export function findDates(text: string, previous?: readonly DateFact[]): DateFact[] {
-  const earlier = previous && SCANS.get(previous);
-  const scanned = earlier ? scanAgain(text, earlier.text, earlier.scanned) : scanDates(text).map((f) => withRole(text, f));
+export function findDates(text: string, previous?: { dates: readonly DateFact[]; edit: Edit }): DateFact[] {
+  const earlier = previous && SCANS.get(previous.dates);
+  const scanned = earlier ? scanAgain(text, previous.edit, earlier) : scanDates(text).map((f) => withRole(text, f));
   const dates: DateFact[] = scanned.map((f) => ({
     span: { start: f.start, end: f.end },
     text: text.slice(f.start, f.end),
@@ -276,7 +276,7 @@ export function findDates(text: string, previous?: readonly DateFact[]): DateFac
     precision: f.precision,
     role: f.role,
   }));
-  SCANS.set(dates, { text, scanned });
+  SCANS.set(dates, scanned);
   // A date of birth with a two-digit year is of the last century when the other makes the worker
   // a child at the letter's latest date ("DOB 3/14/45" in a 2016 letter is 1945, not 2045).
   let latest = 0;
@@ -300,13 +300,12 @@ const scanned = (found: Found, start: number, end: number, role: DateRole): Scan
 
 /**
  * The dates of `text`, as a scan of the whole would find them, from those found in its earlier
- * version `old`: those well before the first change are kept, the scan is taken up after them and
- * ends at the first date it finds, well after the last change, that the old scan found there too
- * (from there on, each scan's state and text are the other's); the old dates after it are moved.
+ * version (`edit` made `text` of it): those well before the first change are kept, the scan is
+ * taken up after them and ends at the first date it finds, well after the last change, that the
+ * old scan found there too (from there on, each scan's state and text are the other's); the old
+ * dates after it are moved.
  */
-function scanAgain(text: string, old: string, prior: readonly Scanned[]): Scanned[] {
-  const { prefix, suffix } = sameEnds(old, text);
-  const moved = text.length - old.length;
+function scanAgain(text: string, { prefix, suffix, moved }: Edit, prior: readonly Scanned[]): Scanned[] {
   const kept = firstNotBefore(prior, (f) => f.end <= prefix - REACH);
   const last = kept ? prior[kept - 1] : undefined;
   const settled = text.length - suffix + REACH;

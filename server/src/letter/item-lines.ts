@@ -4,7 +4,7 @@
 // earlier scan found too, from the same state; the earlier lines after that are moved.
 
 import { firstNotBefore } from '../base/sorted';
-import { sameEnds } from '../base/text';
+import type { Edit } from '../base/text';
 
 export type DecisionWord = 'Upheld' | 'Overturned';
 
@@ -39,9 +39,8 @@ export type NextLine = (
   state: ScanState,
 ) => { line?: { start: number; titleEnd: number; wordStart: number; word: DecisionWord }; end: number } | undefined;
 
-/** An earlier scan: the text it read, its start and end, and what it found. */
+/** An earlier scan: its start and end, and what it found. */
 export interface Scan {
-  text: string;
   start: number;
   end: number;
   /** A setting of the whole text that the lines depend on (./items.ts: whether the text is double-spaced). */
@@ -94,13 +93,21 @@ export function scanLines(
 
 /**
  * The lines of `text` between `start` and `end`, as a scan of the whole would find them, from the
- * earlier scan `old` of the text's earlier version; undefined when it cannot tell (another start,
- * another spacing, a section end that did not move with the edit: the caller scans the whole).
+ * earlier scan `old` of the text's earlier version (`edit` made `text` of it); undefined when it
+ * cannot tell (another start, another spacing, a section end that did not move with the edit: the
+ * caller scans the whole).
  */
-export function scanAgain(text: string, start: number, end: number, spacing: boolean, old: Scan, next: NextLine): Rescan | undefined {
+export function scanAgain(
+  text: string,
+  start: number,
+  end: number,
+  spacing: boolean,
+  old: Scan,
+  edit: Edit,
+  next: NextLine,
+): Rescan | undefined {
   if (old.start !== start || old.spacing !== spacing) return undefined;
-  const { prefix, suffix } = sameEnds(old.text, text);
-  const by = text.length - old.text.length;
+  const { prefix, suffix, moved: by } = edit;
   const changedEnd = text.length - suffix;
   // The section ends where it did, with the change after it, or as far after it as the change moved it.
   if (!((end === old.end && prefix >= old.end) || (end - by === old.end && changedEnd <= end))) return undefined;

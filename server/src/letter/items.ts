@@ -3,7 +3,7 @@
 import { LAYOUTS, PART_ORDER, partPattern } from './layouts';
 import { parseRequest } from './request';
 import { isBlankLine, LINE_BLANK, LINE_BREAK, lineEnd, lineStart, previousLine } from '../base/lines';
-import { collapse, copyOf, trimSpan } from '../base/text';
+import { collapse, copyOf, trimSpan, type Edit } from '../base/text';
 import { scanAgain, scanLines, type DecisionWord, type ItemLines, type NextLine, type Scan } from './item-lines';
 import type { Span } from '../base/span';
 import type { Item, ItemPart, PartialCertification, PartKind, Request } from './types';
@@ -59,7 +59,7 @@ export function itemLineStep(text: string, doubleSpaced: boolean): NextLine {
  * (./item-lines.ts), the items whose text did not change are copied, and the requests of the
  * titles that did not change are taken again (a request is read from its title alone).
  */
-export function findItems(text: string, section: Span, bodyStart: number, previous: readonly Item[] = []): Item[] {
+export function findItems(text: string, section: Span, bodyStart: number, previous: readonly Item[] = [], edit?: Edit): Item[] {
   const doubleSpaced = isDoubleSpaced(text);
   const body = text.slice(0, section.end);
   // The fixed lead-in ("... set forth below:") is no part of the first item.
@@ -67,8 +67,8 @@ export function findItems(text: string, section: Span, bodyStart: number, previo
   const lead = LEAD_IN_RE.exec(body);
   const start = lead ? lead.index + lead[0].length : bodyStart;
   const next = itemLineStep(text, doubleSpaced);
-  const earlier = SCANS.get(previous);
-  const again = earlier && scanAgain(text, start, section.end, doubleSpaced, earlier, next);
+  const earlier = edit && SCANS.get(previous);
+  const again = earlier && scanAgain(text, start, section.end, doubleSpaced, earlier, edit, next);
   const lines = again ? again.lines : scanLines(body, { from: start, floor: start }, next);
   // An edit in one place leaves the items before it at their index, and those after it at theirs
   // counted from the end.
@@ -87,7 +87,7 @@ export function findItems(text: string, section: Span, bodyStart: number, previo
     const blockEnd = i + 1 < count ? lines.starts[i + 1] : section.end;
     items.push(buildItem(text, i, lines, trimSpan(text, { start: lines.starts[i], end: blockEnd }), requestOf));
   }
-  SCANS.set(items, { text, start, end: section.end, spacing: doubleSpaced, lines });
+  SCANS.set(items, { start, end: section.end, spacing: doubleSpaced, lines });
   return items;
 }
 

@@ -9,7 +9,7 @@ import { findItems } from './items';
 import { IMPLICIT_TITLES } from './layouts';
 import { findNoticeItems, findReviewItems } from './legacy-items';
 import { detectLayout, findHeadings, sectionsFrom } from './sections';
-import { trimSpan } from '../base/text';
+import { sameEnds, trimSpan, type Edit } from '../base/text';
 import type { Span } from '../base/span';
 import type { Citation, DateFact, DateRole, HeaderKey, Item, Letter, Section } from './types';
 
@@ -67,16 +67,19 @@ export function parse(text: string, options: ParseOptions = {}): Letter {
 
 function fill(letter: Letter, previous: Letter | undefined): void {
   const { text } = letter;
+  // What the edit from the earlier version left as it was, read once for the dates and the items.
+  const edit = previous && sameEnds(previous.text, text);
+  const earlierDates = previous && edit && { dates: previous.dates, edit };
   const layout = detectLayout(text);
   if (!layout) {
-    letter.dates = findDates(text, previous?.dates);
+    letter.dates = findDates(text, earlierDates);
     return;
   }
   const headings = findHeadings(text, layout);
   // "Case Number:" or "DOCUMENTS REVIEWED" alone do not make a letter: one of the layout's
   // headings must be there too (L0's signature is its title, which is enough).
   if (headings.length === 0 && layout.def.id !== 'L0') {
-    letter.dates = findDates(text, previous?.dates);
+    letter.dates = findDates(text, earlierDates);
     return;
   }
   letter.layout = layout.def.id;
@@ -93,7 +96,7 @@ function fill(letter: Letter, previous: Letter | undefined): void {
   letter.sections = sections;
   letter.excerpt = layout.def.id === 'L1' && !letter.header.caseNumber && headings[0]?.def.id === 'how' && lead.end <= lead.start;
 
-  letter.items = findLetterItems(text, layout.def.id, sections, previous?.items);
+  letter.items = findLetterItems(text, layout.def.id, sections, previous?.items, edit);
   if (layout.def.id === 'L0') splitItemBlocks(letter);
   for (const item of letter.items) {
     const rationale = item.parts.find((p) => p.kind === 'rationale');
@@ -107,15 +110,21 @@ function fill(letter: Letter, previous: Letter | undefined): void {
   letter.patient = findPatient(text, summary ? summary.span : { start: 0, end: text.length });
   const credentialsIn = sections.find((s) => s.id === 'how' || s.id === 'qualifications');
   letter.reviewer = findReviewer(text, credentialsIn ? credentialsIn.span : { start: 0, end: text.length });
-  letter.dates = placeDates(findDates(text, previous?.dates), letter);
+  letter.dates = placeDates(findDates(text, earlierDates), letter);
 }
 
-function findLetterItems(text: string, layout: Letter['layout'], sections: Section[], previous: Item[] | undefined): Item[] {
+function findLetterItems(
+  text: string,
+  layout: Letter['layout'],
+  sections: Section[],
+  previous: Item[] | undefined,
+  edit: Edit | undefined,
+): Item[] {
   if (layout === 'L0') return findNoticeItems(text, sections);
   if (layout === 'L3') return findReviewItems(text, sections);
   const section = sections.find((s) => s.id === 'decisions');
   if (!section) return [];
-  return findItems(text, section.span, section.headingSpan.end, previous);
+  return findItems(text, section.span, section.headingSpan.end, previous, edit);
 }
 
 /** L0's item blocks follow its last heading: they get a section of their own. */
