@@ -1,7 +1,8 @@
 // The benchmark, in one run (`npm run bench`): builds dist/, then measures and prints
 //
 // 1. the engine on every fixture letter against the plain pass (bench/parse.mjs),
-// 2. the cost of each rule (bench/rules.mjs),
+// 2. the cost of each rule (bench/rules.mjs), and the share of a typical letter's time spent inside
+//    regular expressions (bench/patterns-share.mjs),
 // 3. cost per KB from 5 KB to 5 MB letters (bench/size.mjs),
 // 4. the language server's first diagnostics after it is initialised (bench/server.mjs), its
 //    hovers while a 2 MB letter is edited (bench/hover.mjs), and its Check Folder's letters/s
@@ -24,6 +25,7 @@ import * as cli from './cli.mjs';
 import * as folder from './folder.mjs';
 import { progress, root } from './engine.mjs';
 import * as letters from './parse.mjs';
+import * as patterns from './patterns-share.mjs';
 import * as pdf from './pdf.mjs';
 import * as rules from './rules.mjs';
 import * as hover from './hover.mjs';
@@ -55,6 +57,7 @@ const result = {
   loadAverage: os.loadavg()[0],
   engine: part('engine and plain pass', 'parse.mjs', ['--runs', quick ? '7' : '21']),
   rules: part('cost per rule', 'rules.mjs', ['--runs', quick ? '5' : '15']),
+  patterns: part('time in patterns', 'patterns-share.mjs', ['--rounds', quick ? '8' : '20']),
   size: part('cost per KB', 'size.mjs', ['--runs', quick ? '3' : '9']),
   server: part('first diagnostics', 'server.mjs', ['--starts', quick ? '3' : '5']),
   hover: part('hover while a 2 MB letter is edited', 'hover.mjs', ['--hovers', quick ? '10' : '30']),
@@ -116,6 +119,9 @@ result.cliIdealLettersPerSecond = ideal;
 result.cliEfficiency = result.cli.lettersPerSecond / ideal;
 // The same, with the cores slowing each other as much as separate imr-lint processes measured they do.
 result.cliScaledLettersPerSecond = (ideal * result.cli.scaling.speedup) / result.cli.scaling.cores;
+// A typical letter's cost, as a multiple of the plain pass, were every pattern's search free: the
+// floor of an engine that reads letters with these patterns (bench/patterns-share.mjs).
+result.typicalWithoutPatterns = result.rules.total.ratio * (1 - result.patterns.patterns);
 result.seconds = (Date.now() - started) / 1000;
 
 if (json) {
@@ -128,6 +134,8 @@ if (json) {
     ...letters.report(result.engine),
     '',
     ...rules.report(result.rules),
+    '',
+    ...patterns.report(result.patterns, result.rules.total.ratio),
     '',
     ...size.report(result.size),
     '',
