@@ -65,6 +65,7 @@ function shares(profile, since) {
     const source = name.slice('RegExp: '.length);
     perPattern.set(source, (perPattern.get(source) ?? 0) + 1);
   });
+  if (!total) throw new Error('patterns-share: no sample after the warm-up (the profile and the process disagree on the clock)');
   const top = [...perPattern]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 5)
